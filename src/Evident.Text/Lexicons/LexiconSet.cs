@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Reflection;
+using Evident.Text.Phrases;
+using Evident.Text.Sentiment;
+using Evident.Text.Themes;
+using Evident.Text.Tokens;
+
+namespace Evident.Text;
+
+/// <summary>A signal label and the family it belongs to: emotion, friction, audit or reply.</summary>
+public sealed record SignalLabel(string Category, string Label);
+
+/// <summary>
+/// Everything the engine reads from data files, compiled into one vocabulary and a few phrase indexes.
+/// Built once; immutable afterwards, so one instance serves every thread.
+/// </summary>
+public sealed class LexiconSet
+{
+    private LexiconSet(
+        Vocabulary vocabulary, PhraseIndex sentimentPhrases, float[] phraseValences,
+        ThemeTaxonomy taxonomy, PhraseIndex themePhrases, PhraseIndex signalPhrases, IReadOnlyList<SignalLabel> signalLabels)
+    {
+        Vocabulary = vocabulary;
+        SentimentPhrases = sentimentPhrases;
+        PhraseValences = phraseValences;
+        Taxonomy = taxonomy;
+        ThemePhrases = themePhrases;
+        SignalPhrases = signalPhrases;
+        SignalLabels = signalLabels;
+    }
+
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>Multi-word sentiment expressions ("waste of time", "on hold"); payload indexes <see cref="PhraseValences"/>.</summary>
+    public PhraseIndex SentimentPhrases { get; }
+
+    public IReadOnlyList<float> PhraseValences { get; }
+
+    public ThemeTaxonomy Taxonomy { get; }
+
+    /// <summary>Theme phrases; payload is the theme's index in <see cref="Taxonomy"/>.</summary>
+    public PhraseIndex ThemePhrases { get; }
+
+    /// <summary>Emotion, friction, audit and reply phrases; payload indexes <see cref="SignalLabels"/>.</summary>
+    public PhraseIndex SignalPhrases { get; }
+
+    public IReadOnlyList<SignalLabel> SignalLabels { get; }
+
+    /// <summary>The shipped lexicons and taxonomy, optionally extended by a workspace's own themes.</summary>
+    public static LexiconSet LoadEmbedded(ThemeTaxonomy? extraThemes = null)
+    {
+        var taxonomy = ThemeTaxonomy.Parse(ReadResource("themes.json"), "themes.json");
+        if (extraThemes is not null)
+        {
+            taxonomy = taxonomy.Extend(extraThemes);
+        }
+        return Build(
+            vaderLexicon: ReadResource("vader_lexicon.txt"),
+            emojiLexicon: ReadResource("emoji_utf8_lexicon.txt"),
+            cxLexicon: ReadResource("cx_lexicon.tsv"),
+            taxonomy: taxonomy,
+            signals: ReadResource("signals.tsv"));
+    }
+
+    public static LexiconSet Build(string vaderLexicon, string emojiLexicon, string cxLexicon, ThemeTaxonomy taxonomy, string signals)
+    {
+        var vocab = new VocabularyBuilder();
+        var sentimentPhrases = new PhraseIndex.Builder();
+        var phraseValences = new List<float>();
+
+        LoadValences(vaderLexicon, ValenceSource.Vader, vocab, sentimentPhrases, phraseValences);
+        LoadValences(cxLexicon, ValenceSource.CustomerExperience, vocab, sentimentPhrases, phraseValences);
+        SentimentGrammar.Apply(vocab);
+        LoadEmoji(emojiLexicon, vocab);
+
+        var themePhrases = new PhraseIndex.Builder();
+        for (int t = 0; t < taxonomy.Themes.Count; t++)
+        {
+            foreach (string phrase in taxonomy.Themes[t].Phrases)
+            {
+                themePhrases.Add(phrase, t, vocab);
+            }
+        }
+
+        var signalPhrases = new PhraseIndex.Builder();
+        var labels = LoadSignals(signals, vocab, signalPhrases);
+
+        int size = vocab.Count;
+        return new LexiconSet(
+            vocab.Build(), sentimentPhrases.Build(size), [.. phraseValences],
+            taxonomy, themePhrases.Build(size), signalPhrases.Build(size), labels);
+    }
+
+    internal enum ValenceSource : byte { None = 0, Vader = 1, CustomerExperience = 2, Emoji = 3 }
+
+    /// <summary>
+    /// "term TAB valence [TAB …]" per line. A single token sets that form's valence; a multi-word term becomes a
+    /// sentiment phrase. Lower-case keys win over capitalised duplicates, as VADER looks words up lower-cased.
+    /// </summary>
+    private static void LoadValences(string lexicon, ValenceSource source, VocabularyBuilder vocab, PhraseIndex.Builder phrases, List<float> phraseValences)
+    {
+        foreach (var (term, fields) in DataLines(lexicon))
+        {
+            if (fields.Length < 2 || !float.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out float valence))
+            {
+                continue;
+            }
+            if (term.Contains(' ', StringComparison.Ordinal) && !IsEmoticon(term))
+            {
+                phrases.Add(term, phraseValences.Count, vocab);
+                phraseValences.Add(valence);
+                continue;
+            }
+            bool known = vocab.TryFind(term, out int id);
+            if (known && (vocab[id].Role & WordRole.Lexical) != 0 && source == ValenceSource.Vader && !string.Equals(term, term.ToLowerInvariant(), StringComparison.Ordinal))
+            {
+                continue;
+            }
+            id = vocab.Intern(term);
+            bool emoticon = IsEmoticon(term);
+            vocab.Update(id, (ref WordEntry e) =>
+            {
+                e.Valence = valence;
+                e.ValenceSource = (byte)source;
+                e.Role |= WordRole.Lexical | (emoticon ? WordRole.Emoticon : WordRole.None);
+            });
+        }
+    }
+
+    private static bool IsEmoticon(string term)
+    {
+        foreach (char c in term)
+        {
+            if (!char.IsLetter(c) && c is not '\'' and not '-')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Emoji carry no valence in their lexicon, only a description; score the description's words.</summary>
+    private static void LoadEmoji(string lexicon, VocabularyBuilder vocab)
+    {
+        foreach (var (emoji, fields) in DataLines(lexicon))
+        {
+            if (fields.Length < 2)
+            {
+                continue;
+            }
+            float sum = 0;
+            foreach (string word in fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (vocab.TryFind(word, out int w) && (vocab[w].Role & WordRole.Lexical) != 0)
+                {
+                    sum += vocab[w].Valence;
+                }
+            }
+            int id = vocab.Intern(emoji);
+            float valence = Math.Clamp(sum, -4f, 4f);
+            vocab.Update(id, (ref WordEntry e) =>
+            {
+                e.Role |= WordRole.Emoji | (valence != 0 ? WordRole.Lexical : WordRole.None);
+                e.Valence = valence;
+                e.ValenceSource = (byte)ValenceSource.Emoji;
+            });
+        }
+    }
+
+    private static List<SignalLabel> LoadSignals(string signals, VocabularyBuilder vocab, PhraseIndex.Builder phrases)
+    {
+        var labels = new List<SignalLabel>();
+        var index = new Dictionary<(string, string), int>();
+        foreach (var (category, fields) in DataLines(signals))
+        {
+            if (fields.Length < 3 || category == "category")
+            {
+                continue;
+            }
+            var key = (category, fields[1]);
+            if (!index.TryGetValue(key, out int label))
+            {
+                label = labels.Count;
+                index.Add(key, label);
+                labels.Add(new SignalLabel(category, fields[1]));
+            }
+            phrases.Add(fields[2], label, vocab);
+        }
+        return labels;
+    }
+
+    private static IEnumerable<(string Key, string[] Fields)> DataLines(string text)
+    {
+        foreach (string raw in text.Split('\n'))
+        {
+            string line = raw.TrimEnd('\r');
+            // "# " opens a comment; VADER's emoticons such as "#-)" start with '#' too
+            if (line.Length == 0 || line == "#" || line.StartsWith("# ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            string[] fields = line.Split('\t');
+            yield return (fields[0].Trim(), fields);
+        }
+    }
+
+    private static string ReadResource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Evident.Text.Lexicons." + name)
+            ?? throw new InvalidOperationException($"The lexicon '{name}' is not embedded in Evident.Text.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,207 @@
+using Evident.Text.Tokens;
+
+namespace Evident.Text.Phrases;
+
+/// <summary>A phrase found in a text: which phrase, and the first and one-past-last token it covers.</summary>
+public readonly record struct PhraseMatch(int Phrase, int FirstToken, int EndToken);
+
+/// <summary>
+/// A set of multi-word phrases, each word a lemma id (so inflections match), indexed by first lemma in one flat
+/// array: finding the candidates at a token is two array reads, and matching compares ints.
+/// </summary>
+public sealed class PhraseIndex
+{
+    /// <summary>Marks a phrase word that matches any number ("40", "three").</summary>
+    public const int AnyNumber = -2;
+    /// <summary>Marks a phrase word that matches any one word.</summary>
+    public const int AnyWord = -3;
+
+    private readonly int[] _offsets;      // candidates for first lemma L are _byFirst[_offsets[L].._offsets[L + 1]]
+    private readonly int[] _byFirst;      // phrase ids, longest first
+    private readonly int[] _numberFirst;  // phrases that start with '#'
+    private readonly int[][] _words;
+
+    private PhraseIndex(int[] offsets, int[] byFirst, int[] numberFirst, int[][] words, string[] texts, int[] payloads)
+    {
+        _offsets = offsets;
+        _byFirst = byFirst;
+        _numberFirst = numberFirst;
+        _words = words;
+        Texts = texts;
+        Payloads = payloads;
+    }
+
+    /// <summary>The phrase as written in its lexicon.</summary>
+    public IReadOnlyList<string> Texts { get; }
+
+    /// <summary>What each phrase stands for, as the owner numbered it (a theme, a signal, a valence).</summary>
+    public IReadOnlyList<int> Payloads { get; }
+
+    public int Count => _words.Length;
+
+    public int Length(int phrase) => _words[phrase].Length;
+
+    /// <summary>
+    /// Finds phrases over consecutive word and number tokens (a phrase never spans punctuation, a mention or a
+    /// sentence end). At each start only the longest phrase per payload is kept. Returns how many were written.
+    /// </summary>
+    public int FindAll(ReadOnlySpan<Token> tokens, Vocabulary vocabulary, Span<PhraseMatch> matches)
+    {
+        int found = 0;
+        var entries = vocabulary.Entries;
+        for (int i = 0; i < tokens.Length && found < matches.Length; i++)
+        {
+            ref readonly Token t = ref tokens[i];
+            if (!t.IsWordLike)
+            {
+                continue;
+            }
+            if (t.Entry >= 0)
+            {
+                int lemma = entries[t.Entry].Lemma;
+                found = MatchCandidates(tokens, entries, i, _byFirst.AsSpan(_offsets[lemma], _offsets[lemma + 1] - _offsets[lemma]), matches, found);
+            }
+            if (_numberFirst.Length > 0 && IsNumber(t, entries))
+            {
+                found = MatchCandidates(tokens, entries, i, _numberFirst, matches, found);
+            }
+        }
+        return found;
+    }
+
+    private int MatchCandidates(ReadOnlySpan<Token> tokens, WordEntry[] entries, int start, ReadOnlySpan<int> candidates, Span<PhraseMatch> matches, int found)
+    {
+        int firstAtStart = found;
+        foreach (int phrase in candidates)
+        {
+            if (found == matches.Length)
+            {
+                break;
+            }
+            int end = MatchAt(tokens, entries, start, _words[phrase]);
+            if (end < 0 || AlreadyHasPayload(matches[firstAtStart..found], Payloads[phrase]))
+            {
+                continue;
+            }
+            matches[found++] = new PhraseMatch(phrase, start, end);
+        }
+        return found;
+    }
+
+    private bool AlreadyHasPayload(ReadOnlySpan<PhraseMatch> atStart, int payload)
+    {
+        foreach (var m in atStart)
+        {
+            if (Payloads[m.Phrase] == payload)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int MatchAt(ReadOnlySpan<Token> tokens, WordEntry[] entries, int start, int[] words)
+    {
+        int i = start;
+        foreach (int w in words)
+        {
+            if (i >= tokens.Length)
+            {
+                return -1;
+            }
+            ref readonly Token t = ref tokens[i];
+            if (!t.IsWordLike || t.Sentence != tokens[start].Sentence)
+            {
+                return -1;
+            }
+            bool ok = w switch
+            {
+                AnyWord => t.Kind == TokenKind.Word,
+                AnyNumber => IsNumber(t, entries),
+                _ => t.Entry >= 0 && entries[t.Entry].Lemma == w,
+            };
+            if (!ok)
+            {
+                return -1;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static bool IsNumber(in Token t, WordEntry[] entries) =>
+        t.Kind == TokenKind.Number || (t.Entry >= 0 && (entries[t.Entry].Role & WordRole.NumberWord) != 0);
+
+    /// <summary>Collects phrases, then builds the index once the vocabulary is complete.</summary>
+    public sealed class Builder
+    {
+        private readonly List<(int[] Words, string Text, int Payload)> _phrases = [];
+
+        /// <summary>Adds a phrase written as text (lower case words, '#' for a number, '*' for any word).</summary>
+        public void Add(string phrase, int payload, VocabularyBuilder vocabulary)
+        {
+            var words = new List<int>();
+            foreach (string word in SplitWords(phrase))
+            {
+                words.Add(word switch
+                {
+                    "#" => AnyNumber,
+                    "*" => AnyWord,
+                    _ => vocabulary.InternLemma(word),
+                });
+            }
+            if (words.Count > 0)
+            {
+                _phrases.Add(([.. words], phrase, payload));
+            }
+        }
+
+        /// <summary>Phrase words split the way the tokenizer splits text: at spaces and hyphens, keeping apostrophes.</summary>
+        public static IEnumerable<string> SplitWords(string phrase)
+        {
+            foreach (string part in phrase.ToLowerInvariant().Replace('\u2019', '\'').Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                string word = part.Trim('.', ',', '!', '?', '"', '(', ')');
+                if (word.Length > 0)
+                {
+                    yield return word;
+                }
+            }
+        }
+
+        public PhraseIndex Build(int vocabularySize)
+        {
+            var order = Enumerable.Range(0, _phrases.Count).OrderByDescending(p => _phrases[p].Words.Length).ToArray();
+            var offsets = new int[vocabularySize + 1];
+            foreach (var (words, _, _) in _phrases)
+            {
+                if (words[0] >= 0)
+                {
+                    offsets[words[0] + 1]++;
+                }
+            }
+            for (int i = 1; i < offsets.Length; i++)
+            {
+                offsets[i] += offsets[i - 1];
+            }
+            var byFirst = new int[offsets[^1]];
+            var fill = (int[])offsets.Clone();
+            var numberFirst = new List<int>();
+            foreach (int p in order)
+            {
+                int first = _phrases[p].Words[0];
+                if (first >= 0)
+                {
+                    byFirst[fill[first]++] = p;
+                }
+                else if (first == AnyNumber)
+                {
+                    numberFirst.Add(p);
+                }
+            }
+            return new PhraseIndex(
+                offsets, byFirst, [.. numberFirst],
+                [.. _phrases.Select(p => p.Words)], [.. _phrases.Select(p => p.Text)], [.. _phrases.Select(p => p.Payload)]);
+        }
+    }
+}

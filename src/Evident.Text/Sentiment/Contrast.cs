@@ -1,0 +1,80 @@
+using Evident.Text.Tokens;
+
+namespace Evident.Text.Sentiment;
+
+/// <summary>Contrast: what follows "but" outweighs what precedes it; a concessive clause ("although …") weighs less.</summary>
+internal static class Contrast
+{
+    private const float Before = 0.5f;
+    private const float After = 1.5f;
+
+    /// <summary>VADER's rule: the first "but" of the whole text halves everything before it and adds half to everything after.</summary>
+    public static void ApplyVaderBut(ReadOnlySpan<Token> tokens, WordEntry[] entries, Span<float> valences, Vocabulary vocabulary)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Entry >= 0 && tokens[i].Kind == TokenKind.Word && vocabulary.Forms[tokens[i].Entry] == "but")
+            {
+                Scale(valences[..i], Before);
+                Scale(valences[(i + 1)..tokens.Length], After);
+                return;
+            }
+        }
+        _ = entries;
+    }
+
+    /// <summary>Within each sentence: the last "but"/"however" splits it; an "although" clause is halved.</summary>
+    public static void ApplyPerSentence(ReadOnlySpan<Token> tokens, WordEntry[] entries, Span<float> valences)
+    {
+        int sentenceStart = 0;
+        while (sentenceStart < tokens.Length)
+        {
+            int end = sentenceStart;
+            ushort sentence = tokens[sentenceStart].Sentence;
+            int pivot = -1;
+            while (end < tokens.Length && tokens[end].Sentence == sentence)
+            {
+                ref readonly Token t = ref tokens[end];
+                if (t.Kind == TokenKind.Word && t.Entry >= 0)
+                {
+                    WordRole role = entries[t.Entry].Role;
+                    if ((role & WordRole.ContrastAfter) != 0)
+                    {
+                        pivot = end;
+                    }
+                    else if ((role & WordRole.ContrastConcessive) != 0)
+                    {
+                        int clauseEnd = ClauseEnd(tokens, end);
+                        Scale(valences[(end + 1)..clauseEnd], Before);
+                    }
+                }
+                end++;
+            }
+            if (pivot >= 0)
+            {
+                Scale(valences[sentenceStart..pivot], Before);
+                Scale(valences[(pivot + 1)..end], After);
+            }
+            sentenceStart = end;
+        }
+    }
+
+    private static int ClauseEnd(ReadOnlySpan<Token> tokens, int from)
+    {
+        ushort sentence = tokens[from].Sentence;
+        int i = from + 1;
+        while (i < tokens.Length && tokens[i].Sentence == sentence && (tokens[i].Flags & TokenMarks.ClauseEnd) == 0)
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static void Scale(Span<float> values, float factor)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] *= factor;
+        }
+    }
+}

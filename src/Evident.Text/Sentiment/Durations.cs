@@ -1,0 +1,61 @@
+using Evident.Text.Tokens;
+
+namespace Evident.Text.Sentiment;
+
+/// <summary>Reads a stated duration at a token: "40 minutes", "2hrs", "three weeks", "an hour", "half an hour", "a couple of days".</summary>
+public static class Durations
+{
+    /// <summary>True when tokens from <paramref name="i"/> state a duration; <paramref name="end"/> is one past its unit.</summary>
+    public static bool TryRead(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, Vocabulary vocabulary, out double minutes, out int end)
+    {
+        minutes = 0;
+        end = i;
+        var entries = vocabulary.Entries;
+        if (!TryNumber(text, tokens[i], entries, out double quantity))
+        {
+            return false;
+        }
+        int j = i + 1;
+        // "half an hour" (½ × 1), "a few days" (few), "an hour"
+        if (j < tokens.Length && tokens[j].Kind == TokenKind.Word && TryNumber(text, tokens[j], entries, out double second))
+        {
+            quantity = quantity == 0.5 ? 0.5 : Math.Max(quantity, second);
+            j++;
+        }
+        if (j + 1 < tokens.Length && IsForm(tokens[j], vocabulary, "of"))
+        {
+            j++; // "a couple of hours"
+        }
+        if (j >= tokens.Length || tokens[j].Kind != TokenKind.Word || tokens[j].Entry < 0 || tokens[j].Sentence != tokens[i].Sentence)
+        {
+            return false;
+        }
+        ref readonly WordEntry unit = ref entries[tokens[j].Entry];
+        if ((unit.Role & WordRole.TimeUnit) == 0)
+        {
+            return false;
+        }
+        minutes = quantity * unit.Value;
+        end = j + 1;
+        return minutes > 0;
+    }
+
+    private static bool IsForm(in Token t, Vocabulary vocabulary, string form) =>
+        t.Kind == TokenKind.Word && t.Entry >= 0 && string.Equals(vocabulary.Forms[t.Entry], form, StringComparison.Ordinal);
+
+    private static bool TryNumber(ReadOnlySpan<char> text, in Token t, WordEntry[] entries, out double value)
+    {
+        value = 0;
+        if (t.Kind == TokenKind.Number)
+        {
+            value = Tokenizer.ParseNumber(text.Slice(t.Start, t.Length));
+            return value > 0 && value < 100_000;
+        }
+        if (t.Kind == TokenKind.Word && t.Entry >= 0 && (entries[t.Entry].Role & WordRole.NumberWord) != 0)
+        {
+            value = entries[t.Entry].Value;
+            return true;
+        }
+        return false;
+    }
+}

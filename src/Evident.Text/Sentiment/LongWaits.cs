@@ -1,0 +1,54 @@
+using Evident.Text.Tokens;
+
+namespace Evident.Text.Sentiment;
+
+/// <summary>
+/// "On hold for 40 minutes", "took 3 weeks", "two hours later": a stated span of time spent waiting is negative
+/// although no word in it is. The longer the wait, the stronger (logarithmically), from a quarter of an hour.
+/// </summary>
+internal static class LongWaits
+{
+    private const double ThresholdMinutes = 15;
+
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Vocabulary vocabulary, Span<float> valences, Span<ValenceRule> rules)
+    {
+        var entries = vocabulary.Entries;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!Durations.TryRead(text, tokens, i, vocabulary, out double minutes, out int end))
+            {
+                continue;
+            }
+            if (minutes >= ThresholdMinutes && valences[i] == 0 && InWaitingContext(tokens, i, end, entries))
+            {
+                valences[i] = (float)-Math.Clamp(1.0 + 0.5 * Math.Log2(minutes / ThresholdMinutes), 1.0, 3.0);
+                rules[i] = ValenceRule.LongWait;
+            }
+            i = end - 1;
+        }
+    }
+
+    /// <summary>A wait cue in the same sentence ("hold", "took", "still"), or "for/over/after" right before with "later"/"now" after.</summary>
+    private static bool InWaitingContext(ReadOnlySpan<Token> tokens, int first, int end, WordEntry[] entries)
+    {
+        ushort sentence = tokens[first].Sentence;
+        for (int j = first - 1; j >= 0 && tokens[j].Sentence == sentence; j--)
+        {
+            if (HasRole(tokens[j], entries, WordRole.WaitCue))
+            {
+                return true;
+            }
+        }
+        for (int j = end; j < tokens.Length && tokens[j].Sentence == sentence; j++)
+        {
+            if (HasRole(tokens[j], entries, WordRole.WaitCue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasRole(in Token t, WordEntry[] entries, WordRole role) =>
+        t.Kind == TokenKind.Word && t.Entry >= 0 && (entries[t.Entry].Role & role) != 0;
+}

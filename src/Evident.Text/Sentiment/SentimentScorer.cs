@@ -1,0 +1,388 @@
+using Evident.Text.Phrases;
+using Evident.Text.Tokens;
+
+namespace Evident.Text.Sentiment;
+
+/// <summary>Which rule set a word's valence last — for explanations.</summary>
+public enum ValenceRule : byte
+{
+    None,
+    Lexicon,
+    Phrase,
+    Negated,
+    LongWait,
+}
+
+/// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
+public sealed record SentimentOptions
+{
+    /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
+    public static SentimentOptions Vader { get; } = new()
+    {
+        ClauseNegationScope = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false,
+    };
+
+    public static SentimentOptions Default { get; } = new();
+
+    /// <summary>A negator reaches every sentiment word up to the end of its clause, not only three words on.</summary>
+    public bool ClauseNegationScope { get; init; } = true;
+
+    /// <summary>Contrast words ("but", "however", "although") weigh clauses within their own sentence.</summary>
+    public bool SentenceContrast { get; init; } = true;
+
+    /// <summary>A stated wait ("on hold for 40 minutes", "took 3 weeks") is negative.</summary>
+    public bool LongWaitRule { get; init; } = true;
+
+    /// <summary>Multi-word expressions from the lexicons ("waste of time", "never again").</summary>
+    public bool UsePhrases { get; init; } = true;
+
+    /// <summary>How far a clause-scoped negation reaches, in words.</summary>
+    public int NegationReach { get; init; } = 6;
+
+    /// <summary>VADER's normalisation constant: compound = x / sqrt(x² + alpha).</summary>
+    public double Alpha { get; init; } = 15;
+}
+
+/// <summary>
+/// Rule-based sentiment over tokens, after VADER (Hutto &amp; Gilbert 2014): lexicon valences adjusted for
+/// intensifiers, negation, capitals, contrast and punctuation emphasis, then normalised to [-1, 1].
+/// </summary>
+public static class SentimentScorer
+{
+    private const float ExclamationIncrement = 0.292f;
+    private const float QuestionIncrement = 0.18f;
+
+    /// <summary>
+    /// Scores tokenized text. <paramref name="valences"/> and <paramref name="rules"/> (as long as the tokens)
+    /// receive each token's final valence and the rule that set it; non-sentiment tokens get 0.
+    /// </summary>
+    public static SentimentScore Score(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, LexiconSet lexicons, SentimentOptions options,
+        Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> phraseBuffer)
+    {
+        var entries = lexicons.Vocabulary.Entries;
+        valences[..tokens.Length].Clear();
+        rules[..tokens.Length].Clear();
+
+        if (options.UsePhrases)
+        {
+            ApplyPhrases(tokens, lexicons, valences, rules, phraseBuffer);
+        }
+        bool capsDiffer = CapitalsDiffer(tokens);
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            ref readonly Token t = ref tokens[i];
+            if (!CarriesSentiment(t) || rules[i] == ValenceRule.Phrase && valences[i] == 0)
+            {
+                continue;
+            }
+            float v;
+            if (rules[i] == ValenceRule.Phrase)
+            {
+                v = valences[i];
+            }
+            else
+            {
+                if (t.Entry < 0)
+                {
+                    continue;
+                }
+                ref readonly WordEntry e = ref entries[t.Entry];
+                if ((e.Role & WordRole.Lexical) == 0 || e.Booster != 0 && t.Kind == TokenKind.Word || IsKindOf(tokens, i, lexicons.Vocabulary))
+                {
+                    continue;
+                }
+                v = e.Valence;
+                rules[i] = ValenceRule.Lexicon;
+                if ((e.Role & WordRole.No) != 0 && NextIsLexical(tokens, i, entries))
+                {
+                    valences[i] = 0; // "no" as a determiner: "no problems" is about the problems
+                    rules[i] = ValenceRule.None;
+                    continue;
+                }
+            }
+            if (t.Kind == TokenKind.Hashtag)
+            {
+                valences[i] = v; // a tag stands alone: no negation or boosting across it
+                continue;
+            }
+            v = ApplyContext(tokens, i, v, capsDiffer, lexicons.Vocabulary, options, ref rules[i]);
+            valences[i] = v;
+        }
+
+        if (options.LongWaitRule)
+        {
+            LongWaits.Apply(text, tokens, lexicons.Vocabulary, valences, rules);
+        }
+        if (options.SentenceContrast)
+        {
+            Contrast.ApplyPerSentence(tokens, entries, valences);
+        }
+        else
+        {
+            Contrast.ApplyVaderBut(tokens, entries, valences, lexicons.Vocabulary);
+        }
+        return Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
+    }
+
+    private static bool CarriesSentiment(in Token t) =>
+        t.Kind is TokenKind.Word or TokenKind.Emoticon or TokenKind.Emoji or TokenKind.Hashtag or TokenKind.Number;
+
+    private static void ApplyPhrases(ReadOnlySpan<Token> tokens, LexiconSet lexicons, Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> buffer)
+    {
+        int n = lexicons.SentimentPhrases.FindAll(tokens, lexicons.Vocabulary, buffer);
+        for (int m = 0; m < n; m++)
+        {
+            var match = buffer[m];
+            if (rules[match.FirstToken] == ValenceRule.Phrase)
+            {
+                continue; // an earlier (longer or overlapping) phrase owns this start
+            }
+            valences[match.FirstToken] = lexicons.PhraseValences[lexicons.SentimentPhrases.Payloads[match.Phrase]];
+            rules[match.FirstToken] = ValenceRule.Phrase;
+            for (int j = match.FirstToken + 1; j < match.EndToken; j++)
+            {
+                valences[j] = 0;
+                rules[j] = ValenceRule.Phrase; // covered: the phrase speaks for its words
+            }
+        }
+    }
+
+    /// <summary>VADER's "allcap differential": capitals only emphasise when some words, not all, are capitalised.</summary>
+    private static bool CapitalsDiffer(ReadOnlySpan<Token> tokens)
+    {
+        int words = 0, caps = 0;
+        foreach (ref readonly Token t in tokens)
+        {
+            if (t.Kind == TokenKind.Word && t.Length >= 2)
+            {
+                words++;
+                if ((t.Flags & TokenMarks.AllCaps) != 0)
+                {
+                    caps++;
+                }
+            }
+        }
+        return caps > 0 && caps < words;
+    }
+
+    private static bool IsKindOf(ReadOnlySpan<Token> tokens, int i, Vocabulary vocabulary) =>
+        i + 1 < tokens.Length && tokens[i].Entry >= 0 && tokens[i + 1].Entry >= 0 &&
+        vocabulary.Forms[tokens[i].Entry] is "kind" or "sort" && vocabulary.Forms[tokens[i + 1].Entry] == "of";
+
+    private static bool NextIsLexical(ReadOnlySpan<Token> tokens, int i, WordEntry[] entries) =>
+        i + 1 < tokens.Length && tokens[i + 1].Entry >= 0 && (entries[tokens[i + 1].Entry].Role & WordRole.Lexical) != 0;
+
+    /// <summary>Boosters, capitals, negation and "least" from the words before token <paramref name="i"/>.</summary>
+    private static float ApplyContext(ReadOnlySpan<Token> tokens, int i, float v, bool capsDiffer, Vocabulary vocabulary, SentimentOptions options, ref ValenceRule rule)
+    {
+        var entries = vocabulary.Entries;
+        if (capsDiffer && (tokens[i].Flags & TokenMarks.AllCaps) != 0)
+        {
+            v += MathF.Sign(v) * SentimentGrammar.CapsIncrement;
+        }
+        Span<int> before = stackalloc int[3];
+        int found = PreviousWords(tokens, i, before);
+        if (found > 0 && Is(tokens[before[0]], vocabulary, "no") ||
+            found > 1 && Is(tokens[before[1]], vocabulary, "no") ||
+            found > 2 && Is(tokens[before[2]], vocabulary, "no") && (Is(tokens[before[0]], vocabulary, "or") || Is(tokens[before[0]], vocabulary, "nor")))
+        {
+            v *= SentimentGrammar.NegationScalar;
+            rule = ValenceRule.Negated;
+        }
+        bool negated = false;
+        for (int s = 0; s < found; s++)
+        {
+            ref readonly Token prev = ref tokens[before[s]];
+            if (prev.Entry >= 0 && (entries[prev.Entry].Role & WordRole.Lexical) != 0)
+            {
+                continue; // VADER: a sentiment word before is not a modifier
+            }
+            float scalar = Boost(prev, v, capsDiffer, entries);
+            v += s switch { 0 => scalar, 1 => scalar * 0.95f, _ => scalar * 0.9f };
+            if (prev.Entry < 0 || !IsNegator(entries[prev.Entry]))
+            {
+                continue;
+            }
+            negated = true;
+            if (s > 0 && Is(prev, vocabulary, "never") && (IsAny(tokens, before[..s], vocabulary, "so", "this")))
+            {
+                v *= 1.25f; // "never so good": emphasis, not negation
+            }
+            else if (s > 0 && Is(prev, vocabulary, "without") && IsAny(tokens, before[..s], vocabulary, "doubt", "doubt"))
+            {
+                // "without a doubt" affirms
+            }
+            else
+            {
+                v *= SentimentGrammar.NegationScalar;
+                rule = ValenceRule.Negated;
+            }
+        }
+        if (!negated && options.ClauseNegationScope && found == 3 && NegatorEarlierInClause(tokens, before[2], options.NegationReach - 3, entries))
+        {
+            v *= SentimentGrammar.NegationScalar;
+            rule = ValenceRule.Negated;
+        }
+        // "least": "the least helpful" negates; "at least" and "very least" do not
+        if (found > 0 && Is(tokens[before[0]], vocabulary, "least") && !(found > 1 && IsAny(tokens, before[1..2], vocabulary, "at", "very")))
+        {
+            v *= SentimentGrammar.NegationScalar;
+            rule = ValenceRule.Negated;
+        }
+        return v;
+    }
+
+    private static bool Is(in Token t, Vocabulary vocabulary, string form) =>
+        t.Entry >= 0 && t.Kind == TokenKind.Word && string.Equals(vocabulary.Forms[t.Entry], form, StringComparison.Ordinal);
+
+    private static bool IsAny(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> indices, Vocabulary vocabulary, string a, string b)
+    {
+        foreach (int j in indices)
+        {
+            if (Is(tokens[j], vocabulary, a) || Is(tokens[j], vocabulary, b))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Token indices of up to three preceding words in the same sentence and clause, nearest first.</summary>
+    private static int PreviousWords(ReadOnlySpan<Token> tokens, int i, Span<int> before)
+    {
+        int found = 0;
+        ushort sentence = tokens[i].Sentence;
+        for (int j = i - 1; j >= 0 && found < before.Length; j--)
+        {
+            ref readonly Token t = ref tokens[j];
+            if (t.Sentence != sentence)
+            {
+                break;
+            }
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                continue; // VADER reads through commas; clause ends only limit the extended negation scope
+            }
+            if (t.Kind is TokenKind.Mention or TokenKind.Url)
+            {
+                continue;
+            }
+            before[found++] = j;
+        }
+        return found;
+    }
+
+    private static bool NegatorEarlierInClause(ReadOnlySpan<Token> tokens, int from, int reach, WordEntry[] entries)
+    {
+        ushort sentence = tokens[from].Sentence;
+        for (int j = from - 1; j >= 0 && reach > 0; j--)
+        {
+            ref readonly Token t = ref tokens[j];
+            if (t.Sentence != sentence || t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0)
+            {
+                return false;
+            }
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            if (t.Entry >= 0)
+            {
+                ref readonly WordEntry e = ref entries[t.Entry];
+                if (IsNegator(e))
+                {
+                    return true;
+                }
+                if ((e.Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0)
+                {
+                    return false;
+                }
+            }
+            reach--;
+        }
+        return false;
+    }
+
+    private static bool IsNegator(in WordEntry e) => (e.Role & WordRole.Negator) != 0;
+
+    private static float Boost(in Token modifier, float valence, bool capsDiffer, WordEntry[] entries)
+    {
+        if (modifier.Entry < 0 || modifier.Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+        float scalar = entries[modifier.Entry].Booster;
+        if (scalar == 0)
+        {
+            return 0;
+        }
+        if (valence < 0)
+        {
+            scalar = -scalar;
+        }
+        if (capsDiffer && (modifier.Flags & TokenMarks.AllCaps) != 0)
+        {
+            scalar += MathF.Sign(valence) * SentimentGrammar.CapsIncrement;
+        }
+        return scalar;
+    }
+
+    /// <summary>Sums valences over tokens [from, to), adds punctuation emphasis, and normalises as VADER does.</summary>
+    public static SentimentScore Summarise(ReadOnlySpan<Token> tokens, ReadOnlySpan<float> valences, int from, int to, double alpha)
+    {
+        double sum = 0, positive = 0, negative = 0;
+        int neutral = 0, exclamations = 0, questions = 0;
+        for (int i = from; i < to; i++)
+        {
+            ref readonly Token t = ref tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                exclamations += t.Exclamations;
+                questions += t.Questions;
+                continue;
+            }
+            if (t.Kind is TokenKind.Mention or TokenKind.Url)
+            {
+                continue;
+            }
+            float v = valences[i];
+            sum += v;
+            if (v > 0)
+            {
+                positive += v + 1;
+            }
+            else if (v < 0)
+            {
+                negative += v - 1;
+            }
+            else
+            {
+                neutral++;
+            }
+        }
+        if (sum == 0)
+        {
+            return positive == 0 && negative == 0 && neutral == 0 ? SentimentScore.Empty : new SentimentScore(0, 0, 1, 0);
+        }
+        double emphasis = Math.Min(exclamations, 4) * ExclamationIncrement;
+        if (questions > 1)
+        {
+            emphasis += questions <= 3 ? questions * QuestionIncrement : 0.96;
+        }
+        double compound = Normalise(sum + Math.Sign(sum) * emphasis, alpha);
+        if (positive > Math.Abs(negative))
+        {
+            positive += emphasis;
+        }
+        else if (positive < Math.Abs(negative))
+        {
+            negative -= emphasis;
+        }
+        double total = positive + Math.Abs(negative) + neutral;
+        return new SentimentScore(compound, Math.Abs(positive / total), neutral / total, Math.Abs(negative / total));
+    }
+
+    private static double Normalise(double score, double alpha) => Math.Clamp(score / Math.Sqrt(score * score + alpha), -1, 1);
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+
+namespace Evident.Text.Themes;
+
+/// <summary>One theme of the customer-experience taxonomy and the phrases that reveal it.</summary>
+public sealed record Theme(string Id, string Name, string Description, IReadOnlyList<string> Phrases);
+
+/// <summary>
+/// The theme taxonomy, read from JSON: <c>{"themes": [{"id", "name", "description", "phrases": […]}]}</c>.
+/// A workspace extends the shipped one with a file of the same shape.
+/// </summary>
+public sealed class ThemeTaxonomy
+{
+    private ThemeTaxonomy(IReadOnlyList<Theme> themes) => Themes = themes;
+
+    public IReadOnlyList<Theme> Themes { get; }
+
+    public static ThemeTaxonomy Parse(string json, string sourceName)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            if (!doc.RootElement.TryGetProperty("themes", out var array) || array.ValueKind != JsonValueKind.Array)
+            {
+                throw new FormatException($"{sourceName}: expected an object with a \"themes\" array.");
+            }
+            var themes = new List<Theme>();
+            int index = 0;
+            foreach (var item in array.EnumerateArray())
+            {
+                string id = RequiredString(item, "id", sourceName, index);
+                var phrases = new List<string>();
+                if (item.TryGetProperty("phrases", out var list) && list.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var p in list.EnumerateArray())
+                    {
+                        if (p.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(p.GetString()))
+                        {
+                            phrases.Add(p.GetString()!.Trim());
+                        }
+                    }
+                }
+                string name = item.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : id;
+                string description = item.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "";
+                themes.Add(new Theme(id, name, description, phrases));
+                index++;
+            }
+            return new ThemeTaxonomy(themes);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{sourceName}:{e.LineNumber + 1}:{e.BytePositionInLine + 1}: not valid JSON ({e.Message})", e);
+        }
+    }
+
+    private static string RequiredString(JsonElement item, string property, string sourceName, int index)
+    {
+        if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s)
+        {
+            return s;
+        }
+        throw new FormatException($"{sourceName}: theme #{index + 1} needs a non-empty \"{property}\".");
+    }
+
+    /// <summary>Adds the other taxonomy's themes; for an id already here, its phrases are appended.</summary>
+    public ThemeTaxonomy Extend(ThemeTaxonomy other)
+    {
+        var merged = Themes.ToList();
+        foreach (var theme in other.Themes)
+        {
+            int at = merged.FindIndex(t => t.Id == theme.Id);
+            if (at < 0)
+            {
+                merged.Add(theme);
+            }
+            else
+            {
+                var existing = merged[at];
+                merged[at] = existing with { Phrases = [.. existing.Phrases, .. theme.Phrases] };
+            }
+        }
+        return new ThemeTaxonomy(merged);
+    }
+}

@@ -1,0 +1,87 @@
+namespace Evident.Text.Tokens;
+
+/// <summary>
+/// Regular English inflections of a base word (plural, past, gerund), generated once when lexicons load so that
+/// matching at run time is a plain lookup. Over-generation ("bus" → "bused") is harmless: nobody writes it.
+/// </summary>
+public static class Inflections
+{
+    public static IEnumerable<string> Of(string word)
+    {
+        if (word.Length < 3 || !IsAllLetters(word))
+        {
+            yield break;
+        }
+        char last = word[^1];
+        char beforeLast = word[^2];
+        bool endsInE = last == 'e';
+        bool consonantY = last == 'y' && !IsVowel(beforeLast);
+
+        // plural / third person
+        if (consonantY)
+        {
+            yield return word[..^1] + "ies";
+        }
+        else if (last is 's' or 'x' or 'z' || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal))
+        {
+            yield return word + "es";
+        }
+        else
+        {
+            yield return word + "s";
+        }
+
+        // past
+        if (endsInE)
+        {
+            yield return word + "d";
+        }
+        else if (consonantY)
+        {
+            yield return word[..^1] + "ied";
+        }
+        else
+        {
+            yield return word + "ed";
+            if (DoublesFinalConsonant(word))
+            {
+                yield return word + last + "ed";
+            }
+        }
+
+        // gerund
+        if (endsInE && !word.EndsWith("ee", StringComparison.Ordinal))
+        {
+            yield return word[..^1] + "ing";
+        }
+        else
+        {
+            yield return word + "ing";
+            if (DoublesFinalConsonant(word))
+            {
+                yield return word + last + "ing";
+            }
+        }
+    }
+
+    // cancel → cancelled, stop → stopped, ship → shipping; both spellings are generated where usage varies.
+    private static bool DoublesFinalConsonant(string word)
+    {
+        char last = word[^1];
+        return !IsVowel(last) && last is not ('w' or 'x' or 'y') && IsVowel(word[^2]) && !IsVowel(word[^3]);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static bool IsAllLetters(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,346 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Evident.Text.Tokens;
+
+/// <summary>
+/// Splits a text into words, numbers, emoticons, emoji, @mentions, #hashtags, URLs and punctuation runs, and marks
+/// clause and sentence ends. Writes into the caller's buffer and allocates nothing.
+/// </summary>
+public static class Tokenizer
+{
+    private static readonly SearchValues<char> s_whitespace = SearchValues.Create(" \t\r\n\f\v\u00A0\u2028\u2029");
+
+    /// <summary>A buffer length that always suffices: no token is shorter than one character.</summary>
+    public static int MaxTokens(int textLength) => textLength + 1;
+
+    /// <summary>Tokenizes <paramref name="text"/> into <paramref name="tokens"/> (at least <see cref="MaxTokens"/> long); returns the count.</summary>
+    public static int Tokenize(ReadOnlySpan<char> text, Span<Token> tokens, Vocabulary vocabulary)
+    {
+        int count = 0;
+        int sentence = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (s_whitespace.Contains(c))
+            {
+                if (c == '\n' && count > 0 && tokens[count - 1].Sentence == sentence)
+                {
+                    MarkSentenceEnd(tokens, count, ref sentence);
+                }
+                i++;
+                continue;
+            }
+
+            int start = i;
+            ref Token t = ref tokens[count];
+            t = default;
+            t.Start = start;
+            t.Sentence = (ushort)Math.Min(sentence, ushort.MaxValue);
+            t.Entry = -1;
+
+            if (char.IsLetter(c))
+            {
+                if (IsUrlStart(text[i..]))
+                {
+                    i = ChunkEnd(text, i);
+                    t.Kind = TokenKind.Url;
+                }
+                else
+                {
+                    i = WordEnd(text, i);
+                    t.Kind = TokenKind.Word;
+                    t.Entry = vocabulary.Find(text[start..i]);
+                    if (IsAllCaps(text[start..i]))
+                    {
+                        t.Flags |= TokenMarks.AllCaps;
+                    }
+                }
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                i = NumberEnd(text, i);
+                t.Kind = TokenKind.Number;
+            }
+            else if (c is '@' or '#' && i + 1 < text.Length && IsWordChar(text[i + 1]) && (i == 0 || !IsWordChar(text[i - 1])))
+            {
+                i = WordEnd(text, i + 1);
+                t.Kind = c == '@' ? TokenKind.Mention : TokenKind.Hashtag;
+                if (c == '#')
+                {
+                    t.Entry = vocabulary.Find(text[(start + 1)..i]);
+                }
+            }
+            else if (char.IsSurrogate(c) || IsSymbolEmoji(c))
+            {
+                i = EmojiEnd(text, i);
+                t.Kind = TokenKind.Emoji;
+                t.Entry = FindEmoji(text[start..i], vocabulary);
+                if (t.Entry < 0)
+                {
+                    continue; // an unknown symbol carries nothing
+                }
+            }
+            else if (TryEmoticon(text, i, vocabulary, out int emoticonEnd, out int entry))
+            {
+                i = emoticonEnd;
+                t.Kind = TokenKind.Emoticon;
+                t.Entry = entry;
+            }
+            else
+            {
+                i = PunctuationRun(text, i, ref t);
+                if (t.Flags == TokenMarks.None && t.Exclamations == 0 && t.Questions == 0)
+                {
+                    continue; // quotes, slashes and the like: nothing for the rules
+                }
+                t.Length = (ushort)(i - start);
+                count++;
+                if ((t.Flags & TokenMarks.SentenceEnd) != 0 && !IsAbbreviation(text, tokens, count - 1))
+                {
+                    sentence++;
+                }
+                else
+                {
+                    t.Flags &= ~TokenMarks.SentenceEnd;
+                }
+                continue;
+            }
+            t.Length = (ushort)Math.Min(i - start, ushort.MaxValue);
+            count++;
+        }
+        return count;
+    }
+
+    private static void MarkSentenceEnd(Span<Token> tokens, int count, ref int sentence)
+    {
+        tokens[count - 1].Flags |= TokenMarks.SentenceEnd;
+        sentence++;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    /// <summary>Letters and digits, with apostrophes inside ("don't", "customer's"); a hyphen splits words.</summary>
+    private static int WordEnd(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsLetter(c) || c == '_' || char.IsDigit(c))
+            {
+                i++;
+            }
+            else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /// <summary>"40", "3.5", "1,000", "10:30"; letters after digits start a new word ("40mins" → 40, mins).</summary>
+    private static int NumberEnd(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                i++;
+            }
+            else if (c is '.' or ',' or ':' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static int ChunkEnd(ReadOnlySpan<char> text, int i)
+    {
+        int n = text[i..].IndexOfAny(s_whitespace);
+        return n < 0 ? text.Length : i + n;
+    }
+
+    private static bool IsUrlStart(ReadOnlySpan<char> s) =>
+        s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
+        s.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+        s.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    // Dingbats, arrows and miscellaneous symbols that render as emoji (☺ ☹ ❤ ✔ ⚠ …).
+    private static bool IsSymbolEmoji(char c) => c is (>= '\u2190' and <= '\u2BFF') or '\u00A9' or '\u00AE' or '\u3030' or '\u303D';
+
+    /// <summary>One emoji with its modifiers: variation selectors, skin tones and zero-width-joined parts.</summary>
+    private static int EmojiEnd(ReadOnlySpan<char> text, int i)
+    {
+        i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c is '\uFE0F' or '\uFE0E' or '\u20E3')
+            {
+                i++;
+            }
+            else if (c == '\u200D' && i + 1 < text.Length)
+            {
+                i += char.IsHighSurrogate(text[i + 1]) && i + 2 < text.Length ? 3 : 2;
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && IsSkinTone(char.ConvertToUtf32(c, text[i + 1])))
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static bool IsSkinTone(int codePoint) => codePoint is >= 0x1F3FB and <= 0x1F3FF;
+
+    private static int FindEmoji(ReadOnlySpan<char> emoji, Vocabulary vocabulary)
+    {
+        int entry = vocabulary.Find(emoji);
+        if (entry >= 0)
+        {
+            return entry;
+        }
+        // fall back to the base symbol without its modifiers
+        int baseLength = char.IsHighSurrogate(emoji[0]) && emoji.Length > 1 ? 2 : 1;
+        return vocabulary.Find(emoji[..baseLength]);
+    }
+
+    /// <summary>":)", ":-(", "&lt;3", ":'(" — looked up in the vocabulary, longest first, up to the next space.</summary>
+    private static bool TryEmoticon(ReadOnlySpan<char> text, int i, Vocabulary vocabulary, out int end, out int entry)
+    {
+        int chunkEnd = ChunkEnd(text, i);
+        for (int len = Math.Min(chunkEnd - i, 6); len >= 2; len--)
+        {
+            entry = vocabulary.Find(text.Slice(i, len));
+            if (entry >= 0 && (vocabulary.Entries[entry].Role & WordRole.Emoticon) != 0)
+            {
+                end = i + len;
+                return true;
+            }
+        }
+        end = i;
+        entry = -1;
+        return false;
+    }
+
+    private static int PunctuationRun(ReadOnlySpan<char> text, int i, ref Token t)
+    {
+        int exclamations = 0, questions = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c) || s_whitespace.Contains(c) || char.IsSurrogate(c) || c is '@' or '#')
+            {
+                break;
+            }
+            switch (c)
+            {
+                case '!':
+                    exclamations++;
+                    t.Flags |= TokenMarks.SentenceEnd;
+                    break;
+                case '?':
+                    questions++;
+                    t.Flags |= TokenMarks.SentenceEnd;
+                    break;
+                case '.' or '\u2026':
+                    t.Flags |= TokenMarks.SentenceEnd;
+                    break;
+                case ',' or ';' or ':' or '(' or ')' or '\u2013' or '\u2014':
+                    t.Flags |= TokenMarks.ClauseEnd;
+                    break;
+                case '-' when i + 1 < text.Length && text[i + 1] == '-':
+                    t.Flags |= TokenMarks.ClauseEnd;
+                    break;
+                case '-' when i > 0 && s_whitespace.Contains(text[i - 1]):
+                    t.Flags |= TokenMarks.ClauseEnd; // a spaced dash: " - "
+                    break;
+                default:
+                    break;
+            }
+            i++;
+        }
+        t.Kind = TokenKind.Punctuation;
+        t.Exclamations = (byte)Math.Min(exclamations, 255);
+        t.Questions = (byte)Math.Min(questions, 255);
+        if ((t.Flags & TokenMarks.SentenceEnd) != 0)
+        {
+            t.Flags |= TokenMarks.ClauseEnd;
+        }
+        return i;
+    }
+
+    /// <summary>A full stop after "Mr", "e.g", "U.S" or a single letter does not end the sentence.</summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> text, Span<Token> tokens, int punctuationIndex)
+    {
+        ref Token p = ref tokens[punctuationIndex];
+        if (p.Exclamations > 0 || p.Questions > 0 || p.Length > 1 || punctuationIndex == 0)
+        {
+            return false;
+        }
+        ref Token prev = ref tokens[punctuationIndex - 1];
+        if (prev.Kind != TokenKind.Word || prev.End != p.Start)
+        {
+            return false;
+        }
+        var word = text.Slice(prev.Start, prev.Length);
+        return word.Length == 1 || IsTitle(word);
+    }
+
+    private static bool IsTitle(ReadOnlySpan<char> word) =>
+        word.Equals("mr", StringComparison.OrdinalIgnoreCase) || word.Equals("mrs", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("ms", StringComparison.OrdinalIgnoreCase) || word.Equals("dr", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("vs", StringComparison.OrdinalIgnoreCase);
+
+    internal static double ParseNumber(ReadOnlySpan<char> s)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(s.Length, 32)];
+        int n = 0;
+        foreach (char c in s)
+        {
+            if (n == buffer.Length)
+            {
+                break;
+            }
+            if (c != ',')
+            {
+                buffer[n++] = c == ':' ? '.' : c;
+            }
+        }
+        return double.TryParse(buffer[..n], NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : 0;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+
+namespace Evident.Text.Tokens;
+
+/// <summary>What a word does for the rules, besides any valence it carries.</summary>
+[Flags]
+public enum WordRole : ushort
+{
+    None = 0,
+    Negator = 1,
+    /// <summary>"but", "however", "yet": what follows outweighs what precedes.</summary>
+    ContrastAfter = 2,
+    /// <summary>"although", "though", "despite", "even though": the clause it opens weighs less.</summary>
+    ContrastConcessive = 4,
+    NumberWord = 8,
+    Emoticon = 16,
+    Emoji = 32,
+    /// <summary>"we", "our", "us", "ours", "ourselves".</summary>
+    FirstPersonPlural = 64,
+    /// <summary>"you", "your", "yours", "yourself", "yourselves".</summary>
+    SecondPerson = 128,
+    FirstPersonSingular = 256,
+    /// <summary>A time unit after a number: minute, hour, day, week, month.</summary>
+    TimeUnit = 512,
+    /// <summary>The word carries sentiment from a lexicon (its <see cref="WordEntry.Valence"/> is meaningful even when 0).</summary>
+    Lexical = 1024,
+    /// <summary>"no": negates what follows, unless it is itself a determiner before a sentiment word.</summary>
+    No = 2048,
+    /// <summary>Puts a stated duration in a waiting context ("hold", "took", "still").</summary>
+    WaitCue = 4096,
+    /// <summary>"for", "over", "after", "than": a duration after it is a span of time that passed.</summary>
+    DurationLead = 8192,
+}
+
+/// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>
+public struct WordEntry
+{
+    /// <summary>Valence on VADER's −4…+4 scale.</summary>
+    public float Valence;
+    /// <summary>Intensifier (+) or dampener (−) increment applied to the next sentiment word.</summary>
+    public float Booster;
+    /// <summary>For number words: the number; for time units: minutes per unit.</summary>
+    public float Value;
+    public WordRole Role;
+    /// <summary>The entry this form inflects (itself for a base form): phrases match on lemmas.</summary>
+    public int Lemma;
+    /// <summary>Which lexicon gave the valence: 0 none, 1 VADER, 2 CX, 3 emoji.</summary>
+    public byte ValenceSource;
+}
+
+/// <summary>
+/// Every surface form the engine knows, looked up case-insensitively straight from a span of the text
+/// (a frozen dictionary's alternate lookup: no string is made per token).
+/// </summary>
+public sealed class Vocabulary
+{
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    internal Vocabulary(Dictionary<string, int> ids, WordEntry[] entries, string[] forms)
+    {
+        _lookup = ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        Entries = entries;
+        Forms = forms;
+    }
+
+    public WordEntry[] Entries { get; }
+
+    /// <summary>The surface form of each entry, for explanations.</summary>
+    public string[] Forms { get; }
+
+    public int Count => Entries.Length;
+
+    /// <summary>The entry id of a word, or -1.</summary>
+    public int Find(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out int id) ? id : -1;
+}

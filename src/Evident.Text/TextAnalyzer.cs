@@ -15,7 +15,10 @@ public sealed partial class TextAnalyzer
     {
         Lexicons = lexicons;
         Options = options ?? SentimentOptions.Default;
+        _rules = new RuleNames(lexicons);
     }
+
+    private readonly RuleNames _rules;
 
     /// <summary>The analyser with the shipped lexicons and taxonomy.</summary>
     public static TextAnalyzer Default => s_default.Value;

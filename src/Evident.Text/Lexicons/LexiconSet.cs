@@ -85,10 +85,9 @@ public sealed class LexiconSet
         var signalPhrases = new PhraseIndex.Builder();
         var labels = LoadSignals(signals, vocab, signalPhrases);
 
-        int size = vocab.Count;
         return new LexiconSet(
-            vocab.Build(), sentimentPhrases.Build(size), [.. phraseValences],
-            taxonomy, themePhrases.Build(size), signalPhrases.Build(size), labels);
+            vocab.Build(), sentimentPhrases.Build(vocab), [.. phraseValences],
+            taxonomy, themePhrases.Build(vocab), signalPhrases.Build(vocab), labels);
     }
 
     internal enum ValenceSource : byte { None = 0, Vader = 1, CustomerExperience = 2, Emoji = 3 }

@@ -147,7 +147,7 @@ public sealed class PhraseIndex
                 {
                     "#" => AnyNumber,
                     "*" => AnyWord,
-                    _ => vocabulary.InternLemma(word),
+                    _ => vocabulary.InternLemma(word), // an entry id: resolved to its lemma in Build
                 });
             }
             if (words.Count > 0)
@@ -169,8 +169,19 @@ public sealed class PhraseIndex
             }
         }
 
-        public PhraseIndex Build(int vocabularySize)
+        public PhraseIndex Build(VocabularyBuilder vocabulary)
         {
+            int vocabularySize = vocabulary.Count;
+            foreach (var (words, _, _) in _phrases)
+            {
+                for (int w = 0; w < words.Length; w++)
+                {
+                    if (words[w] >= 0)
+                    {
+                        words[w] = vocabulary.LemmaOf(words[w]);
+                    }
+                }
+            }
             var order = Enumerable.Range(0, _phrases.Count).OrderByDescending(p => _phrases[p].Words.Length).ToArray();
             var offsets = new int[vocabularySize + 1];
             foreach (var (words, _, _) in _phrases)

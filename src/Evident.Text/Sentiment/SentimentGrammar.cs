@@ -77,6 +77,14 @@ internal static class SentimentGrammar
         ("month", 43200), ("months", 43200),
     ];
 
+    // Words after which "like" is a verb: "I like", "would like", "don't like", "really like".
+    private static readonly string[] s_likeSubjects =
+    [
+        "i", "we", "you", "they", "he", "she", "u", "to", "would", "i'd", "we'd", "you'd", "they'd", "do", "does", "did", "don't",
+        "dont", "didn't", "didnt", "doesn't", "doesnt", "really", "also", "still", "definitely", "actually", "totally", "truly",
+        "just", "people", "who", "might", "will", "won't", "wouldn't", "may", "i'll", "we'll", "kids", "and", "both", "must",
+    ];
+
     private static readonly string[] s_firstPlural = ["we", "our", "ours", "us", "ourselves", "we're", "we've", "we'll", "we'd"];
     private static readonly string[] s_second = ["you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd", "u", "ur"];
     private static readonly string[] s_firstSingular = ["i", "me", "my", "mine", "myself", "i'm", "i've", "i'll", "i'd", "im", "ive"];
@@ -125,6 +133,16 @@ internal static class SentimentGrammar
         foreach (string w in s_waitCues)
         {
             AddRole(vocab, w, WordRole.WaitCue);
+        }
+        foreach (string w in (string[])["pretty", "real", "dead", "mighty", "plain"])
+        {
+            int id = vocab.Intern(w);
+            vocab.Update(id, (ref WordEntry e) => { e.Role |= WordRole.AdverbialBooster; e.Booster = BoostIncrement; });
+        }
+        AddRole(vocab, "like", WordRole.VerbOnly);
+        foreach (string w in s_likeSubjects)
+        {
+            AddRole(vocab, w, WordRole.LikeSubject);
         }
         AddRole(vocab, "no", WordRole.No);
         foreach (string w in (string[])["or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very", "kind", "sort", "of"])

@@ -19,13 +19,13 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ClauseNegationScope = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false,
     };
 
     public static SentimentOptions Default { get; } = new();
 
-    /// <summary>A negator reaches every sentiment word up to the end of its clause, not only three words on.</summary>
-    public bool ClauseNegationScope { get; init; } = true;
+    /// <summary>Negators, boosters and "no" reach back over at most three words and never across , ; : or a dash.</summary>
+    public bool ModifiersStopAtClause { get; init; } = true;
 
     /// <summary>Contrast words ("but", "however", "although") weigh clauses within their own sentence.</summary>
     public bool SentenceContrast { get; init; } = true;
@@ -35,9 +35,6 @@ public sealed record SentimentOptions
 
     /// <summary>Multi-word expressions from the lexicons ("waste of time", "never again").</summary>
     public bool UsePhrases { get; init; } = true;
-
-    /// <summary>How far a clause-scoped negation reaches, in words.</summary>
-    public int NegationReach { get; init; } = 6;
 
     /// <summary>VADER's normalisation constant: compound = x / sqrt(x² + alpha).</summary>
     public double Alpha { get; init; } = 15;
@@ -49,9 +46,6 @@ public sealed record SentimentOptions
 /// </summary>
 public static class SentimentScorer
 {
-    private const float ExclamationIncrement = 0.292f;
-    private const float QuestionIncrement = 0.18f;
-
     /// <summary>
     /// Scores tokenized text. <paramref name="valences"/> and <paramref name="rules"/> (as long as the tokens)
     /// receive each token's final valence and the rule that set it; non-sentiment tokens get 0.
@@ -92,6 +86,11 @@ public static class SentimentScorer
                 if ((e.Role & WordRole.Lexical) == 0 || e.Booster != 0 && t.Kind == TokenKind.Word || IsKindOf(tokens, i, lexicons.Vocabulary))
                 {
                     continue;
+                }
+                if ((e.Role & WordRole.AdverbialBooster) != 0 && NextIsLexical(tokens, i, entries) ||
+                    (e.Role & WordRole.VerbOnly) != 0 && !PreviousHasRole(tokens, i, entries, WordRole.LikeSubject))
+                {
+                    continue; // "pretty bad" intensifies "bad"; "looks like rain" likes nothing
                 }
                 v = e.Valence;
                 rules[i] = ValenceRule.Lexicon;
@@ -171,6 +170,9 @@ public static class SentimentScorer
         i + 1 < tokens.Length && tokens[i].Entry >= 0 && tokens[i + 1].Entry >= 0 &&
         vocabulary.Forms[tokens[i].Entry] is "kind" or "sort" && vocabulary.Forms[tokens[i + 1].Entry] == "of";
 
+    private static bool PreviousHasRole(ReadOnlySpan<Token> tokens, int i, WordEntry[] entries, WordRole role) =>
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Entry >= 0 && (entries[tokens[i - 1].Entry].Role & role) != 0;
+
     private static bool NextIsLexical(ReadOnlySpan<Token> tokens, int i, WordEntry[] entries) =>
         i + 1 < tokens.Length && tokens[i + 1].Entry >= 0 && (entries[tokens[i + 1].Entry].Role & WordRole.Lexical) != 0;
 
@@ -183,7 +185,7 @@ public static class SentimentScorer
             v += MathF.Sign(v) * SentimentGrammar.CapsIncrement;
         }
         Span<int> before = stackalloc int[3];
-        int found = PreviousWords(tokens, i, before);
+        int found = PreviousWords(tokens, i, before, options.ModifiersStopAtClause);
         if (found > 0 && Is(tokens[before[0]], vocabulary, "no") ||
             found > 1 && Is(tokens[before[1]], vocabulary, "no") ||
             found > 2 && Is(tokens[before[2]], vocabulary, "no") && (Is(tokens[before[0]], vocabulary, "or") || Is(tokens[before[0]], vocabulary, "nor")))
@@ -191,11 +193,10 @@ public static class SentimentScorer
             v *= SentimentGrammar.NegationScalar;
             rule = ValenceRule.Negated;
         }
-        bool negated = false;
-        for (int s = 0; s < found; s++)
+                for (int s = 0; s < found; s++)
         {
             ref readonly Token prev = ref tokens[before[s]];
-            if (prev.Entry >= 0 && (entries[prev.Entry].Role & WordRole.Lexical) != 0)
+            if (prev.Entry >= 0 && (entries[prev.Entry].Role & (WordRole.Lexical | WordRole.AdverbialBooster)) == WordRole.Lexical)
             {
                 continue; // VADER: a sentiment word before is not a modifier
             }
@@ -205,7 +206,6 @@ public static class SentimentScorer
             {
                 continue;
             }
-            negated = true;
             if (s > 0 && Is(prev, vocabulary, "never") && (IsAny(tokens, before[..s], vocabulary, "so", "this")))
             {
                 v *= 1.25f; // "never so good": emphasis, not negation
@@ -219,11 +219,6 @@ public static class SentimentScorer
                 v *= SentimentGrammar.NegationScalar;
                 rule = ValenceRule.Negated;
             }
-        }
-        if (!negated && options.ClauseNegationScope && found == 3 && NegatorEarlierInClause(tokens, before[2], options.NegationReach - 3, entries))
-        {
-            v *= SentimentGrammar.NegationScalar;
-            rule = ValenceRule.Negated;
         }
         // "least": "the least helpful" negates; "at least" and "very least" do not
         if (found > 0 && Is(tokens[before[0]], vocabulary, "least") && !(found > 1 && IsAny(tokens, before[1..2], vocabulary, "at", "very")))
@@ -250,7 +245,7 @@ public static class SentimentScorer
     }
 
     /// <summary>Token indices of up to three preceding words in the same sentence and clause, nearest first.</summary>
-    private static int PreviousWords(ReadOnlySpan<Token> tokens, int i, Span<int> before)
+    private static int PreviousWords(ReadOnlySpan<Token> tokens, int i, Span<int> before, bool stopAtClause)
     {
         int found = 0;
         ushort sentence = tokens[i].Sentence;
@@ -263,7 +258,11 @@ public static class SentimentScorer
             }
             if (t.Kind == TokenKind.Punctuation)
             {
-                continue; // VADER reads through commas; clause ends only limit the extended negation scope
+                if (stopAtClause && (t.Flags & TokenMarks.ClauseEnd) != 0)
+                {
+                    break; // "no, great service": the "no" answers something else
+                }
+                continue;
             }
             if (t.Kind is TokenKind.Mention or TokenKind.Url)
             {
@@ -272,37 +271,6 @@ public static class SentimentScorer
             before[found++] = j;
         }
         return found;
-    }
-
-    private static bool NegatorEarlierInClause(ReadOnlySpan<Token> tokens, int from, int reach, WordEntry[] entries)
-    {
-        ushort sentence = tokens[from].Sentence;
-        for (int j = from - 1; j >= 0 && reach > 0; j--)
-        {
-            ref readonly Token t = ref tokens[j];
-            if (t.Sentence != sentence || t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0)
-            {
-                return false;
-            }
-            if (t.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-            if (t.Entry >= 0)
-            {
-                ref readonly WordEntry e = ref entries[t.Entry];
-                if (IsNegator(e))
-                {
-                    return true;
-                }
-                if ((e.Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0)
-                {
-                    return false;
-                }
-            }
-            reach--;
-        }
-        return false;
     }
 
     private static bool IsNegator(in WordEntry e) => (e.Role & WordRole.Negator) != 0;
@@ -332,57 +300,8 @@ public static class SentimentScorer
     /// <summary>Sums valences over tokens [from, to), adds punctuation emphasis, and normalises as VADER does.</summary>
     public static SentimentScore Summarise(ReadOnlySpan<Token> tokens, ReadOnlySpan<float> valences, int from, int to, double alpha)
     {
-        double sum = 0, positive = 0, negative = 0;
-        int neutral = 0, exclamations = 0, questions = 0;
-        for (int i = from; i < to; i++)
-        {
-            ref readonly Token t = ref tokens[i];
-            if (t.Kind == TokenKind.Punctuation)
-            {
-                exclamations += t.Exclamations;
-                questions += t.Questions;
-                continue;
-            }
-            if (t.Kind is TokenKind.Mention or TokenKind.Url)
-            {
-                continue;
-            }
-            float v = valences[i];
-            sum += v;
-            if (v > 0)
-            {
-                positive += v + 1;
-            }
-            else if (v < 0)
-            {
-                negative += v - 1;
-            }
-            else
-            {
-                neutral++;
-            }
-        }
-        if (sum == 0)
-        {
-            return positive == 0 && negative == 0 && neutral == 0 ? SentimentScore.Empty : new SentimentScore(0, 0, 1, 0);
-        }
-        double emphasis = Math.Min(exclamations, 4) * ExclamationIncrement;
-        if (questions > 1)
-        {
-            emphasis += questions <= 3 ? questions * QuestionIncrement : 0.96;
-        }
-        double compound = Normalise(sum + Math.Sign(sum) * emphasis, alpha);
-        if (positive > Math.Abs(negative))
-        {
-            positive += emphasis;
-        }
-        else if (positive < Math.Abs(negative))
-        {
-            negative -= emphasis;
-        }
-        double total = positive + Math.Abs(negative) + neutral;
-        return new SentimentScore(compound, Math.Abs(positive / total), neutral / total, Math.Abs(negative / total));
+        var sum = default(SentimentAccumulator);
+        sum.Add(tokens, valences, from, to);
+        return sum.ToScore(alpha);
     }
-
-    private static double Normalise(double score, double alpha) => Math.Clamp(score / Math.Sqrt(score * score + alpha), -1, 1);
 }

@@ -260,10 +260,12 @@ public static class Tokenizer
     private static int PunctuationRun(ReadOnlySpan<char> text, int i, ref Token t)
     {
         int exclamations = 0, questions = 0;
+        int first = i;
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsLetterOrDigit(c) || s_whitespace.Contains(c) || char.IsSurrogate(c) || c is '@' or '#')
+            // the first character is always taken, so a stray '@' or a non-ASCII digit cannot stall the loop
+            if (i > first && (char.IsLetterOrDigit(c) || s_whitespace.Contains(c) || char.IsSurrogate(c) || c is '@' or '#'))
             {
                 break;
             }

@@ -4,7 +4,7 @@ namespace Evident.Text.Tokens;
 
 /// <summary>What a word does for the rules, besides any valence it carries.</summary>
 [Flags]
-public enum WordRole : ushort
+public enum WordRole
 {
     None = 0,
     Negator = 1,
@@ -30,6 +30,12 @@ public enum WordRole : ushort
     WaitCue = 4096,
     /// <summary>"for", "over", "after", "than": a duration after it is a span of time that passed.</summary>
     DurationLead = 8192,
+    /// <summary>"pretty", "super", "real": a sentiment word alone, an intensifier before another ("pretty bad").</summary>
+    AdverbialBooster = 16384,
+    /// <summary>"like": a sentiment word only as a verb ("I like it"), not as a preposition ("looks like rain").</summary>
+    VerbOnly = 32768,
+    /// <summary>A subject or auxiliary that makes a following "like" a verb.</summary>
+    LikeSubject = 65536,
 }
 
 /// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>

@@ -43,27 +43,43 @@ public sealed class VocabularyBuilder
     public WordEntry this[int id] => _entries[id];
 
     /// <summary>
-    /// The lemma id of a phrase word: interns the word and points its regular inflections at it, so
-    /// "cancel" in a phrase also matches "cancelled". A form already known as a base word keeps its own lemma.
+    /// Registers a phrase word and points its regular inflections at it, so "cancel" in a phrase also matches
+    /// "cancelled". A word written in a phrase is always its own lemma: "manners" is not "manner", so lexicons
+    /// list base forms and only write an inflected form when it means something else.
     /// </summary>
     public int InternLemma(string word)
     {
-        int lemma = Intern(word);
-        if (_phraseWords.Add(lemma))
+        int id = Intern(word);
+        if (!_phraseWords.Add(id))
         {
-            Update(lemma, (ref WordEntry e) => e.Lemma = lemma);
+            return id;
+        }
+        Update(id, (ref WordEntry e) => e.Lemma = id);
+        if (Inflections.IsInflectable(word))
+        {
             foreach (string form in Inflections.Of(word))
             {
                 int formId = Intern(form);
-                // first base to claim a form keeps it; a form that is itself a phrase word stays its own
                 if (!_phraseWords.Contains(formId) && this[formId].Lemma == formId)
                 {
-                    Update(formId, (ref WordEntry e) => e.Lemma = lemma);
+                    Update(formId, (ref WordEntry e) => e.Lemma = id); // first base to claim a form keeps it
                 }
             }
         }
-        return lemma;
+        return id;
     }
 
-    public Vocabulary Build() => new(_ids, [.. _entries], [.. _forms]);
+    /// <summary>The lemma a form matches as.</summary>
+    public int LemmaOf(int id) => this[id].Lemma;
+
+    /// <summary>Freezes the vocabulary, with every entry's lemma resolved.</summary>
+    public Vocabulary Build()
+    {
+        var entries = _entries.ToArray();
+        for (int i = 0; i < entries.Length; i++)
+        {
+            entries[i].Lemma = LemmaOf(i);
+        }
+        return new(_ids, entries, [.. _forms]);
+    }
 }

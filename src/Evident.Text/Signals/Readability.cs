@@ -1,0 +1,51 @@
+using Evident.Text.Tokens;
+
+namespace Evident.Text.Signals;
+
+/// <summary>
+/// Flesch reading ease (206.835 − 1.015 × words per sentence − 84.6 × syllables per word), clamped to 0…100:
+/// higher is easier; plain replies to customers score 60 and above. Syllables are counted as vowel groups.
+/// </summary>
+internal static class Readability
+{
+    public static double FleschReadingEase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        int words = 0, syllables = 0;
+        foreach (ref readonly Token t in tokens)
+        {
+            if (t.Kind == TokenKind.Word)
+            {
+                words++;
+                syllables += Syllables(text.Slice(t.Start, t.Length));
+            }
+        }
+        if (words == 0)
+        {
+            return 0;
+        }
+        int sentences = tokens[^1].Sentence + 1;
+        double score = 206.835 - 1.015 * words / sentences - 84.6 * syllables / words;
+        return Math.Round(Math.Clamp(score, 0, 100), 1);
+    }
+
+    internal static int Syllables(ReadOnlySpan<char> word)
+    {
+        int count = 0;
+        bool previousVowel = false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            bool vowel = char.ToLowerInvariant(word[i]) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            if (vowel && !previousVowel)
+            {
+                count++;
+            }
+            previousVowel = vowel;
+        }
+        // a silent final 'e' ("make"), but not "-le" ("table")
+        if (word.Length > 2 && char.ToLowerInvariant(word[^1]) == 'e' && char.ToLowerInvariant(word[^2]) != 'l' && count > 1)
+        {
+            count--;
+        }
+        return Math.Max(1, count);
+    }
+}

@@ -1,0 +1,194 @@
+using Evident.Text.Phrases;
+using Evident.Text.Sentiment;
+using Evident.Text.Tokens;
+
+namespace Evident.Text.Signals;
+
+/// <summary>Emotions, friction, audit and reply signals found in one text.</summary>
+internal sealed record FoundSignals(EmotionHit[] Emotions, FrictionHit[] Friction, SignalHit[] Signals);
+
+/// <summary>
+/// Matches the signal phrases (signals.tsv) and groups them by label. A phrase right after a negator does not
+/// count ("I'm not angry", "no wait at all"). Stated waits add their duration in minutes.
+/// </summary>
+internal static class SignalFinder
+{
+    private const string Emotion = "emotion";
+    private const string Friction = "friction";
+    private const string Wait = "wait";
+
+    public static FoundSignals Find(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
+    {
+        var index = c.Lexicons.SignalPhrases;
+        int n = index.FindAll(c.Tokens, c.Lexicons.Vocabulary, buffer);
+        var byLabel = new Dictionary<int, List<Evidence>>();
+        for (int m = 0; m < n; m++)
+        {
+            var match = buffer[m];
+            if (IsNegated(c.Tokens, match.FirstToken, c.Lexicons.Vocabulary.Entries) || IsInsideLonger(buffer[..n], m, c.Lexicons))
+            {
+                continue;
+            }
+            int label = index.Payloads[match.Phrase];
+            if (!byLabel.TryGetValue(label, out var evidence))
+            {
+                byLabel[label] = evidence = [];
+            }
+            var span = c.SpanOf(match.FirstToken, match.EndToken);
+            if (!Contains(evidence, span))
+            {
+                evidence.Add(new Evidence(span, rules.Signals[match.Phrase]));
+            }
+        }
+        AddLongWaits(c, byLabel);
+
+        var emotions = new List<EmotionHit>();
+        var friction = new List<FrictionHit>();
+        var signals = new List<SignalHit>();
+        foreach (var (label, evidence) in byLabel.OrderBy(p => p.Key))
+        {
+            evidence.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            var (category, name) = c.Lexicons.SignalLabels[label];
+            switch (category)
+            {
+                case Emotion:
+                    emotions.Add(new EmotionHit(name, evidence));
+                    break;
+                case Friction:
+                    friction.Add(new FrictionHit(name, name == Wait ? WaitMinutes(c, evidence) : null, evidence));
+                    break;
+                default:
+                    signals.Add(new SignalHit(name, evidence));
+                    break;
+            }
+        }
+        return new FoundSignals([.. emotions], [.. friction], [.. signals]);
+    }
+
+    /// <summary>"Thanks for nothing" is not gratitude: a longer phrase of the same family silences the ones inside it.</summary>
+    private static bool IsInsideLonger(ReadOnlySpan<PhraseMatch> matches, int m, LexiconSet lexicons)
+    {
+        var index = lexicons.SignalPhrases;
+        var match = matches[m];
+        string category = lexicons.SignalLabels[index.Payloads[match.Phrase]].Category;
+        foreach (var other in matches)
+        {
+            if (other.FirstToken <= match.FirstToken && other.EndToken >= match.EndToken &&
+                other.EndToken - other.FirstToken > match.EndToken - match.FirstToken &&
+                index.Payloads[other.Phrase] != index.Payloads[match.Phrase] &&
+                lexicons.SignalLabels[index.Payloads[other.Phrase]].Category == category)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Contains(List<Evidence> evidence, TextSpan span)
+    {
+        foreach (var e in evidence)
+        {
+            if (span.Start >= e.Span.Start && span.End <= e.Span.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A negator or "no" one or two words before, in the same clause.</summary>
+    private static bool IsNegated(ReadOnlySpan<Token> tokens, int first, WordEntry[] entries)
+    {
+        int words = 0;
+        for (int j = first - 1; j >= 0 && words < 2; j--)
+        {
+            ref readonly Token t = ref tokens[j];
+            if (t.Sentence != tokens[first].Sentence || t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0)
+            {
+                return false;
+            }
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            if (t.Entry >= 0 && (entries[t.Entry].Role & (WordRole.Negator | WordRole.No)) != 0)
+            {
+                return true;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /// <summary>A wait the sentiment rules read from a stated duration is friction even without a wait phrase.</summary>
+    private static void AddLongWaits(in AnalysisContext c, Dictionary<int, List<Evidence>> byLabel)
+    {
+        for (int i = 0; i < c.Tokens.Length; i++)
+        {
+            if (c.Rules[i] != ValenceRule.LongWait || !Durations.TryRead(c.Text, c.Tokens, i, c.Lexicons.Vocabulary, out _, out int end))
+            {
+                continue;
+            }
+            int label = WaitLabel(c.Lexicons);
+            if (label < 0)
+            {
+                return;
+            }
+            if (!byLabel.TryGetValue(label, out var evidence))
+            {
+                byLabel[label] = evidence = [];
+            }
+            evidence.Add(new Evidence(c.SpanOf(i, end), RuleNames.LongWait));
+        }
+    }
+
+    private static int WaitLabel(LexiconSet lexicons)
+    {
+        for (int i = 0; i < lexicons.SignalLabels.Count; i++)
+        {
+            if (lexicons.SignalLabels[i] is { Category: Friction, Label: Wait })
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The longest duration stated in a sentence that mentions the wait.</summary>
+    private static double? WaitMinutes(in AnalysisContext c, List<Evidence> evidence)
+    {
+        double longest = 0;
+        var tokens = c.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!InSentenceOf(c, evidence, i) || !Durations.TryRead(c.Text, tokens, i, c.Lexicons.Vocabulary, out double minutes, out int end))
+            {
+                continue;
+            }
+            longest = Math.Max(longest, minutes);
+            i = end - 1;
+        }
+        return longest > 0 ? Math.Round(longest, 1) : null;
+    }
+
+    private static bool InSentenceOf(in AnalysisContext c, List<Evidence> evidence, int token)
+    {
+        ushort sentence = c.Tokens[token].Sentence;
+        foreach (var e in evidence)
+        {
+            // the sentence of the evidence's first token
+            for (int j = 0; j < c.Tokens.Length; j++)
+            {
+                if (c.Tokens[j].Start == e.Span.Start)
+                {
+                    if (c.Tokens[j].Sentence == sentence)
+                    {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+}

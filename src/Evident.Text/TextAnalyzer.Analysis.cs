@@ -1,0 +1,104 @@
+using Evident.Text.Themes;
+using Evident.Text.Sentiment;
+using Evident.Text.Signals;
+using Evident.Text.Tokens;
+
+namespace Evident.Text;
+
+public sealed partial class TextAnalyzer
+{
+    /// <summary>Everything the engine finds in one text, each finding with the spans and rule behind it.</summary>
+    public TextAnalysis Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scratch = Scratch.For(text.Length);
+        int n = Tokenizer.Tokenize(text, scratch.Tokens, Lexicons.Vocabulary);
+        var tokens = scratch.Tokens.AsSpan(0, n);
+        var valences = scratch.Valences.AsSpan(0, n);
+        var rules = scratch.Rules.AsSpan(0, n);
+        var sentiment = SentimentScorer.Score(text, tokens, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches);
+
+        var context = new AnalysisContext(text, tokens, valences, rules, Lexicons, Options);
+        var sentences = Sentences(context);
+        var cues = Cues(context);
+        var themes = ThemeFinder.Find(context, scratch.Matches, _rules);
+        var signals = SignalFinder.Find(context, scratch.Matches, _rules);
+        return new TextAnalysis(
+            sentiment, sentences, cues, signals.Emotions, themes, signals.Friction, Effort.Score(signals.Friction),
+            signals.Signals, Perspective.Count(tokens, Lexicons.Vocabulary.Entries), Readability.FleschReadingEase(text, tokens));
+    }
+
+    private static SentenceSentiment[] Sentences(in AnalysisContext c)
+    {
+        var tokens = c.Tokens;
+        if (tokens.Length == 0)
+        {
+            return [];
+        }
+        int count = tokens[^1].Sentence + 1;
+        var result = new List<SentenceSentiment>(count);
+        int start = 0;
+        while (start < tokens.Length)
+        {
+            int end = start;
+            while (end < tokens.Length && tokens[end].Sentence == tokens[start].Sentence)
+            {
+                end++;
+            }
+            var score = SentimentScorer.Summarise(tokens, c.Valences, start, end, c.Options.Alpha);
+            result.Add(new SentenceSentiment(new TextSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start), score));
+            start = end;
+        }
+        return [.. result];
+    }
+
+    private SentimentCue[] Cues(in AnalysisContext c)
+    {
+        List<SentimentCue>? cues = null;
+        var tokens = c.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            float v = c.Valences[i];
+            if (v == 0)
+            {
+                continue;
+            }
+            int end = i + 1;
+            if (c.Rules[i] == ValenceRule.Phrase)
+            {
+                while (end < tokens.Length && c.Rules[end] == ValenceRule.Phrase && c.Valences[end] == 0 && tokens[end].Sentence == tokens[i].Sentence)
+                {
+                    end++;
+                }
+            }
+            var span = new TextSpan(tokens[i].Start, tokens[end - 1].End - tokens[i].Start);
+            (cues ??= []).Add(new SentimentCue(span, Math.Round(v, 3), _rules.ForValence(c.Rules[i], tokens[i].Entry, c.Text.AsSpan(span.Start, span.Length))));
+            i = end - 1;
+        }
+        return cues is null ? [] : [.. cues];
+    }
+}
+
+/// <summary>What the finders share about one text being analysed.</summary>
+internal readonly ref struct AnalysisContext
+{
+    public AnalysisContext(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<float> valences, ReadOnlySpan<ValenceRule> rules, LexiconSet lexicons, SentimentOptions options)
+    {
+        Text = text;
+        Tokens = tokens;
+        Valences = valences;
+        Rules = rules;
+        Lexicons = lexicons;
+        Options = options;
+    }
+
+    public string Text { get; }
+    public ReadOnlySpan<Token> Tokens { get; }
+    public ReadOnlySpan<float> Valences { get; }
+    public ReadOnlySpan<ValenceRule> Rules { get; }
+    public LexiconSet Lexicons { get; }
+    public SentimentOptions Options { get; }
+
+    public TextSpan SpanOf(int firstToken, int endToken) =>
+        new(Tokens[firstToken].Start, Tokens[endToken - 1].End - Tokens[firstToken].Start);
+}

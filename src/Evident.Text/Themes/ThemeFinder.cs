@@ -1,0 +1,114 @@
+using Evident.Text.Phrases;
+using Evident.Text.Sentiment;
+using Evident.Text.Tokens;
+
+namespace Evident.Text.Themes;
+
+/// <summary>Finds the taxonomy's themes in a text, each with its spans and the sentiment of the clauses that mention it.</summary>
+internal static class ThemeFinder
+{
+    public static ThemeHit[] Find(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
+    {
+        var index = c.Lexicons.ThemePhrases;
+        int n = index.FindAll(c.Tokens, c.Lexicons.Vocabulary, buffer);
+        if (n == 0)
+        {
+            return [];
+        }
+        var hits = new List<ThemeHit>();
+        var seen = new List<int>();
+        for (int m = 0; m < n; m++)
+        {
+            int theme = index.Payloads[buffer[m].Phrase];
+            if (seen.Contains(theme))
+            {
+                continue;
+            }
+            seen.Add(theme);
+            var evidence = new List<Evidence>();
+            var sentiment = default(SentimentAccumulator);
+            int lastClauseStart = -1;
+            for (int k = m; k < n; k++)
+            {
+                var match = buffer[k];
+                if (index.Payloads[match.Phrase] != theme || Overlaps(evidence, c.SpanOf(match.FirstToken, match.EndToken)))
+                {
+                    continue;
+                }
+                evidence.Add(new Evidence(c.SpanOf(match.FirstToken, match.EndToken), rules.Themes[match.Phrase]));
+                var (from, to) = Clauses.Around(c.Tokens, c.Valences, c.Lexicons.Vocabulary.Entries, match.FirstToken, match.EndToken);
+                if (from != lastClauseStart)
+                {
+                    sentiment.Add(c.Tokens, c.Valences, from, to);
+                    lastClauseStart = from;
+                }
+            }
+            var definition = c.Lexicons.Taxonomy.Themes[theme];
+            hits.Add(new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), evidence));
+        }
+        return [.. hits];
+    }
+
+    private static bool Overlaps(List<Evidence> evidence, TextSpan span)
+    {
+        foreach (var e in evidence)
+        {
+            if (span.Start < e.Span.End && e.Span.Start < span.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>The clause a phrase sits in: bounded by , ; : and dashes, contrast words and the sentence.</summary>
+internal static class Clauses
+{
+    /// <summary>The clause around tokens [first, end); the whole sentence when the clause itself carries no sentiment.</summary>
+    public static (int From, int To) Around(ReadOnlySpan<Token> tokens, ReadOnlySpan<float> valences, WordEntry[] entries, int first, int end)
+    {
+        ushort sentence = tokens[first].Sentence;
+        int from = first;
+        while (from > 0 && tokens[from - 1].Sentence == sentence && !IsBoundary(tokens[from - 1], entries))
+        {
+            from--;
+        }
+        int to = end;
+        while (to < tokens.Length && tokens[to].Sentence == sentence && !IsBoundary(tokens[to], entries))
+        {
+            to++;
+        }
+        if (HasSentiment(valences, from, to))
+        {
+            return (from, to);
+        }
+        from = first;
+        while (from > 0 && tokens[from - 1].Sentence == sentence)
+        {
+            from--;
+        }
+        to = end;
+        while (to < tokens.Length && tokens[to].Sentence == sentence)
+        {
+            to++;
+        }
+        return (from, to);
+    }
+
+    private static bool IsBoundary(in Token t, WordEntry[] entries) =>
+        t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0 ||
+        t.Kind == TokenKind.Word && t.Entry >= 0 && (entries[t.Entry].Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
+
+    private static bool HasSentiment(ReadOnlySpan<float> valences, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (valences[i] != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

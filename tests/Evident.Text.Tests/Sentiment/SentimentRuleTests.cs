@@ -1,0 +1,140 @@
+namespace Evident.Text.Tests.Sentiment;
+
+/// <summary>Each sentiment rule on small hand-written texts.</summary>
+public sealed class SentimentRuleTests
+{
+    private static double Compound(string text) => TextAnalyzer.Default.ScoreSentiment(text).Compound;
+
+    [Fact]
+    public void A_positive_word_reads_positive_and_a_negative_word_negative()
+    {
+        Assert.True(Compound("The staff were helpful.") > 0.05);
+        Assert.True(Compound("The staff were rude.") < -0.05);
+        Assert.Equal(SentimentLabel.Neutral, TextAnalyzer.Default.ScoreSentiment("The parcel is on the table.").Label);
+    }
+
+    [Fact]
+    public void Negation_flips_a_positive_word()
+    {
+        Assert.True(Compound("The agent was helpful.") > 0);
+        Assert.True(Compound("The agent was not helpful.") < 0);
+        Assert.True(Compound("The agent wasn't very helpful.") < 0);
+    }
+
+    [Fact]
+    public void Negation_reaches_three_words_but_not_across_a_comma()
+    {
+        Assert.True(Compound("It did not seem particularly good.") < 0);
+        Assert.True(Compound("No, great service as always.") > 0);
+    }
+
+    [Fact]
+    public void Intensifiers_strengthen_and_dampeners_weaken()
+    {
+        double plain = Compound("The service was good.");
+        Assert.True(Compound("The service was extremely good.") > plain);
+        Assert.True(Compound("The service was somewhat good.") < plain);
+        Assert.True(Compound("The food was pretty bad.") < Compound("The food was bad."));
+    }
+
+    [Fact]
+    public void What_follows_but_outweighs_what_precedes_it()
+    {
+        Assert.True(Compound("The room was nice but the service was terrible.") < 0);
+        Assert.True(Compound("The room was terrible but the staff were wonderful and kind.") > 0);
+    }
+
+    [Fact]
+    public void A_concessive_clause_weighs_less()
+    {
+        Assert.True(Compound("Although the staff were friendly, the delay was awful.") < 0);
+    }
+
+    [Fact]
+    public void Capitals_and_exclamation_marks_add_emphasis()
+    {
+        Assert.True(Compound("The service was GREAT today") > Compound("The service was great today"));
+        Assert.True(Compound("The service was great!!!") > Compound("The service was great"));
+    }
+
+    [Fact]
+    public void Emoji_and_emoticons_carry_sentiment()
+    {
+        Assert.True(Compound("Delivered today :)") > 0);
+        Assert.True(Compound("Delivered today :(") < 0);
+        Assert.True(Compound("Delivered today 😍") > 0);
+    }
+
+    [Fact]
+    public void A_mention_is_a_name_not_a_word()
+    {
+        // "united" is a positive word in the lexicon; "@united" is an airline
+        Assert.Equal(0, Compound("@united flight 922 to Denver"));
+        Assert.Equal(0, Compound("see http://example.com/great-deals"));
+    }
+
+    [Fact]
+    public void A_hashtag_word_still_carries_sentiment()
+    {
+        Assert.True(Compound("Another delay #fail") < 0);
+    }
+
+    [Fact]
+    public void Like_as_a_preposition_is_not_sentiment()
+    {
+        Assert.Equal(0, Compound("It looks like a parcel."));
+        Assert.True(Compound("I like the new app.") > 0);
+    }
+
+    [Fact]
+    public void No_as_a_determiner_does_not_count_against_what_it_qualifies()
+    {
+        Assert.True(Compound("No problems at all, smooth delivery.") > 0);
+    }
+
+    [Theory]
+    [InlineData("I was on hold for 40 minutes.")]
+    [InlineData("It took three weeks to get a reply.")]
+    [InlineData("Still waiting two hours later.")]
+    public void A_stated_long_wait_is_negative(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
+        Assert.Contains(a.Cues, c => c.Rule == "rule:long-wait");
+    }
+
+    [Fact]
+    public void A_duration_outside_a_waiting_context_is_not_a_wait()
+    {
+        Assert.Equal(0, Compound("I have been a customer for 10 years."));
+    }
+
+    [Fact]
+    public void Scores_stay_in_range_and_proportions_sum_to_one()
+    {
+        foreach (string text in new[] { "great great great great great great!!!!", "awful", "", "ok", "The worst. Ever. 😡😡😡" })
+        {
+            var s = TextAnalyzer.Default.ScoreSentiment(text);
+            Assert.InRange(s.Compound, -1, 1);
+            Assert.Equal(1, s.Positive + s.Neutral + s.Negative, 6);
+        }
+    }
+
+    [Fact]
+    public void Each_sentence_gets_its_own_score()
+    {
+        var a = TextAnalyzer.Default.Analyze("The nurse was wonderful. The bill was outrageous.");
+        Assert.Equal(2, a.Sentences.Count);
+        Assert.True(a.Sentences[0].Sentiment.Compound > 0);
+        Assert.True(a.Sentences[1].Sentiment.Compound < 0);
+    }
+
+    [Fact]
+    public void Every_cue_points_at_the_words_that_caused_it()
+    {
+        const string text = "The driver was not helpful and very rude.";
+        var cues = TextAnalyzer.Default.Analyze(text).Cues;
+        Assert.Contains(cues, c => text.Substring(c.Span.Start, c.Span.Length) == "helpful" && c.Valence < 0 && c.Rule.StartsWith("negated:", StringComparison.Ordinal));
+        Assert.Contains(cues, c => text.Substring(c.Span.Start, c.Span.Length) == "rude" && c.Rule == "vader:rude");
+    }
+}

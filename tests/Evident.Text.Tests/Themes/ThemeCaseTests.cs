@@ -1,0 +1,93 @@
+namespace Evident.Text.Tests.Themes;
+
+/// <summary>Hand-written complaints and praise (Cases/theme_cases.tsv): each must show its themes and none it excludes.</summary>
+public sealed class ThemeCaseTests
+{
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in TestData.Rows("Cases/theme_cases.tsv").Where(r => r.Length == 2 && r[0] != "text"))
+        {
+            data.Add(row[0], row[1]);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Theme_case_is_detected_as_expected(string text, string expected)
+    {
+        var found = TextAnalyzer.Default.Analyze(text).Themes.Select(t => t.Id).ToHashSet();
+        foreach (string id in expected.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (id.StartsWith('-'))
+            {
+                Assert.False(found.Contains(id[1..]), $"'{id[1..]}' must not be found in: {text} (found {string.Join(", ", found)})");
+            }
+            else
+            {
+                Assert.True(found.Contains(id), $"'{id}' not found in: {text} (found {string.Join(", ", found)})");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_required_theme_is_in_the_taxonomy()
+    {
+        string[] required =
+        [
+            "wait-time", "delay", "cancellation", "booking", "lost-or-damaged-item", "staff-attitude", "customer-service",
+            "communication", "billing", "price-value", "refund", "product-quality", "delivery", "digital-self-service",
+            "automated-phone", "cleanliness", "safety", "availability", "accessibility", "policy",
+        ];
+        var ids = TextAnalyzer.Default.Lexicons.Taxonomy.Themes.Select(t => t.Id).ToHashSet();
+        Assert.All(required, id => Assert.Contains(id, ids));
+    }
+
+    [Fact]
+    public void Theme_carries_the_sentiment_of_its_own_clause()
+    {
+        var a = TextAnalyzer.Default.Analyze("The nurse was lovely, but the waiting room was filthy and we queued for hours.");
+        var staff = a.Themes.Single(t => t.Id == "staff-attitude");
+        var cleanliness = a.Themes.Single(t => t.Id == "cleanliness");
+        Assert.True(staff.Sentiment.Compound > 0, $"staff {staff.Sentiment.Compound}");
+        Assert.True(cleanliness.Sentiment.Compound < 0, $"cleanliness {cleanliness.Sentiment.Compound}");
+    }
+
+    [Fact]
+    public void Theme_evidence_points_at_the_phrase_in_the_text()
+    {
+        const string text = "Still waiting for my refund after six weeks.";
+        var refund = TextAnalyzer.Default.Analyze(text).Themes.Single(t => t.Id == "refund");
+        var span = refund.Evidence[0].Span;
+        Assert.Contains("refund", text.Substring(span.Start, span.Length), StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("theme:", refund.Evidence[0].Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inflections_of_a_phrase_word_match()
+    {
+        // the taxonomy lists base forms; the engine matches their regular inflections
+        Assert.Contains(TextAnalyzer.Default.Analyze("They cancelled my flight.").Themes, t => t.Id == "cancellation");
+        Assert.Contains(TextAnalyzer.Default.Analyze("My flight was canceled twice.").Themes, t => t.Id == "cancellation");
+    }
+
+    [Fact]
+    public void A_workspace_can_extend_the_taxonomy()
+    {
+        var extra = Text.Themes.ThemeTaxonomy.Parse(
+            """{"themes": [{"id": "parking", "name": "Parking", "phrases": ["car park", "parking space"]}, {"id": "refund", "phrases": ["store credit"]}]}""", "extra.json");
+        var analyzer = new TextAnalyzer(LexiconSet.LoadEmbedded(extra));
+        var themes = analyzer.Analyze("No parking space anywhere, and they only offered store credit.").Themes.Select(t => t.Id).ToList();
+        Assert.Contains("parking", themes);
+        Assert.Contains("refund", themes);
+    }
+
+    [Fact]
+    public void A_malformed_taxonomy_names_the_file_and_the_problem()
+    {
+        var e = Assert.Throws<FormatException>(() => Text.Themes.ThemeTaxonomy.Parse("""{"themes": [{"name": "no id"}]}""", "mine.json"));
+        Assert.Contains("mine.json", e.Message, StringComparison.Ordinal);
+        Assert.Contains("\"id\"", e.Message, StringComparison.Ordinal);
+    }
+}

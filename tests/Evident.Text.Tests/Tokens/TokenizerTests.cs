@@ -1,0 +1,57 @@
+using Evident.Text.Tokens;
+
+namespace Evident.Text.Tests.Tokens;
+
+public sealed class TokenizerTests
+{
+    private static (string Text, TokenKind Kind)[] Tokenize(string text)
+    {
+        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
+        int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary);
+        return [.. tokens.Take(n).Select(t => (text.Substring(t.Start, t.Length), t.Kind))];
+    }
+
+    [Fact]
+    public void Words_mentions_hashtags_urls_and_numbers_are_told_apart()
+    {
+        var tokens = Tokenize("@AmazonHelp my order #123abc isn't here https://t.co/x 40mins");
+        Assert.Contains(("@AmazonHelp", TokenKind.Mention), tokens);
+        Assert.Contains(("#123abc", TokenKind.Hashtag), tokens);
+        Assert.Contains(("isn't", TokenKind.Word), tokens);
+        Assert.Contains(("https://t.co/x", TokenKind.Url), tokens);
+        Assert.Contains(("40", TokenKind.Number), tokens);
+        Assert.Contains(("mins", TokenKind.Word), tokens);
+    }
+
+    [Fact]
+    public void Emoticons_and_emoji_become_tokens()
+    {
+        var tokens = Tokenize("thanks :) 👍🏽 <3");
+        Assert.Contains((":)", TokenKind.Emoticon), tokens);
+        Assert.Contains(("👍🏽", TokenKind.Emoji), tokens);
+        Assert.Contains(("<3", TokenKind.Emoticon), tokens);
+    }
+
+    [Fact]
+    public void Sentences_end_at_stops_and_line_breaks_but_not_after_titles()
+    {
+        string text = "Dr. Smith was kind. The wait was long!\nNever again";
+        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
+        int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary);
+        Assert.Equal(2, tokens[n - 1].Sentence);
+    }
+
+    [Fact]
+    public void Curly_apostrophes_read_like_straight_ones()
+    {
+        Assert.True(TextAnalyzer.Default.ScoreSentiment("It doesn’t work").Compound == TextAnalyzer.Default.ScoreSentiment("It doesn't work").Compound);
+    }
+
+    [Fact]
+    public void Stray_symbols_and_foreign_digits_do_not_stall_the_tokenizer()
+    {
+        // a lone '@', Arabic-Indic digits and a lone surrogate once looped forever
+        var tokens = Tokenize("@ ٤٠ minutes \ud83d ok @@ ## ");
+        Assert.Contains(("ok", TokenKind.Word), tokens);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Evident.Cli.Input;
+
+public enum InputFormat
+{
+    /// <summary>Choose by file extension, else by looking at the first non-empty line.</summary>
+    Auto,
+    /// <summary>Comma-separated values with a header row (RFC 4180 quoting).</summary>
+    Csv,
+    /// <summary>Tab-separated values with a header row; a field may be quoted as in CSV.</summary>
+    Tsv,
+    /// <summary>One JSON object (or JSON string) per line.</summary>
+    JsonLines,
+    /// <summary>One text per line, no header.</summary>
+    Lines,
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Evident.Cli.Analyze;
+
+namespace Evident.Cli;
+
+public static class Program
+{
+    public static Task<int> Main(string[] args) => RunAsync(CreateRootCommand(), args, new InvocationConfiguration());
+
+    /// <summary>The <c>evident</c> command with all its verbs; a new verb is one more line here.</summary>
+    public static RootCommand CreateRootCommand() => new("Evident: evidence of how customer-centric an organisation really is.")
+    {
+        AnalyzeCommand.Create(),
+    };
+
+    /// <summary>Parses and runs <paramref name="args"/>; what tests call in place of the process.</summary>
+    public static async Task<int> RunAsync(RootCommand root, string[] args, InvocationConfiguration configuration, CancellationToken cancellation = default)
+    {
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction parseError)
+        {
+            parseError.ShowHelp = false; // standard output may be a JSON pipe; the errors on stderr say what is wrong
+        }
+
+        int exitCode = await parse.InvokeAsync(configuration, cancellation);
+        return parse.Errors.Count > 0 ? ExitCodes.UsageOrInput : exitCode;
+    }
+}

@@ -12,11 +12,11 @@ public sealed partial class TextAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         var scratch = Scratch.For(text.Length);
-        int n = Tokenizer.Tokenize(text, scratch.Tokens, Lexicons.Vocabulary);
+        int n = Tokenizer.Tokenize(text, scratch.Tokens, Lexicons.Vocabulary, out var shape);
         var tokens = scratch.Tokens.AsSpan(0, n);
         var valences = scratch.Valences.AsSpan(0, n);
         var rules = scratch.Rules.AsSpan(0, n);
-        var sentiment = SentimentScorer.Score(text, tokens, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches);
+        var sentiment = SentimentScorer.Score(text, tokens, shape, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches);
 
         var context = new AnalysisContext(text, tokens, valences, rules, Lexicons, Options);
         var sentences = Sentences(context);
@@ -35,10 +35,9 @@ public sealed partial class TextAnalyzer
         {
             return [];
         }
-        int count = tokens[^1].Sentence + 1;
-        var result = new List<SentenceSentiment>(count);
-        int start = 0;
-        while (start < tokens.Length)
+        var result = new SentenceSentiment[tokens[^1].Sentence + 1];
+        int start = 0, k = 0;
+        while (start < tokens.Length && k < result.Length)
         {
             int end = start;
             while (end < tokens.Length && tokens[end].Sentence == tokens[start].Sentence)
@@ -46,10 +45,10 @@ public sealed partial class TextAnalyzer
                 end++;
             }
             var score = SentimentScorer.Summarise(tokens, c.Valences, start, end, c.Options.Alpha);
-            result.Add(new SentenceSentiment(new TextSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start), score));
+            result[k++] = new SentenceSentiment(new TextSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start), score);
             start = end;
         }
-        return [.. result];
+        return k == result.Length ? result : result[..k];
     }
 
     private SentimentCue[] Cues(in AnalysisContext c)

@@ -31,7 +31,7 @@ public sealed partial class TextAnalyzer
     public SentimentScore ScoreSentiment(ReadOnlySpan<char> text)
     {
         var scratch = Scratch.For(text.Length);
-        int n = Tokenizer.Tokenize(text, scratch.Tokens, Lexicons.Vocabulary);
-        return SentimentScorer.Score(text, scratch.Tokens.AsSpan(0, n), Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches);
+        int n = Tokenizer.Tokenize(text, scratch.Tokens, Lexicons.Vocabulary, out var shape);
+        return SentimentScorer.Score(text, scratch.Tokens.AsSpan(0, n), shape, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches);
     }
 }

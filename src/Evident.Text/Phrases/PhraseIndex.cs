@@ -16,15 +16,21 @@ public sealed class PhraseIndex
     /// <summary>Marks a phrase word that matches any one word.</summary>
     public const int AnyWord = -3;
 
-    private readonly int[] _offsets;      // candidates for first lemma L are _byFirst[_offsets[L].._offsets[L + 1]]
+    // One-word phrases and phrases whose second word is a wildcard, by first lemma L: _byFirst[_offsets[L].._offsets[L + 1]].
+    // Longer phrases by their first two lemmas, so a common first word ("i", "my") does not try hundreds of phrases.
+    private readonly int[] _offsets;
     private readonly int[] _byFirst;      // phrase ids, longest first
+    private readonly bool[] _startsPair;  // per lemma: some phrase starts with it and has a fixed second word
+    private readonly Dictionary<long, int[]> _byPair;
     private readonly int[] _numberFirst;  // phrases that start with '#'
     private readonly int[][] _words;
 
-    private PhraseIndex(int[] offsets, int[] byFirst, int[] numberFirst, int[][] words, string[] texts, int[] payloads)
+    private PhraseIndex(int[] offsets, int[] byFirst, bool[] startsPair, Dictionary<long, int[]> byPair, int[] numberFirst, int[][] words, string[] texts, int[] payloads)
     {
         _offsets = offsets;
         _byFirst = byFirst;
+        _startsPair = startsPair;
+        _byPair = byPair;
         _numberFirst = numberFirst;
         _words = words;
         Texts = texts;
@@ -56,22 +62,27 @@ public sealed class PhraseIndex
             {
                 continue;
             }
+            int atStart = found;
             if (t.Entry >= 0)
             {
                 int lemma = entries[t.Entry].Lemma;
-                found = MatchCandidates(tokens, entries, i, _byFirst.AsSpan(_offsets[lemma], _offsets[lemma + 1] - _offsets[lemma]), matches, found);
+                if (_startsPair[lemma] && i + 1 < tokens.Length && tokens[i + 1].Entry >= 0 &&
+                    _byPair.TryGetValue(PairKey(lemma, entries[tokens[i + 1].Entry].Lemma), out int[]? pairs))
+                {
+                    found = MatchCandidates(tokens, entries, i, pairs, matches, found, atStart);
+                }
+                found = MatchCandidates(tokens, entries, i, _byFirst.AsSpan(_offsets[lemma], _offsets[lemma + 1] - _offsets[lemma]), matches, found, atStart);
             }
             if (_numberFirst.Length > 0 && IsNumber(t, entries))
             {
-                found = MatchCandidates(tokens, entries, i, _numberFirst, matches, found);
+                found = MatchCandidates(tokens, entries, i, _numberFirst, matches, found, atStart);
             }
         }
         return found;
     }
 
-    private int MatchCandidates(ReadOnlySpan<Token> tokens, WordEntry[] entries, int start, ReadOnlySpan<int> candidates, Span<PhraseMatch> matches, int found)
+    private int MatchCandidates(ReadOnlySpan<Token> tokens, WordEntry[] entries, int start, ReadOnlySpan<int> candidates, Span<PhraseMatch> matches, int found, int firstAtStart)
     {
-        int firstAtStart = found;
         foreach (int phrase in candidates)
         {
             if (found == matches.Length)
@@ -129,6 +140,8 @@ public sealed class PhraseIndex
         return i;
     }
 
+    private static long PairKey(int first, int second) => (long)first << 32 | (uint)second;
+
     private static bool IsNumber(in Token t, WordEntry[] entries) =>
         t.Kind == TokenKind.Number || (t.Entry >= 0 && (entries[t.Entry].Role & WordRole.NumberWord) != 0);
 
@@ -184,9 +197,30 @@ public sealed class PhraseIndex
             }
             var order = Enumerable.Range(0, _phrases.Count).OrderByDescending(p => _phrases[p].Words.Length).ToArray();
             var offsets = new int[vocabularySize + 1];
-            foreach (var (words, _, _) in _phrases)
+            var startsPair = new bool[vocabularySize];
+            var pairs = new Dictionary<long, List<int>>();
+            var numberFirst = new List<int>();
+            foreach (int p in order)
             {
-                if (words[0] >= 0)
+                int[] words = _phrases[p].Words;
+                if (words[0] < 0)
+                {
+                    if (words[0] == AnyNumber)
+                    {
+                        numberFirst.Add(p);
+                    }
+                }
+                else if (words.Length > 1 && words[1] >= 0)
+                {
+                    startsPair[words[0]] = true;
+                    var key = PairKey(words[0], words[1]);
+                    if (!pairs.TryGetValue(key, out var list))
+                    {
+                        pairs[key] = list = [];
+                    }
+                    list.Add(p);
+                }
+                else
                 {
                     offsets[words[0] + 1]++;
                 }
@@ -197,21 +231,16 @@ public sealed class PhraseIndex
             }
             var byFirst = new int[offsets[^1]];
             var fill = (int[])offsets.Clone();
-            var numberFirst = new List<int>();
             foreach (int p in order)
             {
-                int first = _phrases[p].Words[0];
-                if (first >= 0)
+                int[] words = _phrases[p].Words;
+                if (words[0] >= 0 && (words.Length == 1 || words[1] < 0))
                 {
-                    byFirst[fill[first]++] = p;
-                }
-                else if (first == AnyNumber)
-                {
-                    numberFirst.Add(p);
+                    byFirst[fill[words[0]]++] = p;
                 }
             }
             return new PhraseIndex(
-                offsets, byFirst, [.. numberFirst],
+                offsets, byFirst, startsPair, pairs.ToDictionary(p => p.Key, p => p.Value.ToArray()), [.. numberFirst],
                 [.. _phrases.Select(p => p.Words)], [.. _phrases.Select(p => p.Text)], [.. _phrases.Select(p => p.Payload)]);
         }
     }

@@ -144,6 +144,19 @@ internal static class SentimentGrammar
         {
             AddRole(vocab, w, WordRole.LikeSubject);
         }
+        foreach (string w in (string[])["should", "could", "would", "might", "must", "shouldn't", "couldn't", "wouldn't"])
+        {
+            AddRole(vocab, w, WordRole.PastModal);
+        }
+        foreach (string w in (string[])["have", "'ve"])
+        {
+            AddRole(vocab, w, WordRole.PastModalHave);
+        }
+        foreach (string w in (string[])["should've", "could've", "would've", "might've", "must've", "shouldve", "couldve", "wouldve"])
+        {
+            AddRole(vocab, w, WordRole.PastModal | WordRole.PastModalHave);
+        }
+        AddRole(vocab, "too", WordRole.Excess);
         AddRole(vocab, "no", WordRole.No);
         foreach (string w in (string[])["or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very", "kind", "sort", "of"])
         {

@@ -11,6 +11,8 @@ public enum ValenceRule : byte
     Phrase,
     Negated,
     LongWait,
+    Irrealis,
+    Excess,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -19,7 +21,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false,
     };
 
     public static SentimentOptions Default { get; } = new();
@@ -32,6 +34,12 @@ public sealed record SentimentOptions
 
     /// <summary>A stated wait ("on hold for 40 minutes", "took 3 weeks") is negative.</summary>
     public bool LongWaitRule { get; init; } = true;
+
+    /// <summary>"Should have been great", "could have been better": a sentiment word under a past modal is reversed in part.</summary>
+    public bool Irrealis { get; init; } = true;
+
+    /// <summary>"Too slow", "too expensive": "too" before a word marks excess, which customers complain of.</summary>
+    public bool Excess { get; init; } = true;
 
     /// <summary>Multi-word expressions from the lexicons ("waste of time", "never again").</summary>
     public bool UsePhrases { get; init; } = true;
@@ -51,7 +59,7 @@ public static class SentimentScorer
     /// receive each token's final valence and the rule that set it; non-sentiment tokens get 0.
     /// </summary>
     public static SentimentScore Score(
-        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, LexiconSet lexicons, SentimentOptions options,
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in TextShape shape, LexiconSet lexicons, SentimentOptions options,
         Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> phraseBuffer)
     {
         var entries = lexicons.Vocabulary.Entries;
@@ -62,7 +70,7 @@ public static class SentimentScorer
         {
             ApplyPhrases(tokens, lexicons, valences, rules, phraseBuffer);
         }
-        bool capsDiffer = CapitalsDiffer(tokens);
+        bool capsDiffer = shape.CapitalsDiffer;
 
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -107,14 +115,27 @@ public static class SentimentScorer
                 continue;
             }
             v = ApplyContext(tokens, i, v, capsDiffer, lexicons.Vocabulary, options, ref rules[i]);
+            if (options.Irrealis && UnderPastModal(tokens, i))
+            {
+                v *= IrrealisScalar;
+                rules[i] = ValenceRule.Irrealis;
+            }
             valences[i] = v;
         }
+        if (options.Excess)
+        {
+            MarkExcess(tokens, entries, valences, rules);
+        }
 
-        if (options.LongWaitRule)
+        if (options.LongWaitRule && shape.HasNumber)
         {
             LongWaits.Apply(text, tokens, lexicons.Vocabulary, valences, rules);
         }
-        if (options.SentenceContrast)
+        if (!shape.HasContrast)
+        {
+            // nothing to weigh
+        }
+        else if (options.SentenceContrast)
         {
             Contrast.ApplyPerSentence(tokens, entries, valences);
         }
@@ -123,6 +144,62 @@ public static class SentimentScorer
             Contrast.ApplyVaderBut(tokens, entries, valences, lexicons.Vocabulary);
         }
         return Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
+    }
+
+    private const float IrrealisScalar = -0.5f;
+    private const float ExcessValence = -1.3f;
+
+    /// <summary>"should/could/would/might (not) have (been) …" within the four words before, in the same clause.</summary>
+    private static bool UnderPastModal(ReadOnlySpan<Token> tokens, int i)
+    {
+        bool sawHave = false;
+        int words = 0;
+        for (int j = i - 1; j >= 0 && words < 4; j--)
+        {
+            ref readonly Token t = ref tokens[j];
+            if (t.Sentence != tokens[i].Sentence || t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0)
+            {
+                return false;
+            }
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            words++;
+            if ((t.Role & WordRole.PastModalHave) != 0)
+            {
+                sawHave = true;
+            }
+            else if ((t.Role & WordRole.PastModal) != 0)
+            {
+                return sawHave || (t.Role & WordRole.PastModalHave) != 0;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"too" followed by a word that is not itself sentiment ("too slow", "too long") is a complaint of excess.</summary>
+    private static void MarkExcess(ReadOnlySpan<Token> tokens, WordEntry[] entries, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if ((tokens[i].Role & WordRole.Excess) == 0 || tokens[i + 1].Kind != TokenKind.Word || tokens[i + 1].Sentence != tokens[i].Sentence)
+            {
+                continue;
+            }
+            ref readonly Token next = ref tokens[i + 1];
+            if (valences[i + 1] > 0)
+            {
+                valences[i + 1] = -valences[i + 1] * 0.5f; // "too sweet"
+                rules[i + 1] = ValenceRule.Excess;
+            }
+            else if (valences[i + 1] == 0 && (next.Role & (WordRole.FirstPersonSingular | WordRole.SecondPerson | WordRole.FirstPersonPlural)) == 0)
+            {
+                valences[i] = ExcessValence;
+                rules[i] = ValenceRule.Excess;
+            }
+            _ = entries;
+        }
     }
 
     private static bool CarriesSentiment(in Token t) =>
@@ -146,24 +223,6 @@ public static class SentimentScorer
                 rules[j] = ValenceRule.Phrase; // covered: the phrase speaks for its words
             }
         }
-    }
-
-    /// <summary>VADER's "allcap differential": capitals only emphasise when some words, not all, are capitalised.</summary>
-    private static bool CapitalsDiffer(ReadOnlySpan<Token> tokens)
-    {
-        int words = 0, caps = 0;
-        foreach (ref readonly Token t in tokens)
-        {
-            if (t.Kind == TokenKind.Word && t.Length >= 2)
-            {
-                words++;
-                if ((t.Flags & TokenMarks.AllCaps) != 0)
-                {
-                    caps++;
-                }
-            }
-        }
-        return caps > 0 && caps < words;
     }
 
     private static bool IsKindOf(ReadOnlySpan<Token> tokens, int i, Vocabulary vocabulary) =>

@@ -17,11 +17,29 @@ internal static class SignalFinder
     private const string Friction = "friction";
     private const string Wait = "wait";
 
+    private static readonly FoundSignals s_none = new([], [], []);
+
+    private static bool HasLongWait(ReadOnlySpan<ValenceRule> rules)
+    {
+        foreach (var r in rules)
+        {
+            if (r == ValenceRule.LongWait)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static FoundSignals Find(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
     {
         var index = c.Lexicons.SignalPhrases;
         int n = index.FindAll(c.Tokens, c.Lexicons.Vocabulary, buffer);
-        var byLabel = new Dictionary<int, List<Evidence>>();
+        if (n == 0 && !HasLongWait(c.Rules))
+        {
+            return s_none;
+        }
+        var byLabel = new SortedDictionary<int, List<Evidence>>();
         for (int m = 0; m < n; m++)
         {
             var match = buffer[m];
@@ -45,7 +63,7 @@ internal static class SignalFinder
         var emotions = new List<EmotionHit>();
         var friction = new List<FrictionHit>();
         var signals = new List<SignalHit>();
-        foreach (var (label, evidence) in byLabel.OrderBy(p => p.Key))
+        foreach (var (label, evidence) in byLabel)
         {
             evidence.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             var (category, name) = c.Lexicons.SignalLabels[label];
@@ -121,7 +139,7 @@ internal static class SignalFinder
     }
 
     /// <summary>A wait the sentiment rules read from a stated duration is friction even without a wait phrase.</summary>
-    private static void AddLongWaits(in AnalysisContext c, Dictionary<int, List<Evidence>> byLabel)
+    private static void AddLongWaits(in AnalysisContext c, SortedDictionary<int, List<Evidence>> byLabel)
     {
         for (int i = 0; i < c.Tokens.Length; i++)
         {

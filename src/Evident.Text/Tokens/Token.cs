@@ -27,13 +27,15 @@ public enum TokenMarks : byte
 }
 
 /// <summary>
-/// One token of a text: a 16-byte value written into a caller's buffer, so tokenizing allocates nothing.
+/// One token of a text: a 20-byte value written into a caller's buffer, so tokenizing allocates nothing.
 /// <see cref="Entry"/> is the vocabulary entry for words, emoticons, emoji and the word of a hashtag (-1 when unknown).
 /// </summary>
 public struct Token
 {
     public int Start;
     public int Entry;
+    /// <summary>The entry's <see cref="WordRole"/>, copied here so the rules need not look the entry up again.</summary>
+    public WordRole Role;
     public ushort Length;
     public ushort Sentence;
     public TokenKind Kind;
@@ -46,4 +48,19 @@ public struct Token
     public readonly int End => Start + Length;
 
     public readonly bool IsWordLike => Kind is TokenKind.Word or TokenKind.Number;
+}
+
+/// <summary>What the tokenizer noticed about a whole text, so that rules with nothing to do are skipped.</summary>
+public struct TextShape
+{
+    /// <summary>Words of two letters or more, and how many of them are all capitals.</summary>
+    public int Words;
+    public int CapitalisedWords;
+    /// <summary>A numeral or number word occurs: durations are possible.</summary>
+    public bool HasNumber;
+    /// <summary>A contrast word occurs ("but", "although").</summary>
+    public bool HasContrast;
+
+    /// <summary>VADER's "allcap differential": capitals emphasise only when some words, not all, are capitalised.</summary>
+    public readonly bool CapitalsDiffer => CapitalisedWords > 0 && CapitalisedWords < Words;
 }

@@ -15,15 +15,21 @@ public static class Tokenizer
     public static int MaxTokens(int textLength) => textLength + 1;
 
     /// <summary>Tokenizes <paramref name="text"/> into <paramref name="tokens"/> (at least <see cref="MaxTokens"/> long); returns the count.</summary>
-    public static int Tokenize(ReadOnlySpan<char> text, Span<Token> tokens, Vocabulary vocabulary)
+    public static int Tokenize(ReadOnlySpan<char> text, Span<Token> tokens, Vocabulary vocabulary) =>
+        Tokenize(text, tokens, vocabulary, out _);
+
+    /// <summary>As <see cref="Tokenize(ReadOnlySpan{char}, Span{Token}, Vocabulary)"/>, also saying what the text holds.</summary>
+    public static int Tokenize(ReadOnlySpan<char> text, Span<Token> tokens, Vocabulary vocabulary, out TextShape shape)
     {
+        shape = default;
+        var entries = vocabulary.Entries;
         int count = 0;
         int sentence = 0;
         int i = 0;
         while (i < text.Length)
         {
             char c = text[i];
-            if (s_whitespace.Contains(c))
+            if (IsWhitespace(c))
             {
                 if (c == '\n' && count > 0 && tokens[count - 1].Sentence == sentence)
                 {
@@ -49,12 +55,17 @@ public static class Tokenizer
                 }
                 else
                 {
-                    i = WordEnd(text, i);
+                    i = ScanWord(text, i, out int hash, out int letters, out bool hasLower);
                     t.Kind = TokenKind.Word;
-                    t.Entry = vocabulary.Find(text[start..i]);
-                    if (IsAllCaps(text[start..i]))
+                    t.Entry = vocabulary.Find(text[start..i], hash);
+                    if (letters >= 2)
                     {
-                        t.Flags |= TokenMarks.AllCaps;
+                        shape.Words++;
+                        if (!hasLower)
+                        {
+                            t.Flags |= TokenMarks.AllCaps;
+                            shape.CapitalisedWords++;
+                        }
                     }
                 }
             }
@@ -62,6 +73,7 @@ public static class Tokenizer
             {
                 i = NumberEnd(text, i);
                 t.Kind = TokenKind.Number;
+                shape.HasNumber = true;
             }
             else if (c is '@' or '#' && i + 1 < text.Length && IsWordChar(text[i + 1]) && (i == 0 || !IsWordChar(text[i - 1])))
             {
@@ -108,6 +120,12 @@ public static class Tokenizer
                 continue;
             }
             t.Length = (ushort)Math.Min(i - start, ushort.MaxValue);
+            if (t.Entry >= 0)
+            {
+                t.Role = entries[t.Entry].Role;
+                shape.HasNumber |= (t.Role & WordRole.NumberWord) != 0;
+                shape.HasContrast |= (t.Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
+            }
             count++;
         }
         return count;
@@ -119,9 +137,50 @@ public static class Tokenizer
         sentence++;
     }
 
+    private static bool IsWhitespace(char c) =>
+        c == ' ' || (uint)(c - '\t') <= '\r' - '\t' || c > 127 && s_whitespace.Contains(c);
+
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    /// <summary>
+    /// <see cref="WordEnd"/> in one pass with the vocabulary hash of the folded word, its letter count and whether
+    /// any letter is lower case: each character of a word is read once.
+    /// </summary>
+    private static int ScanWord(ReadOnlySpan<char> text, int i, out int hash, out int letters, out bool hasLower)
+    {
+        uint h = WordTable.HashSeed;
+        int n = 0;
+        bool lower = false;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : char.IsLetterOrDigit(c))
+            {
+                if (char.IsAsciiLetterLower(c) || c >= 128 && char.IsLower(c))
+                {
+                    lower = true;
+                }
+                n += char.IsAsciiDigit(c) ? 0 : 1;
+                h = WordTable.HashStep(h, WordTable.FoldChar(c));
+                i++;
+            }
+            else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]))
+            {
+                h = WordTable.HashStep(h, '\'');
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        hash = WordTable.HashFinish(h);
+        letters = n;
+        hasLower = lower;
+        return i;
+    }
 
     /// <summary>Letters and digits, with apostrophes inside ("don't", "customer's"); a hyphen splits words.</summary>
     private static int WordEnd(ReadOnlySpan<char> text, int i)
@@ -174,26 +233,9 @@ public static class Tokenizer
     }
 
     private static bool IsUrlStart(ReadOnlySpan<char> s) =>
-        s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
+        (s[0] | 0x20) is 'h' or 'w' && s.Length > 4 && (s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
         s.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-        s.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsAllCaps(ReadOnlySpan<char> word)
-    {
-        int letters = 0;
-        foreach (char c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-        return letters >= 2;
-    }
+        s.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 
     // Dingbats, arrows and miscellaneous symbols that render as emoji (☺ ☹ ❤ ✔ ⚠ …).
     private static bool IsSymbolEmoji(char c) => c is (>= '\u2190' and <= '\u2BFF') or '\u00A9' or '\u00AE' or '\u3030' or '\u303D';
@@ -265,7 +307,7 @@ public static class Tokenizer
         {
             char c = text[i];
             // the first character is always taken, so a stray '@' or a non-ASCII digit cannot stall the loop
-            if (i > first && (char.IsLetterOrDigit(c) || s_whitespace.Contains(c) || char.IsSurrogate(c) || c is '@' or '#'))
+            if (i > first && (char.IsLetterOrDigit(c) || IsWhitespace(c) || char.IsSurrogate(c) || c is '@' or '#'))
             {
                 break;
             }
@@ -288,7 +330,7 @@ public static class Tokenizer
                 case '-' when i + 1 < text.Length && text[i + 1] == '-':
                     t.Flags |= TokenMarks.ClauseEnd;
                     break;
-                case '-' when i > 0 && s_whitespace.Contains(text[i - 1]):
+                case '-' when i > 0 && IsWhitespace(text[i - 1]):
                     t.Flags |= TokenMarks.ClauseEnd; // a spaced dash: " - "
                     break;
                 default:

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Evident.Text.Tokens;
 
 /// <summary>What a word does for the rules, besides any valence it carries.</summary>
@@ -36,6 +34,12 @@ public enum WordRole
     VerbOnly = 32768,
     /// <summary>A subject or auxiliary that makes a following "like" a verb.</summary>
     LikeSubject = 65536,
+    /// <summary>"should", "could", "would", "might", "must".</summary>
+    PastModal = 131072,
+    /// <summary>"have" after a modal, or a contraction holding both ("should've", "could've").</summary>
+    PastModalHave = 262144,
+    /// <summary>"too": excess.</summary>
+    Excess = 524288,
 }
 
 /// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>
@@ -56,15 +60,15 @@ public struct WordEntry
 
 /// <summary>
 /// Every surface form the engine knows, looked up case-insensitively straight from a span of the text
-/// (a frozen dictionary's alternate lookup: no string is made per token).
+/// (no string is made per token).
 /// </summary>
 public sealed class Vocabulary
 {
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable _table;
 
-    internal Vocabulary(Dictionary<string, int> ids, WordEntry[] entries, string[] forms)
+    internal Vocabulary(WordEntry[] entries, string[] forms)
     {
-        _lookup = ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _table = new WordTable(forms);
         Entries = entries;
         Forms = forms;
     }
@@ -77,5 +81,8 @@ public sealed class Vocabulary
     public int Count => Entries.Length;
 
     /// <summary>The entry id of a word, or -1.</summary>
-    public int Find(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out int id) ? id : -1;
+    public int Find(ReadOnlySpan<char> word) => _table.Find(word, WordTable.Hash(word));
+
+    /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, with the hash the tokenizer computed while scanning the word.</summary>
+    internal int Find(ReadOnlySpan<char> word, int hash) => _table.Find(word, hash);
 }

@@ -20,10 +20,6 @@ public sealed class VocabularyBuilder
         }
         id = _entries.Count;
         _ids.Add(form, id);
-        if (form.Contains('\'', StringComparison.Ordinal))
-        {
-            _ids.TryAdd(form.Replace('\'', '\u2019'), id);
-        }
         _entries.Add(new WordEntry { Lemma = id });
         _forms.Add(form.ToLowerInvariant());
         return id;
@@ -80,6 +76,6 @@ public sealed class VocabularyBuilder
         {
             entries[i].Lemma = LemmaOf(i);
         }
-        return new(_ids, entries, [.. _forms]);
+        return new(entries, [.. _forms]);
     }
 }

@@ -104,7 +104,8 @@ public sealed class LexiconSet
             {
                 continue;
             }
-            if (term.Contains(' ', StringComparison.Ordinal) && !IsEmoticon(term))
+            // "waste of money" is a phrase; "( '}{' )" (spaces, but no letters) is an emoticon
+            if (term.Contains(' ', StringComparison.Ordinal) && term.Any(char.IsLetter))
             {
                 phrases.Add(term, phraseValences.Count, vocab);
                 phraseValences.Add(valence);

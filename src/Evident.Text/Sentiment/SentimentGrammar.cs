@@ -77,6 +77,14 @@ internal static class SentimentGrammar
         ("month", 43200), ("months", 43200),
     ];
 
+    // Verbs that lessen what follows: a bad thing lessened reads well ("decrease fatalities", "avoid delays").
+    // Not "fix"/"resolve": "please fix this problem" is a complaint, not praise.
+    private static readonly string[] s_reducers =
+    [
+        "reduce", "decrease", "prevent", "avoid", "curb", "eliminate", "lessen", "minimise", "minimize", "combat",
+        "alleviate", "relieve", "lower", "shorten", "ease", "mitigate", "cure", "eradicate",
+    ];
+
     // Words after which "like" is a verb: "I like", "would like", "don't like", "really like".
     private static readonly string[] s_likeSubjects =
     [
@@ -157,6 +165,14 @@ internal static class SentimentGrammar
             AddRole(vocab, w, WordRole.PastModal | WordRole.PastModalHave);
         }
         AddRole(vocab, "too", WordRole.Excess);
+        foreach (string w in s_reducers)
+        {
+            AddRole(vocab, w, WordRole.Reducer);
+            foreach (string form in Inflections.Of(w))
+            {
+                AddRole(vocab, form, WordRole.Reducer);
+            }
+        }
         AddRole(vocab, "no", WordRole.No);
         foreach (string w in (string[])["or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very", "kind", "sort", "of"])
         {

@@ -13,6 +13,7 @@ public enum ValenceRule : byte
     LongWait,
     Irrealis,
     Excess,
+    Reduced,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -21,7 +22,8 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, ScopeEndsAtSentiment = false,
+        NegativeWeight = 1f,
     };
 
     public static SentimentOptions Default { get; } = new();
@@ -38,8 +40,20 @@ public sealed record SentimentOptions
     /// <summary>"Should have been great", "could have been better": a sentiment word under a past modal is reversed in part.</summary>
     public bool Irrealis { get; init; } = true;
 
+    /// <summary>A modifier's reach ends at the first sentiment word: "don't care, don't care" is not a double negative.</summary>
+    public bool ScopeEndsAtSentiment { get; init; } = true;
+
+    /// <summary>"Prevent delays", "reduce waiting": a reducing verb turns the bad thing it lessens into a good.</summary>
+    public bool Reducers { get; init; } = true;
+
     /// <summary>"Too slow", "too expensive": "too" before a word marks excess, which customers complain of.</summary>
     public bool Excess { get; init; } = true;
+
+    /// <summary>
+    /// Weight of negative valences relative to positive ones. Lexicon methods read text as more positive than people
+    /// do (people weigh the bad more); SO-CAL (Taboada et al. 2011) weights negative expressions 1.5×.
+    /// </summary>
+    public float NegativeWeight { get; init; } = 1.15f;
 
     /// <summary>Multi-word expressions from the lexicons ("waste of time", "never again").</summary>
     public bool UsePhrases { get; init; } = true;
@@ -115,6 +129,11 @@ public static class SentimentScorer
                 continue;
             }
             v = ApplyContext(tokens, i, v, capsDiffer, lexicons.Vocabulary, options, ref rules[i]);
+            if (options.Reducers && v < 0 && AfterReducer(tokens, i))
+            {
+                v *= ReducerScalar;
+                rules[i] = ValenceRule.Reduced;
+            }
             if (options.Irrealis && UnderPastModal(tokens, i))
             {
                 v *= IrrealisScalar;
@@ -143,10 +162,54 @@ public static class SentimentScorer
         {
             Contrast.ApplyVaderBut(tokens, entries, valences, lexicons.Vocabulary);
         }
+        if (options.NegativeWeight != 1f)
+        {
+            WeighNegatives(valences[..tokens.Length], options.NegativeWeight);
+        }
         return Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
     }
 
+    private static void WeighNegatives(Span<float> valences, float weight)
+    {
+        for (int i = 0; i < valences.Length; i++)
+        {
+            if (valences[i] < 0)
+            {
+                valences[i] *= weight;
+            }
+        }
+    }
+
     private const float IrrealisScalar = -0.5f;
+    private const float ReducerScalar = -0.5f;
+
+    /// <summary>A reducing verb up to three words before, in the same clause, with no negator between.</summary>
+    private static bool AfterReducer(ReadOnlySpan<Token> tokens, int i)
+    {
+        int words = 0;
+        for (int j = i - 1; j >= 0 && words < 3; j--)
+        {
+            ref readonly Token t = ref tokens[j];
+            if (t.Sentence != tokens[i].Sentence || t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0)
+            {
+                return false;
+            }
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            words++;
+            if ((t.Role & WordRole.Reducer) != 0)
+            {
+                return true;
+            }
+            if ((t.Role & WordRole.Negator) != 0)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
     private const float ExcessValence = -1.3f;
 
     /// <summary>"should/could/would/might (not) have (been) …" within the four words before, in the same clause.</summary>
@@ -243,6 +306,10 @@ public static class SentimentScorer
         {
             v += MathF.Sign(v) * SentimentGrammar.CapsIncrement;
         }
+        if ((tokens[i].Flags & TokenMarks.Elongated) != 0)
+        {
+            v += MathF.Sign(v) * SentimentGrammar.BoostIncrement; // stretched for emphasis, as an intensifier would
+        }
         Span<int> before = stackalloc int[3];
         int found = PreviousWords(tokens, i, before, options.ModifiersStopAtClause);
         if (found > 0 && Is(tokens[before[0]], vocabulary, "no") ||
@@ -257,7 +324,11 @@ public static class SentimentScorer
             ref readonly Token prev = ref tokens[before[s]];
             if (prev.Entry >= 0 && (entries[prev.Entry].Role & (WordRole.Lexical | WordRole.AdverbialBooster)) == WordRole.Lexical)
             {
-                continue; // VADER: a sentiment word before is not a modifier
+                if (options.ScopeEndsAtSentiment)
+                {
+                    break; // a negator before an earlier sentiment word was spent on that word
+                }
+                continue; // VADER: a sentiment word before is not a modifier, but modifiers beyond it still count
             }
             float scalar = Boost(prev, v, capsDiffer, entries);
             v += s switch { 0 => scalar, 1 => scalar * 0.95f, _ => scalar * 0.9f };

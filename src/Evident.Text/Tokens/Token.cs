@@ -24,6 +24,8 @@ public enum TokenMarks : byte
     ClauseEnd = 2,
     /// <summary>Punctuation or a line break that closes a sentence.</summary>
     SentenceEnd = 4,
+    /// <summary>A word stretched for emphasis ("gooood"), found in the vocabulary once its runs were shortened.</summary>
+    Elongated = 8,
 }
 
 /// <summary>

@@ -58,6 +58,11 @@ public static class Tokenizer
                     i = ScanWord(text, i, out int hash, out int letters, out bool hasLower);
                     t.Kind = TokenKind.Word;
                     t.Entry = vocabulary.Find(text[start..i], hash);
+                    if (t.Entry < 0 && i - start >= 4 && i - start <= 64 && TryElongated(text[start..i], vocabulary, out int entry))
+                    {
+                        t.Entry = entry;
+                        t.Flags |= TokenMarks.Elongated;
+                    }
                     if (letters >= 2)
                     {
                         shape.Words++;
@@ -180,6 +185,47 @@ public static class Tokenizer
         letters = n;
         hasLower = lower;
         return i;
+    }
+
+    /// <summary>"gooood" → "good", "sooooo" → "so": runs of three or more letters shortened to two, then to one.</summary>
+    private static bool TryElongated(ReadOnlySpan<char> word, Vocabulary vocabulary, out int entry)
+    {
+        entry = -1;
+        if (!HasRunOfThree(word))
+        {
+            return false;
+        }
+        Span<char> buffer = stackalloc char[word.Length];
+        for (int keep = 2; keep >= 1 && entry < 0; keep--)
+        {
+            int n = 0;
+            for (int k = 0; k < word.Length; k++)
+            {
+                int run = 1;
+                while (run <= keep && k - run >= 0 && char.ToLowerInvariant(word[k - run]) == char.ToLowerInvariant(word[k]))
+                {
+                    run++;
+                }
+                if (run <= keep)
+                {
+                    buffer[n++] = word[k];
+                }
+            }
+            entry = vocabulary.Find(buffer[..n]);
+        }
+        return entry >= 0;
+    }
+
+    private static bool HasRunOfThree(ReadOnlySpan<char> word)
+    {
+        for (int k = 2; k < word.Length; k++)
+        {
+            if (char.IsLetter(word[k]) && (word[k] | 0x20) == (word[k - 1] | 0x20) && (word[k] | 0x20) == (word[k - 2] | 0x20))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Letters and digits, with apostrophes inside ("don't", "customer's"); a hyphen splits words.</summary>

@@ -40,6 +40,8 @@ public enum WordRole
     PastModalHave = 262144,
     /// <summary>"too": excess.</summary>
     Excess = 524288,
+    /// <summary>"reduce", "prevent", "avoid": lessening a bad thing is good ("prevent delays").</summary>
+    Reducer = 1048576,
 }
 
 /// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>

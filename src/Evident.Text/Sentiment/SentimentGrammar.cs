@@ -165,6 +165,10 @@ internal static class SentimentGrammar
             AddRole(vocab, w, WordRole.PastModal | WordRole.PastModalHave);
         }
         AddRole(vocab, "too", WordRole.Excess);
+        foreach (string w in (string[])["yes", "yeah", "yep", "yup", "ok", "okay", "k", "sure", "alright", "right"])
+        {
+            AddRole(vocab, w, WordRole.Answer);
+        }
         foreach (string w in s_reducers)
         {
             AddRole(vocab, w, WordRole.Reducer);

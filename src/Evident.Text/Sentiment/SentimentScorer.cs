@@ -22,7 +22,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, ScopeEndsAtSentiment = false,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, ScopeEndsAtSentiment = false, Answers = false,
         NegativeWeight = 1f,
     };
 
@@ -39,6 +39,9 @@ public sealed record SentimentOptions
 
     /// <summary>"Should have been great", "could have been better": a sentiment word under a past modal is reversed in part.</summary>
     public bool Irrealis { get; init; } = true;
+
+    /// <summary>"Yes I did", "ok I will try that": an answer word opening a reply is not a feeling (unless "Yes!").</summary>
+    public bool Answers { get; init; } = true;
 
     /// <summary>A modifier's reach ends at the first sentiment word: "don't care, don't care" is not a double negative.</summary>
     public bool ScopeEndsAtSentiment { get; init; } = true;
@@ -106,6 +109,10 @@ public static class SentimentScorer
                 }
                 ref readonly WordEntry e = ref entries[t.Entry];
                 if ((e.Role & WordRole.Lexical) == 0 || e.Booster != 0 && t.Kind == TokenKind.Word || IsKindOf(tokens, i, lexicons.Vocabulary))
+                {
+                    continue;
+                }
+                if (options.Answers && (e.Role & WordRole.Answer) != 0 && IsAnswer(tokens, i))
                 {
                     continue;
                 }
@@ -178,6 +185,28 @@ public static class SentimentScorer
                 valences[i] *= weight;
             }
         }
+    }
+
+    /// <summary>First word of its sentence (after any @mentions), with more words after it and no "!" straight after.</summary>
+    private static bool IsAnswer(ReadOnlySpan<Token> tokens, int i)
+    {
+        for (int j = i - 1; j >= 0 && tokens[j].Sentence == tokens[i].Sentence; j--)
+        {
+            if (tokens[j].Kind is not (TokenKind.Mention or TokenKind.Url))
+            {
+                return false;
+            }
+        }
+        int next = i + 1;
+        if (next < tokens.Length && tokens[next].Kind == TokenKind.Punctuation)
+        {
+            if (tokens[next].Exclamations > 0)
+            {
+                return false;
+            }
+            next++;
+        }
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word;
     }
 
     private const float IrrealisScalar = -0.5f;

@@ -42,6 +42,8 @@ public enum WordRole
     Excess = 524288,
     /// <summary>"reduce", "prevent", "avoid": lessening a bad thing is good ("prevent delays").</summary>
     Reducer = 1048576,
+    /// <summary>"yes", "ok", "sure": at the start of a reply, an answer rather than a feeling.</summary>
+    Answer = 2097152,
 }
 
 /// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text;
+using Evident.Text;
+
+namespace Evident.Bench.Text;
+
+/// <summary>Throughput of one mode on one or all cores.</summary>
+public sealed record ThroughputResult(string Mode, int Threads, long Texts, double Seconds, long Bytes, double AllocatedBytesPerText)
+{
+    public double TextsPerSecond => Texts / Seconds;
+    public double MegabytesPerSecond => Bytes / Seconds / 1_000_000;
+}
+
+/// <summary>
+/// Measures texts per second after warm-up: the sentiment fast path and the full analysis, on one thread and on
+/// all cores, with the bytes allocated per text.
+/// </summary>
+public static class TextThroughput
+{
+    public static IReadOnlyList<ThroughputResult> Run(TextAnalyzer analyzer, IReadOnlyList<string> texts, TimeSpan duration, Action<string>? progress = null)
+    {
+        var results = new List<ThroughputResult>();
+        long bytes = 0;
+        foreach (string t in texts)
+        {
+            bytes += Encoding.UTF8.GetByteCount(t);
+        }
+        foreach (string mode in new[] { "sentiment", "full" })
+        {
+            Action<string> work = mode == "sentiment" ? t => analyzer.ScoreSentiment(t) : t => analyzer.Analyze(t);
+            Warm(texts, work);
+            progress?.Invoke($"{mode}, 1 thread");
+            results.Add(SingleThread(mode, texts, bytes, work, duration));
+            progress?.Invoke($"{mode}, {Environment.ProcessorCount} threads");
+            results.Add(AllCores(mode, texts, bytes, work, duration));
+        }
+        return results;
+    }
+
+    private static void Warm(IReadOnlyList<string> texts, Action<string> work)
+    {
+        var sw = Stopwatch.StartNew();
+        while (sw.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            foreach (string t in texts)
+            {
+                work(t);
+            }
+        }
+    }
+
+    private static ThroughputResult SingleThread(string mode, IReadOnlyList<string> texts, long corpusBytes, Action<string> work, TimeSpan duration)
+    {
+        long passes = 0;
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var sw = Stopwatch.StartNew();
+        while (sw.Elapsed < duration)
+        {
+            foreach (string t in texts)
+            {
+                work(t);
+            }
+            passes++;
+        }
+        sw.Stop();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        long n = passes * texts.Count;
+        return new ThroughputResult(mode, 1, n, sw.Elapsed.TotalSeconds, passes * corpusBytes, (double)allocated / n);
+    }
+
+    private static ThroughputResult AllCores(string mode, IReadOnlyList<string> texts, long corpusBytes, Action<string> work, TimeSpan duration)
+    {
+        int threads = Environment.ProcessorCount;
+        long totalPasses = 0;
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var sw = Stopwatch.StartNew();
+        var workers = new Thread[threads];
+        for (int w = 0; w < threads; w++)
+        {
+            workers[w] = new Thread(() =>
+            {
+                long passes = 0;
+                while (sw.Elapsed < duration)
+                {
+                    foreach (string t in texts)
+                    {
+                        work(t);
+                    }
+                    passes++;
+                }
+                Interlocked.Add(ref totalPasses, passes);
+            });
+            workers[w].Start();
+        }
+        foreach (var t in workers)
+        {
+            t.Join();
+        }
+        sw.Stop();
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        long n = totalPasses * texts.Count;
+        return new ThroughputResult(mode, threads, n, sw.Elapsed.TotalSeconds, totalPasses * corpusBytes, (double)allocated / n);
+    }
+}

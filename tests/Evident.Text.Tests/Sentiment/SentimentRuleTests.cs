@@ -139,4 +139,48 @@ public sealed class SentimentRuleTests
         Assert.Contains(cues, c => text.Substring(c.Span.Start, c.Span.Length) == "helpful" && c.Valence < 0 && c.Rule.StartsWith("negated:", StringComparison.Ordinal));
         Assert.Contains(cues, c => text.Substring(c.Span.Start, c.Span.Length) == "rude" && c.Rule == "vader:rude");
     }
+
+    [Fact]
+    public void A_sentiment_word_under_a_past_modal_is_reversed_in_part()
+    {
+        Assert.True(Compound("The service was great.") > 0);
+        Assert.True(Compound("The service should have been great.") < 0);
+        Assert.True(Compound("It could've been better.") < 0);
+    }
+
+    [Fact]
+    public void Too_before_a_word_is_a_complaint_of_excess()
+    {
+        Assert.True(Compound("The queue was too long.") < 0);
+        Assert.True(Compound("The dessert was too sweet.") < 0);
+    }
+
+    [Fact]
+    public void Lessening_a_bad_thing_reads_well()
+    {
+        Assert.True(Compound("The new system will prevent delays.") > 0);
+        Assert.True(Compound("The new system will cause delays.") < 0);
+    }
+
+    [Fact]
+    public void Stretched_words_are_read_and_emphasised()
+    {
+        Assert.True(Compound("sooo gooood") > Compound("so good"));
+        Assert.True(Compound("it was baaaad") < 0);
+    }
+
+    [Fact]
+    public void A_negation_is_spent_on_the_first_sentiment_word_it_reaches()
+    {
+        // VADER reads the second "care" as negated twice (by both "don't"s) and so positive
+        Assert.True(Compound("don't care don't care") < 0);
+    }
+
+    [Fact]
+    public void An_answer_word_opening_a_reply_is_not_a_feeling()
+    {
+        Assert.Equal(0, Compound("@AcmeHelp yes all files, on a Mac"));
+        Assert.Equal(0, Compound("ok I will try that"));
+        Assert.True(Compound("Yes! It arrived") > 0);
+    }
 }

@@ -13,7 +13,7 @@ internal static class Contrast
     {
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Entry >= 0 && tokens[i].Kind == TokenKind.Word && vocabulary.Forms[tokens[i].Entry] == "but")
+            if (tokens[i].Entry >= 0 && tokens[i].Kind == TokenKind.Word && tokens[i].Entry == vocabulary.Grammar.But)
             {
                 Scale(valences[..i], Before);
                 Scale(valences[(i + 1)..tokens.Length], After);

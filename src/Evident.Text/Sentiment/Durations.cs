@@ -22,7 +22,7 @@ public static class Durations
             quantity = quantity == 0.5 ? 0.5 : Math.Max(quantity, second);
             j++;
         }
-        if (j + 1 < tokens.Length && IsForm(tokens[j], vocabulary, "of"))
+        if (j + 1 < tokens.Length && tokens[j].Kind == TokenKind.Word && tokens[j].Entry == vocabulary.Grammar.Of)
         {
             j++; // "a couple of hours"
         }
@@ -39,9 +39,6 @@ public static class Durations
         end = j + 1;
         return minutes > 0;
     }
-
-    private static bool IsForm(in Token t, Vocabulary vocabulary, string form) =>
-        t.Kind == TokenKind.Word && t.Entry >= 0 && string.Equals(vocabulary.Forms[t.Entry], form, StringComparison.Ordinal);
 
     private static bool TryNumber(ReadOnlySpan<char> text, in Token t, WordEntry[] entries, out double value)
     {

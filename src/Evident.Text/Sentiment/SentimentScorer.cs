@@ -318,8 +318,8 @@ public static class SentimentScorer
     }
 
     private static bool IsKindOf(ReadOnlySpan<Token> tokens, int i, Vocabulary vocabulary) =>
-        i + 1 < tokens.Length && tokens[i].Entry >= 0 && tokens[i + 1].Entry >= 0 &&
-        vocabulary.Forms[tokens[i].Entry] is "kind" or "sort" && vocabulary.Forms[tokens[i + 1].Entry] == "of";
+        i + 1 < tokens.Length && (tokens[i].Entry == vocabulary.Grammar.Kind || tokens[i].Entry == vocabulary.Grammar.Sort) &&
+        tokens[i + 1].Entry == vocabulary.Grammar.Of;
 
     private static bool PreviousHasRole(ReadOnlySpan<Token> tokens, int i, WordEntry[] entries, WordRole role) =>
         i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Entry >= 0 && (entries[tokens[i - 1].Entry].Role & role) != 0;
@@ -331,6 +331,7 @@ public static class SentimentScorer
     private static float ApplyContext(ReadOnlySpan<Token> tokens, int i, float v, bool capsDiffer, Vocabulary vocabulary, SentimentOptions options, ref ValenceRule rule)
     {
         var entries = vocabulary.Entries;
+        var g = vocabulary.Grammar;
         if (capsDiffer && (tokens[i].Flags & TokenMarks.AllCaps) != 0)
         {
             v += MathF.Sign(v) * SentimentGrammar.CapsIncrement;
@@ -341,9 +342,9 @@ public static class SentimentScorer
         }
         Span<int> before = stackalloc int[3];
         int found = PreviousWords(tokens, i, before, options.ModifiersStopAtClause);
-        if (found > 0 && Is(tokens[before[0]], vocabulary, "no") ||
-            found > 1 && Is(tokens[before[1]], vocabulary, "no") ||
-            found > 2 && Is(tokens[before[2]], vocabulary, "no") && (Is(tokens[before[0]], vocabulary, "or") || Is(tokens[before[0]], vocabulary, "nor")))
+        if (found > 0 && Is(tokens[before[0]], g.No) ||
+            found > 1 && Is(tokens[before[1]], g.No) ||
+            found > 2 && Is(tokens[before[2]], g.No) && (Is(tokens[before[0]], g.Or) || Is(tokens[before[0]], g.Nor)))
         {
             v *= SentimentGrammar.NegationScalar;
             rule = ValenceRule.Negated;
@@ -365,11 +366,11 @@ public static class SentimentScorer
             {
                 continue;
             }
-            if (s > 0 && Is(prev, vocabulary, "never") && (IsAny(tokens, before[..s], vocabulary, "so", "this")))
+            if (s > 0 && Is(prev, g.Never) && (IsAny(tokens, before[..s], g.So, g.This)))
             {
                 v *= 1.25f; // "never so good": emphasis, not negation
             }
-            else if (s > 0 && Is(prev, vocabulary, "without") && IsAny(tokens, before[..s], vocabulary, "doubt", "doubt"))
+            else if (s > 0 && Is(prev, g.Without) && IsAny(tokens, before[..s], g.Doubt, g.Doubt))
             {
                 // "without a doubt" affirms
             }
@@ -380,7 +381,7 @@ public static class SentimentScorer
             }
         }
         // "least": "the least helpful" negates; "at least" and "very least" do not
-        if (found > 0 && Is(tokens[before[0]], vocabulary, "least") && !(found > 1 && IsAny(tokens, before[1..2], vocabulary, "at", "very")))
+        if (found > 0 && Is(tokens[before[0]], g.Least) && !(found > 1 && IsAny(tokens, before[1..2], g.At, g.Very)))
         {
             v *= SentimentGrammar.NegationScalar;
             rule = ValenceRule.Negated;
@@ -388,14 +389,13 @@ public static class SentimentScorer
         return v;
     }
 
-    private static bool Is(in Token t, Vocabulary vocabulary, string form) =>
-        t.Entry >= 0 && t.Kind == TokenKind.Word && string.Equals(vocabulary.Forms[t.Entry], form, StringComparison.Ordinal);
+    private static bool Is(in Token t, int entry) => t.Entry == entry && entry >= 0 && t.Kind == TokenKind.Word;
 
-    private static bool IsAny(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> indices, Vocabulary vocabulary, string a, string b)
+    private static bool IsAny(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> indices, int a, int b)
     {
         foreach (int j in indices)
         {
-            if (Is(tokens[j], vocabulary, a) || Is(tokens[j], vocabulary, b))
+            if (Is(tokens[j], a) || Is(tokens[j], b))
             {
                 return true;
             }

@@ -75,7 +75,11 @@ public sealed class Vocabulary
         _table = new WordTable(forms);
         Entries = entries;
         Forms = forms;
+        Grammar = new GrammarWords(this);
     }
+
+    /// <summary>Entry ids of the words the rules test one by one ("no", "least", "kind of").</summary>
+    public GrammarWords Grammar { get; }
 
     public WordEntry[] Entries { get; }
 
@@ -89,4 +93,43 @@ public sealed class Vocabulary
 
     /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, with the hash the tokenizer computed while scanning the word.</summary>
     internal int Find(ReadOnlySpan<char> word, int hash) => _table.Find(word, hash);
+}
+
+/// <summary>The entry ids of single words some rules test for, so the rules compare ints, not strings.</summary>
+public sealed class GrammarWords
+{
+    internal GrammarWords(Vocabulary v)
+    {
+        No = v.Find("no");
+        Or = v.Find("or");
+        Nor = v.Find("nor");
+        Never = v.Find("never");
+        So = v.Find("so");
+        This = v.Find("this");
+        Without = v.Find("without");
+        Doubt = v.Find("doubt");
+        Least = v.Find("least");
+        At = v.Find("at");
+        Very = v.Find("very");
+        Kind = v.Find("kind");
+        Sort = v.Find("sort");
+        Of = v.Find("of");
+        But = v.Find("but");
+    }
+
+    public int No { get; }
+    public int Or { get; }
+    public int Nor { get; }
+    public int Never { get; }
+    public int So { get; }
+    public int This { get; }
+    public int Without { get; }
+    public int Doubt { get; }
+    public int Least { get; }
+    public int At { get; }
+    public int Very { get; }
+    public int Kind { get; }
+    public int Sort { get; }
+    public int Of { get; }
+    public int But { get; }
 }

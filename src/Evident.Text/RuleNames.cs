@@ -9,6 +9,8 @@ namespace Evident.Text;
 internal sealed class RuleNames
 {
     private readonly string[] _lexicon;
+    private readonly string[] _negated;
+    private readonly string[] _phrases;
 
     public RuleNames(LexiconSet lexicons)
     {
@@ -19,6 +21,8 @@ internal sealed class RuleNames
             string source = vocabulary.Entries[i].ValenceSource switch { 1 => "vader", 2 => "cx", 3 => "emoji", _ => "word" };
             _lexicon[i] = source + ":" + vocabulary.Forms[i];
         }
+        _negated = Prefix("negated:", _lexicon);
+        _phrases = Prefix("cx:", lexicons.SentimentPhrases.Texts);
         Themes = Prefix("theme:", lexicons.ThemePhrases.Texts);
         Signals = Prefix("signal:", lexicons.SignalPhrases.Texts);
     }
@@ -31,12 +35,16 @@ internal sealed class RuleNames
     /// <summary>Per signal phrase: "signal:" and the phrase.</summary>
     public string[] Signals { get; }
 
-    public string ForValence(ValenceRule rule, int entry, ReadOnlySpan<char> matched) => rule switch
+    /// <summary>The explanation of a cue: the lexicon entry, the phrase, or the rule that set its valence last.</summary>
+    public string ForValence(ValenceRule rule, int entry, int phrase) => rule switch
     {
         ValenceRule.Lexicon when entry >= 0 => _lexicon[entry],
-        ValenceRule.Negated when entry >= 0 => "negated:" + _lexicon[entry],
-        ValenceRule.Phrase => "cx-phrase:" + matched.ToString().ToLowerInvariant(),
+        ValenceRule.Negated when entry >= 0 => _negated[entry],
+        ValenceRule.Phrase when phrase >= 0 && phrase < _phrases.Length => _phrases[phrase],
         ValenceRule.LongWait => LongWait,
+        ValenceRule.Irrealis => "rule:irrealis",
+        ValenceRule.Excess => "rule:excess",
+        ValenceRule.Reduced => "rule:reduced",
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

@@ -16,6 +16,7 @@ internal sealed class Scratch
     public float[] Valences = new float[256];
     public ValenceRule[] Rules = new ValenceRule[256];
     public PhraseMatch[] Matches = new PhraseMatch[256];
+    public int[] PhraseAt = new int[256];
 
     public static Scratch For(int textLength)
     {
@@ -28,6 +29,7 @@ internal sealed class Scratch
             s.Valences = new float[size];
             s.Rules = new ValenceRule[size];
             s.Matches = new PhraseMatch[size];
+            s.PhraseAt = new int[size];
         }
         return s;
     }

@@ -16,11 +16,12 @@ public sealed partial class TextAnalyzer
         var tokens = scratch.Tokens.AsSpan(0, n);
         var valences = scratch.Valences.AsSpan(0, n);
         var rules = scratch.Rules.AsSpan(0, n);
-        var sentiment = SentimentScorer.Score(text, tokens, shape, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches);
+        var phraseAt = scratch.PhraseAt.AsSpan(0, n);
+        var sentiment = SentimentScorer.Score(text, tokens, shape, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches, phraseAt);
 
         var context = new AnalysisContext(text, tokens, valences, rules, Lexicons, Options);
         var sentences = Sentences(context);
-        var cues = Cues(context);
+        var cues = Cues(context, phraseAt);
         var themes = ThemeFinder.Find(context, scratch.Matches, _rules);
         var signals = SignalFinder.Find(context, scratch.Matches, _rules);
         return new TextAnalysis(
@@ -51,7 +52,7 @@ public sealed partial class TextAnalyzer
         return k == result.Length ? result : result[..k];
     }
 
-    private SentimentCue[] Cues(in AnalysisContext c)
+    private SentimentCue[] Cues(in AnalysisContext c, ReadOnlySpan<int> phraseAt)
     {
         List<SentimentCue>? cues = null;
         var tokens = c.Tokens;
@@ -71,7 +72,7 @@ public sealed partial class TextAnalyzer
                 }
             }
             var span = new TextSpan(tokens[i].Start, tokens[end - 1].End - tokens[i].Start);
-            (cues ??= []).Add(new SentimentCue(span, Math.Round(v, 3), _rules.ForValence(c.Rules[i], tokens[i].Entry, c.Text.AsSpan(span.Start, span.Length))));
+            (cues ??= []).Add(new SentimentCue(span, Math.Round(v, 3), _rules.ForValence(c.Rules[i], tokens[i].Entry, phraseAt[i])));
             i = end - 1;
         }
         return cues is null ? [] : [.. cues];

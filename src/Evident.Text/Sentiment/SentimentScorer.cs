@@ -77,7 +77,13 @@ public static class SentimentScorer
     /// </summary>
     public static SentimentScore Score(
         ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in TextShape shape, LexiconSet lexicons, SentimentOptions options,
-        Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> phraseBuffer)
+        Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> phraseBuffer) =>
+        Score(text, tokens, shape, lexicons, options, valences, rules, phraseBuffer, []);
+
+    /// <summary>As above; <paramref name="phraseAt"/>, when not empty, receives at a phrase's first token the phrase's id.</summary>
+    public static SentimentScore Score(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in TextShape shape, LexiconSet lexicons, SentimentOptions options,
+        Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> phraseBuffer, Span<int> phraseAt)
     {
         var entries = lexicons.Vocabulary.Entries;
         valences[..tokens.Length].Clear();
@@ -85,7 +91,7 @@ public static class SentimentScorer
 
         if (options.UsePhrases)
         {
-            ApplyPhrases(tokens, lexicons, valences, rules, phraseBuffer);
+            ApplyPhrases(tokens, lexicons, valences, rules, phraseBuffer, phraseAt);
         }
         bool capsDiffer = shape.CapitalsDiffer;
 
@@ -297,7 +303,7 @@ public static class SentimentScorer
     private static bool CarriesSentiment(in Token t) =>
         t.Kind is TokenKind.Word or TokenKind.Emoticon or TokenKind.Emoji or TokenKind.Hashtag or TokenKind.Number;
 
-    private static void ApplyPhrases(ReadOnlySpan<Token> tokens, LexiconSet lexicons, Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> buffer)
+    private static void ApplyPhrases(ReadOnlySpan<Token> tokens, LexiconSet lexicons, Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> buffer, Span<int> phraseAt)
     {
         int n = lexicons.SentimentPhrases.FindAll(tokens, lexicons.Vocabulary, buffer);
         for (int m = 0; m < n; m++)
@@ -308,6 +314,10 @@ public static class SentimentScorer
                 continue; // an earlier (longer or overlapping) phrase owns this start
             }
             valences[match.FirstToken] = lexicons.PhraseValences[lexicons.SentimentPhrases.Payloads[match.Phrase]];
+            if (!phraseAt.IsEmpty)
+            {
+                phraseAt[match.FirstToken] = match.Phrase;
+            }
             rules[match.FirstToken] = ValenceRule.Phrase;
             for (int j = match.FirstToken + 1; j < match.EndToken; j++)
             {

@@ -104,8 +104,9 @@ public sealed class LexiconSet
             {
                 continue;
             }
-            // "waste of money" is a phrase; "( '}{' )" (spaces, but no letters) is an emoticon
-            if (term.Contains(' ', StringComparison.Ordinal) && term.Any(char.IsLetter))
+            // "waste of money" is a phrase, and so is "self-centered" (the tokenizer splits hyphens);
+            // "( '}{' )" (spaces, but no letters) and "d-:" are emoticons
+            if (term.Contains(' ', StringComparison.Ordinal) && term.Any(char.IsLetter) || IsHyphenatedWord(term))
             {
                 phrases.Add(term, phraseValences.Count, vocab);
                 phraseValences.Add(valence);
@@ -125,6 +126,13 @@ public sealed class LexiconSet
                 e.Role |= WordRole.Lexical | (emoticon ? WordRole.Emoticon : WordRole.None);
             });
         }
+    }
+
+    private static bool IsHyphenatedWord(string term)
+    {
+        int hyphen = term.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen < term.Length - 1 && term.All(c => char.IsLetter(c) || c is '-' or '\'') &&
+            !term.Contains("--", StringComparison.Ordinal);
     }
 
     private static bool IsEmoticon(string term)

@@ -276,7 +276,10 @@ public static class SentimentScorer
         return false;
     }
 
-    /// <summary>"too" followed by a word that is not itself sentiment ("too slow", "too long") is a complaint of excess.</summary>
+    /// <summary>
+    /// "too" followed by a word that is not itself sentiment ("too slow", "too long") is a complaint of excess.
+    /// Before a sentiment word it is left alone: reversing "too sweet" cost more ("too funny", "too kind") than it gained.
+    /// </summary>
     private static void MarkExcess(ReadOnlySpan<Token> tokens, WordEntry[] entries, Span<float> valences, Span<ValenceRule> rules)
     {
         for (int i = 0; i + 1 < tokens.Length; i++)
@@ -286,12 +289,11 @@ public static class SentimentScorer
                 continue;
             }
             ref readonly Token next = ref tokens[i + 1];
-            if (valences[i + 1] > 0)
+            if (valences[i + 1] != 0)
             {
-                valences[i + 1] = -valences[i + 1] * 0.5f; // "too sweet"
-                rules[i + 1] = ValenceRule.Excess;
+                continue; // "too funny", "too kind" mostly intensify in speech; "too bad" is already bad
             }
-            else if (valences[i + 1] == 0 && (next.Role & (WordRole.FirstPersonSingular | WordRole.SecondPerson | WordRole.FirstPersonPlural)) == 0)
+            if (valences[i + 1] == 0 && (next.Role & (WordRole.FirstPersonSingular | WordRole.SecondPerson | WordRole.FirstPersonPlural)) == 0)
             {
                 valences[i] = ExcessValence;
                 rules[i] = ValenceRule.Excess;

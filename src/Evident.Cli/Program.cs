@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Evident.Cli.Analyze;
+using Evident.Cli.Bench;
 
 namespace Evident.Cli;
 
@@ -12,6 +13,7 @@ public static class Program
     public static RootCommand CreateRootCommand() => new("Evident: evidence of how customer-centric an organisation really is.")
     {
         AnalyzeCommand.Create(),
+        BenchCommand.Create(),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>; what tests call in place of the process.</summary>

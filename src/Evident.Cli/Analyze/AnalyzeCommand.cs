@@ -7,8 +7,6 @@ namespace Evident.Cli.Analyze;
 /// <summary><c>evident analyze INPUT</c>: one JSON line of analysis per input row.</summary>
 public static class AnalyzeCommand
 {
-    private static readonly string[] s_formatNames = ["auto", "csv", "tsv", "jsonl", "lines"];
-
     public static Command Create() => Create(static text => TextAnalyzer.Default.Analyze(text));
 
     /// <param name="analyse">The language engine; tests pass their own.</param>
@@ -24,12 +22,8 @@ public static class AnalyzeCommand
                 + "Default: the first column named text, comment, feedback, body, message, review, content, verbatim, tweet or response.",
             HelpName = "NAME|N",
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "How to read the input. auto: by extension (.csv, .tsv/.tab, .jsonl/.ndjson), otherwise by its first line.",
-            DefaultValueFactory = _ => "auto",
-        };
-        format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, s_formatNames);
+        var format = InputFormatOption.Create(
+            "How to read the input. auto: by extension (.csv, .tsv/.tab, .jsonl/.ndjson), otherwise by its first line.");
         var output = new Option<string?>("--out", "-o")
         {
             Description = "Write the JSON Lines to this file instead of standard output.",
@@ -44,19 +38,10 @@ public static class AnalyzeCommand
         command.SetAction((parse, cancellation) =>
         {
             var settings = new AnalyzeSettings(
-                parse.GetRequiredValue(input), parse.GetValue(textColumn), ParseFormat(parse.GetRequiredValue(format)), parse.GetValue(output));
+                parse.GetRequiredValue(input), parse.GetValue(textColumn), InputFormatOption.Parse(parse.GetRequiredValue(format)), parse.GetValue(output));
             var run = new AnalyzeRun(settings, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, analyse);
             return run.ExecuteAsync(cancellation);
         });
         return command;
     }
-
-    private static InputFormat ParseFormat(string name) => name.ToLowerInvariant() switch
-    {
-        "csv" => InputFormat.Csv,
-        "tsv" => InputFormat.Tsv,
-        "jsonl" => InputFormat.JsonLines,
-        "lines" => InputFormat.Lines,
-        _ => InputFormat.Auto,
-    };
 }

@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Evident.Cli.Bench;
+
+/// <summary><c>evident bench accuracy</c>: how far the engine's sentiment agrees with people, against the targets.</summary>
+public static class BenchAccuracyCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string?>("--data")
+        {
+            Description = "The folder holding vader/ (the four VADER ground-truth files) and uci-sentences/ (the UCI labelled "
+                + "sentences). Default: the first shared/data folder found in the current folder or above it.",
+            HelpName = "DIR",
+        };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print the results as JSON instead of a table.",
+        };
+
+        var command = new Command("accuracy", "Measure sentiment against human ratings: Pearson r on the VADER corpora, "
+            + "sign accuracy on the UCI sentences, each beside its target.")
+        {
+            data, json,
+        };
+        command.SetAction(parse =>
+        {
+            var run = new BenchAccuracyRun(parse.GetValue(data), parse.GetValue(json), parse.InvocationConfiguration.Output,
+                parse.InvocationConfiguration.Error);
+            return run.Execute(Directory.GetCurrentDirectory());
+        });
+        return command;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Evident.Bench.Text;
+using Evident.Text;
+using Spectre.Console;
+
+namespace Evident.Cli.Bench;
+
+/// <summary>One run of <c>evident bench accuracy</c>: find the corpora, score every text, compare with the targets.</summary>
+/// <param name="data">The <c>--data</c> folder, or <c>null</c> to look for <c>shared/data</c>.</param>
+internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdout, TextWriter stderr)
+{
+    /// <param name="currentFolder">Where the search for <c>shared/data</c> starts when no folder was given.</param>
+    public int Execute(string currentFolder)
+    {
+        string? folder = data ?? BenchData.Find(currentFolder);
+        if (folder is null)
+        {
+            return Fail($"found no shared/data folder in {currentFolder} or above it; "
+                + "pass --data DIR, the folder holding vader/ and uci-sentences/");
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            return Fail($"{folder}: no such folder; pass --data DIR, the folder holding vader/ and uci-sentences/");
+        }
+
+        IReadOnlyList<LabelledCorpus> corpora;
+        try
+        {
+            corpora = SentimentAccuracy.LoadAll(folder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Fail($"{folder}: {exception.Message}");
+        }
+
+        var rows = new List<AccuracyRow>();
+        foreach (var corpus in corpora)
+        {
+            if (corpus.Texts.Count == 0)
+            {
+                stderr.WriteLine($"skipped {corpus.Name}: its file holds no rated texts");
+                continue;
+            }
+
+            rows.Add(AccuracyRow.From(SentimentAccuracy.Evaluate(TextAnalyzer.Default, corpus), corpus.Binary));
+        }
+
+        if (rows.Count == 0)
+        {
+            return Fail($"{folder}: no corpora found; expected vader/*_GroundTruth.txt or uci-sentences/*_labelled.txt");
+        }
+
+        Print(Path.GetFullPath(folder), rows);
+        return ExitCodes.Success;
+    }
+
+    private void Print(string folder, List<AccuracyRow> rows)
+    {
+        if (json)
+        {
+            BenchConsole.WriteJson(stdout, new BenchAccuracyReport(folder, rows));
+            return;
+        }
+
+        stdout.WriteLine($"data: {folder}");
+        var table = new Table()
+            .AddColumn("corpus")
+            .AddColumn(new TableColumn("n").RightAligned())
+            .AddColumn("metric")
+            .AddColumn(new TableColumn("value").RightAligned())
+            .AddColumn(new TableColumn("target").RightAligned())
+            .AddColumn("met");
+        foreach (var row in rows)
+        {
+            table.AddRow(
+                row.Corpus,
+                row.N.ToString("N0", CultureInfo.InvariantCulture),
+                row.Metric,
+                row.Value.ToString("0.000", CultureInfo.InvariantCulture),
+                row.Target?.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
+                row.Met switch { true => "yes", false => "no", null => "" });
+        }
+
+        BenchConsole.WriteTable(stdout, table);
+    }
+
+    private int Fail(string message)
+    {
+        stderr.WriteLine($"error: {message}");
+        return ExitCodes.UsageOrInput;
+    }
+}
+

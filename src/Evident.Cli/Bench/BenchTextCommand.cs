@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Evident.Cli.Input;
+
+namespace Evident.Cli.Bench;
+
+/// <summary><c>evident bench text INPUT</c>: texts per second, megabytes per second and bytes allocated per text.</summary>
+public static class BenchTextCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("input")
+        {
+            Description = "The CSV, TSV, JSON Lines or plain-text file whose texts to measure on; - reads standard input.",
+        };
+        var textColumn = new Option<string?>("--text-column")
+        {
+            Description = "The column holding the text: a name (ignoring case) or a 1-based column number. Default: as for analyze.",
+            HelpName = "NAME|N",
+        };
+        var format = InputFormatOption.Create("How to read the input, as for analyze.");
+        var seconds = new Option<double>("--seconds")
+        {
+            Description = "How long each measurement runs (two modes, one thread and all cores), after a second of warm-up per mode.",
+            DefaultValueFactory = _ => 5,
+        };
+        seconds.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (> 0 and <= 3600))
+            {
+                result.AddError("--seconds must be more than 0 and at most 3600.");
+            }
+        });
+        var limit = new Option<int>("--limit")
+        {
+            Description = "Read at most this many texts into memory.",
+            DefaultValueFactory = _ => 100_000,
+        };
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--limit must be at least 1.");
+            }
+        });
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print the machine, the input and the results as one JSON object instead of a table.",
+        };
+
+        var command = new Command("text", "Measure texts per second of the sentiment fast path and of the full analysis, "
+            + "on one thread and on all cores, with the bytes allocated per text.")
+        {
+            input, textColumn, format, seconds, limit, json,
+        };
+        command.SetAction((parse, cancellation) =>
+        {
+            var settings = new BenchTextSettings(
+                parse.GetRequiredValue(input),
+                parse.GetValue(textColumn),
+                InputFormatOption.Parse(parse.GetRequiredValue(format)),
+                TimeSpan.FromSeconds(parse.GetValue(seconds)),
+                parse.GetValue(limit),
+                parse.GetValue(json));
+            var run = new BenchTextRun(settings, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+
+            // On a worker thread, so that Ctrl+C is seen while a measurement is under way.
+            return Task.Run(() => run.Execute(cancellation), CancellationToken.None);
+        });
+        return command;
+    }
+}

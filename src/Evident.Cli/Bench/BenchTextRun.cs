@@ -1,0 +1,148 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Evident.Bench.Text;
+using Evident.Cli.Input;
+using Evident.Text;
+using Spectre.Console;
+
+namespace Evident.Cli.Bench;
+
+/// <summary>One run of <c>evident bench text</c>: read the texts into memory, measure, print.</summary>
+/// <param name="stdout">Where the table or JSON goes.</param>
+/// <param name="stderr">Where progress, warnings and errors go.</param>
+internal sealed class BenchTextRun(BenchTextSettings settings, TextWriter stdout, TextWriter stderr)
+{
+    private readonly string _inputName = InputFile.DisplayName(settings.Input);
+
+    public int Execute(CancellationToken cancellation)
+    {
+        List<string> texts;
+        int unreadable;
+        try
+        {
+            if (!TryReadTexts(out texts, out unreadable, out string? problem))
+            {
+                return Fail(problem);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Fail($"{_inputName}: {exception.Message}");
+        }
+
+        if (texts.Count == 0)
+        {
+            return Fail($"{_inputName}: no texts to measure");
+        }
+
+        if (unreadable > 0)
+        {
+            stderr.WriteLine($"skipped {unreadable} unreadable {(unreadable == 1 ? "row" : "rows")}; run analyze on the file to see why");
+        }
+
+        var machine = MachineInfo.Current();
+        if (machine.Build == "Debug")
+        {
+            stderr.WriteLine("warning: a Debug build runs the engine unoptimised; measure with dotnet run -c Release");
+        }
+
+        var input = new BenchInput(_inputName, texts.Count, MeanLength(texts));
+        IReadOnlyList<ThroughputResult> results;
+        try
+        {
+            results = TextThroughput.Run(TextAnalyzer.Default, texts, settings.Duration, step =>
+            {
+                // Between measurements is where a run can stop: TextThroughput takes no token.
+                cancellation.ThrowIfCancellationRequested();
+                stderr.WriteLine($"measuring {step} for {settings.Duration.TotalSeconds:0.#} s");
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("cancelled");
+            return ExitCodes.Cancelled;
+        }
+
+        Print(new BenchTextReport(machine, input, settings.Duration.TotalSeconds, results));
+        return ExitCodes.Success;
+    }
+
+    private void Print(BenchTextReport report)
+    {
+        if (settings.Json)
+        {
+            BenchConsole.WriteJson(stdout, report);
+            return;
+        }
+
+        stdout.WriteLine($"machine: {report.Machine.Describe()}; input: {report.Input.Describe()}");
+        var table = new Table()
+            .AddColumn("mode")
+            .AddColumn(new TableColumn("threads").RightAligned())
+            .AddColumn(new TableColumn("texts/s").RightAligned())
+            .AddColumn(new TableColumn("MB/s").RightAligned())
+            .AddColumn(new TableColumn("bytes allocated/text").RightAligned());
+        foreach (var result in report.Results)
+        {
+            table.AddRow(
+                result.Mode,
+                result.Threads.ToString(CultureInfo.InvariantCulture),
+                result.TextsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                result.MegabytesPerSecond.ToString("0.00", CultureInfo.InvariantCulture),
+                result.AllocatedBytesPerText.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
+        BenchConsole.WriteTable(stdout, table);
+    }
+
+    private bool TryReadTexts(out List<string> texts, out int unreadable, [NotNullWhen(false)] out string? problem)
+    {
+        texts = [];
+        unreadable = 0;
+        if (!InputFile.TryOpen(settings.Input, settings.Format, out var reader, out problem))
+        {
+            return false;
+        }
+
+        using (reader)
+        {
+            if (!TextColumn.TryResolve(reader.Columns, settings.TextColumn, out int column, out problem))
+            {
+                problem = $"{_inputName}: {problem}";
+                return false;
+            }
+
+            while (texts.Count < settings.Limit && reader.TryRead(out var row))
+            {
+                string? text = row.BareText ?? (column < row.Fields.Count ? row.Fields[column] : null);
+                if (row.Error is not null || text is null)
+                {
+                    unreadable++;
+                    continue;
+                }
+
+                texts.Add(text);
+            }
+        }
+
+        return true;
+    }
+
+    private static double MeanLength(List<string> texts)
+    {
+        long chars = 0;
+        foreach (string text in texts)
+        {
+            chars += text.Length;
+        }
+
+        return (double)chars / texts.Count;
+    }
+
+    private int Fail(string message)
+    {
+        stderr.WriteLine($"error: {message}");
+        return ExitCodes.UsageOrInput;
+    }
+}
+

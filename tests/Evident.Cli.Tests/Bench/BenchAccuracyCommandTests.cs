@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+using Evident.Cli.Bench;
+using Evident.Cli.Tests.Analyze;
+
+namespace Evident.Cli.Tests.Bench;
+
+public sealed class BenchAccuracyCommandTests
+{
+    // VADER ground truth: id TAB mean rating TAB text, CRLF lines.
+    private const string Tweets =
+        "1\t2.9\tI love this, it is wonderful!\r\n" +
+        "2\t-2.8\tThis is terrible and awful.\r\n" +
+        "3\t1.6\tGood service today.\r\n" +
+        "4\t-1.9\tThe staff were rude.\r\n" +
+        "5\t0.1\tThe clinic opens at nine.\r\n" +
+        "6\t2.2\tGreat people, thank you so much.\r\n";
+
+    // UCI sentences: text TAB 0/1 label.
+    private const string Yelp =
+        "Loved this place, great food.\t1\r\n" +
+        "Terrible service, awful food.\t0\r\n" +
+        "The staff were friendly and helpful.\t1\r\n" +
+        "I hated it.\t0\r\n";
+
+    [Fact]
+    public async Task Prints_pearson_r_for_rated_corpora_and_accuracy_for_labelled_ones_beside_their_targets()
+    {
+        using var folder = new TempFolder();
+        string data = WriteCorpora(folder);
+
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy", "--data", data);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.StartsWith($"data: {data}", result.Stdout, StringComparison.Ordinal);
+        var (header, rows) = MarkdownTable.Parse(result.Stdout);
+        Assert.Equal(["corpus", "n", "metric", "value", "target", "met"], header);
+        Assert.Equal(["vader/tweets", "uci/yelp"], rows.Select(row => row[0]));
+
+        string[] tweets = rows[0];
+        Assert.Equal(("6", "r", "0.880"), (tweets[1], tweets[2], tweets[4]));
+        double r = double.Parse(tweets[3], CultureInfo.InvariantCulture);
+        Assert.InRange(r, 0.0, 1.0); // clearly positive and negative texts: the ratings and scores must go together
+        Assert.Equal(r >= 0.88 ? "yes" : "no", tweets[5]);
+
+        string[] yelp = rows[1];
+        Assert.Equal(("4", "accuracy", "0.836"), (yelp[1], yelp[2], yelp[4]));
+        Assert.Equal("1.000", yelp[3]);
+        Assert.Equal("yes", yelp[5]);
+    }
+
+    [Fact]
+    public async Task Json_lists_each_corpus_with_its_metric_and_target()
+    {
+        using var folder = new TempFolder();
+        string data = WriteCorpora(folder);
+
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy", "--data", data, "--json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var corpora = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("corpora").EnumerateArray().ToList();
+        Assert.Equal([("vader/tweets", 6, "r"), ("uci/yelp", 4, "accuracy")],
+            corpora.Select(c => (c.GetProperty("corpus").GetString(), c.GetProperty("n").GetInt32(), c.GetProperty("metric").GetString())));
+        Assert.Equal(0.836, corpora[1].GetProperty("target").GetDouble());
+    }
+
+    [Fact]
+    public async Task A_missing_data_folder_is_a_usage_error_that_says_to_pass_data()
+    {
+        using var folder = new TempFolder();
+        string data = Path.Combine(folder.Path, "no-such-data");
+
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy", "--data", data);
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains($"error: {data}: no such folder; pass --data DIR", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", result.Stdout);
+    }
+
+    [Fact]
+    public void Without_data_and_with_no_shared_data_above_the_current_folder_the_error_says_to_pass_data()
+    {
+        using var folder = new TempFolder();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        int exitCode = new BenchAccuracyRun(data: null, json: false, stdout, stderr).Execute(folder.Path);
+
+        Assert.Equal(ExitCodes.UsageOrInput, exitCode);
+        Assert.Equal(
+            $"error: found no shared/data folder in {folder.Path} or above it; pass --data DIR, the folder holding vader/ and uci-sentences/",
+            stderr.ToString().TrimEnd());
+    }
+
+    [Fact]
+    public async Task A_data_folder_without_corpora_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy", "--data", folder.Path);
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains("no corpora found", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_default_data_folder_is_shared_data_in_the_current_folder_or_above_it()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "shared", "data", "vader"));
+        string checkout = Directory.CreateDirectory(Path.Combine(folder.Path, "main", "src")).FullName;
+
+        Assert.Equal(Path.Combine(folder.Path, "shared", "data"), BenchData.Find(checkout));
+        Assert.Equal(Path.Combine(folder.Path, "shared", "data"), BenchData.Find(folder.Path));
+    }
+
+    [Fact]
+    public void No_default_data_folder_when_none_is_above()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "shared", "data")); // holds neither vader/ nor uci-sentences/
+
+        Assert.Null(BenchData.Find(folder.Path));
+    }
+
+    private static string WriteCorpora(TempFolder folder)
+    {
+        Directory.CreateDirectory(Path.Combine(folder.Path, "vader"));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "uci-sentences"));
+        folder.Write(Path.Combine("vader", "tweets_GroundTruth.txt"), Tweets);
+        folder.Write(Path.Combine("uci-sentences", "yelp_labelled.txt"), Yelp);
+        return folder.Path;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+using Evident.Cli.Tests.Analyze;
+
+namespace Evident.Cli.Tests.Bench;
+
+public sealed class BenchTextCommandTests
+{
+    private const string Survey =
+        "id,comment\n" +
+        "1,I was on hold for 40 minutes and nobody helped\n" +
+        "2,\"The nurse was lovely, and the doctor explained everything\"\n" +
+        "3,Billed twice for the same appointment\n" +
+        "4,Quick and easy\n";
+
+    [Fact]
+    public async Task Prints_the_machine_and_both_modes_on_one_thread_and_on_all_cores_with_positive_rates()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("survey.csv", Survey);
+
+        var result = await CommandRunner.RunAsync(null, "bench", "text", path, "--seconds", "1");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        string firstLine = result.Stdout.Split('\n')[0];
+        Assert.StartsWith("machine: ", firstLine, StringComparison.Ordinal);
+        Assert.Contains($"{Environment.ProcessorCount} processor", firstLine, StringComparison.Ordinal);
+        Assert.Contains($"input: {path}, 4 texts, ", firstLine, StringComparison.Ordinal);
+
+        var (header, rows) = MarkdownTable.Parse(result.Stdout);
+        Assert.Equal(["mode", "threads", "texts/s", "MB/s", "bytes allocated/text"], header);
+        Assert.Equal(
+            [("sentiment", 1), ("sentiment", Environment.ProcessorCount), ("full", 1), ("full", Environment.ProcessorCount)],
+            rows.Select(row => (row[0], int.Parse(row[1], CultureInfo.InvariantCulture))));
+        foreach (string[] row in rows)
+        {
+            Assert.True(Number(row[2]) > 0, $"texts/s in {string.Join(" | ", row)}");
+            Assert.True(Number(row[3]) > 0, $"MB/s in {string.Join(" | ", row)}");
+            Assert.True(Number(row[4]) >= 0, $"bytes/text in {string.Join(" | ", row)}");
+        }
+
+        Assert.Contains("measuring full, 1 thread", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_carries_the_machine_the_input_and_every_measurement()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("texts.txt", "fine\n\nnot fine at all\nthree\n");
+
+        var result = await CommandRunner.RunAsync(null, "bench", "text", path, "--seconds", "0.1", "--limit", "2", "--json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var report = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Equal(Environment.ProcessorCount, report.GetProperty("machine").GetProperty("processorCount").GetInt32());
+        Assert.Equal(2, report.GetProperty("input").GetProperty("texts").GetInt32());
+        Assert.Equal(9.5, report.GetProperty("input").GetProperty("meanChars").GetDouble());
+        var results = report.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["sentiment", "sentiment", "full", "full"], results.Select(r => r.GetProperty("mode").GetString()));
+        Assert.All(results, r => Assert.True(r.GetProperty("textsPerSecond").GetDouble() > 0));
+    }
+
+    [Fact]
+    public async Task A_missing_input_file_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, "absent.csv");
+
+        var result = await CommandRunner.RunAsync(null, "bench", "text", path, "--seconds", "0.1");
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains($"error: {path}: no such file", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("--seconds", "0")]
+    [InlineData("--limit", "0")]
+    public async Task Seconds_and_limit_must_be_positive(string option, string value)
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("survey.csv", Survey);
+
+        var result = await CommandRunner.RunAsync(null, "bench", "text", path, option, value);
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains($"{option} must be", result.Stderr, StringComparison.Ordinal);
+    }
+
+    private static double Number(string cell) =>
+        double.Parse(cell, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+}

@@ -278,10 +278,16 @@ public static class Tokenizer
         return n < 0 ? text.Length : i + n;
     }
 
-    private static bool IsUrlStart(ReadOnlySpan<char> s) =>
-        (s[0] | 0x20) is 'h' or 'w' && s.Length > 4 && (s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
-        s.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-        s.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+    /// <summary>"http://", "https://" or "www." without a case-insensitive string search per word.</summary>
+    private static bool IsUrlStart(ReadOnlySpan<char> s)
+    {
+        if ((s[0] | 0x20) == 'h')
+        {
+            return s.Length > 7 && (s[1] | 0x20) == 't' && (s[2] | 0x20) == 't' && (s[3] | 0x20) == 'p' &&
+                (s[4] == ':' || (s[4] | 0x20) == 's' && s[5] == ':');
+        }
+        return (s[0] | 0x20) == 'w' && s.Length > 4 && (s[1] | 0x20) == 'w' && (s[2] | 0x20) == 'w' && s[3] == '.';
+    }
 
     // Dingbats, arrows and miscellaneous symbols that render as emoji (☺ ☹ ❤ ✔ ⚠ …).
     private static bool IsSymbolEmoji(char c) => c is (>= '\u2190' and <= '\u2BFF') or '\u00A9' or '\u00AE' or '\u3030' or '\u303D';
@@ -327,21 +333,54 @@ public static class Tokenizer
         return vocabulary.Find(emoji[..baseLength]);
     }
 
-    /// <summary>":)", ":-(", "&lt;3", ":'(" — looked up in the vocabulary, longest first, up to the next space.</summary>
+    /// <summary>
+    /// ":)", ":-(", "&lt;3", ":'(" — an emoticon is a whole chunk between spaces (or one with trailing . , ! ?), of at
+    /// most six characters and no two letters in a row: an opening quote or "(word" is not looked up at all.
+    /// </summary>
     private static bool TryEmoticon(ReadOnlySpan<char> text, int i, Vocabulary vocabulary, out int end, out int entry)
     {
-        int chunkEnd = ChunkEnd(text, i);
-        for (int len = Math.Min(chunkEnd - i, 6); len >= 2; len--)
-        {
-            entry = vocabulary.Find(text.Slice(i, len));
-            if (entry >= 0 && (vocabulary.Entries[entry].Role & WordRole.Emoticon) != 0)
-            {
-                end = i + len;
-                return true;
-            }
-        }
         end = i;
         entry = -1;
+        int chunkEnd = i;
+        while (chunkEnd < text.Length && chunkEnd - i <= 6 && !IsWhitespace(text[chunkEnd]))
+        {
+            if (chunkEnd > i && char.IsLetter(text[chunkEnd]) && char.IsLetter(text[chunkEnd - 1]))
+            {
+                return false;
+            }
+            chunkEnd++;
+        }
+        int length = chunkEnd - i;
+        if (length < 2 || length > 6)
+        {
+            return false;
+        }
+        if (TryEmoticonOfLength(text, i, length, vocabulary, ref entry))
+        {
+            end = i + length;
+            return true;
+        }
+        int trimmed = length;
+        while (trimmed > 2 && text[i + trimmed - 1] is '.' or ',' or '!' or '?')
+        {
+            trimmed--;
+        }
+        if (trimmed < length && TryEmoticonOfLength(text, i, trimmed, vocabulary, ref entry))
+        {
+            end = i + trimmed;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool TryEmoticonOfLength(ReadOnlySpan<char> text, int i, int length, Vocabulary vocabulary, ref int entry)
+    {
+        int found = vocabulary.Find(text.Slice(i, length));
+        if (found >= 0 && (vocabulary.Entries[found].Role & WordRole.Emoticon) != 0)
+        {
+            entry = found;
+            return true;
+        }
         return false;
     }
 

@@ -21,11 +21,11 @@ public sealed class PhraseIndex
     private readonly int[] _offsets;
     private readonly int[] _byFirst;      // phrase ids, longest first
     private readonly bool[] _startsPair;  // per lemma: some phrase starts with it and has a fixed second word
-    private readonly Dictionary<long, int[]> _byPair;
+    private readonly PairTable _byPair;
     private readonly int[] _numberFirst;  // phrases that start with '#'
     private readonly int[][] _words;
 
-    private PhraseIndex(int[] offsets, int[] byFirst, bool[] startsPair, Dictionary<long, int[]> byPair, int[] numberFirst, int[][] words, string[] texts, int[] payloads)
+    private PhraseIndex(int[] offsets, int[] byFirst, bool[] startsPair, PairTable byPair, int[] numberFirst, int[][] words, string[] texts, int[] payloads)
     {
         _offsets = offsets;
         _byFirst = byFirst;
@@ -66,10 +66,13 @@ public sealed class PhraseIndex
             if (t.Entry >= 0)
             {
                 int lemma = entries[t.Entry].Lemma;
-                if (_startsPair[lemma] && i + 1 < tokens.Length && tokens[i + 1].Entry >= 0 &&
-                    _byPair.TryGetValue(PairKey(lemma, entries[tokens[i + 1].Entry].Lemma), out int[]? pairs))
+                if (_startsPair[lemma] && i + 1 < tokens.Length && tokens[i + 1].Entry >= 0)
                 {
-                    found = MatchCandidates(tokens, entries, i, pairs, matches, found, atStart);
+                    var pairs = _byPair.Find(PairTable.Key(lemma, entries[tokens[i + 1].Entry].Lemma));
+                    if (!pairs.IsEmpty)
+                    {
+                        found = MatchCandidates(tokens, entries, i, pairs, matches, found, atStart);
+                    }
                 }
                 found = MatchCandidates(tokens, entries, i, _byFirst.AsSpan(_offsets[lemma], _offsets[lemma + 1] - _offsets[lemma]), matches, found, atStart);
             }
@@ -139,8 +142,6 @@ public sealed class PhraseIndex
         }
         return i;
     }
-
-    private static long PairKey(int first, int second) => (long)first << 32 | (uint)second;
 
     private static bool IsNumber(in Token t, WordEntry[] entries) =>
         t.Kind == TokenKind.Number || (t.Entry >= 0 && (entries[t.Entry].Role & WordRole.NumberWord) != 0);
@@ -213,7 +214,7 @@ public sealed class PhraseIndex
                 else if (words.Length > 1 && words[1] >= 0)
                 {
                     startsPair[words[0]] = true;
-                    var key = PairKey(words[0], words[1]);
+                    var key = PairTable.Key(words[0], words[1]);
                     if (!pairs.TryGetValue(key, out var list))
                     {
                         pairs[key] = list = [];
@@ -240,7 +241,7 @@ public sealed class PhraseIndex
                 }
             }
             return new PhraseIndex(
-                offsets, byFirst, startsPair, pairs.ToDictionary(p => p.Key, p => p.Value.ToArray()), [.. numberFirst],
+                offsets, byFirst, startsPair, new PairTable(pairs), [.. numberFirst],
                 [.. _phrases.Select(p => p.Words)], [.. _phrases.Select(p => p.Text)], [.. _phrases.Select(p => p.Payload)]);
         }
     }

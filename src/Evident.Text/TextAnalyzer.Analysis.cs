@@ -54,8 +54,21 @@ public sealed partial class TextAnalyzer
 
     private SentimentCue[] Cues(in AnalysisContext c, ReadOnlySpan<int> phraseAt)
     {
-        List<SentimentCue>? cues = null;
         var tokens = c.Tokens;
+        int count = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (c.Valences[i] != 0)
+            {
+                count++;
+            }
+        }
+        if (count == 0)
+        {
+            return [];
+        }
+        var cues = new SentimentCue[count];
+        int k = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             float v = c.Valences[i];
@@ -66,16 +79,17 @@ public sealed partial class TextAnalyzer
             int end = i + 1;
             if (c.Rules[i] == ValenceRule.Phrase)
             {
+                // the phrase's other words carry 0 and are covered by this cue
                 while (end < tokens.Length && c.Rules[end] == ValenceRule.Phrase && c.Valences[end] == 0 && tokens[end].Sentence == tokens[i].Sentence)
                 {
                     end++;
                 }
             }
             var span = new TextSpan(tokens[i].Start, tokens[end - 1].End - tokens[i].Start);
-            (cues ??= []).Add(new SentimentCue(span, Math.Round(v, 3), _rules.ForValence(c.Rules[i], tokens[i].Entry, phraseAt[i])));
+            cues[k++] = new SentimentCue(span, Math.Round(v, 3), _rules.ForValence(c.Rules[i], tokens[i].Entry, phraseAt[i]));
             i = end - 1;
         }
-        return cues is null ? [] : [.. cues];
+        return cues;
     }
 }
 

@@ -154,7 +154,7 @@ public static class SentimentScorer
             }
             valences[i] = v;
         }
-        if (options.Excess)
+        if (options.Excess && shape.HasExcess)
         {
             MarkExcess(tokens, entries, valences, rules);
         }

@@ -39,7 +39,8 @@ internal static class SignalFinder
         {
             return s_none;
         }
-        var byLabel = new SortedDictionary<int, List<Evidence>>();
+        // evidence per label, indexed by label: labels are few, so an array beats a dictionary
+        var byLabel = new List<Evidence>?[c.Lexicons.SignalLabels.Count];
         for (int m = 0; m < n; m++)
         {
             var match = buffer[m];
@@ -48,10 +49,7 @@ internal static class SignalFinder
                 continue;
             }
             int label = index.Payloads[match.Phrase];
-            if (!byLabel.TryGetValue(label, out var evidence))
-            {
-                byLabel[label] = evidence = [];
-            }
+            var evidence = byLabel[label] ??= [];
             var span = c.SpanOf(match.FirstToken, match.EndToken);
             if (!Contains(evidence, span))
             {
@@ -60,27 +58,32 @@ internal static class SignalFinder
         }
         AddLongWaits(c, byLabel);
 
-        var emotions = new List<EmotionHit>();
-        var friction = new List<FrictionHit>();
-        var signals = new List<SignalHit>();
-        foreach (var (label, evidence) in byLabel)
+        List<EmotionHit>? emotions = null;
+        List<FrictionHit>? friction = null;
+        List<SignalHit>? signals = null;
+        for (int label = 0; label < byLabel.Length; label++)
         {
+            var evidence = byLabel[label];
+            if (evidence is null)
+            {
+                continue;
+            }
             evidence.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             var (category, name) = c.Lexicons.SignalLabels[label];
             switch (category)
             {
                 case Emotion:
-                    emotions.Add(new EmotionHit(name, evidence));
+                    (emotions ??= []).Add(new EmotionHit(name, evidence));
                     break;
                 case Friction:
-                    friction.Add(new FrictionHit(name, name == Wait ? WaitMinutes(c, evidence) : null, evidence));
+                    (friction ??= []).Add(new FrictionHit(name, name == Wait ? WaitMinutes(c, evidence) : null, evidence));
                     break;
                 default:
-                    signals.Add(new SignalHit(name, evidence));
+                    (signals ??= []).Add(new SignalHit(name, evidence));
                     break;
             }
         }
-        return new FoundSignals([.. emotions], [.. friction], [.. signals]);
+        return new FoundSignals(emotions is null ? [] : [.. emotions], friction is null ? [] : [.. friction], signals is null ? [] : [.. signals]);
     }
 
     /// <summary>"Thanks for nothing" is not gratitude: a longer phrase of the same family silences the ones inside it.</summary>
@@ -139,7 +142,7 @@ internal static class SignalFinder
     }
 
     /// <summary>A wait the sentiment rules read from a stated duration is friction even without a wait phrase.</summary>
-    private static void AddLongWaits(in AnalysisContext c, SortedDictionary<int, List<Evidence>> byLabel)
+    private static void AddLongWaits(in AnalysisContext c, List<Evidence>?[] byLabel)
     {
         for (int i = 0; i < c.Tokens.Length; i++)
         {
@@ -152,11 +155,7 @@ internal static class SignalFinder
             {
                 return;
             }
-            if (!byLabel.TryGetValue(label, out var evidence))
-            {
-                byLabel[label] = evidence = [];
-            }
-            evidence.Add(new Evidence(c.SpanOf(i, end), RuleNames.LongWait));
+            (byLabel[label] ??= []).Add(new Evidence(c.SpanOf(i, end), RuleNames.LongWait));
         }
     }
 

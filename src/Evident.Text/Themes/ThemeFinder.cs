@@ -15,16 +15,14 @@ internal static class ThemeFinder
         {
             return [];
         }
-        var hits = new List<ThemeHit>();
-        var seen = new List<int>();
+        var hits = new List<ThemeHit>(2);
         for (int m = 0; m < n; m++)
         {
             int theme = index.Payloads[buffer[m].Phrase];
-            if (seen.Contains(theme))
+            if (SeenBefore(buffer, index, m, theme))
             {
                 continue;
             }
-            seen.Add(theme);
             var evidence = new List<Evidence>();
             var sentiment = default(SentimentAccumulator);
             int lastClauseStart = -1;
@@ -47,6 +45,18 @@ internal static class ThemeFinder
             hits.Add(new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), evidence));
         }
         return [.. hits];
+    }
+
+    private static bool SeenBefore(Span<PhraseMatch> buffer, PhraseIndex index, int m, int theme)
+    {
+        for (int k = 0; k < m; k++)
+        {
+            if (index.Payloads[buffer[k].Phrase] == theme)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Overlaps(List<Evidence> evidence, TextSpan span)

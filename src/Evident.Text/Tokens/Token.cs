@@ -62,6 +62,8 @@ public struct TextShape
     public bool HasNumber;
     /// <summary>A contrast word occurs ("but", "although").</summary>
     public bool HasContrast;
+    /// <summary>"too" occurs.</summary>
+    public bool HasExcess;
 
     /// <summary>VADER's "allcap differential": capitals emphasise only when some words, not all, are capitalised.</summary>
     public readonly bool CapitalsDiffer => CapitalisedWords > 0 && CapitalisedWords < Words;

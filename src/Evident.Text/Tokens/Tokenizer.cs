@@ -130,6 +130,7 @@ public static class Tokenizer
                 t.Role = entries[t.Entry].Role;
                 shape.HasNumber |= (t.Role & WordRole.NumberWord) != 0;
                 shape.HasContrast |= (t.Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
+                shape.HasExcess |= (t.Role & WordRole.Excess) != 0;
             }
             count++;
         }

@@ -18,15 +18,20 @@ public static class BenchAccuracyCommand
             Description = "Print the results as JSON instead of a table.",
         };
 
+        var ablate = new Option<bool>("--ablate")
+        {
+            Description = "Also score every corpus with each lexicon and rule beyond VADER left out, to show what each adds.",
+        };
+
         var command = new Command("accuracy", "Measure sentiment against human ratings: Pearson r on the VADER corpora, "
             + "sign accuracy on the UCI sentences, each beside its target.")
         {
-            data, json,
+            data, json, ablate,
         };
         command.SetAction(parse =>
         {
             var run = new BenchAccuracyRun(parse.GetValue(data), parse.GetValue(json), parse.InvocationConfiguration.Output,
-                parse.InvocationConfiguration.Error);
+                parse.InvocationConfiguration.Error) { Ablate = parse.GetValue(ablate) };
             return run.Execute(Directory.GetCurrentDirectory());
         });
         return command;

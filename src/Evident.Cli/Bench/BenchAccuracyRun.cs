@@ -9,6 +9,9 @@ namespace Evident.Cli.Bench;
 /// <param name="data">The <c>--data</c> folder, or <c>null</c> to look for <c>shared/data</c>.</param>
 internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdout, TextWriter stderr)
 {
+    /// <summary>Also print the ablation table: each lexicon and rule beyond VADER left out in turn.</summary>
+    public bool Ablate { get; init; }
+
     /// <param name="currentFolder">Where the search for <c>shared/data</c> starts when no folder was given.</param>
     public int Execute(string currentFolder)
     {
@@ -52,6 +55,10 @@ internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdou
         }
 
         Print(Path.GetFullPath(folder), rows);
+        if (Ablate && !json)
+        {
+            PrintAblation(corpora.Where(c => c.Texts.Count > 0).ToList());
+        }
         return ExitCodes.Success;
     }
 
@@ -82,6 +89,28 @@ internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdou
                 row.Met switch { true => "yes", false => "no", null => "" });
         }
 
+        BenchConsole.WriteTable(stdout, table);
+    }
+
+    private void PrintAblation(List<LabelledCorpus> corpora)
+    {
+        stdout.WriteLine();
+        stdout.WriteLine("ablation: r (VADER corpora) or accuracy (UCI) with one part of the engine changed");
+        var table = new Table().AddColumn("variant");
+        foreach (var corpus in corpora)
+        {
+            table.AddColumn(new TableColumn(corpus.Name).RightAligned());
+        }
+        foreach (var variant in SentimentAblation.Variants())
+        {
+            var cells = new List<string> { variant.Name };
+            foreach (var corpus in corpora)
+            {
+                var result = SentimentAccuracy.Evaluate(variant.Analyzer, corpus);
+                cells.Add((corpus.Binary ? result.BinaryAccuracy : result.PearsonR).ToString("0.000", CultureInfo.InvariantCulture));
+            }
+            table.AddRow([.. cells]);
+        }
         BenchConsole.WriteTable(stdout, table);
     }
 

@@ -47,7 +47,10 @@ public sealed class LexiconSet
     public IReadOnlyList<SignalLabel> SignalLabels { get; }
 
     /// <summary>The shipped lexicons and taxonomy, optionally extended by a workspace's own themes.</summary>
-    public static LexiconSet LoadEmbedded(ThemeTaxonomy? extraThemes = null)
+    public static LexiconSet LoadEmbedded(ThemeTaxonomy? extraThemes = null) => LoadEmbedded(extraThemes, customerLexicon: true);
+
+    /// <summary>As above; without <paramref name="customerLexicon"/>, only VADER's valences (to measure what ours adds).</summary>
+    public static LexiconSet LoadEmbedded(ThemeTaxonomy? extraThemes, bool customerLexicon)
     {
         var taxonomy = ThemeTaxonomy.Parse(ReadResource("themes.json"), "themes.json");
         if (extraThemes is not null)
@@ -57,7 +60,7 @@ public sealed class LexiconSet
         return Build(
             vaderLexicon: ReadResource("vader_lexicon.txt"),
             emojiLexicon: ReadResource("emoji_utf8_lexicon.txt"),
-            cxLexicon: ReadResource("cx_lexicon.tsv"),
+            cxLexicon: customerLexicon ? ReadResource("cx_lexicon.tsv") : "",
             taxonomy: taxonomy,
             signals: ReadResource("signals.tsv"));
     }

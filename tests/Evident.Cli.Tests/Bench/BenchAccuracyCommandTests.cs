@@ -78,6 +78,27 @@ public sealed class BenchAccuracyCommandTests
     }
 
     [Fact]
+    public async Task Ablation_scores_each_corpus_with_each_part_of_the_engine_left_out()
+    {
+        using var folder = new TempFolder();
+        string data = WriteCorpora(folder);
+
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy", "--data", data, "--ablate");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        string ablation = result.Stdout[result.Stdout.IndexOf("ablation:", StringComparison.Ordinal)..];
+        var rows = ablation.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Skip(1)
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Contains(rows, r => r[0] == "all (the engine as shipped)");
+        Assert.Contains(rows, r => r[0] == "without our lexicon");
+        Assert.All(rows.Skip(1), r =>
+        {
+            Assert.Equal(3, r.Length); // variant, vader/tweets, uci/yelp
+            Assert.InRange(double.Parse(r[2], CultureInfo.InvariantCulture), 0, 1);
+        });
+    }
+
+    [Fact]
     public void Without_data_and_with_no_shared_data_above_the_current_folder_the_error_says_to_pass_data()
     {
         using var folder = new TempFolder();

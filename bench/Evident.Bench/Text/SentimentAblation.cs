@@ -1,0 +1,34 @@
+using Evident.Text;
+using Evident.Text.Sentiment;
+
+namespace Evident.Bench.Text;
+
+/// <summary>A named engine configuration: what each lexicon and rule beyond VADER adds is measured by leaving it out.</summary>
+public sealed record AblationVariant(string Name, TextAnalyzer Analyzer);
+
+public static class SentimentAblation
+{
+    public static IReadOnlyList<AblationVariant> Variants()
+    {
+        var full = LexiconSet.LoadEmbedded();
+        var vaderOnly = LexiconSet.LoadEmbedded(null, customerLexicon: false);
+        var d = SentimentOptions.Default;
+        return
+        [
+            new("VADER lexicon and rules (our tokenizer)", new TextAnalyzer(vaderOnly, SentimentOptions.Vader)),
+            new("VADER rules + our lexicon", new TextAnalyzer(full, SentimentOptions.Vader)),
+            new("all (the engine as shipped)", new TextAnalyzer(full, d)),
+            new("without our lexicon", new TextAnalyzer(vaderOnly, d)),
+            new("without phrases", new TextAnalyzer(full, d with { UsePhrases = false })),
+            new("without clause stop", new TextAnalyzer(full, d with { ModifiersStopAtClause = false })),
+            new("without scope end", new TextAnalyzer(full, d with { ScopeEndsAtSentiment = false })),
+            new("without sentence contrast", new TextAnalyzer(full, d with { SentenceContrast = false })),
+            new("without long waits", new TextAnalyzer(full, d with { LongWaitRule = false })),
+            new("without irrealis", new TextAnalyzer(full, d with { Irrealis = false })),
+            new("without excess", new TextAnalyzer(full, d with { Excess = false })),
+            new("without reducers", new TextAnalyzer(full, d with { Reducers = false })),
+            new("without answers", new TextAnalyzer(full, d with { Answers = false })),
+            new("without negative weight", new TextAnalyzer(full, d with { NegativeWeight = 1f })),
+        ];
+    }
+}

@@ -128,6 +128,10 @@ public static class SentimentScorer
                     continue; // "pretty bad" intensifies "bad"; "looks like rain" likes nothing
                 }
                 v = e.Valence;
+                if (v == 0)
+                {
+                    continue; // neutralised on purpose ("please", "support"): nothing for modifiers to act on
+                }
                 rules[i] = ValenceRule.Lexicon;
                 if ((e.Role & WordRole.No) != 0 && NextIsLexical(tokens, i, entries))
                 {

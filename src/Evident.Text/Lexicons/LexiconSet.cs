@@ -88,9 +88,14 @@ public sealed class LexiconSet
         var signalPhrases = new PhraseIndex.Builder();
         var labels = LoadSignals(signals, vocab, signalPhrases);
 
-        return new LexiconSet(
-            vocab.Build(), sentimentPhrases.Build(vocab), [.. phraseValences],
-            taxonomy, themePhrases.Build(vocab), signalPhrases.Build(vocab), labels);
+        var vocabulary = vocab.Build();
+        var sentimentIndex = sentimentPhrases.Build(vocab);
+        var themeIndex = themePhrases.Build(vocab);
+        var signalIndex = signalPhrases.Build(vocab);
+        sentimentIndex.MarkStarts(vocabulary.Entries, WordRole.StartsSentimentPhrase);
+        themeIndex.MarkStarts(vocabulary.Entries, WordRole.StartsThemePhrase);
+        signalIndex.MarkStarts(vocabulary.Entries, WordRole.StartsSignalPhrase);
+        return new LexiconSet(vocabulary, sentimentIndex, [.. phraseValences], taxonomy, themeIndex, signalIndex, labels);
     }
 
     internal enum ValenceSource : byte { None = 0, Vader = 1, CustomerExperience = 2, Emoji = 3 }

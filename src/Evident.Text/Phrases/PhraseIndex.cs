@@ -45,6 +45,26 @@ public sealed class PhraseIndex
 
     public int Count => _words.Length;
 
+    /// <summary>The role bit that marks words starting one of these phrases; 0 until <see cref="MarkStarts"/>.</summary>
+    public WordRole StartRole { get; private set; }
+
+    /// <summary>
+    /// Marks every vocabulary entry whose lemma starts a phrase here, so matching skips other words on a bit test of the
+    /// token alone. Called once while the lexicons are built, before any text is analysed.
+    /// </summary>
+    internal void MarkStarts(WordEntry[] entries, WordRole role)
+    {
+        for (int e = 0; e < entries.Length; e++)
+        {
+            int lemma = entries[e].Lemma;
+            if (_startsPair[lemma] || _offsets[lemma + 1] > _offsets[lemma])
+            {
+                entries[e].Role |= role;
+            }
+        }
+        StartRole = role;
+    }
+
     public int Length(int phrase) => _words[phrase].Length;
 
     /// <summary>
@@ -63,7 +83,7 @@ public sealed class PhraseIndex
                 continue;
             }
             int atStart = found;
-            if (t.Entry >= 0)
+            if (t.Entry >= 0 && (StartRole == WordRole.None || (t.Role & StartRole) != 0))
             {
                 int lemma = entries[t.Entry].Lemma;
                 if (_startsPair[lemma] && i + 1 < tokens.Length && tokens[i + 1].Entry >= 0)

@@ -44,6 +44,12 @@ public enum WordRole
     Reducer = 1048576,
     /// <summary>"yes", "ok", "sure": at the start of a reply, an answer rather than a feeling.</summary>
     Answer = 2097152,
+    /// <summary>Some sentiment phrase starts with this word's lemma (set once the phrase indexes are built).</summary>
+    StartsSentimentPhrase = 4194304,
+    /// <summary>Some theme phrase starts with this word's lemma.</summary>
+    StartsThemePhrase = 8388608,
+    /// <summary>Some signal phrase starts with this word's lemma.</summary>
+    StartsSignalPhrase = 16777216,
 }
 
 /// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>

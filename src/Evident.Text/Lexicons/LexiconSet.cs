@@ -95,6 +95,7 @@ public sealed class LexiconSet
         sentimentIndex.MarkStarts(vocabulary.Entries, WordRole.StartsSentimentPhrase);
         themeIndex.MarkStarts(vocabulary.Entries, WordRole.StartsThemePhrase);
         signalIndex.MarkStarts(vocabulary.Entries, WordRole.StartsSignalPhrase);
+        vocabulary.RefreshRoles();
         return new LexiconSet(vocabulary, sentimentIndex, [.. phraseValences], taxonomy, themeIndex, signalIndex, labels);
     }
 

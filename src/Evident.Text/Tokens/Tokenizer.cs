@@ -57,7 +57,7 @@ public static class Tokenizer
                 {
                     i = ScanWord(text, i, out int hash, out int letters, out bool hasLower);
                     t.Kind = TokenKind.Word;
-                    t.Entry = vocabulary.Find(text[start..i], hash);
+                    t.Entry = vocabulary.Find(text[start..i], hash, out t.Role);
                     if (t.Entry < 0 && i - start >= 4 && i - start <= 64 && TryElongated(text[start..i], vocabulary, out int entry))
                     {
                         t.Entry = entry;
@@ -127,7 +127,10 @@ public static class Tokenizer
             t.Length = (ushort)Math.Min(i - start, ushort.MaxValue);
             if (t.Entry >= 0)
             {
-                t.Role = entries[t.Entry].Role;
+                if (t.Kind != TokenKind.Word || (t.Flags & TokenMarks.Elongated) != 0)
+                {
+                    t.Role = entries[t.Entry].Role; // words got theirs from the lookup
+                }
                 shape.HasNumber |= (t.Role & WordRole.NumberWord) != 0;
                 shape.HasContrast |= (t.Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
                 shape.HasExcess |= (t.Role & WordRole.Excess) != 0;

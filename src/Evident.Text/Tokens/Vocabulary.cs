@@ -78,7 +78,7 @@ public sealed class Vocabulary
 
     internal Vocabulary(WordEntry[] entries, string[] forms)
     {
-        _table = new WordTable(forms);
+        _table = new WordTable(forms, [.. entries.Select(e => e.Role)]);
         Entries = entries;
         Forms = forms;
         Grammar = new GrammarWords(this);
@@ -95,10 +95,13 @@ public sealed class Vocabulary
     public int Count => Entries.Length;
 
     /// <summary>The entry id of a word, or -1.</summary>
-    public int Find(ReadOnlySpan<char> word) => _table.Find(word, WordTable.Hash(word));
+    public int Find(ReadOnlySpan<char> word) => _table.Find(word, WordTable.Hash(word), out _);
 
-    /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, with the hash the tokenizer computed while scanning the word.</summary>
-    internal int Find(ReadOnlySpan<char> word, int hash) => _table.Find(word, hash);
+    /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, with the hash the tokenizer computed while scanning the word, and the word's role.</summary>
+    internal int Find(ReadOnlySpan<char> word, int hash, out WordRole role) => _table.Find(word, hash, out role);
+
+    /// <summary>Takes in role changes made to <see cref="Entries"/> after construction (while the lexicons are built).</summary>
+    internal void RefreshRoles() => _table.RefreshRoles(Entries);
 }
 
 /// <summary>The entry ids of single words some rules test for, so the rules compare ints, not strings.</summary>

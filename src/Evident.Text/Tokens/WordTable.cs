@@ -10,30 +10,38 @@ namespace Evident.Text.Tokens;
 /// </summary>
 internal sealed class WordTable
 {
-    private readonly ulong[] _slots;   // hash << 32 | (entry + 1): a probe reads one word; 0 is empty
+    /// <summary>Entry ids fit in 16 bits of a slot; 65,534 forms is three times what the shipped lexicons hold.</summary>
+    public const int MaxEntries = ushort.MaxValue - 1;
+
+    private readonly uint[] _slots;    // (hash >> 16) << 16 | (entry + 1): 4 bytes a slot keeps the table in cache; 0 is empty
     private readonly char[] _chars;    // every folded key, back to back
-    private readonly int[] _starts;    // per entry: where its key starts in _chars (and ends at the next start)
+    private readonly int[] _meta;      // per entry e: [2e] where its key starts in _chars, [2e + 1] its role; [2n] the end
     private readonly int _mask;
 
-    public WordTable(IReadOnlyList<string> keys)
+    public WordTable(IReadOnlyList<string> keys, IReadOnlyList<WordRole> roles)
     {
+        if (keys.Count > MaxEntries)
+        {
+            throw new InvalidOperationException($"The lexicons hold {keys.Count:N0} word forms; the word table takes at most {MaxEntries:N0}.");
+        }
         int capacity = 16;
-        while (capacity < keys.Count * 2)
+        while (capacity < keys.Count + keys.Count / 2)
         {
             capacity <<= 1;
         }
-        _slots = new ulong[capacity];
+        _slots = new uint[capacity];
         _mask = capacity - 1;
-        _starts = new int[keys.Count + 1];
+        _meta = new int[keys.Count * 2 + 1];
         var chars = new List<char>();
         var folded = new string[keys.Count];
         for (int id = 0; id < keys.Count; id++)
         {
             folded[id] = Fold(keys[id]);
-            _starts[id] = chars.Count;
+            _meta[2 * id] = chars.Count;
+            _meta[2 * id + 1] = (int)roles[id];
             chars.AddRange(folded[id]);
         }
-        _starts[keys.Count] = chars.Count;
+        _meta[2 * keys.Count] = chars.Count;
         _chars = [.. chars];
         for (int id = 0; id < keys.Count; id++)
         {
@@ -42,7 +50,7 @@ internal sealed class WordTable
             bool duplicate = false;
             while (_slots[slot] != 0)
             {
-                int other = (int)(uint)_slots[slot] - 1;
+                int other = (int)(_slots[slot] & 0xFFFF) - 1;
                 if (folded[other] == folded[id])
                 {
                     duplicate = true; // first id for a key wins
@@ -52,28 +60,40 @@ internal sealed class WordTable
             }
             if (!duplicate)
             {
-                _slots[slot] = (ulong)hash << 32 | (uint)(id + 1);
+                _slots[slot] = (hash & 0xFFFF0000) | (uint)(id + 1);
             }
         }
     }
 
-    public int Find(ReadOnlySpan<char> word, int wordHash)
+    /// <summary>Copies the entries' roles again after they changed (phrase-start bits are set once the phrase indexes exist).</summary>
+    public void RefreshRoles(WordEntry[] entries)
+    {
+        for (int id = 0; id < entries.Length; id++)
+        {
+            _meta[2 * id + 1] = (int)entries[id].Role;
+        }
+    }
+
+    public int Find(ReadOnlySpan<char> word, int wordHash, out WordRole role)
     {
         uint hash = (uint)wordHash;
+        uint tag = hash & 0xFFFF0000;
         int slot = (int)hash & _mask;
         while (true)
         {
-            ulong value = _slots[slot];
+            uint value = _slots[slot];
             if (value == 0)
             {
+                role = WordRole.None;
                 return -1;
             }
-            if ((uint)(value >> 32) == hash)
+            if ((value & 0xFFFF0000) == tag)
             {
-                int entry = (int)(uint)value - 1;
-                int start = _starts[entry];
-                if (EqualsFolded(word, _chars.AsSpan(start, _starts[entry + 1] - start)))
+                int entry = (int)(value & 0xFFFF) - 1;
+                int start = _meta[2 * entry];
+                if (EqualsFolded(word, _chars.AsSpan(start, _meta[2 * entry + 2] - start)))
                 {
+                    role = (WordRole)_meta[2 * entry + 1];
                     return entry;
                 }
             }

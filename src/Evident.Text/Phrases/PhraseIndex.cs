@@ -85,10 +85,10 @@ public sealed class PhraseIndex
             int atStart = found;
             if (t.Entry >= 0 && (StartRole == WordRole.None || (t.Role & StartRole) != 0))
             {
-                int lemma = entries[t.Entry].Lemma;
+                int lemma = t.Lemma;
                 if (_startsPair[lemma] && i + 1 < tokens.Length && tokens[i + 1].Entry >= 0)
                 {
-                    var pairs = _byPair.Find(PairTable.Key(lemma, entries[tokens[i + 1].Entry].Lemma));
+                    var pairs = _byPair.Find(PairTable.Key(lemma, tokens[i + 1].Lemma));
                     if (!pairs.IsEmpty)
                     {
                         found = MatchCandidates(tokens, entries, i, pairs, matches, found, atStart);
@@ -152,7 +152,7 @@ public sealed class PhraseIndex
             {
                 AnyWord => t.Kind == TokenKind.Word,
                 AnyNumber => IsNumber(t, entries),
-                _ => t.Entry >= 0 && entries[t.Entry].Lemma == w,
+                _ => t.Lemma == w,
             };
             if (!ok)
             {
@@ -164,7 +164,7 @@ public sealed class PhraseIndex
     }
 
     private static bool IsNumber(in Token t, WordEntry[] entries) =>
-        t.Kind == TokenKind.Number || (t.Entry >= 0 && (entries[t.Entry].Role & WordRole.NumberWord) != 0);
+        t.Kind == TokenKind.Number || (t.Role & WordRole.NumberWord) != 0;
 
     /// <summary>Collects phrases, then builds the index once the vocabulary is complete.</summary>
     public sealed class Builder

@@ -109,9 +109,9 @@ public static class SentimentScorer
             }
             else
             {
-                if (t.Entry < 0)
+                if (t.Entry < 0 || (t.Role & WordRole.Lexical) == 0)
                 {
-                    continue;
+                    continue; // most words carry no sentiment: decided from the token, without reading the entry
                 }
                 ref readonly WordEntry e = ref entries[t.Entry];
                 if ((e.Role & WordRole.Lexical) == 0 || e.Booster != 0 && t.Kind == TokenKind.Word || IsKindOf(tokens, i, lexicons.Vocabulary))
@@ -338,10 +338,10 @@ public static class SentimentScorer
         tokens[i + 1].Entry == vocabulary.Grammar.Of;
 
     private static bool PreviousHasRole(ReadOnlySpan<Token> tokens, int i, WordEntry[] entries, WordRole role) =>
-        i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Entry >= 0 && (entries[tokens[i - 1].Entry].Role & role) != 0;
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Role & role) != 0;
 
     private static bool NextIsLexical(ReadOnlySpan<Token> tokens, int i, WordEntry[] entries) =>
-        i + 1 < tokens.Length && tokens[i + 1].Entry >= 0 && (entries[tokens[i + 1].Entry].Role & WordRole.Lexical) != 0;
+        i + 1 < tokens.Length && (tokens[i + 1].Role & WordRole.Lexical) != 0;
 
     /// <summary>Boosters, capitals, negation and "least" from the words before token <paramref name="i"/>.</summary>
     private static float ApplyContext(ReadOnlySpan<Token> tokens, int i, float v, bool capsDiffer, Vocabulary vocabulary, SentimentOptions options, ref ValenceRule rule)

@@ -29,7 +29,7 @@ public enum TokenMarks : byte
 }
 
 /// <summary>
-/// One token of a text: a 20-byte value written into a caller's buffer, so tokenizing allocates nothing.
+/// One token of a text: a 24-byte value written into a caller's buffer, so tokenizing allocates nothing.
 /// <see cref="Entry"/> is the vocabulary entry for words, emoticons, emoji and the word of a hashtag (-1 when unknown).
 /// </summary>
 public struct Token
@@ -38,6 +38,8 @@ public struct Token
     public int Entry;
     /// <summary>The entry's <see cref="WordRole"/>, copied here so the rules need not look the entry up again.</summary>
     public WordRole Role;
+    /// <summary>The entry's lemma (phrases match on it), copied for the same reason; -1 when unknown.</summary>
+    public int Lemma;
     public ushort Length;
     public ushort Sentence;
     public TokenKind Kind;

@@ -45,6 +45,7 @@ public static class Tokenizer
             t.Start = start;
             t.Sentence = (ushort)Math.Min(sentence, ushort.MaxValue);
             t.Entry = -1;
+            t.Lemma = -1;
 
             if (c < 128 ? (AsciiClasses[c] & Letter) != 0 : char.IsLetter(c))
             {
@@ -57,7 +58,7 @@ public static class Tokenizer
                 {
                     i = ScanWord(text, i, out int hash, out int letters, out bool hasLower);
                     t.Kind = TokenKind.Word;
-                    t.Entry = vocabulary.Find(text[start..i], hash, out t.Role);
+                    t.Entry = vocabulary.Find(text[start..i], hash, out t.Role, out t.Lemma);
                     if (t.Entry < 0 && i - start >= 4 && i - start <= 64 && TryElongated(text[start..i], vocabulary, out int entry))
                     {
                         t.Entry = entry;
@@ -130,6 +131,7 @@ public static class Tokenizer
                 if (t.Kind != TokenKind.Word || (t.Flags & TokenMarks.Elongated) != 0)
                 {
                     t.Role = entries[t.Entry].Role; // words got theirs from the lookup
+                    t.Lemma = entries[t.Entry].Lemma;
                 }
                 shape.HasNumber |= (t.Role & WordRole.NumberWord) != 0;
                 shape.HasContrast |= (t.Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;

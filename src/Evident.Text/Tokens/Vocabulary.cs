@@ -78,7 +78,7 @@ public sealed class Vocabulary
 
     internal Vocabulary(WordEntry[] entries, string[] forms)
     {
-        _table = new WordTable(forms, [.. entries.Select(e => e.Role)]);
+        _table = new WordTable(forms, entries);
         Entries = entries;
         Forms = forms;
         Grammar = new GrammarWords(this);
@@ -95,10 +95,10 @@ public sealed class Vocabulary
     public int Count => Entries.Length;
 
     /// <summary>The entry id of a word, or -1.</summary>
-    public int Find(ReadOnlySpan<char> word) => _table.Find(word, WordTable.Hash(word), out _);
+    public int Find(ReadOnlySpan<char> word) => _table.Find(word, WordTable.Hash(word), out _, out _);
 
     /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, with the hash the tokenizer computed while scanning the word, and the word's role.</summary>
-    internal int Find(ReadOnlySpan<char> word, int hash, out WordRole role) => _table.Find(word, hash, out role);
+    internal int Find(ReadOnlySpan<char> word, int hash, out WordRole role, out int lemma) => _table.Find(word, hash, out role, out lemma);
 
     /// <summary>Takes in role changes made to <see cref="Entries"/> after construction (while the lexicons are built).</summary>
     internal void RefreshRoles() => _table.RefreshRoles(Entries);

@@ -15,10 +15,10 @@ internal sealed class WordTable
 
     private readonly uint[] _slots;    // (hash >> 16) << 16 | (entry + 1): 4 bytes a slot keeps the table in cache; 0 is empty
     private readonly char[] _chars;    // every folded key, back to back
-    private readonly int[] _meta;      // per entry e: [2e] where its key starts in _chars, [2e + 1] its role; [2n] the end
+    private readonly int[] _meta;      // per entry e: [3e] where its key starts in _chars, [3e + 1] its role, [3e + 2] its lemma; [3n] the end
     private readonly int _mask;
 
-    public WordTable(IReadOnlyList<string> keys, IReadOnlyList<WordRole> roles)
+    public WordTable(IReadOnlyList<string> keys, WordEntry[] entries)
     {
         if (keys.Count > MaxEntries)
         {
@@ -31,17 +31,18 @@ internal sealed class WordTable
         }
         _slots = new uint[capacity];
         _mask = capacity - 1;
-        _meta = new int[keys.Count * 2 + 1];
+        _meta = new int[keys.Count * 3 + 1];
         var chars = new List<char>();
         var folded = new string[keys.Count];
         for (int id = 0; id < keys.Count; id++)
         {
             folded[id] = Fold(keys[id]);
-            _meta[2 * id] = chars.Count;
-            _meta[2 * id + 1] = (int)roles[id];
+            _meta[3 * id] = chars.Count;
+            _meta[3 * id + 1] = (int)entries[id].Role;
+            _meta[3 * id + 2] = entries[id].Lemma;
             chars.AddRange(folded[id]);
         }
-        _meta[2 * keys.Count] = chars.Count;
+        _meta[3 * keys.Count] = chars.Count;
         _chars = [.. chars];
         for (int id = 0; id < keys.Count; id++)
         {
@@ -70,11 +71,11 @@ internal sealed class WordTable
     {
         for (int id = 0; id < entries.Length; id++)
         {
-            _meta[2 * id + 1] = (int)entries[id].Role;
+            _meta[3 * id + 1] = (int)entries[id].Role;
         }
     }
 
-    public int Find(ReadOnlySpan<char> word, int wordHash, out WordRole role)
+    public int Find(ReadOnlySpan<char> word, int wordHash, out WordRole role, out int lemma)
     {
         uint hash = (uint)wordHash;
         uint tag = hash & 0xFFFF0000;
@@ -85,15 +86,17 @@ internal sealed class WordTable
             if (value == 0)
             {
                 role = WordRole.None;
+                lemma = -1;
                 return -1;
             }
             if ((value & 0xFFFF0000) == tag)
             {
                 int entry = (int)(value & 0xFFFF) - 1;
-                int start = _meta[2 * entry];
-                if (EqualsFolded(word, _chars.AsSpan(start, _meta[2 * entry + 2] - start)))
+                int start = _meta[3 * entry];
+                if (EqualsFolded(word, _chars.AsSpan(start, _meta[3 * entry + 3] - start)))
                 {
-                    role = (WordRole)_meta[2 * entry + 1];
+                    role = (WordRole)_meta[3 * entry + 1];
+                    lemma = _meta[3 * entry + 2];
                     return entry;
                 }
             }

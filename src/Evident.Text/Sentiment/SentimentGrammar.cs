@@ -142,7 +142,7 @@ internal static class SentimentGrammar
         {
             AddRole(vocab, w, WordRole.WaitCue);
         }
-        foreach (string w in (string[])["pretty", "real", "dead", "mighty", "plain"])
+        foreach (string w in (string[])["pretty", "real", "dead", "mighty", "plain", "damn", "darn", "bloody", "super", "crazy"])
         {
             int id = vocab.Intern(w);
             vocab.Update(id, (ref WordEntry e) => { e.Role |= WordRole.AdverbialBooster; e.Booster = BoostIncrement; });
@@ -178,7 +178,7 @@ internal static class SentimentGrammar
             }
         }
         AddRole(vocab, "no", WordRole.No);
-        foreach (string w in (string[])["or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very", "kind", "sort", "of"])
+        foreach (string w in (string[])["or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very", "kind", "sort", "of", "been"])
         {
             vocab.Intern(w); // words the rules test by form
         }

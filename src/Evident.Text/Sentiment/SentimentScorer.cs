@@ -114,7 +114,9 @@ public static class SentimentScorer
                     continue; // most words carry no sentiment: decided from the token, without reading the entry
                 }
                 ref readonly WordEntry e = ref entries[t.Entry];
-                if ((e.Role & WordRole.Lexical) == 0 || e.Booster != 0 && t.Kind == TokenKind.Word || IsKindOf(tokens, i, lexicons.Vocabulary))
+                // VADER: a booster is not a sentiment word; but "dead", "pretty" are both, and alone they keep their valence
+                if ((e.Role & WordRole.Lexical) == 0 || e.Booster != 0 && t.Kind == TokenKind.Word && (e.Role & WordRole.AdverbialBooster) == 0 ||
+                    IsKindOf(tokens, i, lexicons.Vocabulary))
                 {
                     continue;
                 }
@@ -151,7 +153,7 @@ public static class SentimentScorer
                 v *= ReducerScalar;
                 rules[i] = ValenceRule.Reduced;
             }
-            if (options.Irrealis && UnderPastModal(tokens, i))
+            if (options.Irrealis && UnderPastModal(tokens, i, lexicons.Vocabulary.Grammar.Been))
             {
                 v *= IrrealisScalar;
                 rules[i] = ValenceRule.Irrealis;
@@ -251,10 +253,15 @@ public static class SentimentScorer
     }
     private const float ExcessValence = -1.3f;
 
-    /// <summary>"should/could/would/might (not) have (been) …" within the four words before, in the same clause.</summary>
-    private static bool UnderPastModal(ReadOnlySpan<Token> tokens, int i)
+    /// <summary>
+    /// "should/could/would/might (not) have been …", or "should have loved": a past modal within the four words before,
+    /// in the same clause, with "been" after it or the sentiment word straight after "have" ("might have the best"
+    /// is possession, not irrealis).
+    /// </summary>
+    private static bool UnderPastModal(ReadOnlySpan<Token> tokens, int i, int been)
     {
         bool sawHave = false;
+        bool sawBeen = false;
         int words = 0;
         for (int j = i - 1; j >= 0 && words < 4; j--)
         {
@@ -268,13 +275,21 @@ public static class SentimentScorer
                 continue;
             }
             words++;
-            if ((t.Role & WordRole.PastModalHave) != 0)
+            if (t.Entry == been && been >= 0)
+            {
+                sawBeen = true;
+            }
+            if ((t.Role & WordRole.PastModalHave) != 0 && (sawBeen || j == i - 1))
             {
                 sawHave = true;
             }
-            else if ((t.Role & WordRole.PastModal) != 0)
+            if ((t.Role & WordRole.PastModal) != 0 && (t.Role & WordRole.PastModalHave) == 0)
             {
-                return sawHave || (t.Role & WordRole.PastModalHave) != 0;
+                return sawHave;
+            }
+            if ((t.Role & WordRole.PastModal) != 0 && (sawBeen || j == i - 1))
+            {
+                return true; // "should've been", "could've loved"
             }
         }
         return false;
@@ -352,7 +367,7 @@ public static class SentimentScorer
         {
             v += MathF.Sign(v) * SentimentGrammar.CapsIncrement;
         }
-        if ((tokens[i].Flags & TokenMarks.Elongated) != 0)
+        if ((tokens[i].Flags & (TokenMarks.Elongated | TokenMarks.Superlative)) != 0)
         {
             v += MathF.Sign(v) * SentimentGrammar.BoostIncrement; // stretched for emphasis, as an intensifier would
         }

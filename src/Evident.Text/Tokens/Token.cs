@@ -26,6 +26,8 @@ public enum TokenMarks : byte
     SentenceEnd = 4,
     /// <summary>A word stretched for emphasis ("gooood"), found in the vocabulary once its runs were shortened.</summary>
     Elongated = 8,
+    /// <summary>A superlative found through its base ("coolest" → cool): emphasis, as an intensifier.</summary>
+    Superlative = 16,
 }
 
 /// <summary>

@@ -59,10 +59,20 @@ public static class Tokenizer
                     i = ScanWord(text, i, out int hash, out int letters, out bool hasLower);
                     t.Kind = TokenKind.Word;
                     t.Entry = vocabulary.Find(text[start..i], hash, out t.Role, out t.Lemma);
-                    if (t.Entry < 0 && i - start >= 4 && i - start <= 64 && TryElongated(text[start..i], vocabulary, out int entry))
+                    if (t.Entry < 0 && i - start >= 4 && i - start <= 64)
                     {
-                        t.Entry = entry;
-                        t.Flags |= TokenMarks.Elongated;
+                        if (TryElongated(text[start..i], vocabulary, out int entry))
+                        {
+                            t.Entry = entry;
+                            t.Flags |= TokenMarks.Elongated;
+                        }
+                        else if (TryInformalForm(text[start..i], vocabulary, out entry, out bool superlative))
+                        {
+                            t.Entry = entry;
+                            t.Flags |= superlative ? TokenMarks.Superlative : TokenMarks.None;
+                            t.Role = entries[entry].Role;
+                            t.Lemma = entries[entry].Lemma;
+                        }
                     }
                     if (letters >= 2)
                     {
@@ -254,6 +264,56 @@ public static class Tokenizer
             }
             entry = vocabulary.Find(buffer[..n]);
         }
+        return entry >= 0;
+    }
+
+    /// <summary>
+    /// Forms the lexicons do not list, read through their base: "lovin" → loving, "coolest" → cool, "nicest" → nice,
+    /// "biggest" → big, "luckiest" → lucky. Only a base that carries sentiment is taken.
+    /// </summary>
+    private static bool TryInformalForm(ReadOnlySpan<char> word, Vocabulary vocabulary, out int entry, out bool superlative)
+    {
+        entry = -1;
+        superlative = false;
+        if (word.Length > 64)
+        {
+            return false;
+        }
+        Span<char> buffer = stackalloc char[word.Length + 1];
+        if (word.EndsWith("in", StringComparison.OrdinalIgnoreCase))
+        {
+            word.CopyTo(buffer);
+            buffer[word.Length] = 'g';
+            return IsSentimentWord(vocabulary.Find(buffer[..(word.Length + 1)]), vocabulary, out entry);
+        }
+        if (word.Length < 6 || !word.EndsWith("est", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        superlative = true;
+        var stem = word[..^3];
+        if (stem[^1] is 'i' or 'I')
+        {
+            stem.CopyTo(buffer);
+            buffer[stem.Length - 1] = 'y';
+            return IsSentimentWord(vocabulary.Find(buffer[..stem.Length]), vocabulary, out entry); // luckiest
+        }
+        if (IsSentimentWord(vocabulary.Find(stem), vocabulary, out entry))
+        {
+            return true; // coolest
+        }
+        stem.CopyTo(buffer);
+        buffer[stem.Length] = 'e';
+        if (IsSentimentWord(vocabulary.Find(buffer[..(stem.Length + 1)]), vocabulary, out entry))
+        {
+            return true; // nicest
+        }
+        return stem.Length > 2 && stem[^1] == stem[^2] && IsSentimentWord(vocabulary.Find(stem[..^1]), vocabulary, out entry); // biggest
+    }
+
+    private static bool IsSentimentWord(int found, Vocabulary vocabulary, out int entry)
+    {
+        entry = found >= 0 && (vocabulary.Entries[found].Role & WordRole.Lexical) != 0 ? found : -1;
         return entry >= 0;
     }
 

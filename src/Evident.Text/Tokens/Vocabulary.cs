@@ -124,6 +124,7 @@ public sealed class GrammarWords
         Sort = v.Find("sort");
         Of = v.Find("of");
         But = v.Find("but");
+        Been = v.Find("been");
     }
 
     public int No { get; }
@@ -141,4 +142,5 @@ public sealed class GrammarWords
     public int Sort { get; }
     public int Of { get; }
     public int But { get; }
+    public int Been { get; }
 }

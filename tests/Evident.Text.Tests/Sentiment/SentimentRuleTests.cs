@@ -184,4 +184,26 @@ public sealed class SentimentRuleTests
         Assert.Equal(0, Compound("ok I will try that"));
         Assert.True(Compound("Yes! It arrived") > 0);
     }
+
+    [Fact]
+    public void Have_as_possession_after_a_modal_is_not_irrealis()
+    {
+        Assert.True(Compound("They might just have the best coffee in town.") > 0);
+        Assert.True(Compound("It should have been the best day.") < 0);
+    }
+
+    [Fact]
+    public void A_word_that_can_intensify_keeps_its_own_valence_when_alone()
+    {
+        Assert.True(Compound("My phone is dead.") < 0);
+        Assert.True(Compound("That was damn good.") > 0); // an intensifier before a sentiment word
+    }
+
+    [Fact]
+    public void Superlatives_and_dropped_gs_are_read_through_their_base()
+    {
+        Assert.True(Compound("the coolest tool") > 0);
+        Assert.True(Compound("lovin it") > 0);
+        Assert.True(Compound("the nicest staff") > Compound("the nice staff"));
+    }
 }

@@ -174,6 +174,11 @@ public sealed class LexiconSet
                 }
             }
             int id = vocab.Intern(emoji);
+            if (vocab[id].ValenceSource == (byte)ValenceSource.CustomerExperience)
+            {
+                vocab.Update(id, (ref WordEntry e) => e.Role |= WordRole.Emoji);
+                continue; // our lexicon rates this emoji itself ("pouting face" has no scored word)
+            }
             float valence = Math.Clamp(sum, -4f, 4f);
             vocab.Update(id, (ref WordEntry e) =>
             {

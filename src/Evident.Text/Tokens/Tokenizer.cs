@@ -425,13 +425,14 @@ public static class Tokenizer
     private static int FindEmoji(ReadOnlySpan<char> emoji, Vocabulary vocabulary)
     {
         int entry = vocabulary.Find(emoji);
-        if (entry >= 0)
+        if (entry >= 0 && (vocabulary.Entries[entry].Role & WordRole.Lexical) != 0)
         {
             return entry;
         }
-        // fall back to the base symbol without its modifiers
+        // fall back to the base symbol without its modifiers ("🤦‍♀️" → "🤦") when the whole carries no valence
         int baseLength = char.IsHighSurrogate(emoji[0]) && emoji.Length > 1 ? 2 : 1;
-        return vocabulary.Find(emoji[..baseLength]);
+        int baseEntry = baseLength < emoji.Length ? vocabulary.Find(emoji[..baseLength]) : -1;
+        return baseEntry >= 0 && (vocabulary.Entries[baseEntry].Role & WordRole.Lexical) != 0 ? baseEntry : entry;
     }
 
     /// <summary>

@@ -206,4 +206,14 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("lovin it") > 0);
         Assert.True(Compound("the nicest staff") > Compound("the nice staff"));
     }
+
+    [Theory]
+    [InlineData("Still no refund 😡")]
+    [InlineData("Still no refund 👎")]
+    [InlineData("Still no refund 🤦‍♀️")]
+    [InlineData("Still no refund 💔")]
+    public void Complaint_emoji_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Fact]
+    public void A_thumbs_up_reads_positive() => Assert.True(Compound("Got it, thanks 👍") > Compound("Got it, thanks"));
 }

@@ -142,9 +142,9 @@ public static class SentimentScorer
                     continue;
                 }
             }
-            if (t.Kind == TokenKind.Hashtag)
+            if (t.Kind is TokenKind.Hashtag or TokenKind.Emoji or TokenKind.Emoticon)
             {
-                valences[i] = v; // a tag stands alone: no negation or boosting across it
+                valences[i] = v; // a tag, an emoji or an emoticon stands alone: "no refund 😡" is not a negated 😡
                 continue;
             }
             v = ApplyContext(tokens, i, v, capsDiffer, lexicons.Vocabulary, options, ref rules[i]);

@@ -443,6 +443,10 @@ public static class Tokenizer
     {
         end = i;
         entry = -1;
+        if (text[i] == '&')
+        {
+            return TryEscapedEmoticon(text, i, vocabulary, out end, out entry);
+        }
         int chunkEnd = i;
         while (chunkEnd < text.Length && chunkEnd - i <= 6 && !IsWhitespace(text[chunkEnd]))
         {
@@ -471,6 +475,37 @@ public static class Tokenizer
         {
             end = i + trimmed;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>"&amp;lt;3", "&amp;gt;:(": an emoticon in HTML-escaped text (tweet and web exports), read as "&lt;3".</summary>
+    private static bool TryEscapedEmoticon(ReadOnlySpan<char> text, int i, Vocabulary vocabulary, out int end, out int entry)
+    {
+        end = i;
+        entry = -1;
+        var rest = text[i..];
+        char decoded = rest.StartsWith("&lt;", StringComparison.Ordinal) ? '<' : rest.StartsWith("&gt;", StringComparison.Ordinal) ? '>' : '\0';
+        if (decoded == '\0')
+        {
+            return false;
+        }
+        Span<char> buffer = stackalloc char[6];
+        buffer[0] = decoded;
+        int n = 1, k = 4;
+        while (k < rest.Length && n < buffer.Length && !IsWhitespace(rest[k]))
+        {
+            buffer[n++] = rest[k++];
+        }
+        for (int length = n; length >= 2; length--)
+        {
+            int found = vocabulary.Find(buffer[..length]);
+            if (found >= 0 && (vocabulary.Entries[found].Role & WordRole.Emoticon) != 0)
+            {
+                entry = found;
+                end = i + 3 + length; // the entity's four characters stand for one
+                return true;
+            }
         }
         return false;
     }

@@ -54,4 +54,13 @@ public sealed class TokenizerTests
         var tokens = Tokenize("@ ٤٠ minutes \ud83d ok @@ ## ");
         Assert.Contains(("ok", TokenKind.Word), tokens);
     }
+
+    [Fact]
+    public void An_html_escaped_emoticon_is_read_with_its_span_on_the_original_text()
+    {
+        const string text = "see you &lt;3 soon";
+        var cue = TextAnalyzer.Default.Analyze(text).Cues.Single();
+        Assert.Equal("&lt;3", text.Substring(cue.Span.Start, cue.Span.Length));
+        Assert.True(cue.Valence > 0);
+    }
 }

@@ -29,6 +29,7 @@ public static class SentimentAblation
             new("without reducers", new TextAnalyzer(full, d with { Reducers = false })),
             new("without answers", new TextAnalyzer(full, d with { Answers = false })),
             new("without negative weight", new TextAnalyzer(full, d with { NegativeWeight = 1f })),
+            new("without question scaling", new TextAnalyzer(full, d with { QuestionScale = 1f })),
         ];
     }
 }

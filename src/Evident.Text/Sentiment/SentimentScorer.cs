@@ -22,7 +22,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, ScopeEndsAtSentiment = false, Answers = false,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f,
         NegativeWeight = 1f,
     };
 
@@ -57,6 +57,9 @@ public sealed record SentimentOptions
     /// do (people weigh the bad more); SO-CAL (Taboada et al. 2011) weights negative expressions 1.5×.
     /// </summary>
     public float NegativeWeight { get; init; } = 1.15f;
+
+    /// <summary>Valence inside a sentence that ends with "?" is scaled by this: a question asserts less ("Is it any good?").</summary>
+    public float QuestionScale { get; init; } = 0.6f;
 
     /// <summary>Multi-word expressions from the lexicons ("waste of time", "never again").</summary>
     public bool UsePhrases { get; init; } = true;
@@ -181,11 +184,36 @@ public static class SentimentScorer
         {
             Contrast.ApplyVaderBut(tokens, entries, valences, lexicons.Vocabulary);
         }
+        if (options.QuestionScale != 1f)
+        {
+            ScaleQuestions(tokens, valences, options.QuestionScale);
+        }
         if (options.NegativeWeight != 1f)
         {
             WeighNegatives(valences[..tokens.Length], options.NegativeWeight);
         }
         return Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
+    }
+
+    private static void ScaleQuestions(ReadOnlySpan<Token> tokens, Span<float> valences, float scale)
+    {
+        int start = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            bool last = i + 1 == tokens.Length || tokens[i + 1].Sentence != tokens[i].Sentence;
+            if (!last)
+            {
+                continue;
+            }
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Questions > 0 && tokens[i].Exclamations == 0)
+            {
+                for (int j = start; j <= i; j++)
+                {
+                    valences[j] *= scale;
+                }
+            }
+            start = i + 1;
+        }
     }
 
     private static void WeighNegatives(Span<float> valences, float weight)

@@ -216,4 +216,15 @@ public sealed class SentimentRuleTests
 
     [Fact]
     public void A_thumbs_up_reads_positive() => Assert.True(Compound("Got it, thanks 👍") > Compound("Got it, thanks"));
+
+    [Fact]
+    public void A_question_asserts_less_but_keeps_its_sign()
+    {
+        double statement = Compound("The service is terrible.");
+        double question = Compound("Why is the service so terrible?");
+        Assert.True(question < -0.05);
+        Assert.True(Compound("Is the service good?") < Compound("The service is good."));
+        Assert.True(Compound("Why is the service so terrible?!") < question); // "?!" is not softened
+        Assert.True(statement < 0);
+    }
 }

@@ -184,7 +184,7 @@ public static class SentimentScorer
         {
             Contrast.ApplyVaderBut(tokens, entries, valences, lexicons.Vocabulary);
         }
-        if (options.QuestionScale != 1f)
+        if (options.QuestionScale != 1f && shape.HasQuestion)
         {
             ScaleQuestions(tokens, valences, options.QuestionScale);
         }

@@ -68,6 +68,8 @@ public struct TextShape
     public bool HasContrast;
     /// <summary>"too" occurs.</summary>
     public bool HasExcess;
+    /// <summary>A question mark occurs.</summary>
+    public bool HasQuestion;
 
     /// <summary>VADER's "allcap differential": capitals emphasise only when some words, not all, are capitalised.</summary>
     public readonly bool CapitalsDiffer => CapitalisedWords > 0 && CapitalisedWords < Words;

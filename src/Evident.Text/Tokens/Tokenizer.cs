@@ -124,6 +124,7 @@ public static class Tokenizer
                     continue; // quotes, slashes and the like: nothing for the rules
                 }
                 t.Length = (ushort)(i - start);
+                shape.HasQuestion |= t.Questions > 0;
                 count++;
                 if ((t.Flags & TokenMarks.SentenceEnd) != 0 && !IsAbbreviation(text, tokens, count - 1))
                 {

@@ -32,20 +32,22 @@ internal static class Readability
     {
         int count = 0;
         bool previousVowel = false;
-        for (int i = 0; i < word.Length; i++)
+        foreach (char c in word)
         {
-            bool vowel = char.ToLowerInvariant(word[i]) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-            if (vowel && !previousVowel)
-            {
-                count++;
-            }
+            bool vowel = IsVowel(c);
+            count += vowel && !previousVowel ? 1 : 0;
             previousVowel = vowel;
         }
         // a silent final 'e' ("make"), but not "-le" ("table")
-        if (word.Length > 2 && char.ToLowerInvariant(word[^1]) == 'e' && char.ToLowerInvariant(word[^2]) != 'l' && count > 1)
+        if (word.Length > 2 && (word[^1] | 0x20) == 'e' && (word[^2] | 0x20) != 'l' && count > 1)
         {
             count--;
         }
         return Math.Max(1, count);
     }
+
+    // ASCII letters folded to lower case with | 0x20; accented vowels count too
+    private static bool IsVowel(char c) => c < 128
+        ? (c | 0x20) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y'
+        : char.ToLowerInvariant(c) is 'à' or 'á' or 'â' or 'ä' or 'é' or 'è' or 'ê' or 'ë' or 'í' or 'ï' or 'ó' or 'ö' or 'ú' or 'ü';
 }

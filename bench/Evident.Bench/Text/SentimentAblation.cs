@@ -30,6 +30,7 @@ public static class SentimentAblation
             new("without answers", new TextAnalyzer(full, d with { Answers = false })),
             new("without negative weight", new TextAnalyzer(full, d with { NegativeWeight = 1f })),
             new("without question scaling", new TextAnalyzer(full, d with { QuestionScale = 1f })),
+            new("without length damping", new TextAnalyzer(full, d with { LengthDampingWords = 0 })),
         ];
     }
 }

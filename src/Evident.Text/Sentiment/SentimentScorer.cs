@@ -22,7 +22,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, LengthDampingWords = 0,
         NegativeWeight = 1f,
     };
 
@@ -56,7 +56,19 @@ public sealed record SentimentOptions
     /// Weight of negative valences relative to positive ones. Lexicon methods read text as more positive than people
     /// do (people weigh the bad more); SO-CAL (Taboada et al. 2011) weights negative expressions 1.5×.
     /// </summary>
-    public float NegativeWeight { get; init; } = 1.15f;
+    public float NegativeWeight { get; init; } = 1.3f;
+
+    /// <summary>
+    /// People rate how strongly a text feels, not how many feeling words it holds; VADER's sum grows with length.
+    /// Beyond this many words, valences are damped by √(this / words); 0 turns damping off.
+    /// </summary>
+    public int LengthDampingWords { get; init; } = 5;
+
+    /// <summary>
+    /// The damping never goes below this, so a long complaint with one mild negative word stays negative rather
+    /// than fading into the neutral band.
+    /// </summary>
+    public float LengthDampingFloor { get; init; } = 0.4f;
 
     /// <summary>Valence inside a sentence that ends with "?" is scaled by this: a question asserts less ("Is it any good?").</summary>
     public float QuestionScale { get; init; } = 0.6f;
@@ -191,6 +203,14 @@ public static class SentimentScorer
         if (options.NegativeWeight != 1f)
         {
             WeighNegatives(valences[..tokens.Length], options.NegativeWeight);
+        }
+        if (options.LengthDampingWords > 0 && shape.Words > options.LengthDampingWords)
+        {
+            float damping = MathF.Max(options.LengthDampingFloor, MathF.Sqrt((float)options.LengthDampingWords / shape.Words));
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                valences[i] *= damping;
+            }
         }
         return Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
     }

@@ -217,6 +217,23 @@ public sealed class SentimentRuleTests
     [Fact]
     public void A_thumbs_up_reads_positive() => Assert.True(Compound("Got it, thanks 👍") > Compound("Got it, thanks"));
 
+    private const string Filler =
+        " I called on Monday about the order for the kitchen table and the four chairs that we chose in the store last month" +
+        " and the delivery slot that we booked for the morning of the twelfth when my partner would be at home to take it in.";
+
+    [Fact]
+    public void Sentiment_diluted_by_neutral_words_reads_weaker()
+    {
+        Assert.True(Compound("The staff were great." + Filler) < Compound("The staff were great."));
+        Assert.True(Compound("The staff were great." + Filler) > 0.05);
+    }
+
+    [Fact]
+    public void A_long_complaint_with_one_mild_negative_word_stays_negative()
+    {
+        Assert.True(Compound("It was a bit disappointing." + Filler + Filler) < -0.05);
+    }
+
     [Fact]
     public void A_question_asserts_less_but_keeps_its_sign()
     {

@@ -37,15 +37,32 @@ public static class TextThroughput
         return results;
     }
 
+    /// <summary>
+    /// Runs the work until the JIT has settled: tiered compilation with dynamic PGO can take several seconds to
+    /// replace instrumented code, so warm-up lasts until two half-second windows agree within 3 % (at most 15 s).
+    /// </summary>
     private static void Warm(IReadOnlyList<string> texts, Action<string> work)
     {
-        var sw = Stopwatch.StartNew();
-        while (sw.Elapsed < TimeSpan.FromSeconds(1))
+        var total = Stopwatch.StartNew();
+        double previous = 0;
+        while (total.Elapsed < TimeSpan.FromSeconds(15))
         {
-            foreach (string t in texts)
+            long n = 0;
+            var window = Stopwatch.StartNew();
+            while (window.Elapsed < TimeSpan.FromMilliseconds(500))
             {
-                work(t);
+                foreach (string t in texts)
+                {
+                    work(t);
+                }
+                n += texts.Count;
             }
+            double rate = n / window.Elapsed.TotalSeconds;
+            if (total.Elapsed > TimeSpan.FromSeconds(2) && previous > 0 && Math.Abs(rate - previous) / previous < 0.03)
+            {
+                return;
+            }
+            previous = rate;
         }
     }
 

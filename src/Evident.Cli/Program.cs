@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using Evident.Cli.Analyze;
 using Evident.Cli.Bench;
+using Evident.Cli.Phrases;
 
 namespace Evident.Cli;
 
@@ -14,6 +15,7 @@ public static class Program
     {
         AnalyzeCommand.Create(),
         BenchCommand.Create(),
+        PhrasesCommand.Create(),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>; what tests call in place of the process.</summary>

@@ -23,7 +23,7 @@ internal sealed class AnalyzeRun(AnalyzeSettings settings, TextWriter stdout, Te
         {
             if (!TextColumn.TryResolve(reader.Columns, settings.TextColumn, out int column, out problem))
             {
-                return Fail($"{_inputName} (read as {FormatName(reader.Format)}): {problem}");
+                return Fail($"{_inputName} (read as {reader.Format.DisplayName()}): {problem}");
             }
 
             if (WouldOverwriteInput())
@@ -111,10 +111,4 @@ internal sealed class AnalyzeRun(AnalyzeSettings settings, TextWriter stdout, Te
         return ExitCodes.UsageOrInput;
     }
 
-    private static string FormatName(InputFormat format) => format switch
-    {
-        InputFormat.JsonLines => "JSON Lines",
-        InputFormat.Lines => "plain lines",
-        _ => format.ToString().ToUpperInvariant(),
-    };
 }

@@ -17,9 +17,12 @@ internal static class BenchConsole
 
     public static void WriteJson<T>(TextWriter writer, T report) => writer.WriteLine(JsonSerializer.Serialize(report, s_json));
 
+    /// <summary>Whether <see cref="WriteTable"/> writes Markdown to <paramref name="writer"/>: whenever it is not a terminal.</summary>
+    public static bool WritesMarkdown(TextWriter writer) => !ReferenceEquals(writer, Console.Out) || Console.IsOutputRedirected;
+
     public static void WriteTable(TextWriter writer, Table table)
     {
-        if (ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected)
+        if (!WritesMarkdown(writer))
         {
             AnsiConsole.Write(table);
             return;

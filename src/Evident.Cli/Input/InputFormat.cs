@@ -13,3 +13,14 @@ public enum InputFormat
     /// <summary>One text per line, no header.</summary>
     Lines,
 }
+
+public static class InputFormatNames
+{
+    /// <summary>How a format is named in messages: "CSV", "JSON Lines", "plain lines".</summary>
+    public static string DisplayName(this InputFormat format) => format switch
+    {
+        InputFormat.JsonLines => "JSON Lines",
+        InputFormat.Lines => "plain lines",
+        _ => format.ToString().ToUpperInvariant(),
+    };
+}

@@ -46,8 +46,17 @@ internal static class Readability
         return Math.Max(1, count);
     }
 
-    // ASCII letters folded to lower case with | 0x20; accented vowels count too
+    // 1 for a, e, i, o, u, y in either case; a table read per character instead of six comparisons
+    private static ReadOnlySpan<byte> AsciiVowels =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, // @ A-Z
+        0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, // ` a-z
+    ];
+
+    // accented vowels count too
     private static bool IsVowel(char c) => c < 128
-        ? (c | 0x20) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y'
+        ? AsciiVowels[c] != 0
         : char.ToLowerInvariant(c) is 'à' or 'á' or 'â' or 'ä' or 'é' or 'è' or 'ê' or 'ë' or 'í' or 'ï' or 'ó' or 'ö' or 'ú' or 'ü';
 }

@@ -7,11 +7,12 @@ public static class BenchAccuracyCommand
 {
     public static Command Create()
     {
-        var data = new Option<string?>("--data")
+        var data = new Option<string>("--data")
         {
             Description = "The folder holding vader/ (the four VADER ground-truth files) and uci-sentences/ (the UCI labelled "
-                + "sentences). Default: the first shared/data folder found in the current folder or above it.",
+                + "sentences). Required: the benchmark reads the corpora only where it is told to.",
             HelpName = "DIR",
+            Required = true,
         };
         var json = new Option<bool>("--json")
         {
@@ -30,9 +31,9 @@ public static class BenchAccuracyCommand
         };
         command.SetAction(parse =>
         {
-            var run = new BenchAccuracyRun(parse.GetValue(data), parse.GetValue(json), parse.InvocationConfiguration.Output,
+            var run = new BenchAccuracyRun(parse.GetValue(data)!, parse.GetValue(json), parse.InvocationConfiguration.Output,
                 parse.InvocationConfiguration.Error) { Ablate = parse.GetValue(ablate) };
-            return run.Execute(Directory.GetCurrentDirectory());
+            return run.Execute();
         });
         return command;
     }

@@ -6,22 +6,15 @@ using Spectre.Console;
 namespace Evident.Cli.Bench;
 
 /// <summary>One run of <c>evident bench accuracy</c>: find the corpora, score every text, compare with the targets.</summary>
-/// <param name="data">The <c>--data</c> folder, or <c>null</c> to look for <c>shared/data</c>.</param>
-internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdout, TextWriter stderr)
+/// <param name="data">The <c>--data</c> folder: the benchmark reads the corpora only where it is told to.</param>
+internal sealed class BenchAccuracyRun(string data, bool json, TextWriter stdout, TextWriter stderr)
 {
     /// <summary>Also print the ablation table: each lexicon and rule beyond VADER left out in turn.</summary>
     public bool Ablate { get; init; }
 
-    /// <param name="currentFolder">Where the search for <c>shared/data</c> starts when no folder was given.</param>
-    public int Execute(string currentFolder)
+    public int Execute()
     {
-        string? folder = data ?? BenchData.Find(currentFolder);
-        if (folder is null)
-        {
-            return Fail($"found no shared/data folder in {currentFolder} or above it; "
-                + "pass --data DIR, the folder holding vader/ and uci-sentences/");
-        }
-
+        string folder = data;
         if (!Directory.Exists(folder))
         {
             return Fail($"{folder}: no such folder; pass --data DIR, the folder holding vader/ and uci-sentences/");

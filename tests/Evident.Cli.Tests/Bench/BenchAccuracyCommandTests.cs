@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Evident.Cli.Bench;
 using Evident.Cli.Tests.Analyze;
 
 namespace Evident.Cli.Tests.Bench;
@@ -99,18 +98,12 @@ public sealed class BenchAccuracyCommandTests
     }
 
     [Fact]
-    public void Without_data_and_with_no_shared_data_above_the_current_folder_the_error_says_to_pass_data()
+    public async Task Without_data_the_command_says_to_pass_it()
     {
-        using var folder = new TempFolder();
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy");
 
-        int exitCode = new BenchAccuracyRun(data: null, json: false, stdout, stderr).Execute(folder.Path);
-
-        Assert.Equal(ExitCodes.UsageOrInput, exitCode);
-        Assert.Equal(
-            $"error: found no shared/data folder in {folder.Path} or above it; pass --data DIR, the folder holding vader/ and uci-sentences/",
-            stderr.ToString().TrimEnd());
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains("--data", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,26 +115,6 @@ public sealed class BenchAccuracyCommandTests
 
         Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
         Assert.Contains("no corpora found", result.Stderr, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void The_default_data_folder_is_shared_data_in_the_current_folder_or_above_it()
-    {
-        using var folder = new TempFolder();
-        Directory.CreateDirectory(Path.Combine(folder.Path, "shared", "data", "vader"));
-        string checkout = Directory.CreateDirectory(Path.Combine(folder.Path, "main", "src")).FullName;
-
-        Assert.Equal(Path.Combine(folder.Path, "shared", "data"), BenchData.Find(checkout));
-        Assert.Equal(Path.Combine(folder.Path, "shared", "data"), BenchData.Find(folder.Path));
-    }
-
-    [Fact]
-    public void No_default_data_folder_when_none_is_above()
-    {
-        using var folder = new TempFolder();
-        Directory.CreateDirectory(Path.Combine(folder.Path, "shared", "data")); // holds neither vader/ nor uci-sentences/
-
-        Assert.Null(BenchData.Find(folder.Path));
     }
 
     private static string WriteCorpora(TempFolder folder)

@@ -275,24 +275,14 @@ public static class SentimentScorer
     /// <summary>A reducing verb up to three words before, in the same clause, with no negator between.</summary>
     private static bool AfterReducer(ReadOnlySpan<Token> tokens, int i)
     {
-        int words = 0;
-        for (int j = i - 1; j >= 0 && words < 3; j--)
+        Span<int> before = stackalloc int[3];
+        foreach (int j in before[..ClauseWords.Before(tokens, i, before)])
         {
-            ref readonly Token t = ref tokens[j];
-            if (t.Sentence != tokens[i].Sentence || t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0)
-            {
-                return false;
-            }
-            if (t.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-            words++;
-            if ((t.Role & WordRole.Reducer) != 0)
+            if ((tokens[j].Role & WordRole.Reducer) != 0)
             {
                 return true;
             }
-            if ((t.Role & WordRole.Negator) != 0)
+            if ((tokens[j].Role & WordRole.Negator) != 0)
             {
                 return false;
             }
@@ -310,34 +300,20 @@ public static class SentimentScorer
     {
         bool sawHave = false;
         bool sawBeen = false;
-        int words = 0;
-        for (int j = i - 1; j >= 0 && words < 4; j--)
+        Span<int> before = stackalloc int[4];
+        foreach (int j in before[..ClauseWords.Before(tokens, i, before)])
         {
             ref readonly Token t = ref tokens[j];
-            if (t.Sentence != tokens[i].Sentence || t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0)
-            {
-                return false;
-            }
-            if (t.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-            words++;
-            if (t.Entry == been && been >= 0)
-            {
-                sawBeen = true;
-            }
-            if ((t.Role & WordRole.PastModalHave) != 0 && (sawBeen || j == i - 1))
+            bool adjacent = j == i - 1;
+            sawBeen |= t.Entry == been && been >= 0;
+            if ((t.Role & WordRole.PastModalHave) != 0 && (sawBeen || adjacent))
             {
                 sawHave = true;
             }
-            if ((t.Role & WordRole.PastModal) != 0 && (t.Role & WordRole.PastModalHave) == 0)
+            if ((t.Role & WordRole.PastModal) != 0)
             {
-                return sawHave;
-            }
-            if ((t.Role & WordRole.PastModal) != 0 && (sawBeen || j == i - 1))
-            {
-                return true; // "should've been", "could've loved"
+                // "should have been": the modal closes the pattern; "should've been" holds both words
+                return (t.Role & WordRole.PastModalHave) == 0 ? sawHave : sawBeen || adjacent;
             }
         }
         return false;

@@ -44,7 +44,7 @@ internal static class SignalFinder
         for (int m = 0; m < n; m++)
         {
             var match = buffer[m];
-            if (IsNegated(c.Tokens, match.FirstToken, c.Lexicons.Vocabulary.Entries) || IsInsideLonger(buffer[..n], m, c.Lexicons))
+            if (IsNegated(c.Tokens, match.FirstToken) || IsInsideLonger(buffer[..n], m, c.Lexicons))
             {
                 continue;
             }
@@ -118,25 +118,15 @@ internal static class SignalFinder
     }
 
     /// <summary>A negator or "no" one or two words before, in the same clause.</summary>
-    private static bool IsNegated(ReadOnlySpan<Token> tokens, int first, WordEntry[] entries)
+    private static bool IsNegated(ReadOnlySpan<Token> tokens, int first)
     {
-        int words = 0;
-        for (int j = first - 1; j >= 0 && words < 2; j--)
+        Span<int> before = stackalloc int[2];
+        foreach (int j in before[..ClauseWords.Before(tokens, first, before)])
         {
-            ref readonly Token t = ref tokens[j];
-            if (t.Sentence != tokens[first].Sentence || t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0)
-            {
-                return false;
-            }
-            if (t.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-            if (t.Entry >= 0 && (entries[t.Entry].Role & (WordRole.Negator | WordRole.No)) != 0)
+            if ((tokens[j].Role & (WordRole.Negator | WordRole.No)) != 0)
             {
                 return true;
             }
-            words++;
         }
         return false;
     }

@@ -8,7 +8,7 @@ public readonly record struct TextSpan(int Start, int Length)
 
 /// <summary>Why a signal fired: the spans of text and the lexicon entry or rule behind it.</summary>
 /// <param name="Rule">e.g. <c>lexicon:vader</c>, <c>lexicon:cx</c>, <c>phrase:on hold</c>, <c>rule:negation</c>.</param>
-public sealed record Evidence(TextSpan Span, string Rule);
+public readonly record struct Evidence(TextSpan Span, string Rule);
 
 public enum SentimentLabel { Negative = -1, Neutral = 0, Positive = 1 }
 
@@ -27,10 +27,10 @@ public readonly record struct SentimentScore(double Compound, double Positive, d
     public static SentimentScore Empty => new(0, 0, 1, 0);
 }
 
-public sealed record SentenceSentiment(TextSpan Span, SentimentScore Sentiment);
+public readonly record struct SentenceSentiment(TextSpan Span, SentimentScore Sentiment);
 
 /// <summary>One word or phrase that moved the sentiment, with the valence it contributed after the rules.</summary>
-public sealed record SentimentCue(TextSpan Span, double Valence, string Rule);
+public readonly record struct SentimentCue(TextSpan Span, double Valence, string Rule);
 
 public sealed record EmotionHit(string Emotion, IReadOnlyList<Evidence> Evidence);
 

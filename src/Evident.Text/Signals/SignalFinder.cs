@@ -19,6 +19,19 @@ internal static class SignalFinder
 
     private static readonly FoundSignals s_none = new([], [], []);
 
+    [ThreadStatic]
+    private static List<Evidence>?[]? t_byLabel;
+
+    private static List<Evidence>?[] LabelBuffer(int labels)
+    {
+        if (t_byLabel is null || t_byLabel.Length < labels)
+        {
+            t_byLabel = new List<Evidence>?[labels];
+        }
+        Array.Clear(t_byLabel); // cleared when taken, so nothing from an earlier text (or a failed one) is left
+        return t_byLabel;
+    }
+
     private static bool HasLongWait(ReadOnlySpan<ValenceRule> rules)
     {
         foreach (var r in rules)
@@ -39,8 +52,8 @@ internal static class SignalFinder
         {
             return s_none;
         }
-        // evidence per label, indexed by label: labels are few, so an array beats a dictionary
-        var byLabel = new List<Evidence>?[c.Lexicons.SignalLabels.Count];
+        // evidence per label, indexed by label: labels are few, so an array beats a dictionary; reused per thread
+        var byLabel = LabelBuffer(c.Lexicons.SignalLabels.Count);
         for (int m = 0; m < n; m++)
         {
             var match = buffer[m];
@@ -61,7 +74,7 @@ internal static class SignalFinder
         List<EmotionHit>? emotions = null;
         List<FrictionHit>? friction = null;
         List<SignalHit>? signals = null;
-        for (int label = 0; label < byLabel.Length; label++)
+        for (int label = 0; label < c.Lexicons.SignalLabels.Count; label++)
         {
             var evidence = byLabel[label];
             if (evidence is null)

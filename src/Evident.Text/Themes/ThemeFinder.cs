@@ -15,7 +15,13 @@ internal static class ThemeFinder
         {
             return [];
         }
-        var hits = new List<ThemeHit>(2);
+        int distinct = 0;
+        for (int m = 0; m < n; m++)
+        {
+            distinct += SeenBefore(buffer, index, m, index.Payloads[buffer[m].Phrase]) ? 0 : 1;
+        }
+        var hits = new ThemeHit[distinct];
+        int h = 0;
         for (int m = 0; m < n; m++)
         {
             int theme = index.Payloads[buffer[m].Phrase];
@@ -42,9 +48,9 @@ internal static class ThemeFinder
                 }
             }
             var definition = c.Lexicons.Taxonomy.Themes[theme];
-            hits.Add(new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), evidence));
+            hits[h++] = new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), evidence);
         }
-        return [.. hits];
+        return hits;
     }
 
     private static bool SeenBefore(Span<PhraseMatch> buffer, PhraseIndex index, int m, int theme)

@@ -71,10 +71,9 @@ public sealed class PhraseIndex
     /// Finds phrases over consecutive word and number tokens (a phrase never spans punctuation, a mention or a
     /// sentence end). At each start only the longest phrase per payload is kept. Returns how many were written.
     /// </summary>
-    public int FindAll(ReadOnlySpan<Token> tokens, Vocabulary vocabulary, Span<PhraseMatch> matches)
+    public int FindAll(ReadOnlySpan<Token> tokens, Span<PhraseMatch> matches)
     {
         int found = 0;
-        var entries = vocabulary.Entries;
         for (int i = 0; i < tokens.Length && found < matches.Length; i++)
         {
             ref readonly Token t = ref tokens[i];
@@ -91,20 +90,20 @@ public sealed class PhraseIndex
                     var pairs = _byPair.Find(PairTable.Key(lemma, tokens[i + 1].Lemma));
                     if (!pairs.IsEmpty)
                     {
-                        found = MatchCandidates(tokens, entries, i, pairs, matches, found, atStart);
+                        found = MatchCandidates(tokens, i, pairs, matches, found, atStart);
                     }
                 }
-                found = MatchCandidates(tokens, entries, i, _byFirst.AsSpan(_offsets[lemma], _offsets[lemma + 1] - _offsets[lemma]), matches, found, atStart);
+                found = MatchCandidates(tokens, i, _byFirst.AsSpan(_offsets[lemma], _offsets[lemma + 1] - _offsets[lemma]), matches, found, atStart);
             }
-            if (_numberFirst.Length > 0 && IsNumber(t, entries))
+            if (_numberFirst.Length > 0 && IsNumber(t))
             {
-                found = MatchCandidates(tokens, entries, i, _numberFirst, matches, found, atStart);
+                found = MatchCandidates(tokens, i, _numberFirst, matches, found, atStart);
             }
         }
         return found;
     }
 
-    private int MatchCandidates(ReadOnlySpan<Token> tokens, WordEntry[] entries, int start, ReadOnlySpan<int> candidates, Span<PhraseMatch> matches, int found, int firstAtStart)
+    private int MatchCandidates(ReadOnlySpan<Token> tokens, int start, ReadOnlySpan<int> candidates, Span<PhraseMatch> matches, int found, int firstAtStart)
     {
         foreach (int phrase in candidates)
         {
@@ -112,7 +111,7 @@ public sealed class PhraseIndex
             {
                 break;
             }
-            int end = MatchAt(tokens, entries, start, _words[phrase]);
+            int end = MatchAt(tokens, start, _words[phrase]);
             if (end < 0 || AlreadyHasPayload(matches[firstAtStart..found], Payloads[phrase]))
             {
                 continue;
@@ -134,7 +133,7 @@ public sealed class PhraseIndex
         return false;
     }
 
-    private static int MatchAt(ReadOnlySpan<Token> tokens, WordEntry[] entries, int start, int[] words)
+    private static int MatchAt(ReadOnlySpan<Token> tokens, int start, int[] words)
     {
         int i = start;
         foreach (int w in words)
@@ -151,7 +150,7 @@ public sealed class PhraseIndex
             bool ok = w switch
             {
                 AnyWord => t.Kind == TokenKind.Word,
-                AnyNumber => IsNumber(t, entries),
+                AnyNumber => IsNumber(t),
                 _ => t.Lemma == w,
             };
             if (!ok)
@@ -163,7 +162,7 @@ public sealed class PhraseIndex
         return i;
     }
 
-    private static bool IsNumber(in Token t, WordEntry[] entries) =>
+    private static bool IsNumber(in Token t) =>
         t.Kind == TokenKind.Number || (t.Role & WordRole.NumberWord) != 0;
 
     /// <summary>Collects phrases, then builds the index once the vocabulary is complete.</summary>

@@ -9,22 +9,21 @@ internal static class Contrast
     private const float After = 1.5f;
 
     /// <summary>VADER's rule: the first "but" of the whole text halves everything before it and adds half to everything after.</summary>
-    public static void ApplyVaderBut(ReadOnlySpan<Token> tokens, WordEntry[] entries, Span<float> valences, Vocabulary vocabulary)
+    public static void ApplyVaderBut(ReadOnlySpan<Token> tokens, Span<float> valences, Vocabulary vocabulary)
     {
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Entry >= 0 && tokens[i].Kind == TokenKind.Word && tokens[i].Entry == vocabulary.Grammar.But)
+            if (tokens[i].Kind == TokenKind.Word && tokens[i].Entry >= 0 && tokens[i].Entry == vocabulary.Grammar.But)
             {
                 Scale(valences[..i], Before);
                 Scale(valences[(i + 1)..tokens.Length], After);
                 return;
             }
         }
-        _ = entries;
     }
 
     /// <summary>Within each sentence: the last "but"/"however" splits it; an "although" clause is halved.</summary>
-    public static void ApplyPerSentence(ReadOnlySpan<Token> tokens, WordEntry[] entries, Span<float> valences)
+    public static void ApplyPerSentence(ReadOnlySpan<Token> tokens, Span<float> valences)
     {
         int sentenceStart = 0;
         while (sentenceStart < tokens.Length)
@@ -35,9 +34,9 @@ internal static class Contrast
             while (end < tokens.Length && tokens[end].Sentence == sentence)
             {
                 ref readonly Token t = ref tokens[end];
-                if (t.Kind == TokenKind.Word && t.Entry >= 0)
+                if (t.Kind == TokenKind.Word)
                 {
-                    WordRole role = entries[t.Entry].Role;
+                    WordRole role = t.Role;
                     if ((role & WordRole.ContrastAfter) != 0)
                     {
                         pivot = end;

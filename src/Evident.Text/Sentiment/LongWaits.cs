@@ -12,14 +12,13 @@ internal static class LongWaits
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Vocabulary vocabulary, Span<float> valences, Span<ValenceRule> rules)
     {
-        var entries = vocabulary.Entries;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (!Durations.TryRead(text, tokens, i, vocabulary, out double minutes, out int end))
             {
                 continue;
             }
-            if (minutes >= ThresholdMinutes && valences[i] == 0 && InWaitingContext(tokens, i, end, entries))
+            if (minutes >= ThresholdMinutes && valences[i] == 0 && InWaitingContext(tokens, i, end))
             {
                 valences[i] = (float)-Math.Clamp(1.0 + 0.5 * Math.Log2(minutes / ThresholdMinutes), 1.0, 3.0);
                 rules[i] = ValenceRule.LongWait;
@@ -29,19 +28,19 @@ internal static class LongWaits
     }
 
     /// <summary>A wait cue in the same sentence ("hold", "took", "still"), or "for/over/after" right before with "later"/"now" after.</summary>
-    private static bool InWaitingContext(ReadOnlySpan<Token> tokens, int first, int end, WordEntry[] entries)
+    private static bool InWaitingContext(ReadOnlySpan<Token> tokens, int first, int end)
     {
         ushort sentence = tokens[first].Sentence;
         for (int j = first - 1; j >= 0 && tokens[j].Sentence == sentence; j--)
         {
-            if (HasRole(tokens[j], entries, WordRole.WaitCue))
+            if (HasRole(tokens[j], WordRole.WaitCue))
             {
                 return true;
             }
         }
         for (int j = end; j < tokens.Length && tokens[j].Sentence == sentence; j++)
         {
-            if (HasRole(tokens[j], entries, WordRole.WaitCue))
+            if (HasRole(tokens[j], WordRole.WaitCue))
             {
                 return true;
             }
@@ -49,6 +48,5 @@ internal static class LongWaits
         return false;
     }
 
-    private static bool HasRole(in Token t, WordEntry[] entries, WordRole role) =>
-        t.Kind == TokenKind.Word && t.Entry >= 0 && (entries[t.Entry].Role & role) != 0;
+    private static bool HasRole(in Token t, WordRole role) => t.Kind == TokenKind.Word && (t.Role & role) != 0;
 }

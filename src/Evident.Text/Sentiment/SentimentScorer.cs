@@ -139,8 +139,8 @@ public static class SentimentScorer
                 {
                     continue;
                 }
-                if ((e.Role & WordRole.AdverbialBooster) != 0 && NextIsLexical(tokens, i, entries) ||
-                    (e.Role & WordRole.VerbOnly) != 0 && !PreviousHasRole(tokens, i, entries, WordRole.LikeSubject))
+                if ((e.Role & WordRole.AdverbialBooster) != 0 && NextIsLexical(tokens, i) ||
+                    (e.Role & WordRole.VerbOnly) != 0 && !PreviousHasRole(tokens, i, WordRole.LikeSubject))
                 {
                     continue; // "pretty bad" intensifies "bad"; "looks like rain" likes nothing
                 }
@@ -150,7 +150,7 @@ public static class SentimentScorer
                     continue; // neutralised on purpose ("please", "support"): nothing for modifiers to act on
                 }
                 rules[i] = ValenceRule.Lexicon;
-                if ((e.Role & WordRole.No) != 0 && NextIsLexical(tokens, i, entries))
+                if ((e.Role & WordRole.No) != 0 && NextIsLexical(tokens, i))
                 {
                     valences[i] = 0; // "no" as a determiner: "no problems" is about the problems
                     rules[i] = ValenceRule.None;
@@ -177,7 +177,7 @@ public static class SentimentScorer
         }
         if (options.Excess && shape.HasExcess)
         {
-            MarkExcess(tokens, entries, valences, rules);
+            MarkExcess(tokens, valences, rules);
         }
 
         if (options.LongWaitRule && shape.HasNumber)
@@ -190,11 +190,11 @@ public static class SentimentScorer
         }
         else if (options.SentenceContrast)
         {
-            Contrast.ApplyPerSentence(tokens, entries, valences);
+            Contrast.ApplyPerSentence(tokens, valences);
         }
         else
         {
-            Contrast.ApplyVaderBut(tokens, entries, valences, lexicons.Vocabulary);
+            Contrast.ApplyVaderBut(tokens, valences, lexicons.Vocabulary);
         }
         if (options.QuestionScale != 1f && shape.HasQuestion)
         {
@@ -323,7 +323,7 @@ public static class SentimentScorer
     /// "too" followed by a word that is not itself sentiment ("too slow", "too long") is a complaint of excess.
     /// Before a sentiment word it is left alone: reversing "too sweet" cost more ("too funny", "too kind") than it gained.
     /// </summary>
-    private static void MarkExcess(ReadOnlySpan<Token> tokens, WordEntry[] entries, Span<float> valences, Span<ValenceRule> rules)
+    private static void MarkExcess(ReadOnlySpan<Token> tokens, Span<float> valences, Span<ValenceRule> rules)
     {
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
@@ -336,12 +336,11 @@ public static class SentimentScorer
             {
                 continue; // "too funny", "too kind" mostly intensify in speech; "too bad" is already bad
             }
-            if (valences[i + 1] == 0 && (next.Role & (WordRole.FirstPersonSingular | WordRole.SecondPerson | WordRole.FirstPersonPlural)) == 0)
+            if ((next.Role & (WordRole.FirstPersonSingular | WordRole.SecondPerson | WordRole.FirstPersonPlural)) == 0)
             {
                 valences[i] = ExcessValence;
                 rules[i] = ValenceRule.Excess;
             }
-            _ = entries;
         }
     }
 
@@ -350,7 +349,7 @@ public static class SentimentScorer
 
     private static void ApplyPhrases(ReadOnlySpan<Token> tokens, LexiconSet lexicons, Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> buffer, Span<int> phraseAt)
     {
-        int n = lexicons.SentimentPhrases.FindAll(tokens, lexicons.Vocabulary, buffer);
+        int n = lexicons.SentimentPhrases.FindAll(tokens, buffer);
         for (int m = 0; m < n; m++)
         {
             var match = buffer[m];
@@ -376,10 +375,10 @@ public static class SentimentScorer
         i + 1 < tokens.Length && (tokens[i].Entry == vocabulary.Grammar.Kind || tokens[i].Entry == vocabulary.Grammar.Sort) &&
         tokens[i + 1].Entry == vocabulary.Grammar.Of;
 
-    private static bool PreviousHasRole(ReadOnlySpan<Token> tokens, int i, WordEntry[] entries, WordRole role) =>
+    private static bool PreviousHasRole(ReadOnlySpan<Token> tokens, int i, WordRole role) =>
         i > 0 && tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Role & role) != 0;
 
-    private static bool NextIsLexical(ReadOnlySpan<Token> tokens, int i, WordEntry[] entries) =>
+    private static bool NextIsLexical(ReadOnlySpan<Token> tokens, int i) =>
         i + 1 < tokens.Length && (tokens[i + 1].Role & WordRole.Lexical) != 0;
 
     /// <summary>Boosters, capitals, negation and "least" from the words before token <paramref name="i"/>.</summary>

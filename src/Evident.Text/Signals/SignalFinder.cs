@@ -47,7 +47,7 @@ internal static class SignalFinder
     public static FoundSignals Find(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
     {
         var index = c.Lexicons.SignalPhrases;
-        int n = index.FindAll(c.Tokens, c.Lexicons.Vocabulary, buffer);
+        int n = index.FindAll(c.Tokens, buffer);
         if (n == 0 && !HasLongWait(c.Rules))
         {
             return s_none;
@@ -177,11 +177,26 @@ internal static class SignalFinder
     /// <summary>The longest duration stated in a sentence that mentions the wait.</summary>
     private static double? WaitMinutes(in AnalysisContext c, List<Evidence> evidence)
     {
-        double longest = 0;
         var tokens = c.Tokens;
+        // the sentences the evidence starts in, found in one pass over the tokens
+        var sentences = new HashSet<ushort>();
+        int e = 0;
+        var starts = evidence.Select(x => x.Span.Start).Order().ToArray();
+        for (int i = 0; i < tokens.Length && e < starts.Length; i++)
+        {
+            while (e < starts.Length && starts[e] <= tokens[i].Start)
+            {
+                if (starts[e] == tokens[i].Start)
+                {
+                    sentences.Add(tokens[i].Sentence);
+                }
+                e++;
+            }
+        }
+        double longest = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!InSentenceOf(c, evidence, i) || !Durations.TryRead(c.Text, tokens, i, c.Lexicons.Vocabulary, out double minutes, out int end))
+            if (!sentences.Contains(tokens[i].Sentence) || !Durations.TryRead(c.Text, tokens, i, c.Lexicons.Vocabulary, out double minutes, out int end))
             {
                 continue;
             }
@@ -189,26 +204,5 @@ internal static class SignalFinder
             i = end - 1;
         }
         return longest > 0 ? Math.Round(longest, 1) : null;
-    }
-
-    private static bool InSentenceOf(in AnalysisContext c, List<Evidence> evidence, int token)
-    {
-        ushort sentence = c.Tokens[token].Sentence;
-        foreach (var e in evidence)
-        {
-            // the sentence of the evidence's first token
-            for (int j = 0; j < c.Tokens.Length; j++)
-            {
-                if (c.Tokens[j].Start == e.Span.Start)
-                {
-                    if (c.Tokens[j].Sentence == sentence)
-                    {
-                        return true;
-                    }
-                    break;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -10,7 +10,7 @@ internal static class ThemeFinder
     public static ThemeHit[] Find(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
     {
         var index = c.Lexicons.ThemePhrases;
-        int n = index.FindAll(c.Tokens, c.Lexicons.Vocabulary, buffer);
+        int n = index.FindAll(c.Tokens, buffer);
         if (n == 0)
         {
             return [];

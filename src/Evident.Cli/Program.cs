@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using Evident.Cli.Analyze;
 using Evident.Cli.Bench;
+using Evident.Cli.Import;
 using Evident.Cli.Phrases;
+using Evident.Cli.Status;
 
 namespace Evident.Cli;
 
@@ -13,9 +15,12 @@ public static class Program
     /// <summary>The <c>evident</c> command with all its verbs; a new verb is one more line here.</summary>
     public static RootCommand CreateRootCommand() => new("Evident: evidence of how customer-centric an organisation really is.")
     {
+        InitCommand.Create(),
+        ImportCommand.Create(),
+        StatusCommand.Create(),
         AnalyzeCommand.Create(),
-        BenchCommand.Create(),
         PhrasesCommand.Create(),
+        BenchCommand.Create(),
     };
 
     /// <summary>Parses and runs <paramref name="args"/>; what tests call in place of the process.</summary>

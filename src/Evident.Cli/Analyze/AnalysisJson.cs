@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Evident.Cli.Input;
+using Evident.Core.Input;
 using Evident.Text;
 
 namespace Evident.Cli.Analyze;

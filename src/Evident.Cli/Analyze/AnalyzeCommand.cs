@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Evident.Cli.Input;
 using Evident.Text;
 
 namespace Evident.Cli.Analyze;

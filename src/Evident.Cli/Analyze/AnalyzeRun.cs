@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Evident.Cli.Input;
+using Evident.Core.Input;
 using Evident.Text;
 using Spectre.Console;
 

@@ -1,4 +1,4 @@
-using Evident.Cli.Input;
+using Evident.Core.Input;
 using Spectre.Console;
 
 namespace Evident.Cli.Analyze;

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Encodings.Web;
-using Evident.Cli.Input;
+using Evident.Core.Input;
 using Evident.Text;
 
 namespace Evident.Cli.Analyze;

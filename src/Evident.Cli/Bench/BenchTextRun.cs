@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Evident.Bench.Text;
-using Evident.Cli.Input;
+using Evident.Core.Input;
 using Evident.Text;
 using Spectre.Console;
 

@@ -1,4 +1,4 @@
-using Evident.Cli.Input;
+using Evident.Core.Input;
 
 namespace Evident.Cli.Bench;
 

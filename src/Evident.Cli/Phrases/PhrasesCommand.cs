@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Evident.Cli.Input;
 
 namespace Evident.Cli.Phrases;
 

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Evident.Core.Ingest;
+
+namespace Evident.Cli.Import;
+
+/// <summary><c>evident import FILE --kind …</c>: bring a file into the workspace, analysed, idempotently.</summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("file")
+        {
+            Description = "The CSV, TSV, JSON array or JSON Lines file to import; - reads standard input.",
+        };
+        var kind = new Option<string>("--kind", "-k")
+        {
+            Description = "What the rows are: feedback (customers' words and scores), interactions (contacts with their times), "
+                + "journey (events: visits, purchases, churn), comms (what the organisation wrote), pulse (employee answers). "
+                + "Not needed for a Customer Support on Twitter export.",
+        };
+        kind.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. RecordKinds.Names]);
+        var map = new Option<string[]>("--map", "-m")
+        {
+            Description = "Take a field from a column: --map \"Comment text=text\" (repeatable; FIELD '-' ignores the column). "
+                + "Without it columns are matched by their usual names (comment/feedback → text, nps/score → nps, …).",
+            HelpName = "COLUMN=FIELD",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var source = new Option<string?>("--source", "-s")
+        {
+            Description = "Where the data comes from (survey, zendesk, …); with each row's id it is the key that makes re-importing "
+                + "a no-op. Default: the file's name without extension.",
+        };
+        var format = InputFormatOption.Create("How to read the file. auto: by extension (.csv, .tsv, .json, .jsonl), else by its first line.");
+        var preview = new Option<bool>("--preview")
+        {
+            Description = "Show the column mapping and the first rows as they will be read; write nothing.",
+        };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print the summary as JSON on standard output.",
+        };
+        var db = DbOption.Create();
+        var command = new Command("import", "Import a file into the workspace: map its columns, analyse every text on all cores and "
+            + "store rows and rollups in whole batches. Re-importing adds nothing; rejected rows go to FILE.rejects.csv.")
+        {
+            input, kind, map, source, format, preview, json, db,
+        };
+        command.SetAction((parse, cancellation) =>
+        {
+            RecordKind? recordKind = parse.GetValue(kind) is { } name && RecordKinds.TryParse(name, out var k) ? k : null;
+            var settings = new ImportSettings(
+                parse.GetRequiredValue(input), recordKind, parse.GetValue(map) ?? [], parse.GetValue(source),
+                InputFormatOption.Parse(parse.GetRequiredValue(format)), parse.GetValue(preview), parse.GetValue(json), parse.GetValue(db));
+            var configuration = parse.InvocationConfiguration;
+            return new ImportRun(settings, configuration.Output, configuration.Error).ExecuteAsync(cancellation);
+        });
+        return command;
+    }
+}
+
+public sealed record ImportSettings(
+    string Input, RecordKind? Kind, IReadOnlyList<string> Map, string? Source, Core.Input.InputFormat Format, bool Preview, bool Json, string? Db);

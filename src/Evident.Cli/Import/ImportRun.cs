@@ -1,0 +1,282 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Evident.Core.Ingest;
+using Evident.Core.Input;
+using Evident.Core.Records;
+using Evident.Store;
+using Evident.Store.Ingest;
+using Evident.Text;
+using Spectre.Console;
+
+namespace Evident.Cli.Import;
+
+/// <summary>One run of <c>evident import</c>: recognise the file, map its columns, then preview or import it.</summary>
+internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, TextWriter stderr)
+{
+    private const int PreviewRows = 5;
+    private readonly string _inputName = InputFile.DisplayName(settings.Input);
+
+    public async Task<int> ExecuteAsync(CancellationToken cancellation)
+    {
+        if (!InputFile.TryOpen(settings.Input, settings.Format, out var opened, out string? openProblem))
+        {
+            return Fail(openProblem);
+        }
+
+        using var reader = new PeekingReader(opened);
+        if (!TryCreateSource(reader, out var records, out var description, out string kindName, out string source, out string? problem))
+        {
+            return Fail(problem ?? "cannot read the file");
+        }
+
+        using (records)
+        {
+            if (settings.Preview)
+            {
+                return Preview(records, description);
+            }
+
+            return await ImportAsync(records, kindName, source, reader.TotalBytes, cancellation);
+        }
+    }
+
+    private bool TryCreateSource(
+        PeekingReader reader, out IRecordSource records, out IReadOnlyList<string> description, out string kindName, out string source, out string? problem)
+    {
+        records = null!;
+        description = [];
+        kindName = "";
+        source = settings.Source ?? DefaultSource();
+        problem = null;
+        if (KnownExports.IsTwcs(reader.Columns))
+        {
+            if (settings.Input == InputFile.StandardInputPath)
+            {
+                problem = "<stdin>: a Customer Support on Twitter export is read twice (threads first, then tweets); give it as a file";
+                return false;
+            }
+
+            source = settings.Source ?? "twcs";
+            kindName = "twcs";
+            records = TwcsRecordSource.Open(settings.Input, reader, source);
+            description = ["Customer Support on Twitter export: customer tweets → feedback, company tweets → comms (replies), threads → interactions"];
+            return true;
+        }
+
+        if (settings.Kind is not RecordKind kind)
+        {
+            problem = $"{_inputName}: say what the rows are with --kind {string.Join("|", RecordKinds.Names)}";
+            return false;
+        }
+
+        var questions = reader.Format is InputFormat.Csv or InputFormat.Tsv ? KnownExports.TakeQualtricsQuestions(reader) : null;
+        if (!ColumnMap.TryCreate(kind, reader.Columns, settings.Map, questions, out var map, out problem))
+        {
+            problem = $"{_inputName} (read as {reader.Format.DisplayName()}): {problem}";
+            return false;
+        }
+
+        kindName = kind.Name();
+        var lines = new List<string>();
+        if (questions is not null)
+        {
+            lines.Add("Qualtrics export: its question-text and ImportId rows are skipped");
+        }
+
+        foreach (var (field, column) in map.Pairs())
+        {
+            if (column is not null)
+            {
+                lines.Add($"{field.Name,-24} ← {column}");
+            }
+        }
+
+        if (map.AttributeColumns.Count > 0)
+        {
+            lines.Add($"{"attributes",-24} ← {string.Join(", ", map.AttributeColumns.Select(c => map.Columns[c]))}");
+        }
+
+        description = lines;
+        records = new MappedRecordSource(reader, new RowMapper(map, source));
+        return true;
+    }
+
+    private string DefaultSource() =>
+        settings.Input == InputFile.StandardInputPath ? "stdin" : Path.GetFileNameWithoutExtension(settings.Input);
+
+    private int Preview(IRecordSource records, IReadOnlyList<string> description)
+    {
+        stdout.WriteLine($"{_inputName}:");
+        foreach (string line in description)
+        {
+            stdout.WriteLine($"  {line}");
+        }
+
+        stdout.WriteLine();
+        int shown = 0;
+        while (shown < PreviewRows && records.TryRead(out var record, out var reject))
+        {
+            shown++;
+            stdout.WriteLine(reject is not null ? $"  rejected: {reject.Format(_inputName)}" : $"  {Describe(record!)}");
+        }
+
+        stdout.WriteLine();
+        stdout.WriteLine($"preview only: nothing was written (first {shown} {(shown == 1 ? "row" : "rows")})");
+        return ExitCodes.Success;
+    }
+
+    private static string Describe(ImportedRecord record)
+    {
+        var fields = JsonSerializer.Serialize(record, record.GetType(), s_previewJson);
+        return $"line {record.Line}: {fields}";
+    }
+
+    private static readonly JsonSerializerOptions s_previewJson = new()
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private async Task<int> ImportAsync(IRecordSource records, string kindName, string source, long? totalBytes, CancellationToken cancellation)
+    {
+        var location = StoreLocation.Resolve(settings.Db);
+        Workspace workspace;
+        try
+        {
+            workspace = await Workspace.OpenAsync(location, create: true, cancellation);
+        }
+        catch (StoreException exception)
+        {
+            return Fail(exception.Message);
+        }
+
+        await using (workspace)
+        {
+            if (workspace.Created)
+            {
+                stderr.WriteLine($"created workspace {location.Display}");
+            }
+
+            // Loads the lexicons before the clock starts and before any row is read.
+            var analyzer = TextAnalyzer.Default;
+            analyzer.Analyze("");
+            using var rejects = new RejectsFile(RejectsPath());
+            var pipeline = new ImportPipeline(workspace, analyzer);
+            var info = new ImportRunInfo(kindName, source, _inputName, totalBytes);
+            var stopwatch = Stopwatch.StartNew();
+            ImportTotals totals;
+            try
+            {
+                totals = ShowsProgressBar()
+                    ? await RunWithProgressBarAsync(pipeline, records, info, rejects, totalBytes, cancellation)
+                    : await pipeline.RunAsync(records, info, rejects.Add, new PlainProgress(stderr, _inputName, totalBytes), cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                stderr.WriteLine("cancelled: the batches already written are kept; run the same import again to complete it");
+                return ExitCodes.Cancelled;
+            }
+            catch (StoreException exception)
+            {
+                return Fail(exception.Message);
+            }
+
+            double seconds = stopwatch.Elapsed.TotalSeconds;
+            Summarise(totals, rejects, location, seconds);
+            return totals.Rejected > 0 ? ExitCodes.RowsFailed : ExitCodes.Success;
+        }
+    }
+
+    private void Summarise(ImportTotals totals, RejectsFile rejects, StoreLocation location, double seconds)
+    {
+        long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        foreach (var reject in rejects.First)
+        {
+            stderr.WriteLine(reject.Format(_inputName));
+        }
+
+        if (totals.Rejected > rejects.First.Count)
+        {
+            stderr.WriteLine($"… and {totals.Rejected - rejects.First.Count:N0} more rejected rows");
+        }
+
+        string rejected = totals.Rejected == 0 ? "0 rejected" : $"{totals.Rejected:N0} rejected (listed in {rejects.Path})";
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{_inputName}: {totals.RowsRead:N0} rows read: {totals.Imported:N0} imported, {totals.Duplicates:N0} duplicate, {rejected} — into {location.Display} in {seconds:0.0} s"));
+        if (settings.Json)
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(new
+            {
+                file = _inputName,
+                rows_read = totals.RowsRead,
+                imported = totals.Imported,
+                duplicates = totals.Duplicates,
+                rejected = totals.Rejected,
+                rejects_file = totals.Rejected > 0 ? rejects.Path : null,
+                seconds,
+                peak_memory_bytes = peak,
+            }));
+        }
+    }
+
+    private string RejectsPath() =>
+        (settings.Input == InputFile.StandardInputPath ? "stdin" : settings.Input) + ".rejects.csv";
+
+    private bool ShowsProgressBar() => ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+
+    private static Task<ImportTotals> RunWithProgressBarAsync(
+        ImportPipeline pipeline, IRecordSource records, ImportRunInfo info, RejectsFile rejects, long? totalBytes, CancellationToken cancellation)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("starting", maxValue: Math.Max(1, totalBytes ?? 1));
+                task.IsIndeterminate = totalBytes is null;
+                var totals = await pipeline.RunAsync(records, info, rejects.Add, new BarProgress(task), cancellation);
+                task.Value = task.MaxValue;
+                task.StopTask();
+                return totals;
+            });
+    }
+
+    private int Fail(string message)
+    {
+        stderr.WriteLine($"error: {message}");
+        return ExitCodes.UsageOrInput;
+    }
+
+    private sealed class BarProgress(ProgressTask task) : IImportProgress
+    {
+        public void Report(ImportTotals totals)
+        {
+            task.Description = string.Create(CultureInfo.InvariantCulture, $"{totals.Imported:N0} imported, {totals.Duplicates:N0} duplicate, {totals.Rejected:N0} rejected");
+            if (!task.IsIndeterminate)
+            {
+                task.Value = totals.BytesRead;
+            }
+        }
+    }
+
+    /// <summary>A line at most every two seconds, for logs and pipes.</summary>
+    private sealed class PlainProgress(TextWriter stderr, string inputName, long? totalBytes) : IImportProgress
+    {
+        private readonly Stopwatch _sinceLast = Stopwatch.StartNew();
+
+        public void Report(ImportTotals totals)
+        {
+            if (_sinceLast.Elapsed < TimeSpan.FromSeconds(2))
+            {
+                return;
+            }
+
+            _sinceLast.Restart();
+            string percent = totalBytes is > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({100.0 * totals.BytesRead / totalBytes.Value:0}%)") : "";
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{inputName}: {totals.RowsRead:N0} rows read{percent}: {totals.Imported:N0} imported, {totals.Duplicates:N0} duplicate, {totals.Rejected:N0} rejected"));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Evident.Core.Input;
+
+namespace Evident.Cli;
+
+/// <summary>The <c>--format</c> option of every verb that reads an input file.</summary>
+public static class InputFormatOption
+{
+    private static readonly string[] s_names = ["auto", "csv", "tsv", "json", "jsonl", "lines"];
+
+    public static Option<string> Create(string description)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = description,
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, s_names);
+        return option;
+    }
+
+    /// <param name="name">One of the names the option accepts, in any case.</param>
+    public static InputFormat Parse(string name) => name.ToLowerInvariant() switch
+    {
+        "csv" => InputFormat.Csv,
+        "tsv" => InputFormat.Tsv,
+        "json" => InputFormat.JsonArray,
+        "jsonl" => InputFormat.JsonLines,
+        "lines" => InputFormat.Lines,
+        _ => InputFormat.Auto,
+    };
+}

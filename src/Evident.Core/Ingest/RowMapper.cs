@@ -1,0 +1,329 @@
+using System.Buffers;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Evident.Core.Input;
+using Evident.Core.Records;
+
+namespace Evident.Core.Ingest;
+
+/// <summary>Turns input rows into records of one kind through a <see cref="ColumnMap"/>, validating every value.</summary>
+public sealed class RowMapper
+{
+    private readonly ColumnMap _map;
+    private readonly string _source;
+    private readonly int[] _columns;
+    private readonly Field[] _fields;
+
+    public RowMapper(ColumnMap map, string source)
+    {
+        _map = map;
+        _source = source;
+        _fields = [.. map.FieldList];
+        _columns = new int[_fields.Length];
+        for (int i = 0; i < _fields.Length; i++)
+        {
+            _columns[i] = map.ColumnOf(_fields[i].Name);
+        }
+    }
+
+    public RecordKind Kind => _map.Kind;
+
+    /// <summary>Maps one row; a row the reader could not parse, or with a value that does not read, is rejected.</summary>
+    public bool TryMap(InputRow row, out ImportedRecord? record, out RowReject? reject)
+    {
+        record = null;
+        reject = null;
+        if (row.Error is { } error)
+        {
+            reject = new RowReject(error.Line, error.Column?.ToString(CultureInfo.InvariantCulture), error.Message);
+            return false;
+        }
+
+        var values = new RowValues(this, row);
+        if (!values.TryReadAll(out reject))
+        {
+            return false;
+        }
+
+        record = Kind switch
+        {
+            RecordKind.Feedback or RecordKind.Pulse => values.Feedback(),
+            RecordKind.Interactions => values.Interaction(),
+            RecordKind.Journey => values.Journey(),
+            RecordKind.Comms => values.Communication(),
+            _ => throw new InvalidOperationException(),
+        };
+        return true;
+    }
+
+    /// <summary>The values of one row, read and validated field by field.</summary>
+    private sealed class RowValues(RowMapper mapper, InputRow row)
+    {
+        private readonly string?[] _text = new string?[mapper._fields.Length];
+        private readonly double?[] _number = new double?[mapper._fields.Length];
+        private readonly DateTimeOffset?[] _time = new DateTimeOffset?[mapper._fields.Length];
+        private string? _scoreKind;
+        private double? _score;
+
+        public bool TryReadAll(out RowReject? reject)
+        {
+            reject = null;
+            var fields = mapper._fields;
+            for (int f = 0; f < fields.Length; f++)
+            {
+                int column = mapper._columns[f];
+                string? raw = column >= 0 && column < row.Fields.Count ? row.Fields[column] : null;
+                if (column >= 0 && fields[f].Name == Fields.Text && row.BareText is not null)
+                {
+                    raw = row.BareText;
+                }
+
+                if (string.IsNullOrWhiteSpace(raw) || (fields[f].Type == FieldType.Score && Values.IsUnanswered(raw)))
+                {
+                    if (fields[f].Required)
+                    {
+                        reject = Reject(column, $"the required field '{fields[f].Name}' is empty");
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                string? problem = null;
+                switch (fields[f].Type)
+                {
+                    case FieldType.Text:
+                        _text[f] = raw.Trim();
+                        break;
+                    case FieldType.Time:
+                        if (Values.TryParseTime(raw, out var time, out problem))
+                        {
+                            _time[f] = time;
+                        }
+
+                        break;
+                    case FieldType.Number:
+                        if (Values.TryParseNumber(raw, out double number, out problem))
+                        {
+                            _number[f] = number;
+                        }
+
+                        break;
+                    case FieldType.Seconds:
+                        if (Values.TryParseSeconds(raw, out double seconds, out problem))
+                        {
+                            _number[f] = seconds;
+                        }
+
+                        break;
+                    case FieldType.Minutes:
+                        if (Values.TryParseNumber(raw, out double minutes, out problem) && minutes >= 0)
+                        {
+                            _number[f] = minutes * 60;
+                        }
+
+                        break;
+                    case FieldType.Score:
+                        if (_score is null && Values.TryParseScore(raw, fields[f].ScoreKind!, out double score, out problem))
+                        {
+                            (_score, _scoreKind) = (score, fields[f].ScoreKind);
+                        }
+
+                        break;
+                }
+
+                if (problem is not null)
+                {
+                    reject = Reject(column, problem);
+                    return false;
+                }
+            }
+
+            if (mapper.Kind is RecordKind.Feedback or RecordKind.Pulse && _score is null && Text(Fields.Text) is null)
+            {
+                reject = new RowReject(row.Line, null, "the row has neither a text nor a score");
+                return false;
+            }
+
+            return true;
+        }
+
+        private RowReject Reject(int column, string reason) =>
+            new(row.Line, column >= 0 ? mapper._map.Columns[column] : null, reason);
+
+        private int Index(string field)
+        {
+            for (int f = 0; f < mapper._fields.Length; f++)
+            {
+                if (mapper._fields[f].Name == field)
+                {
+                    return f;
+                }
+            }
+
+            return -1;
+        }
+
+        private string? Text(string field) => Index(field) is int f and >= 0 ? _text[f] : null;
+
+        private double? Number(string field) => Index(field) is int f and >= 0 ? _number[f] : null;
+
+        private int? Count(string field) => Number(field) is double n ? (int)Math.Round(n) : null;
+
+        private DateTimeOffset? Time(string field) => Index(field) is int f and >= 0 ? _time[f] : null;
+
+        public FeedbackRecord Feedback()
+        {
+            bool pulse = mapper.Kind == RecordKind.Pulse;
+            string? text = Text(Fields.Text);
+            var createdAt = Time(Fields.Date)!.Value;
+            return new FeedbackRecord
+            {
+                Source = mapper._source,
+                ExternalId = Text(Fields.Id) ?? ContentKey(createdAt.ToString("O", CultureInfo.InvariantCulture), _score?.ToString(CultureInfo.InvariantCulture), text, Text(Fields.Person)),
+                Line = row.Line,
+                Subject = pulse ? FeedbackRecord.Employee : FeedbackRecord.Customer,
+                CreatedAt = createdAt,
+                Text = text,
+                ScoreKind = _scoreKind,
+                Score = _score,
+                PersonKey = Text(Fields.Person),
+                Segment = Text(Fields.Segment),
+                Region = Text(Fields.Region),
+                Team = Text(Fields.Team),
+                Channel = Text(Fields.Channel),
+                InteractionKey = Text(Fields.Interaction),
+                Attributes = Attributes(),
+            };
+        }
+
+        public InteractionRecord Interaction()
+        {
+            var started = Time("started_at")!.Value;
+            var firstResponse = Time("first_response_at");
+            var ended = Time("ended_at");
+            double? firstResponseSeconds = Number("first_response_seconds") ?? Number("first_response_minutes")
+                ?? (firstResponse - started)?.TotalSeconds;
+            double? resolutionSeconds = Number("resolution_seconds") ?? Number("resolution_minutes") ?? (ended - started)?.TotalSeconds;
+            return new InteractionRecord
+            {
+                Source = mapper._source,
+                ExternalId = Text(Fields.Id) ?? ContentKey(started.ToString("O", CultureInfo.InvariantCulture), Text(Fields.Person), Text(Fields.Channel), Text("agent"), Text("reason")),
+                Line = row.Line,
+                StartedAt = started,
+                FirstResponseAt = firstResponse,
+                EndedAt = ended,
+                FirstResponseSeconds = firstResponseSeconds,
+                ResolutionSeconds = resolutionSeconds,
+                WaitSeconds = Number("wait_seconds") ?? Number("wait_minutes"),
+                HoldSeconds = Number("hold_seconds") ?? Number("hold_minutes"),
+                // Zendesk counts the groups a ticket passed through ("group stations"): one group is no transfer.
+                Transfers = Count("transfers") is int t && IsGroupStations("transfers") ? Math.Max(0, t - 1) : Count("transfers"),
+                MenuSteps = Count("menu_steps"),
+                Messages = Count("messages"),
+                PersonKey = Text(Fields.Person),
+                Channel = Text(Fields.Channel),
+                Agent = Text("agent"),
+                Team = Text(Fields.Team),
+                Outcome = Text("outcome"),
+                Reason = Text("reason"),
+                Segment = Text(Fields.Segment),
+                Attributes = Attributes(),
+            };
+        }
+
+        private bool IsGroupStations(string field) =>
+            mapper._map.ColumnOf(field) is int c and >= 0 && Field.Normalise(mapper._map.Columns[c]) == "groupstations";
+
+        public JourneyRecord Journey()
+        {
+            var at = Time("at")!.Value;
+            string person = Text(Fields.Person)!;
+            string action = Text("action")!;
+            return new JourneyRecord
+            {
+                Source = mapper._source,
+                ExternalId = Text(Fields.Id) ?? ContentKey(at.ToString("O", CultureInfo.InvariantCulture), person, action, Text("stage"), Number("value")?.ToString(CultureInfo.InvariantCulture)),
+                Line = row.Line,
+                PersonKey = person,
+                Action = action,
+                At = at,
+                Stage = Text("stage"),
+                Channel = Text(Fields.Channel),
+                Segment = Text(Fields.Segment),
+                Value = Number("value"),
+                Attributes = Attributes(),
+            };
+        }
+
+        public CommunicationRecord Communication()
+        {
+            var createdAt = Time(Fields.Date)!.Value;
+            string text = Text(Fields.Text)!;
+            return new CommunicationRecord
+            {
+                Source = mapper._source,
+                ExternalId = Text(Fields.Id) ?? ContentKey(createdAt.ToString("O", CultureInfo.InvariantCulture), Text("author"), text),
+                Line = row.Line,
+                CreatedAt = createdAt,
+                Text = text,
+                Author = Text("author"),
+                Audience = Text("audience")?.ToLowerInvariant(),
+                Channel = Text(Fields.Channel)?.ToLowerInvariant(),
+                InReplyTo = Text("in_reply_to"),
+                InteractionKey = Text(Fields.Interaction),
+                Attributes = Attributes(),
+            };
+        }
+
+        private string? Attributes()
+        {
+            var columns = mapper._map.AttributeColumns;
+            if (columns.Count == 0)
+            {
+                return null;
+            }
+
+            var buffer = new ArrayBufferWriter<byte>(256);
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                json.WriteStartObject();
+                bool any = false;
+                foreach (int column in columns)
+                {
+                    string? value = column < row.Fields.Count ? row.Fields[column] : null;
+                    if (!string.IsNullOrEmpty(value))
+                    {
+                        json.WriteString(mapper._map.Columns[column], value);
+                        any = true;
+                    }
+                }
+
+                json.WriteEndObject();
+                json.Flush();
+                if (!any)
+                {
+                    return null;
+                }
+            }
+
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+    }
+
+    /// <summary>The key of a row without an id: a hash of what it says, so that re-importing the same row adds
+    /// nothing (two rows saying exactly the same thing at the same moment count once).</summary>
+    public static string ContentKey(params string?[] parts)
+    {
+        var text = new StringBuilder();
+        foreach (string? part in parts)
+        {
+            text.Append(part).Append('\u001f');
+        }
+
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
+        return "sha256:" + Convert.ToHexStringLower(hash.AsSpan(0, 16));
+    }
+}

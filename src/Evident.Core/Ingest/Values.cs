@@ -1,0 +1,156 @@
+using System.Globalization;
+
+namespace Evident.Core.Ingest;
+
+/// <summary>Reads field values; a failure is returned as a message saying what was expected.</summary>
+public static class Values
+{
+    private static readonly string[] s_timeFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mmK",
+        "yyyy-MM-dd HH:mm:ss.FFFFFFF zzz", "yyyy-MM-dd",
+        "ddd MMM dd HH:mm:ss zzz yyyy", // Twitter: "Tue Oct 31 22:10:47 +0000 2017"
+        "yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd HH:mm", "yyyy/MM/dd",
+    ];
+
+    private static readonly string[] s_dayFirstOrMonthFirst = ["d/M/yyyy H:mm:ss", "d/M/yyyy H:mm", "d/M/yyyy", "M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "M/d/yyyy", "M/d/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt"];
+
+    /// <summary>
+    /// Reads a point in time. Without an offset it is taken as UTC. Slashed dates are read only when unambiguous
+    /// (3/4/2025 could be March or April: it is refused with a message rather than guessed).
+    /// </summary>
+    public static bool TryParseTime(string text, out DateTimeOffset value, out string? problem)
+    {
+        problem = null;
+        var span = text.AsSpan().Trim();
+        if (DateTimeOffset.TryParseExact(span, s_timeFormats, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value))
+        {
+            return true;
+        }
+
+        if (span.Length is 10 or 13 && long.TryParse(span, NumberStyles.None, CultureInfo.InvariantCulture, out long epoch))
+        {
+            value = span.Length == 10 ? DateTimeOffset.FromUnixTimeSeconds(epoch) : DateTimeOffset.FromUnixTimeMilliseconds(epoch);
+            return true;
+        }
+
+        if (span.Contains('/'))
+        {
+            return TryParseSlashed(span.ToString(), out value, out problem);
+        }
+
+        if (DateTimeOffset.TryParse(span, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value))
+        {
+            return true;
+        }
+
+        problem = $"expected a date and time such as 2025-03-14T09:30:00Z, found \"{Shorten(text)}\"";
+        return false;
+    }
+
+    private static bool TryParseSlashed(string text, out DateTimeOffset value, out string? problem)
+    {
+        problem = null;
+        value = default;
+        var readings = new HashSet<DateTimeOffset>();
+        foreach (string format in s_dayFirstOrMonthFirst)
+        {
+            if (DateTimeOffset.TryParseExact(text, format, CultureInfo.InvariantCulture,
+                    DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var reading))
+            {
+                readings.Add(reading);
+                value = reading;
+            }
+        }
+
+        if (readings.Count == 1)
+        {
+            return true;
+        }
+
+        problem = readings.Count == 0
+            ? $"expected a date and time such as 2025-03-14T09:30:00Z, found \"{Shorten(text)}\""
+            : $"the date \"{text}\" can be read day-first or month-first; write dates as yyyy-MM-dd";
+        return false;
+    }
+
+    public static bool TryParseNumber(string text, out double value, out string? problem)
+    {
+        problem = null;
+        if (double.TryParse(text.AsSpan().Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
+        {
+            return true;
+        }
+
+        problem = $"expected a number, found \"{Shorten(text)}\"";
+        return false;
+    }
+
+    /// <summary>Seconds from a number or from "H:MM:SS" / "MM:SS".</summary>
+    public static bool TryParseSeconds(string text, out double value, out string? problem)
+    {
+        var span = text.AsSpan().Trim();
+        if (span.Contains(':') && TimeSpan.TryParseExact(span, [@"h\:mm\:ss", @"hh\:mm\:ss", @"m\:ss", @"mm\:ss"], CultureInfo.InvariantCulture, out var duration))
+        {
+            value = duration.TotalSeconds;
+            problem = null;
+            return true;
+        }
+
+        if (TryParseNumber(text, out value, out _) && value >= 0)
+        {
+            problem = null;
+            return true;
+        }
+
+        problem = $"expected a duration in seconds or as H:MM:SS, found \"{Shorten(text)}\"";
+        return false;
+    }
+
+    /// <summary>The inclusive range of a score kind.</summary>
+    public static (int Low, int High) ScoreRange(string kind) => kind switch
+    {
+        "nps" or "enps" => (0, 10),
+        "csat" or "rating" => (1, 5),
+        "ces" => (1, 7),
+        _ => (0, 10),
+    };
+
+    public static bool TryParseScore(string text, string kind, out double value, out string? problem)
+    {
+        var span = text.AsSpan().Trim();
+        if (kind == "csat" && span.Equals("good", StringComparison.OrdinalIgnoreCase))
+        {
+            (value, problem) = (5, null);
+            return true;
+        }
+
+        if (kind == "csat" && span.Equals("bad", StringComparison.OrdinalIgnoreCase))
+        {
+            (value, problem) = (1, null);
+            return true;
+        }
+
+        var (low, high) = ScoreRange(kind);
+        if (TryParseNumber(text, out value, out _) && value >= low && value <= high)
+        {
+            problem = null;
+            return true;
+        }
+
+        problem = $"expected a {kind} score from {low} to {high}, found \"{Shorten(text)}\"";
+        return false;
+    }
+
+    /// <summary>Whether a score cell means "not answered" (Zendesk's "offered"/"unoffered", a dash, "n/a").</summary>
+    public static bool IsUnanswered(string text)
+    {
+        var span = text.AsSpan().Trim();
+        return span.IsEmpty || span is "-" || span.Equals("n/a", StringComparison.OrdinalIgnoreCase)
+            || span.Equals("offered", StringComparison.OrdinalIgnoreCase) || span.Equals("unoffered", StringComparison.OrdinalIgnoreCase)
+            || span.Equals("null", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Evident.Core.Input;
+
+/// <summary>Opens an input file (or standard input) as an <see cref="IInputReader"/> of the right format.</summary>
+public static class InputFile
+{
+    /// <summary>The path that means standard input.</summary>
+    public const string StandardInputPath = "-";
+
+    private const int MaxLinesSniffed = 1_000;
+
+    /// <summary>How messages name the input: the path as given, or <c>&lt;stdin&gt;</c>.</summary>
+    public static string DisplayName(string path) => path == StandardInputPath ? "<stdin>" : path;
+
+    /// <param name="problem">A message for the user, starting with the input's name, when the input cannot be read at all.</param>
+    public static bool TryOpen(
+        string path,
+        InputFormat format,
+        [NotNullWhen(true)] out IInputReader? reader,
+        [NotNullWhen(false)] out string? problem)
+    {
+        reader = null;
+        if (path == StandardInputPath)
+        {
+            return TryOpen(Console.OpenStandardInput(), DisplayName(path), format, out reader, out problem);
+        }
+
+        if (Directory.Exists(path))
+        {
+            problem = $"{path}: is a folder; expected a file";
+            return false;
+        }
+
+        if (!File.Exists(path))
+        {
+            problem = $"{path}: no such file";
+            return false;
+        }
+
+        Stream stream;
+        try
+        {
+            // No FileStream buffer: Utf8LineReader reads in large blocks of its own.
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problem = $"{path}: cannot open: {exception.Message}";
+            return false;
+        }
+
+        return TryOpen(stream, path, format, out reader, out problem);
+    }
+
+    /// <summary>Reads <paramref name="stream"/>, which the reader then owns; <paramref name="name"/> is used for messages
+    /// and, with <see cref="InputFormat.Auto"/>, for its extension.</summary>
+    public static bool TryOpen(
+        Stream stream,
+        string name,
+        InputFormat format,
+        [NotNullWhen(true)] out IInputReader? reader,
+        [NotNullWhen(false)] out string? problem)
+    {
+        var lines = new Utf8LineReader(stream);
+        reader = null;
+        problem = null;
+        if (lines.StartsWithUtf16ByteOrderMark)
+        {
+            problem = $"{name}: the file is UTF-16; save it as UTF-8";
+        }
+        else
+        {
+            format = format == InputFormat.Auto ? FormatDetection.FromExtension(name) ?? Sniff(lines) : format;
+            reader = Create(lines, format, name, out problem);
+        }
+
+        if (reader is null)
+        {
+            lines.Dispose();
+        }
+
+        return reader is not null;
+    }
+
+    private static IInputReader? Create(Utf8LineReader lines, InputFormat format, string name, out string? problem)
+    {
+        problem = null;
+        switch (format)
+        {
+            case InputFormat.JsonLines:
+                return new JsonLinesReader(lines);
+            case InputFormat.JsonArray:
+                return new JsonArrayReader(lines);
+            case InputFormat.Lines:
+                return new PlainLinesReader(lines);
+            default:
+                if (DelimitedReader.TryOpen(lines, format, out var delimited, out var headerError))
+                {
+                    return delimited;
+                }
+
+                problem = headerError.Format(name);
+                return null;
+        }
+    }
+
+    /// <summary>Peeks at the first non-blank line and puts back everything read.</summary>
+    private static InputFormat Sniff(Utf8LineReader lines)
+    {
+        var peeked = new List<TextLine>();
+        var format = InputFormat.Lines;
+        while (peeked.Count < MaxLinesSniffed && lines.TryReadLine(out var line))
+        {
+            peeked.Add(line);
+            if (!line.IsBlank)
+            {
+                format = FormatDetection.Sniff(line.Text);
+                break;
+            }
+        }
+
+        for (int i = peeked.Count - 1; i >= 0; i--)
+        {
+            lines.PushBack(peeked[i]);
+        }
+
+        return format;
+    }
+}

@@ -1,0 +1,29 @@
+namespace Evident.Core.Input;
+
+public enum InputFormat
+{
+    /// <summary>Choose by file extension, else by looking at the first non-empty line.</summary>
+    Auto,
+    /// <summary>Comma-separated values with a header row (RFC 4180 quoting).</summary>
+    Csv,
+    /// <summary>Tab-separated values with a header row; a field may be quoted as in CSV.</summary>
+    Tsv,
+    /// <summary>One JSON object (or JSON string) per line.</summary>
+    JsonLines,
+    /// <summary>One JSON array of objects, read element by element.</summary>
+    JsonArray,
+    /// <summary>One text per line, no header.</summary>
+    Lines,
+}
+
+public static class InputFormatNames
+{
+    /// <summary>How a format is named in messages: "CSV", "JSON Lines", "plain lines".</summary>
+    public static string DisplayName(this InputFormat format) => format switch
+    {
+        InputFormat.JsonLines => "JSON Lines",
+        InputFormat.JsonArray => "JSON array",
+        InputFormat.Lines => "plain lines",
+        _ => format.ToString().ToUpperInvariant(),
+    };
+}

@@ -1,0 +1,206 @@
+using System.Threading.Channels;
+using Evident.Core.Ingest;
+using Evident.Core.Records;
+using Evident.Text;
+
+namespace Evident.Store.Ingest;
+
+/// <summary>
+/// Brings a stream of records into a workspace in three stages that overlap: read and map rows into batches (one
+/// thread); skip the keys already stored and analyse the texts of the rest on all cores; write each batch in one
+/// transaction (one thread). A batch is committed whole or not at all, with the run's counters, so an import killed
+/// at any moment and run again completes with no row lost and none doubled.
+/// </summary>
+public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
+{
+    /// <summary>Rows per transaction: large enough that rollup upserts and commits are amortised, small enough that
+    /// memory stays flat (three batches are in flight at most).</summary>
+    public const int DefaultBatchSize = 16_384;
+
+    public int BatchSize { get; init; } = DefaultBatchSize;
+
+    /// <param name="onReject">Called, on the reading thread, for each row that is not imported and why.</param>
+    public async Task<ImportTotals> RunAsync(
+        IRecordSource stream,
+        ImportRunInfo info,
+        Action<RowReject> onReject,
+        IImportProgress? progress,
+        CancellationToken cancellation)
+    {
+        await using var writer = await RecordWriter.CreateAsync(workspace, cancellation);
+        await using var lookup = new KeyLookup(await workspace.OpenConnectionAsync(cancellation), workspace.Dialect, workspace.Id);
+        await writer.BeginRunAsync(info, cancellation);
+
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var read = Channel.CreateBounded<IngestBatch>(1);
+        var analysed = Channel.CreateBounded<IngestBatch>(1);
+        var reading = Task.Run(() => ReadBatches(stream, onReject, read.Writer, failed.Token), failed.Token);
+        var analysing = Task.Run(() => AnalyseBatchesAsync(lookup, read.Reader, analysed.Writer, failed.Token), failed.Token);
+
+        var totals = ImportTotals.Zero;
+        string status = "failed";
+        try
+        {
+            await foreach (var batch in analysed.Reader.ReadAllAsync(failed.Token))
+            {
+                var outcome = await writer.WriteAsync(batch, failed.Token);
+                totals = new ImportTotals(
+                    totals.RowsRead + batch.RowsRead,
+                    totals.Imported + outcome.Inserted,
+                    totals.Duplicates + outcome.Duplicates,
+                    totals.Rejected + batch.Rejected,
+                    batch.BytesRead);
+                progress?.Report(totals);
+            }
+
+            await Task.WhenAll(reading, analysing);
+            status = "completed";
+            return totals;
+        }
+        catch
+        {
+            await failed.CancelAsync();
+            await Task.WhenAll(reading, analysing).ContinueWith(_ => { }, TaskScheduler.Default);
+            if (reading.Exception?.InnerException is { } readError and not OperationCanceledException)
+            {
+                throw readError;
+            }
+
+            if (analysing.Exception?.InnerException is { } analysisError and not OperationCanceledException)
+            {
+                throw analysisError;
+            }
+
+            throw;
+        }
+        finally
+        {
+            await writer.FinishRunAsync(cancellation.IsCancellationRequested ? "cancelled" : status, CancellationToken.None);
+        }
+    }
+
+    private void ReadBatches(IRecordSource stream, Action<RowReject> onReject, ChannelWriter<IngestBatch> output, CancellationToken cancellation)
+    {
+        try
+        {
+            var batch = new IngestBatch();
+            var keys = new HashSet<(string, string, string)>();
+            while (stream.TryRead(out var record, out var reject))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                batch.RowsRead++;
+                if (reject is not null)
+                {
+                    batch.Rejected++;
+                    onReject(reject);
+                }
+                else if (!keys.Add((RecordWriter.TableOf(record!), record!.Source, record.ExternalId)))
+                {
+                    batch.Duplicates++;
+                }
+                else
+                {
+                    batch.Records.Add(record);
+                }
+
+                if (batch.RowsRead >= BatchSize)
+                {
+                    batch.BytesRead = stream.BytesRead;
+                    Send(output, batch, cancellation);
+                    batch = new IngestBatch();
+                    keys.Clear();
+                }
+            }
+
+            batch.BytesRead = stream.BytesRead;
+            if (batch.RowsRead > 0)
+            {
+                Send(output, batch, cancellation);
+            }
+
+            output.Complete();
+        }
+        catch (Exception exception)
+        {
+            output.Complete(exception);
+            throw;
+        }
+    }
+
+    private static void Send(ChannelWriter<IngestBatch> output, IngestBatch batch, CancellationToken cancellation)
+    {
+        if (!output.TryWrite(batch))
+        {
+            output.WriteAsync(batch, cancellation).AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private async Task AnalyseBatchesAsync(KeyLookup lookup, ChannelReader<IngestBatch> input, ChannelWriter<IngestBatch> output, CancellationToken cancellation)
+    {
+        try
+        {
+            await foreach (var batch in input.ReadAllAsync(cancellation))
+            {
+                await DropStoredAsync(lookup, batch);
+                Analyse(batch.Records, cancellation);
+                await output.WriteAsync(batch, cancellation);
+            }
+
+            output.Complete();
+        }
+        catch (Exception exception)
+        {
+            output.Complete(exception);
+            throw;
+        }
+    }
+
+    /// <summary>Removes the records whose key is already stored, counting them as duplicates.</summary>
+    private static async Task DropStoredAsync(KeyLookup lookup, IngestBatch batch)
+    {
+        var groups = new Dictionary<(string Table, string Source), List<string>>();
+        foreach (var record in batch.Records)
+        {
+            var group = (RecordWriter.TableOf(record), record.Source);
+            if (!groups.TryGetValue(group, out var keys))
+            {
+                groups[group] = keys = [];
+            }
+
+            keys.Add(record.ExternalId);
+        }
+
+        var stored = new HashSet<(string, string, string)>();
+        foreach (var ((table, source), keys) in groups)
+        {
+            foreach (string key in await lookup.FindExistingAsync(table, source, keys))
+            {
+                stored.Add((table, source, key));
+            }
+        }
+
+        if (stored.Count > 0)
+        {
+            int before = batch.Records.Count;
+            batch.Records.RemoveAll(r => stored.Contains((RecordWriter.TableOf(r), r.Source, r.ExternalId)));
+            batch.Duplicates += before - batch.Records.Count;
+        }
+    }
+
+    private void Analyse(List<ImportedRecord> records, CancellationToken cancellation)
+    {
+        var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, records.Count, options, i =>
+        {
+            switch (records[i])
+            {
+                case FeedbackRecord { Text: { Length: > 0 } text } feedback:
+                    feedback.Analysis = TextSummary.Of(analyzer.Analyze(text));
+                    break;
+                case CommunicationRecord communication:
+                    communication.Analysis = TextSummary.Of(analyzer.Analyze(communication.Text));
+                    break;
+            }
+        });
+    }
+}

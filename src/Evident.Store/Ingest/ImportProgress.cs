@@ -1,0 +1,13 @@
+namespace Evident.Store.Ingest;
+
+/// <summary>Running totals of an import, reported after each batch is committed.</summary>
+public sealed record ImportTotals(long RowsRead, long Imported, long Duplicates, long Rejected, long BytesRead)
+{
+    public static ImportTotals Zero { get; } = new(0, 0, 0, 0, 0);
+}
+
+/// <summary>Receives progress from a running import (a progress bar, plain lines, nothing).</summary>
+public interface IImportProgress
+{
+    void Report(ImportTotals totals);
+}

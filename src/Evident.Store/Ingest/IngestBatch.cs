@@ -1,0 +1,24 @@
+using Evident.Core.Records;
+
+namespace Evident.Store.Ingest;
+
+/// <summary>
+/// One batch of an import on its way to the store: the records still to write (analysed), and the counts of rows
+/// read, rejected and found already stored since the previous batch, so that the run's counters are committed in
+/// the same transaction as its rows.
+/// </summary>
+public sealed class IngestBatch
+{
+    public List<ImportedRecord> Records { get; } = [];
+    public long RowsRead { get; set; }
+    public long Rejected { get; set; }
+    public long Duplicates { get; set; }
+    /// <summary>Input bytes consumed when the batch was cut, for progress.</summary>
+    public long BytesRead { get; set; }
+}
+
+/// <summary>What an import run is, for its row in <c>import_run</c>.</summary>
+public sealed record ImportRunInfo(string Kind, string Source, string FileName, long? FileBytes);
+
+/// <summary>The outcome of writing one batch.</summary>
+public readonly record struct BatchOutcome(long Inserted, long Duplicates);

@@ -1,0 +1,80 @@
+using Evident.Core.Records;
+
+namespace Evident.Store.Ingest;
+
+/// <summary>
+/// The columns each record kind is written to, in one order shared by the SQLite inserts and the PostgreSQL COPY,
+/// and the values of a record in that order. Times are passed as <see cref="DateTimeOffset"/>; each writer converts
+/// them to its dialect.
+/// </summary>
+internal static class RecordColumns
+{
+    public static readonly string[] Feedback =
+    [
+        "source", "external_id", "subject", "person_key", "created_at", "day", "channel", "segment", "region", "team",
+        "score_kind", "score", "text", "interaction_key", "attributes", "sentiment", "sentiment_pos", "sentiment_neu",
+        "sentiment_neg", "sentiment_label", "effort", "emotions", "signals", "friction", "wait_minutes", "analysis_version",
+    ];
+
+    public static readonly string[] Interaction =
+    [
+        "source", "external_id", "person_key", "channel", "started_at", "day", "first_response_at", "ended_at",
+        "first_response_seconds", "resolution_seconds", "wait_seconds", "hold_seconds", "transfers", "menu_steps",
+        "messages", "agent", "team", "outcome", "reason", "segment", "attributes",
+    ];
+
+    public static readonly string[] Journey =
+    [
+        "source", "external_id", "person_key", "stage", "action", "at", "day", "channel", "segment", "value", "attributes",
+    ];
+
+    public static readonly string[] Communication =
+    [
+        "source", "external_id", "author", "audience", "channel", "created_at", "day", "text", "in_reply_to",
+        "interaction_key", "attributes", "sentiment", "signals", "we_count", "you_count", "words", "readability",
+        "analysis_version",
+    ];
+
+    public static string[] Of(ImportedRecord record) => record switch
+    {
+        FeedbackRecord => Feedback,
+        InteractionRecord => Interaction,
+        JourneyRecord => Journey,
+        _ => Communication,
+    };
+
+    /// <summary>Fills <paramref name="values"/> (sized for the record's columns) in column order.</summary>
+    public static void Values(ImportedRecord record, object?[] values)
+    {
+        switch (record)
+        {
+            case FeedbackRecord f:
+                var a = f.Analysis;
+                Fill(values, f.Source, f.ExternalId, f.Subject, f.PersonKey, f.CreatedAt, DateOnly.FromDateTime(f.CreatedAt.UtcDateTime),
+                    f.Channel, f.Segment, f.Region, f.Team, f.ScoreKind, f.Score, f.Text, f.InteractionKey, f.Attributes,
+                    a?.Sentiment.Compound, a?.Sentiment.Positive, a?.Sentiment.Neutral, a?.Sentiment.Negative,
+                    a is null ? null : (int)a.Sentiment.Label, a?.Effort, a?.Emotions, a?.Signals, a?.FrictionNames, a?.WaitMinutes,
+                    TextSummary.AnalysisVersion);
+                break;
+            case InteractionRecord i:
+                Fill(values, i.Source, i.ExternalId, i.PersonKey, i.Channel, i.StartedAt, DateOnly.FromDateTime(i.StartedAt.UtcDateTime),
+                    i.FirstResponseAt, i.EndedAt, i.FirstResponseSeconds, i.ResolutionSeconds, i.WaitSeconds, i.HoldSeconds,
+                    i.Transfers, i.MenuSteps, i.Messages, i.Agent, i.Team, i.Outcome, i.Reason, i.Segment, i.Attributes);
+                break;
+            case JourneyRecord j:
+                Fill(values, j.Source, j.ExternalId, j.PersonKey, j.Stage, j.Action, j.At, DateOnly.FromDateTime(j.At.UtcDateTime),
+                    j.Channel, j.Segment, j.Value, j.Attributes);
+                break;
+            case CommunicationRecord c:
+                var s = c.Analysis;
+                Fill(values, c.Source, c.ExternalId, c.Author, c.Audience, c.Channel, c.CreatedAt, DateOnly.FromDateTime(c.CreatedAt.UtcDateTime),
+                    c.Text, c.InReplyTo, c.InteractionKey, c.Attributes, s?.Sentiment.Compound, s?.Signals,
+                    s?.Perspective.We, s?.Perspective.You, s?.Perspective.Words, s?.Readability, TextSummary.AnalysisVersion);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(record));
+        }
+    }
+
+    private static void Fill(object?[] values, params object?[] source) => source.CopyTo(values, 0);
+}

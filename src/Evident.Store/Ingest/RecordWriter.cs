@@ -1,0 +1,49 @@
+using Evident.Core.Ingest;
+using Evident.Core.Records;
+
+namespace Evident.Store.Ingest;
+
+/// <summary>
+/// Writes import batches into one dialect's tables: each batch in one transaction with its rollups and the run's
+/// counters, so that a process killed at any moment leaves only whole batches. Rows whose natural key is already
+/// stored are skipped (the unique key is the final judge, whatever a pre-check said).
+/// </summary>
+public abstract class RecordWriter : IAsyncDisposable
+{
+    public static async Task<RecordWriter> CreateAsync(Workspace workspace, CancellationToken cancellation)
+    {
+        RecordWriter writer = workspace.Dialect == StoreDialect.Sqlite ? new SqliteRecordWriter(workspace) : new PostgresRecordWriter(workspace);
+        await writer.PrepareAsync(cancellation);
+        return writer;
+    }
+
+    public static string TableOf(RecordKind kind) => kind switch
+    {
+        RecordKind.Feedback or RecordKind.Pulse => "feedback",
+        RecordKind.Interactions => "interaction",
+        RecordKind.Journey => "journey_event",
+        RecordKind.Comms => "communication",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static string TableOf(ImportedRecord record) => record switch
+    {
+        FeedbackRecord => "feedback",
+        InteractionRecord => "interaction",
+        JourneyRecord => "journey_event",
+        CommunicationRecord => "communication",
+        _ => throw new ArgumentOutOfRangeException(nameof(record)),
+    };
+
+    protected abstract Task PrepareAsync(CancellationToken cancellation);
+
+    /// <summary>Records the start of a run; its id tags every row it writes.</summary>
+    public abstract Task<long> BeginRunAsync(ImportRunInfo info, CancellationToken cancellation);
+
+    public abstract Task<BatchOutcome> WriteAsync(IngestBatch batch, CancellationToken cancellation);
+
+    /// <param name="status">completed or failed.</param>
+    public abstract Task FinishRunAsync(string status, CancellationToken cancellation);
+
+    public abstract ValueTask DisposeAsync();
+}

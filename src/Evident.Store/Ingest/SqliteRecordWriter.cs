@@ -1,0 +1,237 @@
+using System.Globalization;
+using Evident.Core.Records;
+using Microsoft.Data.Sqlite;
+
+namespace Evident.Store.Ingest;
+
+/// <summary>
+/// SQLite: prepared inserts reused for every row, one <c>BEGIN IMMEDIATE</c> transaction per batch. Holding the
+/// write lock, the writer numbers new rows itself (max(id) + 1 …), so that a row's themes and friction can be
+/// written without asking the database for each id; a row whose key is already stored is skipped with its children.
+/// </summary>
+internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
+{
+    private readonly SqliteConnection _connection = (SqliteConnection)workspace.Connection;
+    private readonly Dictionary<string, SqliteCommand> _inserts = [];
+    private readonly Dictionary<string, object?[]> _values = [];
+    private SqliteCommand _theme = null!;
+    private SqliteCommand _friction = null!;
+    private SqliteCommand _rollup = null!;
+    private SqliteCommand _person = null!;
+    private SqliteCommand _counters = null!;
+    private long _runId;
+
+    protected override Task PrepareAsync(CancellationToken cancellation)
+    {
+        foreach (var (table, columns) in new[]
+        {
+            ("feedback", RecordColumns.Feedback), ("interaction", RecordColumns.Interaction),
+            ("journey_event", RecordColumns.Journey), ("communication", RecordColumns.Communication),
+        })
+        {
+            _inserts[table] = Command(
+                $"INSERT INTO {table} (id, workspace_id, import_id, {string.Join(", ", columns)}) VALUES ({Parameters(columns.Length + 3)}) ON CONFLICT DO NOTHING",
+                columns.Length + 3);
+            _values[table] = new object?[columns.Length];
+        }
+
+        _theme = Command("INSERT INTO feedback_theme (feedback_id, theme, workspace_id, sentiment) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT DO NOTHING", 4);
+        _friction = Command("INSERT INTO feedback_friction (feedback_id, kind, workspace_id, minutes) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT DO NOTHING", 4);
+        _rollup = Command(Rollups.UpsertSql(StoreDialect.Sqlite), Rollups.ColumnCount);
+        _person = Command(
+            """
+            INSERT INTO person (workspace_id, kind, person_key, segment, region, team, first_seen) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)
+            ON CONFLICT DO UPDATE SET segment = coalesce(excluded.segment, person.segment), region = coalesce(excluded.region, person.region),
+                team = coalesce(excluded.team, person.team), first_seen = min(person.first_seen, excluded.first_seen)
+            """, 7);
+        _counters = Command("UPDATE import_run SET rows_read = rows_read + $p0, imported = imported + $p1, duplicates = duplicates + $p2, rejected = rejected + $p3 WHERE id = $p4", 5);
+        return Task.CompletedTask;
+    }
+
+    public override async Task<long> BeginRunAsync(ImportRunInfo info, CancellationToken cancellation)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "INSERT INTO import_run (workspace_id, kind, source, file_name, file_bytes, started_at, status) VALUES ($w, $k, $s, $f, $b, $t, 'running') RETURNING id";
+        command.Parameters.AddWithValue("$w", workspace.Id);
+        command.Parameters.AddWithValue("$k", info.Kind);
+        command.Parameters.AddWithValue("$s", info.Source);
+        command.Parameters.AddWithValue("$f", info.FileName);
+        command.Parameters.AddWithValue("$b", (object?)info.FileBytes ?? DBNull.Value);
+        command.Parameters.AddWithValue("$t", StoreTime.Text(DateTimeOffset.UtcNow));
+        _runId = (long)(await command.ExecuteScalarAsync(cancellation))!;
+        return _runId;
+    }
+
+    public override Task<BatchOutcome> WriteAsync(IngestBatch batch, CancellationToken cancellation)
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        foreach (var command in AllCommands())
+        {
+            command.Transaction = transaction;
+        }
+
+        var nextId = new Dictionary<string, long>();
+        var rollup = new FeedbackRollup();
+        var persons = new Dictionary<(string Kind, string Key), FeedbackRecord?>();
+        long inserted = 0;
+        foreach (var record in batch.Records)
+        {
+            string table = TableOf(record);
+            if (!nextId.TryGetValue(table, out long id))
+            {
+                id = MaxId(table, transaction) + 1;
+            }
+
+            if (!Insert(table, id, record))
+            {
+                continue;
+            }
+
+            nextId[table] = id + 1;
+            inserted++;
+            if (record is FeedbackRecord feedback)
+            {
+                WriteChildren(id, feedback);
+                rollup.Add(feedback);
+            }
+
+            RememberPerson(record, persons);
+        }
+
+        foreach (var (key, sums) in rollup.Rows)
+        {
+            Rollups.Fill(_rollup.Parameters, workspace.Id, key, sums, StoreDialect.Sqlite);
+            _rollup.ExecuteNonQuery();
+        }
+
+        WritePersons(persons);
+        long duplicates = batch.Duplicates + batch.Records.Count - inserted;
+        Set(_counters, batch.RowsRead, inserted, duplicates, batch.Rejected, _runId);
+        _counters.ExecuteNonQuery();
+        transaction.Commit();
+        return Task.FromResult(new BatchOutcome(inserted, duplicates));
+    }
+
+    private bool Insert(string table, long id, ImportedRecord record)
+    {
+        var command = _inserts[table];
+        var values = _values[table];
+        RecordColumns.Values(record, values);
+        var parameters = command.Parameters;
+        parameters[0].Value = id;
+        parameters[1].Value = workspace.Id;
+        parameters[2].Value = _runId;
+        for (int i = 0; i < values.Length; i++)
+        {
+            parameters[i + 3].Value = ToSqlite(values[i]);
+        }
+
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    private void WriteChildren(long id, FeedbackRecord feedback)
+    {
+        if (feedback.Analysis is not { } analysis)
+        {
+            return;
+        }
+
+        foreach (var theme in analysis.Themes)
+        {
+            Set(_theme, id, theme.Theme, workspace.Id, theme.Sentiment);
+            _theme.ExecuteNonQuery();
+        }
+
+        foreach (var friction in analysis.Friction)
+        {
+            Set(_friction, id, friction.Kind, workspace.Id, friction.Minutes);
+            _friction.ExecuteNonQuery();
+        }
+    }
+
+    private static void RememberPerson(ImportedRecord record, Dictionary<(string, string), FeedbackRecord?> persons)
+    {
+        switch (record)
+        {
+            case FeedbackRecord { PersonKey: { } key } feedback:
+                persons[(feedback.Subject, key)] = feedback;
+                break;
+            case InteractionRecord { PersonKey: { } key }:
+                persons.TryAdd((FeedbackRecord.Customer, key), null);
+                break;
+            case JourneyRecord journey:
+                persons.TryAdd((FeedbackRecord.Customer, journey.PersonKey), null);
+                break;
+        }
+    }
+
+    private void WritePersons(Dictionary<(string Kind, string Key), FeedbackRecord?> persons)
+    {
+        string now = StoreTime.Text(DateTimeOffset.UtcNow);
+        foreach (var ((kind, key), feedback) in persons)
+        {
+            Set(_person, workspace.Id, kind, key, feedback?.Segment, feedback?.Region, feedback?.Team,
+                feedback is null ? now : StoreTime.Text(feedback.CreatedAt));
+            _person.ExecuteNonQuery();
+        }
+    }
+
+    public override async Task FinishRunAsync(string status, CancellationToken cancellation)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "UPDATE import_run SET status = $s, finished_at = $t WHERE id = $id";
+        command.Parameters.AddWithValue("$s", status);
+        command.Parameters.AddWithValue("$t", StoreTime.Text(DateTimeOffset.UtcNow));
+        command.Parameters.AddWithValue("$id", _runId);
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+
+    private long MaxId(string table, SqliteTransaction transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT coalesce(max(id), 0) FROM {table}";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static object ToSqlite(object? value) => value switch
+    {
+        null => DBNull.Value,
+        DateTimeOffset time => StoreTime.Text(time),
+        DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => value,
+    };
+
+    private static void Set(SqliteCommand command, params object?[] values)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = ToSqlite(values[i]);
+        }
+    }
+
+    private SqliteCommand Command(string sql, int parameterCount)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        for (int i = 0; i < parameterCount; i++)
+        {
+            command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), null));
+        }
+
+        return command;
+    }
+
+    private static string Parameters(int count) =>
+        string.Join(", ", Enumerable.Range(0, count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)));
+
+    private IEnumerable<SqliteCommand> AllCommands() => [.. _inserts.Values, _theme, _friction, _rollup, _person, _counters];
+
+    public override async ValueTask DisposeAsync()
+    {
+        foreach (var command in AllCommands())
+        {
+            await command.DisposeAsync();
+        }
+    }
+}

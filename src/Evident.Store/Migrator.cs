@@ -1,0 +1,100 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Reflection;
+using Dapper;
+
+namespace Evident.Store;
+
+/// <summary>
+/// Applies the plain-SQL migrations embedded for the dialect (<c>Migrations/sqlite/0001_….sql</c>), each in its own
+/// transaction with its version recorded, and refuses a database whose schema is newer than this program knows.
+/// </summary>
+public static class Migrator
+{
+    private const string ResourcePrefix = "Evident.Store.Migrations.";
+
+    public static IReadOnlyList<(int Version, string Name, string Sql)> Migrations(StoreDialect dialect)
+    {
+        string folder = dialect == StoreDialect.Sqlite ? "sqlite" : "postgres";
+        var assembly = typeof(Migrator).Assembly;
+        var list = new List<(int, string, string)>();
+        foreach (string resource in assembly.GetManifestResourceNames())
+        {
+            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string path = resource[ResourcePrefix.Length..].Replace('\\', '/');
+            if (!path.StartsWith(folder + "/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string name = path[(folder.Length + 1)..];
+            int version = int.Parse(name.AsSpan(0, name.IndexOf('_')), CultureInfo.InvariantCulture);
+            list.Add((version, name, Read(assembly, resource)));
+        }
+
+        list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return list;
+    }
+
+    /// <summary>The newest schema version this program knows.</summary>
+    public static int LatestVersion(StoreDialect dialect) => Migrations(dialect)[^1].Version;
+
+    /// <returns>The versions applied now (empty when the database was current).</returns>
+    public static async Task<IReadOnlyList<int>> MigrateAsync(DbConnection connection, StoreDialect dialect, CancellationToken cancellation = default)
+    {
+        await connection.ExecuteAsync(dialect == StoreDialect.Sqlite
+            ? "CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            : "CREATE TABLE IF NOT EXISTS schema_migration (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)");
+        int current = await CurrentVersionAsync(connection);
+        var migrations = Migrations(dialect);
+        int latest = migrations[^1].Version;
+        if (current > latest)
+        {
+            throw new StoreException($"the workspace's schema is version {current}, newer than this evident knows ({latest}); upgrade evident to open it");
+        }
+
+        var applied = new List<int>();
+        foreach (var (version, name, sql) in migrations)
+        {
+            if (version <= current)
+            {
+                continue;
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            await using var transaction = await connection.BeginTransactionAsync(cancellation);
+            await connection.ExecuteAsync(sql, transaction: transaction);
+            await connection.ExecuteAsync(
+                "INSERT INTO schema_migration (version, name, applied_at) VALUES (@version, @name, @at)",
+                new { version, name, at = dialect == StoreDialect.Sqlite ? (object)StoreTime.Text(DateTimeOffset.UtcNow) : DateTimeOffset.UtcNow },
+                transaction);
+            await transaction.CommitAsync(cancellation);
+            applied.Add(version);
+        }
+
+        return applied;
+    }
+
+    public static async Task<int> CurrentVersionAsync(DbConnection connection) =>
+        await connection.ExecuteScalarAsync<int?>("SELECT max(version) FROM schema_migration") ?? 0;
+
+    /// <summary>The schema version, 0 for a database Evident has never touched.</summary>
+    public static async Task<int> CurrentVersionOrZeroAsync(DbConnection connection, StoreDialect dialect)
+    {
+        string exists = dialect == StoreDialect.Sqlite
+            ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'"
+            : "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_migration'";
+        return await connection.ExecuteScalarAsync<long>(exists) == 0 ? 0 : await CurrentVersionAsync(connection);
+    }
+
+    private static string Read(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,112 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Evident.Store;
+
+/// <summary>
+/// An open workspace: one database (a SQLite file or a PostgreSQL database) at the current schema. Every row it
+/// holds carries <see cref="Id"/>; one database holds the <c>default</c> workspace (id 1) for now.
+/// </summary>
+public sealed class Workspace : IAsyncDisposable
+{
+    public const int DefaultId = 1;
+
+    private Workspace(StoreLocation location, DbConnection connection)
+    {
+        Location = location;
+        Connection = connection;
+    }
+
+    public StoreLocation Location { get; }
+
+    public StoreDialect Dialect => Location.Dialect;
+
+    public int Id { get; } = DefaultId;
+
+    /// <summary>The workspace's open connection (one per instance; not for concurrent use).</summary>
+    public DbConnection Connection { get; }
+
+    /// <summary>True when opening created the workspace (a new file, or an empty database).</summary>
+    public bool Created { get; private set; }
+
+    /// <summary>Opens the workspace at <paramref name="location"/>, applying migrations.</summary>
+    /// <param name="create">When false, a SQLite file that does not exist is an error rather than created.</param>
+    public static async Task<Workspace> OpenAsync(StoreLocation location, bool create = true, CancellationToken cancellation = default)
+    {
+        bool existed = location.Dialect != StoreDialect.Sqlite || File.Exists(location.Target);
+        if (!existed && !create)
+        {
+            throw new StoreException($"{location.Target}: no workspace here; create one with `evident init` or bring data in with `evident import`");
+        }
+
+        var connection = await ConnectAsync(location, cancellation);
+        try
+        {
+            var workspace = new Workspace(location, connection);
+            int before = await Migrator.CurrentVersionOrZeroAsync(connection, location.Dialect);
+            await Migrator.MigrateAsync(connection, location.Dialect, cancellation);
+            workspace.Created = before == 0;
+            return workspace;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Another connection to the same database, for work beside the main one (e.g. reading while writing).</summary>
+    public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellation = default) => ConnectAsync(Location, cancellation);
+
+    internal static async Task<DbConnection> ConnectAsync(StoreLocation location, CancellationToken cancellation)
+    {
+        if (location.Dialect == StoreDialect.Postgres)
+        {
+            var postgres = new NpgsqlConnection(location.Target);
+            try
+            {
+                await postgres.OpenAsync(cancellation);
+            }
+            catch (Exception exception) when (exception is NpgsqlException or ArgumentException or System.Net.Sockets.SocketException)
+            {
+                await postgres.DisposeAsync();
+                throw new StoreException($"{location.Display}: cannot connect to PostgreSQL: {exception.Message}", exception);
+            }
+
+            return postgres;
+        }
+
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(location.Target));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new StoreException($"{location.Target}: the folder {folder} does not exist");
+        }
+
+        var sqlite = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = location.Target,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 60,
+        }.ToString());
+        try
+        {
+            await sqlite.OpenAsync(cancellation);
+            await using var pragma = sqlite.CreateCommand();
+            // WAL: readers never block the writer, and a killed process loses at most the transaction in flight.
+            // synchronous=NORMAL is durable across a process crash (not a power loss) and much faster than FULL.
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
+            await pragma.ExecuteNonQueryAsync(cancellation);
+        }
+        catch (SqliteException exception)
+        {
+            await sqlite.DisposeAsync();
+            throw new StoreException($"{location.Target}: cannot open as a SQLite workspace: {exception.Message}", exception);
+        }
+
+        return sqlite;
+    }
+
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+}

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Evident.Bench.Import;
-using Evident.Cli.Input;
+using Evident.Core.Input;
 using Evident.Text;
 
 namespace Evident.Cli.Tests.Bench;

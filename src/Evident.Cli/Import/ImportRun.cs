@@ -184,12 +184,12 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
             }
 
             double seconds = stopwatch.Elapsed.TotalSeconds;
-            Summarise(totals, rejects, location, seconds);
+            Summarise(totals, rejects, location, seconds, pipeline.Times);
             return totals.Rejected > 0 ? ExitCodes.RowsFailed : ExitCodes.Success;
         }
     }
 
-    private void Summarise(ImportTotals totals, RejectsFile rejects, StoreLocation location, double seconds)
+    private void Summarise(ImportTotals totals, RejectsFile rejects, StoreLocation location, double seconds, StageTimes times)
     {
         long peak = Process.GetCurrentProcess().PeakWorkingSet64;
         foreach (var reject in rejects.First)
@@ -216,6 +216,7 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
                 rejected = totals.Rejected,
                 rejects_file = totals.Rejected > 0 ? rejects.Path : null,
                 seconds,
+                stage_seconds = new { read = times.Read, lookup = times.Lookup, analyse = times.Analyse, write = times.Write },
                 peak_memory_bytes = peak,
             }));
         }

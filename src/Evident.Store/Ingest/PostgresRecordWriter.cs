@@ -7,7 +7,7 @@ namespace Evident.Store.Ingest;
 /// <summary>
 /// PostgreSQL: each batch is sent by binary COPY into temporary staging tables, then moved in one statement per
 /// table with <c>ON CONFLICT DO NOTHING</c> (a feedback row's themes and friction follow it only when it was new);
-/// the rollups of the new rows are copied and added in the same transaction.
+/// the rollups of the new rows are added in the same transaction.
 /// </summary>
 internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 {
@@ -30,7 +30,6 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
         sql.Add("CREATE TEMP TABLE IF NOT EXISTS stage_feedback_theme (source text, external_id text, theme text, sentiment double precision) ON COMMIT DELETE ROWS");
         sql.Add("CREATE TEMP TABLE IF NOT EXISTS stage_feedback_friction (source text, external_id text, kind text, minutes double precision) ON COMMIT DELETE ROWS");
-        sql.Add("CREATE TEMP TABLE IF NOT EXISTS stage_rollup (LIKE feedback_rollup) ON COMMIT DELETE ROWS");
         sql.Add("CREATE TEMP TABLE IF NOT EXISTS stage_person (LIKE person) ON COMMIT DELETE ROWS");
         await Execute(string.Join(";\n", sql), cancellation);
     }
@@ -73,7 +72,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
                 }
 
                 await StageChildrenAsync(feedback.Values, cancellation);
-                inserted += await MoveFeedbackAsync(feedback, cancellation);
+                inserted += await MoveFeedbackAsync(cancellation);
             }
             else
             {
@@ -102,7 +101,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     }
 
     /// <summary>Moves the staged feedback, then its children for the rows that were new; adds their rollups.</summary>
-    private async Task<long> MoveFeedbackAsync(Dictionary<(string, string), FeedbackRecord> staged, CancellationToken cancellation)
+    private async Task<long> MoveFeedbackAsync(CancellationToken cancellation)
     {
         string columns = string.Join(", ", RecordColumns.Feedback);
         string sql = $"""
@@ -121,40 +120,26 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
                 SELECT ins.id, f.kind, {workspace.Id}, f.minutes
                 FROM ins JOIN stage_feedback_friction f ON f.source = ins.source AND f.external_id = ins.external_id
                 ON CONFLICT DO NOTHING)
-            SELECT source, external_id FROM ins
+            SELECT id FROM ins
             """;
-        var rollup = new FeedbackRollup();
-        long inserted = 0;
+        var ids = new List<long>();
         await using (var command = new NpgsqlCommand(sql, _connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellation))
         {
             while (await reader.ReadAsync(cancellation))
             {
-                rollup.Add(staged[(reader.GetString(0), reader.GetString(1))]);
-                inserted++;
+                ids.Add(reader.GetInt64(0));
             }
         }
 
-        if (rollup.Rows.Count > 0)
+        if (ids.Count > 0)
         {
-            await using (var import = await _connection.BeginBinaryImportAsync($"COPY stage_rollup ({string.Join(", ", Rollups.Columns)}) FROM STDIN (FORMAT BINARY)", cancellation))
-            {
-                foreach (var (key, sums) in rollup.Rows)
-                {
-                    await import.StartRowAsync(cancellation);
-                    foreach (object? value in Rollups.Values(workspace.Id, key, sums, StoreDialect.Postgres))
-                    {
-                        await import.WriteAsync(value, cancellation);
-                    }
-                }
-
-                await import.CompleteAsync(cancellation);
-            }
-
-            await Execute(Rollups.UpsertSql(StoreDialect.Postgres, "stage_rollup"), cancellation);
+            await using var rollup = new NpgsqlCommand(Rollups.UpsertSql("f.id = ANY(@ids)"), _connection);
+            rollup.Parameters.AddWithValue("ids", ids.ToArray());
+            await rollup.ExecuteNonQueryAsync(cancellation);
         }
 
-        return inserted;
+        return ids.Count;
     }
 
     private async Task<int> StageAsync(string table, string[] columns, List<ImportedRecord> records, CancellationToken cancellation)

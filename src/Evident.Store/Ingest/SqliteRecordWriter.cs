@@ -12,13 +12,13 @@ namespace Evident.Store.Ingest;
 internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 {
     private readonly SqliteConnection _connection = (SqliteConnection)workspace.Connection;
-    private readonly Dictionary<string, SqliteCommand> _inserts = [];
+    private readonly Dictionary<string, SqliteStatement> _inserts = [];
     private readonly Dictionary<string, object?[]> _values = [];
-    private SqliteCommand _theme = null!;
-    private SqliteCommand _friction = null!;
-    private SqliteCommand _rollup = null!;
-    private SqliteCommand _person = null!;
-    private SqliteCommand _counters = null!;
+    private SqliteStatement _theme = null!;
+    private SqliteStatement _friction = null!;
+    private SqliteStatement _rollup = null!;
+    private SqliteStatement _person = null!;
+    private SqliteStatement _counters = null!;
     private long _runId;
 
     protected override Task PrepareAsync(CancellationToken cancellation)
@@ -29,22 +29,21 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
             ("journey_event", RecordColumns.Journey), ("communication", RecordColumns.Communication),
         })
         {
-            _inserts[table] = Command(
-                $"INSERT INTO {table} (id, workspace_id, import_id, {string.Join(", ", columns)}) VALUES ({Parameters(columns.Length + 3)}) ON CONFLICT DO NOTHING",
-                columns.Length + 3);
+            _inserts[table] = Statement(
+                $"INSERT INTO {table} (id, workspace_id, import_id, {string.Join(", ", columns)}) VALUES ({Parameters(columns.Length + 3)}) ON CONFLICT DO NOTHING");
             _values[table] = new object?[columns.Length];
         }
 
-        _theme = Command("INSERT INTO feedback_theme (feedback_id, theme, workspace_id, sentiment) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT DO NOTHING", 4);
-        _friction = Command("INSERT INTO feedback_friction (feedback_id, kind, workspace_id, minutes) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT DO NOTHING", 4);
-        _rollup = Command(Rollups.UpsertSql(StoreDialect.Sqlite), Rollups.ColumnCount);
-        _person = Command(
+        _theme = Statement("INSERT INTO feedback_theme (feedback_id, theme, workspace_id, sentiment) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT DO NOTHING");
+        _friction = Statement("INSERT INTO feedback_friction (feedback_id, kind, workspace_id, minutes) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT DO NOTHING");
+        _rollup = Statement(Rollups.UpsertSql("f.id >= $p0"));
+        _person = Statement(
             """
             INSERT INTO person (workspace_id, kind, person_key, segment, region, team, first_seen) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)
             ON CONFLICT DO UPDATE SET segment = coalesce(excluded.segment, person.segment), region = coalesce(excluded.region, person.region),
                 team = coalesce(excluded.team, person.team), first_seen = min(person.first_seen, excluded.first_seen)
-            """, 7);
-        _counters = Command("UPDATE import_run SET rows_read = rows_read + $p0, imported = imported + $p1, duplicates = duplicates + $p2, rejected = rejected + $p3 WHERE id = $p4", 5);
+            """);
+        _counters = Statement("UPDATE import_run SET rows_read = rows_read + $p0, imported = imported + $p1, duplicates = duplicates + $p2, rejected = rejected + $p3 WHERE id = $p4");
         return Task.CompletedTask;
     }
 
@@ -65,13 +64,9 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     public override Task<BatchOutcome> WriteAsync(IngestBatch batch, CancellationToken cancellation)
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
-        foreach (var command in AllCommands())
-        {
-            command.Transaction = transaction;
-        }
 
         var nextId = new Dictionary<string, long>();
-        var rollup = new FeedbackRollup();
+        long firstFeedback = 0;
         var persons = new Dictionary<(string Kind, string Key), FeedbackRecord?>();
         long inserted = 0;
         foreach (var record in batch.Records)
@@ -80,6 +75,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
             if (!nextId.TryGetValue(table, out long id))
             {
                 id = MaxId(table, transaction) + 1;
+                firstFeedback = table == "feedback" ? id : firstFeedback;
             }
 
             if (!Insert(table, id, record))
@@ -92,22 +88,22 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
             if (record is FeedbackRecord feedback)
             {
                 WriteChildren(id, feedback);
-                rollup.Add(feedback);
             }
 
             RememberPerson(record, persons);
         }
 
-        foreach (var (key, sums) in rollup.Rows)
+        if (firstFeedback > 0)
         {
-            Rollups.Fill(_rollup.Parameters, workspace.Id, key, sums, StoreDialect.Sqlite);
-            _rollup.ExecuteNonQuery();
+            // Rows numbered from firstFeedback on are exactly this batch's new feedback: the write lock is held.
+            _rollup.Bind(0, firstFeedback);
+            _rollup.Execute();
         }
 
         WritePersons(persons);
         long duplicates = batch.Duplicates + batch.Records.Count - inserted;
         Set(_counters, batch.RowsRead, inserted, duplicates, batch.Rejected, _runId);
-        _counters.ExecuteNonQuery();
+        _counters.Execute();
         transaction.Commit();
         return Task.FromResult(new BatchOutcome(inserted, duplicates));
     }
@@ -117,16 +113,15 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         var command = _inserts[table];
         var values = _values[table];
         RecordColumns.Values(record, values);
-        var parameters = command.Parameters;
-        parameters[0].Value = id;
-        parameters[1].Value = workspace.Id;
-        parameters[2].Value = _runId;
+        command.Bind(0, id);
+        command.Bind(1, workspace.Id);
+        command.Bind(2, _runId);
         for (int i = 0; i < values.Length; i++)
         {
-            parameters[i + 3].Value = ToSqlite(values[i]);
+            command.Bind(i + 3, values[i]);
         }
 
-        return command.ExecuteNonQuery() == 1;
+        return command.Execute() == 1;
     }
 
     private void WriteChildren(long id, FeedbackRecord feedback)
@@ -139,13 +134,13 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         foreach (var theme in analysis.Themes)
         {
             Set(_theme, id, theme.Theme, workspace.Id, theme.Sentiment);
-            _theme.ExecuteNonQuery();
+            _theme.Execute();
         }
 
         foreach (var friction in analysis.Friction)
         {
             Set(_friction, id, friction.Kind, workspace.Id, friction.Minutes);
-            _friction.ExecuteNonQuery();
+            _friction.Execute();
         }
     }
 
@@ -172,7 +167,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         {
             Set(_person, workspace.Id, kind, key, feedback?.Segment, feedback?.Region, feedback?.Team,
                 feedback is null ? now : StoreTime.Text(feedback.CreatedAt));
-            _person.ExecuteNonQuery();
+            _person.Execute();
         }
     }
 
@@ -194,44 +189,26 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         return (long)command.ExecuteScalar()!;
     }
 
-    private static object ToSqlite(object? value) => value switch
-    {
-        null => DBNull.Value,
-        DateTimeOffset time => StoreTime.Text(time),
-        DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => value,
-    };
-
-    private static void Set(SqliteCommand command, params object?[] values)
+    private static void Set(SqliteStatement statement, params object?[] values)
     {
         for (int i = 0; i < values.Length; i++)
         {
-            command.Parameters[i].Value = ToSqlite(values[i]);
+            statement.Bind(i, values[i]);
         }
     }
 
-    private SqliteCommand Command(string sql, int parameterCount)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        for (int i = 0; i < parameterCount; i++)
-        {
-            command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), null));
-        }
-
-        return command;
-    }
+    private SqliteStatement Statement(string sql) => new(_connection.Handle!, sql);
 
     private static string Parameters(int count) =>
         string.Join(", ", Enumerable.Range(0, count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)));
 
-    private IEnumerable<SqliteCommand> AllCommands() => [.. _inserts.Values, _theme, _friction, _rollup, _person, _counters];
-
-    public override async ValueTask DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
-        foreach (var command in AllCommands())
+        foreach (var statement in (IEnumerable<SqliteStatement>)[.. _inserts.Values, _theme, _friction, _rollup, _person, _counters])
         {
-            await command.DisposeAsync();
+            statement.Dispose();
         }
+
+        return ValueTask.CompletedTask;
     }
 }

@@ -1,0 +1,61 @@
+using System.Globalization;
+using SQLitePCL;
+
+namespace Evident.Store.Ingest;
+
+/// <summary>
+/// A prepared SQLite statement driven through SQLitePCL's raw API, binding by position. The bulk writer runs a
+/// few statements millions of times; Microsoft.Data.Sqlite's command re-binds every parameter by name on each
+/// execution, which made it five times slower than the statement itself (measured: 15k rows/s against 70k+).
+/// </summary>
+internal sealed class SqliteStatement : IDisposable
+{
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _statement;
+
+    public SqliteStatement(sqlite3 db, string sql)
+    {
+        _db = db;
+        Check(raw.sqlite3_prepare_v2(db, sql, out _statement), sql);
+    }
+
+    public void Bind(int index, object? value)
+    {
+        int position = index + 1;
+        int rc = value switch
+        {
+            null => raw.sqlite3_bind_null(_statement, position),
+            string text => raw.sqlite3_bind_text(_statement, position, text),
+            double number => raw.sqlite3_bind_double(_statement, position, number),
+            long integer => raw.sqlite3_bind_int64(_statement, position, integer),
+            int integer => raw.sqlite3_bind_int64(_statement, position, integer),
+            DateTimeOffset time => raw.sqlite3_bind_text(_statement, position, StoreTime.Text(time)),
+            DateOnly day => raw.sqlite3_bind_text(_statement, position, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            _ => throw new ArgumentOutOfRangeException(nameof(value), $"cannot bind a {value.GetType().Name}"),
+        };
+        Check(rc, "bind");
+    }
+
+    /// <summary>Runs the statement with its bound values; returns the rows it changed.</summary>
+    public int Execute()
+    {
+        int rc = raw.sqlite3_step(_statement);
+        raw.sqlite3_reset(_statement);
+        if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
+        {
+            Check(rc, "step");
+        }
+
+        return raw.sqlite3_changes(_db);
+    }
+
+    private void Check(int rc, string what)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            throw new StoreException($"SQLite error {rc} ({raw.sqlite3_errmsg(_db).utf8_to_string()}) in {what}");
+        }
+    }
+
+    public void Dispose() => _statement.Dispose();
+}

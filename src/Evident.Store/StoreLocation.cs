@@ -28,7 +28,7 @@ public sealed record StoreLocation(StoreDialect Dialect, string Target)
     private static bool IsPostgres(string value) =>
         value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
         || value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-        || (value.Contains('=', StringComparison.Ordinal) && value.Contains("host", StringComparison.OrdinalIgnoreCase));
+        || System.Text.RegularExpressions.Regex.IsMatch(value, @"(^|;)\s*(host|server)\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>Npgsql takes keyword connection strings; a URL is translated.</summary>
     private static string ToConnectionString(string value)

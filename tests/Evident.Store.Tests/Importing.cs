@@ -1,0 +1,34 @@
+using System.Text;
+using Evident.Core.Ingest;
+using Evident.Core.Input;
+using Evident.Store.Ingest;
+using Evident.Text;
+
+namespace Evident.Store.Tests;
+
+/// <summary>Imports text written in a test through the real pipeline, into a real workspace.</summary>
+internal static class Importing
+{
+    public static async Task<(ImportTotals Totals, List<RowReject> Rejects)> ImportAsync(
+        StoreLocation location, string content, RecordKind kind, string source = "test", string name = "input.csv",
+        int batchSize = ImportPipeline.DefaultBatchSize, params string[] map)
+    {
+        var stream = new MemoryStream(Encoding.UTF8.GetBytes(content));
+        Assert.True(InputFile.TryOpen(stream, name, InputFormat.Auto, out var reader, out string? problem), problem);
+        var peeking = new PeekingReader(reader);
+        var questions = KnownExports.TakeQualtricsQuestions(peeking);
+        Assert.True(ColumnMap.TryCreate(kind, peeking.Columns, map, questions, out var columnMap, out problem), problem);
+        using var records = new MappedRecordSource(peeking, new RowMapper(columnMap, source));
+        return await RunAsync(location, records, kind.Name(), source, batchSize);
+    }
+
+    public static async Task<(ImportTotals Totals, List<RowReject> Rejects)> RunAsync(
+        StoreLocation location, IRecordSource records, string kind, string source, int batchSize = ImportPipeline.DefaultBatchSize)
+    {
+        await using var workspace = await Workspace.OpenAsync(location);
+        var rejects = new List<RowReject>();
+        var pipeline = new ImportPipeline(workspace, TextAnalyzer.Default) { BatchSize = batchSize };
+        var totals = await pipeline.RunAsync(records, new ImportRunInfo(kind, source, "test", null), rejects.Add, null, CancellationToken.None);
+        return (totals, rejects);
+    }
+}

@@ -1,0 +1,207 @@
+using Dapper;
+using Evident.Core.Ingest;
+using Evident.Store.Status;
+using static Evident.Store.Tests.Importing;
+
+namespace Evident.Store.Tests.Ingest;
+
+/// <summary>The import pipeline end to end, on a real SQLite file and a real PostgreSQL database.</summary>
+public sealed class ImportTests
+{
+    private const string Feedback = """
+        id,date,score,comment,segment
+        1,2025-03-01T09:00:00Z,2,I was on hold for 40 minutes and nobody called me back.,retail
+        2,2025-03-01T10:30:00Z,10,"Lovely staff, the nurse was so kind and helpful.",retail
+        3,2025-03-02T08:00:00Z,7,The app keeps crashing when I try to pay my bill.,business
+        4,2025-03-02T12:00:00Z,,The parcel arrived damaged and late.,business
+        """;
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Import_stores_each_row_with_its_analysis(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+
+        var (totals, rejects) = await ImportAsync(target.Location, Feedback, RecordKind.Feedback);
+
+        Assert.Empty(rejects);
+        Assert.Equal((4, 4, 0, 0), (totals.RowsRead, totals.Imported, totals.Duplicates, totals.Rejected));
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var rows = (await workspace.Connection.QueryAsync<(string Id, double? Score, string? Kind, int Label, string? Segment, string? Friction, double? Wait)>(
+            "SELECT external_id, score, score_kind, sentiment_label, segment, friction, wait_minutes FROM feedback ORDER BY external_id")).ToList();
+        Assert.Equal(["1", "2", "3", "4"], rows.Select(r => r.Id));
+        Assert.Equal((2.0, "nps", -1, "retail"), (rows[0].Score, rows[0].Kind, rows[0].Label, rows[0].Segment));
+        Assert.Contains("wait", rows[0].Friction);
+        Assert.Equal(40, rows[0].Wait);
+        Assert.Equal(1, rows[1].Label);
+        Assert.Null(rows[3].Score);
+        var themes = (await workspace.Connection.QueryAsync<(string Id, string Theme, double Sentiment)>(
+            "SELECT f.external_id, t.theme, t.sentiment FROM feedback_theme t JOIN feedback f ON f.id = t.feedback_id")).ToList();
+        Assert.Contains(themes, t => t is { Id: "1", Theme: "wait-time", Sentiment: < 0 });
+        Assert.Contains(themes, t => t is { Id: "2", Theme: "staff-attitude", Sentiment: > 0 });
+        Assert.Contains(themes, t => t is { Id: "3", Theme: "digital-self-service" });
+        Assert.Contains(themes, t => t is { Id: "4", Theme: "lost-or-damaged-item" });
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Reimporting_the_same_file_adds_nothing_and_leaves_rollups_alone(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await ImportAsync(target.Location, Feedback, RecordKind.Feedback);
+        var before = await RollupTotalsAsync(target);
+
+        var (again, _) = await ImportAsync(target.Location, Feedback, RecordKind.Feedback);
+
+        Assert.Equal((4, 0, 4), (again.RowsRead, again.Imported, again.Duplicates));
+        Assert.Equal(before, await RollupTotalsAsync(target));
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        Assert.Equal(4, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback"));
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Rows_without_an_id_are_keyed_by_their_content(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        const string noIds = """
+            date,comment
+            2025-03-01,The queue was long.
+            2025-03-01,The queue was long.
+            2025-03-02,The queue was long.
+            """;
+
+        var (first, _) = await ImportAsync(target.Location, noIds, RecordKind.Feedback);
+        var (second, _) = await ImportAsync(target.Location, noIds, RecordKind.Feedback);
+
+        // The same words on the same day are one row; on another day they are another.
+        Assert.Equal((2, 1), (first.Imported, first.Duplicates));
+        Assert.Equal((0, 3), (second.Imported, second.Duplicates));
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Rollups_add_up_to_the_rows_across_batches_and_imports(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        var lines = new List<string> { "id,date,nps,comment,segment" };
+        var random = new Random(7);
+        string[] comments = ["On hold for an hour.", "Great staff, very kind.", "Refund still not processed.", "Fine.", "The app crashed twice and the queue was long."];
+        for (int i = 0; i < 300; i++)
+        {
+            lines.Add($"{i},2025-0{1 + random.Next(3)}-1{random.Next(10)}T10:00:00Z,{random.Next(11)},\"{comments[random.Next(comments.Length)]}\",{(i % 3 == 0 ? "retail" : "")}");
+        }
+
+        string all = string.Join('\n', lines);
+        await ImportAsync(target.Location, string.Join('\n', lines.Take(151)), RecordKind.Feedback, batchSize: 40);
+        await ImportAsync(target.Location, all, RecordKind.Feedback, batchSize: 64);
+
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var connection = workspace.Connection;
+        var byRows = await connection.QuerySingleAsync<(long N, double ScoreSum, long Promoters, long Negative)>(
+            "SELECT count(*), sum(score), count(CASE WHEN score >= 9 THEN 1 END), count(CASE WHEN sentiment <= -0.05 THEN 1 END) FROM feedback");
+        var byRollup = await connection.QuerySingleAsync<(long N, double ScoreSum, long Promoters, long Negative)>(
+            "SELECT sum(n), sum(score_sum), sum(s9) + sum(s10), sum(negative) FROM feedback_rollup WHERE theme = ''");
+        Assert.Equal(300, byRows.N);
+        Assert.Equal(byRows, byRollup);
+        var themeRows = (await connection.QueryAsync<(string Theme, long N)>("SELECT theme, count(*) FROM feedback_theme GROUP BY theme ORDER BY theme")).ToList();
+        var themeRollup = (await connection.QueryAsync<(string Theme, long N)>("SELECT theme, sum(n) FROM feedback_rollup WHERE theme <> '' GROUP BY theme ORDER BY theme")).ToList();
+        Assert.NotEmpty(themeRows);
+        Assert.Equal(themeRows, themeRollup);
+        var retail = await connection.ExecuteScalarAsync<long>("SELECT sum(n) FROM feedback_rollup WHERE theme = '' AND segment = 'retail'");
+        Assert.Equal(100, retail);
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Bad_rows_are_rejected_with_their_line_and_column_and_the_rest_imported(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        const string content = """
+            id,date,score,comment
+            1,2025-03-01,9,Good.
+            2,yesterday,9,Bad date.
+            3,2025-03-02,11,Score out of range.
+            4,2025-03-03,3,"Multi-line
+            comment that is fine."
+            5,2025-03-04,,
+            """;
+
+        var (totals, rejects) = await ImportAsync(target.Location, content, RecordKind.Feedback);
+
+        Assert.Equal((5, 2, 3), (totals.RowsRead, totals.Imported, totals.Rejected));
+        Assert.Collection(rejects,
+            r => Assert.Equal((3L, "date"), (r.Line, r.Column)),
+            r => Assert.Equal((4L, "score"), (r.Line, r.Column)),
+            r => Assert.Equal(7L, r.Line));
+        Assert.Contains("0 to 10", rejects[1].Reason);
+        Assert.Contains("neither a text nor a score", rejects[2].Reason);
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Every_kind_is_stored_and_counted_by_status(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await ImportAsync(target.Location, Feedback, RecordKind.Feedback, source: "survey");
+        await ImportAsync(target.Location, """
+            id,customer_id,channel,started_at,first_response_at,ended_at,transfers,team
+            c1,p1,phone,2025-03-01T09:00:00Z,2025-03-01T09:12:30Z,2025-03-01T09:40:00Z,2,billing
+            c2,p2,chat,2025-03-02T09:00:00Z,,2025-03-02T09:05:00Z,0,support
+            """, RecordKind.Interactions, source: "calls");
+        await ImportAsync(target.Location, """
+            customer_id,event,stage,at
+            p1,visit,store,2025-03-01T12:00:00Z
+            p1,churn,account,2025-04-01T12:00:00Z
+            """, RecordKind.Journey, source: "crm");
+        await ImportAsync(target.Location, """
+            id,date,author,audience,text
+            m1,2025-03-01,CEO,internal,Thank you to our people for everything you do for our patients. Buy now and save.
+            """, RecordKind.Comms, source: "memos");
+        await ImportAsync(target.Location, """
+            id,date,enps,comment,team
+            e1,2025-03-01,3,Too many tickets and not enough people on the team.,support
+            """, RecordKind.Pulse, source: "pulse");
+
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var status = await WorkspaceStatus.ReadAsync(workspace);
+
+        Assert.Equal(4, status.Counts["feedback"]);
+        Assert.Equal(2, status.Counts["interactions"]);
+        Assert.Equal(2, status.Counts["journey"]);
+        Assert.Equal(1, status.Counts["comms"]);
+        Assert.Equal(1, status.Counts["pulse"]);
+        Assert.Equal(new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero), status.From);
+        Assert.Equal(new DateTimeOffset(2025, 4, 1, 12, 0, 0, TimeSpan.Zero), status.To);
+        Assert.Equal(5, status.LastImports.Count);
+        Assert.All(status.LastImports, run => Assert.Equal("completed", run.Status));
+        var call = await workspace.Connection.QuerySingleAsync<(double? FirstResponse, double? Resolution, int Transfers)>(
+            "SELECT first_response_seconds, resolution_seconds, transfers FROM interaction WHERE external_id = 'c1'");
+        Assert.Equal((750.0, 2400.0, 2), (call.FirstResponse, call.Resolution, call.Transfers));
+        var memo = await workspace.Connection.QuerySingleAsync<string>("SELECT signals FROM communication");
+        Assert.Contains("employee-focus", memo);
+        Assert.Contains("sales-pressure", memo);
+        var employee = await workspace.Connection.QuerySingleAsync<(string Subject, string Kind, string Team)>(
+            "SELECT subject, score_kind, team FROM feedback WHERE source = 'pulse'");
+        Assert.Equal(("employee", "enps", "support"), employee);
+    }
+
+    private static async Task<(long N, double ScoreSum, long Themed)> RollupTotalsAsync(StoreTarget target)
+    {
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        return await workspace.Connection.QuerySingleAsync<(long, double, long)>(
+            "SELECT sum(CASE WHEN theme = '' THEN n ELSE 0 END), sum(CASE WHEN theme = '' THEN score_sum ELSE 0 END), sum(CASE WHEN theme <> '' THEN n ELSE 0 END) FROM feedback_rollup");
+    }
+}

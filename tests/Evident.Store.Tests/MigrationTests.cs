@@ -1,0 +1,72 @@
+using Dapper;
+
+namespace Evident.Store.Tests;
+
+public sealed class MigrationTests
+{
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task An_empty_database_is_migrated_once_to_the_latest_schema(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+
+        await using (var first = await Workspace.OpenAsync(target.Location))
+        {
+            Assert.True(first.Created);
+            Assert.Equal(Migrator.LatestVersion(target.Location.Dialect), await Migrator.CurrentVersionAsync(first.Connection));
+            foreach (string table in new[] { "feedback", "feedback_theme", "feedback_friction", "feedback_rollup", "interaction", "journey_event", "communication", "person", "import_run", "survey", "feedback_case" })
+            {
+                Assert.Equal(0, await first.Connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table}"));
+            }
+        }
+
+        await using var again = await Workspace.OpenAsync(target.Location);
+        Assert.False(again.Created);
+        Assert.Equal(1, await again.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migration WHERE version = 1"));
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_schema_newer_than_the_program_is_refused_with_a_clear_message(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await using (var workspace = await Workspace.OpenAsync(target.Location))
+        {
+            await workspace.Connection.ExecuteAsync("INSERT INTO schema_migration (version, name, applied_at) VALUES (999, 'future', @at)",
+                new { at = dialect == "sqlite" ? (object)"2030-01-01T00:00:00Z" : DateTimeOffset.UtcNow });
+        }
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => Workspace.OpenAsync(target.Location));
+        Assert.Contains("version 999", error.Message);
+        Assert.Contains("upgrade evident", error.Message);
+    }
+
+    [Fact]
+    public async Task A_missing_workspace_is_not_created_when_only_reading()
+    {
+        using var folder = new TempFolder();
+        var location = StoreLocation.Resolve(Path.Combine(folder.Path, "nothing.db"));
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => Workspace.OpenAsync(location, create: false));
+
+        Assert.Contains("evident init", error.Message);
+        Assert.False(File.Exists(location.Target));
+    }
+
+    [Theory]
+    [InlineData("Host=db;Database=cx;Username=app", StoreDialect.Postgres)]
+    [InlineData("postgresql://app:secret@db:5433/cx", StoreDialect.Postgres)]
+    [InlineData("evident.db", StoreDialect.Sqlite)]
+    [InlineData("/data/host=1.db", StoreDialect.Sqlite)]
+    public void The_db_option_chooses_the_dialect(string db, StoreDialect expected)
+    {
+        var location = StoreLocation.Resolve(db);
+
+        Assert.Equal(expected, location.Dialect);
+        Assert.DoesNotContain("secret", location.Display);
+    }
+}

@@ -14,15 +14,16 @@ public static class ChildProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // Run as `dotnet evident.dll` when this process is the dotnet host, else as the apphost itself.
-        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+        // The apphost when this process is it; otherwise `dotnet evident.dll` (under `dotnet run`, or a test host).
+        if (Path.GetFileNameWithoutExtension(host).Equals("evident", StringComparison.OrdinalIgnoreCase))
         {
             start.FileName = host;
-            start.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);
         }
         else
         {
-            start.FileName = host;
+            start.FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } dotnet ? dotnet
+                : Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? host : "dotnet";
+            start.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);
         }
 
         foreach (string argument in arguments)

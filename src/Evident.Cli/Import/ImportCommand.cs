@@ -40,18 +40,33 @@ public static class ImportCommand
         {
             Description = "Print the summary as JSON on standard output.",
         };
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "Rows per transaction: a run stopped at any moment keeps every whole batch it wrote.",
+            DefaultValueFactory = _ => Store.Ingest.ImportPipeline.DefaultBatchSize,
+        };
+        batchSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 1_000_000)
+            {
+                result.AddError("--batch-size must be from 1 to 1,000,000.");
+            }
+        });
         var db = DbOption.Create();
         var command = new Command("import", "Import a file into the workspace: map its columns, analyse every text on all cores and "
             + "store rows and rollups in whole batches. Re-importing adds nothing; rejected rows go to FILE.rejects.csv.")
         {
-            input, kind, map, source, format, preview, json, db,
+            input, kind, map, source, format, preview, json, batchSize, db,
         };
         command.SetAction((parse, cancellation) =>
         {
             RecordKind? recordKind = parse.GetValue(kind) is { } name && RecordKinds.TryParse(name, out var k) ? k : null;
             var settings = new ImportSettings(
                 parse.GetRequiredValue(input), recordKind, parse.GetValue(map) ?? [], parse.GetValue(source),
-                InputFormatOption.Parse(parse.GetRequiredValue(format)), parse.GetValue(preview), parse.GetValue(json), parse.GetValue(db));
+                InputFormatOption.Parse(parse.GetRequiredValue(format)), parse.GetValue(preview), parse.GetValue(json), parse.GetValue(db))
+            {
+                BatchSize = parse.GetValue(batchSize),
+            };
             var configuration = parse.InvocationConfiguration;
             return new ImportRun(settings, configuration.Output, configuration.Error).ExecuteAsync(cancellation);
         });
@@ -60,4 +75,7 @@ public static class ImportCommand
 }
 
 public sealed record ImportSettings(
-    string Input, RecordKind? Kind, IReadOnlyList<string> Map, string? Source, Core.Input.InputFormat Format, bool Preview, bool Json, string? Db);
+    string Input, RecordKind? Kind, IReadOnlyList<string> Map, string? Source, Core.Input.InputFormat Format, bool Preview, bool Json, string? Db)
+{
+    public int BatchSize { get; init; } = Store.Ingest.ImportPipeline.DefaultBatchSize;
+}

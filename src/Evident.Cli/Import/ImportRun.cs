@@ -163,7 +163,7 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
             var analyzer = TextAnalyzer.Default;
             analyzer.Analyze("");
             using var rejects = new RejectsFile(RejectsPath());
-            var pipeline = new ImportPipeline(workspace, analyzer);
+            var pipeline = new ImportPipeline(workspace, analyzer) { BatchSize = settings.BatchSize };
             var info = new ImportRunInfo(kindName, source, _inputName, totalBytes);
             var stopwatch = Stopwatch.StartNew();
             ImportTotals totals;

@@ -152,7 +152,9 @@ public sealed class TwcsRecordSource : IRecordSource
     {
         foreach (var (root, thread) in _threads)
         {
-            if (thread.FirstCustomerAt is not { } started)
+            // Only conversations whose opening tweet is in the file and a customer's: a thread cut at the file's edge
+            // has no true start, and timing it from its first surviving tweet would understate every figure.
+            if (!thread.OpenedByCustomer || thread.FirstCustomerAt is not { } started)
             {
                 continue;
             }
@@ -185,7 +187,8 @@ public sealed class TwcsRecordSource : IRecordSource
             roots[id] = root;
             if (!threads.TryGetValue(root, out var thread))
             {
-                threads[root] = thread = new Thread { LastAt = tweet.At };
+                var opening = tweets[root];
+                threads[root] = thread = new Thread { LastAt = tweet.At, OpenedByCustomer = opening.Parent is null && opening.Inbound };
             }
 
             thread.Messages++;
@@ -264,5 +267,6 @@ public sealed class TwcsRecordSource : IRecordSource
         public string? Company { get; set; }
         public DateTimeOffset LastAt { get; set; }
         public int Messages { get; set; }
+        public bool OpenedByCustomer { get; init; }
     }
 }

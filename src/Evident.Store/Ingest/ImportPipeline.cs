@@ -90,11 +90,13 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
         {
             var batch = new IngestBatch();
             var keys = new HashSet<(string, string, string)>();
+            int items = 0;
             long started = System.Diagnostics.Stopwatch.GetTimestamp();
             while (stream.TryRead(out var record, out var reject))
             {
                 cancellation.ThrowIfCancellationRequested();
-                batch.RowsRead++;
+                // Records made from several rows (a thread's interaction) have no line and are not rows read.
+                batch.RowsRead += record is { Line: 0 } ? 0 : 1;
                 if (reject is not null)
                 {
                     batch.Rejected++;
@@ -109,7 +111,7 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
                     batch.Records.Add(record);
                 }
 
-                if (batch.RowsRead >= BatchSize)
+                if (++items == BatchSize)
                 {
                     batch.BytesRead = stream.BytesRead;
                     Times.Read += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -117,12 +119,13 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
                     started = System.Diagnostics.Stopwatch.GetTimestamp();
                     batch = new IngestBatch();
                     keys.Clear();
+                    items = 0;
                 }
             }
 
             batch.BytesRead = stream.BytesRead;
             Times.Read += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
-            if (batch.RowsRead > 0)
+            if (items > 0)
             {
                 Send(output, batch, cancellation);
             }

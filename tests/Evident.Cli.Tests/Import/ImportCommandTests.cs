@@ -1,0 +1,152 @@
+using System.Text.Json;
+using Evident.Cli.Tests.Analyze;
+
+namespace Evident.Cli.Tests.Import;
+
+/// <summary><c>evident import</c>, <c>init</c> and <c>status</c> in-process, on real SQLite files.</summary>
+public sealed class ImportCommandTests
+{
+    private const string Feedback = """
+        id,date,score,comment,region
+        1,2025-03-01T09:00:00Z,2,I was on hold for 40 minutes.,north
+        2,2025-03-01T10:30:00Z,10,Lovely staff.,south
+        3,not a date,7,Fine.,north
+        4,2025-03-02T08:00:00Z,12,Too high a score.,north
+        """;
+
+    [Fact]
+    public async Task Import_reports_imported_duplicate_and_rejected_and_writes_the_rejects_file()
+    {
+        using var folder = new TempFolder();
+        string input = folder.Write("survey.csv", Feedback);
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        var first = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", db);
+        var second = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", db, "--json");
+
+        Assert.Equal(ExitCodes.RowsFailed, first.ExitCode);
+        Assert.Contains("4 rows read: 2 imported, 0 duplicate, 2 rejected", first.Stderr);
+        Assert.Contains($"{input}:4: column date: expected a date", first.Stderr);
+        Assert.Contains($"{input}:5: column score: expected a nps score from 0 to 10", first.Stderr);
+        string[] rejects = File.ReadAllLines(input + ".rejects.csv");
+        Assert.Equal("line,column,reason", rejects[0]);
+        Assert.StartsWith("4,date,", rejects[1]);
+        Assert.StartsWith("5,score,", rejects[2]);
+        using var summary = JsonDocument.Parse(second.Stdout);
+        Assert.Equal(0, summary.RootElement.GetProperty("imported").GetInt64());
+        Assert.Equal(2, summary.RootElement.GetProperty("duplicates").GetInt64());
+        Assert.Equal(2, summary.RootElement.GetProperty("rejected").GetInt64());
+    }
+
+    [Fact]
+    public async Task Status_as_json_counts_every_kind()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "ws.db");
+        await CommandRunner.RunAsync(null, "import", folder.Write("survey.csv", Feedback), "--kind", "feedback", "--db", db);
+        await CommandRunner.RunAsync(null, "import", folder.Write("pulse.jsonl", """
+            {"id": "e1", "date": "2025-03-01", "enps": 9, "comment": "Great team.", "team": "support"}
+            {"id": "e2", "date": "2025-03-02", "enps": 4, "comment": "Too much overtime.", "team": "support"}
+            """), "--kind", "pulse", "--db", db);
+        await CommandRunner.RunAsync(null, "import", folder.Write("posts.json", """
+            [
+              {"id": "p1", "published_at": "2025-03-01T08:00:00Z", "text": "We listened to your feedback and changed our opening hours."},
+              {"id": "p2", "published_at": "2025-03-05T08:00:00Z", "text": "Buy now: 20% off this weekend only!"}
+            ]
+            """), "--kind", "comms", "--db", db);
+
+        var status = await CommandRunner.RunAsync(null, "status", "--db", db, "--format", "json");
+
+        Assert.Equal(0, status.ExitCode);
+        using var json = JsonDocument.Parse(status.Stdout);
+        var root = json.RootElement;
+        Assert.Equal((2, 0, 0, 2, 2), (root.GetProperty("feedback").GetInt64(), root.GetProperty("interactions").GetInt64(),
+            root.GetProperty("journey").GetInt64(), root.GetProperty("comms").GetInt64(), root.GetProperty("pulse").GetInt64()));
+        Assert.Equal(3, root.GetProperty("last_imports").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Preview_shows_the_mapping_and_first_rows_and_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        string input = folder.Write("survey.csv", Feedback);
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        var result = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--map", "region=segment", "--preview", "--db", db);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("text                     ← comment", result.Stdout);
+        Assert.Contains("segment                  ← region", result.Stdout);
+        Assert.Contains("\"segment\":\"north\"", result.Stdout);
+        Assert.Contains($"rejected: {input}:4: column date", result.Stdout);
+        Assert.False(File.Exists(db));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--kind", "feedback", "--map", "nope=text" }, "no column 'nope'")]
+    [InlineData(new[] { "--kind", "feedback", "--map", "comment=words" }, "'words' is not a field of feedback")]
+    [InlineData(new[] { "--kind", "journey" }, "no column for the required field 'person'")]
+    [InlineData(new string[0], "say what the rows are with --kind feedback|interactions|journey|comms|pulse")]
+    public async Task A_file_that_cannot_be_mapped_fails_at_once_saying_what_to_do(string[] options, string message)
+    {
+        using var folder = new TempFolder();
+        string input = folder.Write("survey.csv", Feedback);
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        var result = await CommandRunner.RunAsync(null, ["import", input, "--db", db, .. options]);
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains(message, result.Stderr);
+        Assert.False(File.Exists(db));
+    }
+
+    [Fact]
+    public async Task An_unknown_kind_is_refused_by_the_parser()
+    {
+        var result = await CommandRunner.RunAsync(null, "import", "x.csv", "--kind", "tweets");
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains("tweets", result.Stderr);
+    }
+
+    [Fact]
+    public async Task Init_creates_a_workspace_and_status_refuses_a_missing_one()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        var missing = await CommandRunner.RunAsync(null, "status", "--db", db);
+        var init = await CommandRunner.RunAsync(null, "init", "--db", db);
+        var again = await CommandRunner.RunAsync(null, "init", "--db", db);
+
+        Assert.Equal(ExitCodes.UsageOrInput, missing.ExitCode);
+        Assert.Contains("evident init", missing.Stderr);
+        Assert.Equal(0, init.ExitCode);
+        Assert.Contains("created workspace", init.Stderr);
+        Assert.Contains("is at schema 1", again.Stderr);
+    }
+
+    [Fact]
+    public async Task A_qualtrics_export_imports_without_mapping()
+    {
+        using var folder = new TempFolder();
+        string input = folder.Write("qualtrics.csv", """
+            StartDate,EndDate,Status,ResponseId,RecordedDate,Q1,Q2
+            Start Date,End Date,Response Type,Response ID,Recorded Date,How likely are you to recommend us to a friend?,Why did you give that score?
+            "{""ImportId"":""startDate""}","{""ImportId"":""endDate""}","{""ImportId"":""status""}","{""ImportId"":""_recordId""}","{""ImportId"":""recordedDate""}","{""ImportId"":""QID1""}","{""ImportId"":""QID2_TEXT""}"
+            2025-03-01 10:00:00,2025-03-01 10:03:00,IP Address,R_1,2025-03-01 10:03:05,3,Nobody answered my emails for two weeks.
+            2025-03-02 11:00:00,2025-03-02 11:02:00,IP Address,R_2,2025-03-02 11:02:10,10,Quick and friendly.
+            """);
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        var preview = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--preview");
+        var result = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", db);
+
+        Assert.Contains("Qualtrics export", preview.Stdout);
+        Assert.Contains("nps                      ← Q1", preview.Stdout);
+        Assert.Contains("text                     ← Q2", preview.Stdout);
+        Assert.Contains("\"external_id\":\"R_1\"", preview.Stdout);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("2 rows read: 2 imported", result.Stderr);
+    }
+}

@@ -13,9 +13,13 @@ namespace Evident.Store.Ingest;
 /// </summary>
 public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
 {
-    /// <summary>Rows per transaction: large enough that rollup upserts and commits are amortised, small enough that
-    /// memory stays flat (three batches are in flight at most).</summary>
-    public const int DefaultBatchSize = 16_384;
+    /// <summary>Rows per transaction: a killed import keeps every whole transaction. Large, so that the rollup
+    /// upserts and the commit are paid once for many rows; memory does not grow with it, since rows move through
+    /// the stages in chunks of <see cref="ChunkSize"/>.</summary>
+    public const int DefaultBatchSize = 100_000;
+
+    /// <summary>Rows read, analysed and written together; three chunks are in flight at most.</summary>
+    public const int ChunkSize = 8_192;
 
     public int BatchSize { get; init; } = DefaultBatchSize;
 
@@ -41,6 +45,7 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
         var analysing = Task.Run(() => AnalyseBatchesAsync(lookup, read.Reader, analysed.Writer, failed.Token), failed.Token);
 
         var totals = ImportTotals.Zero;
+        long uncommitted = 0;
         string status = "failed";
         try
         {
@@ -48,6 +53,13 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
             {
                 long started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var outcome = await writer.WriteAsync(batch, failed.Token);
+                uncommitted += batch.Items;
+                if (uncommitted >= BatchSize)
+                {
+                    await writer.CommitAsync(failed.Token);
+                    uncommitted = 0;
+                }
+
                 Times.Write += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
                 totals = new ImportTotals(
                     totals.RowsRead + batch.RowsRead,
@@ -58,6 +70,7 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
                 progress?.Report(totals);
             }
 
+            await writer.CommitAsync(failed.Token);
             await Task.WhenAll(reading, analysing);
             status = "completed";
             return totals;
@@ -111,8 +124,9 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
                     batch.Records.Add(record);
                 }
 
-                if (++items == BatchSize)
+                if (++items == Math.Min(ChunkSize, BatchSize))
                 {
+                    batch.Items = items;
                     batch.BytesRead = stream.BytesRead;
                     Times.Read += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
                     Send(output, batch, cancellation);
@@ -124,6 +138,7 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
             }
 
             batch.BytesRead = stream.BytesRead;
+            batch.Items = items;
             Times.Read += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
             if (items > 0)
             {

@@ -11,6 +11,8 @@ public sealed class IngestBatch
 {
     public List<ImportedRecord> Records { get; } = [];
     public long RowsRead { get; set; }
+    /// <summary>Everything the reader produced for the batch: records, rejects and duplicates.</summary>
+    public int Items { get; set; }
     public long Rejected { get; set; }
     public long Duplicates { get; set; }
     /// <summary>Input bytes consumed when the batch was cut, for progress.</summary>

@@ -7,7 +7,7 @@ namespace Evident.Store.Ingest;
 /// <summary>
 /// PostgreSQL: each batch is sent by binary COPY into temporary staging tables, then moved in one statement per
 /// table with <c>ON CONFLICT DO NOTHING</c> (a feedback row's themes and friction follow it only when it was new);
-/// the rollups of the new rows are added in the same transaction.
+/// the rollups of the new rows are added at commit, in the same transaction.
 /// </summary>
 internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 {
@@ -18,6 +18,10 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     ];
 
     private readonly NpgsqlConnection _connection = (NpgsqlConnection)workspace.Connection;
+    private readonly List<long> _newFeedback = [];
+    private readonly Dictionary<(string Kind, string Key), FeedbackRecord?> _persons = [];
+    private NpgsqlTransaction? _transaction;
+    private PendingCounts _pending;
     private long _runId;
 
     protected override async Task PrepareAsync(CancellationToken cancellation)
@@ -50,9 +54,10 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
     public override async Task<BatchOutcome> WriteAsync(IngestBatch batch, CancellationToken cancellation)
     {
-        await using var transaction = await _connection.BeginTransactionAsync(cancellation);
+        _transaction ??= await _connection.BeginTransactionAsync(cancellation);
+        // Staging tables empty themselves at commit; a transaction spans several batches, so empty them here too.
+        await Execute("TRUNCATE stage_feedback, stage_interaction, stage_journey_event, stage_communication, stage_feedback_theme, stage_feedback_friction", cancellation);
         long inserted = 0;
-        var feedback = new Dictionary<(string, string), FeedbackRecord>();
         foreach (var (table, columns) in s_tables)
         {
             int staged = await StageAsync(table, columns, batch.Records, cancellation);
@@ -63,15 +68,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
             if (table == "feedback")
             {
-                foreach (var record in batch.Records)
-                {
-                    if (record is FeedbackRecord f)
-                    {
-                        feedback[(f.Source, f.ExternalId)] = f;
-                    }
-                }
-
-                await StageChildrenAsync(feedback.Values, cancellation);
+                await StageChildrenAsync(batch.Records.OfType<FeedbackRecord>(), cancellation);
                 inserted += await MoveFeedbackAsync(cancellation);
             }
             else
@@ -82,25 +79,48 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
             }
         }
 
-        await WritePersonsAsync(batch.Records, cancellation);
+        RememberPersons(batch.Records);
         long duplicates = batch.Duplicates + batch.Records.Count - inserted;
+        _pending = _pending.Add(batch.RowsRead, inserted, duplicates, batch.Rejected);
+        return new BatchOutcome(inserted, duplicates);
+    }
+
+    public override async Task CommitAsync(CancellationToken cancellation)
+    {
+        if (_transaction is null)
+        {
+            return;
+        }
+
+        if (_newFeedback.Count > 0)
+        {
+            await using var rollup = new NpgsqlCommand(Rollups.UpsertSql("f.id = ANY(@ids)"), _connection);
+            rollup.Parameters.AddWithValue("ids", _newFeedback.ToArray());
+            await rollup.ExecuteNonQueryAsync(cancellation);
+        }
+
+        await WritePersonsAsync(cancellation);
         await using (var counters = new NpgsqlCommand(
             "UPDATE import_run SET rows_read = rows_read + @r, imported = imported + @i, duplicates = duplicates + @d, rejected = rejected + @j WHERE id = @id",
             _connection))
         {
-            counters.Parameters.AddWithValue("r", batch.RowsRead);
-            counters.Parameters.AddWithValue("i", inserted);
-            counters.Parameters.AddWithValue("d", duplicates);
-            counters.Parameters.AddWithValue("j", batch.Rejected);
+            counters.Parameters.AddWithValue("r", _pending.RowsRead);
+            counters.Parameters.AddWithValue("i", _pending.Inserted);
+            counters.Parameters.AddWithValue("d", _pending.Duplicates);
+            counters.Parameters.AddWithValue("j", _pending.Rejected);
             counters.Parameters.AddWithValue("id", _runId);
             await counters.ExecuteNonQueryAsync(cancellation);
         }
 
-        await transaction.CommitAsync(cancellation);
-        return new BatchOutcome(inserted, duplicates);
+        await _transaction.CommitAsync(cancellation);
+        await _transaction.DisposeAsync();
+        _transaction = null;
+        _newFeedback.Clear();
+        _persons.Clear();
+        _pending = default;
     }
 
-    /// <summary>Moves the staged feedback, then its children for the rows that were new; adds their rollups.</summary>
+    /// <summary>Moves the staged feedback, then its children for the rows that were new; remembers their ids for the rollup.</summary>
     private async Task<long> MoveFeedbackAsync(CancellationToken cancellation)
     {
         string columns = string.Join(", ", RecordColumns.Feedback);
@@ -122,24 +142,18 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
                 ON CONFLICT DO NOTHING)
             SELECT id FROM ins
             """;
-        var ids = new List<long>();
+        int inserted = 0;
         await using (var command = new NpgsqlCommand(sql, _connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellation))
         {
             while (await reader.ReadAsync(cancellation))
             {
-                ids.Add(reader.GetInt64(0));
+                _newFeedback.Add(reader.GetInt64(0));
+                inserted++;
             }
         }
 
-        if (ids.Count > 0)
-        {
-            await using var rollup = new NpgsqlCommand(Rollups.UpsertSql("f.id = ANY(@ids)"), _connection);
-            rollup.Parameters.AddWithValue("ids", ids.ToArray());
-            await rollup.ExecuteNonQueryAsync(cancellation);
-        }
-
-        return ids.Count;
+        return inserted;
     }
 
     private async Task<int> StageAsync(string table, string[] columns, List<ImportedRecord> records, CancellationToken cancellation)
@@ -221,9 +235,9 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         await friction.CompleteAsync(cancellation);
     }
 
-    private async Task WritePersonsAsync(List<ImportedRecord> records, CancellationToken cancellation)
+    private void RememberPersons(List<ImportedRecord> records)
     {
-        var persons = new Dictionary<(string Kind, string Key), FeedbackRecord?>();
+        var persons = _persons;
         foreach (var record in records)
         {
             switch (record)
@@ -239,7 +253,11 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
                     break;
             }
         }
+    }
 
+    private async Task WritePersonsAsync(CancellationToken cancellation)
+    {
+        var persons = _persons;
         if (persons.Count == 0)
         {
             return;
@@ -325,5 +343,11 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         return await command.ExecuteNonQueryAsync(cancellation);
     }
 
-    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public override async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+        }
+    }
 }

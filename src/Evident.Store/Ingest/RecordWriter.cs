@@ -4,8 +4,9 @@ using Evident.Core.Records;
 namespace Evident.Store.Ingest;
 
 /// <summary>
-/// Writes import batches into one dialect's tables: each batch in one transaction with its rollups and the run's
-/// counters, so that a process killed at any moment leaves only whole batches. Rows whose natural key is already
+/// Writes import batches into one dialect's tables. Batches accumulate in one transaction until
+/// <see cref="CommitAsync"/> adds their rollups and the run's counters and commits, so that a process killed at any
+/// moment leaves only whole transactions. Rows whose natural key is already
 /// stored are skipped (the unique key is the final judge, whatever a pre-check said).
 /// </summary>
 public abstract class RecordWriter : IAsyncDisposable
@@ -40,10 +41,21 @@ public abstract class RecordWriter : IAsyncDisposable
     /// <summary>Records the start of a run; its id tags every row it writes.</summary>
     public abstract Task<long> BeginRunAsync(ImportRunInfo info, CancellationToken cancellation);
 
+    /// <summary>Writes a batch inside the open transaction (beginning one when none is open).</summary>
     public abstract Task<BatchOutcome> WriteAsync(IngestBatch batch, CancellationToken cancellation);
+
+    /// <summary>Adds the rollups and run counters of everything written since the last commit, and commits.</summary>
+    public abstract Task CommitAsync(CancellationToken cancellation);
 
     /// <param name="status">completed or failed.</param>
     public abstract Task FinishRunAsync(string status, CancellationToken cancellation);
 
     public abstract ValueTask DisposeAsync();
+}
+
+/// <summary>Run counters not yet committed.</summary>
+internal readonly record struct PendingCounts(long RowsRead, long Inserted, long Duplicates, long Rejected)
+{
+    public PendingCounts Add(long rowsRead, long inserted, long duplicates, long rejected) =>
+        new(RowsRead + rowsRead, Inserted + inserted, Duplicates + duplicates, Rejected + rejected);
 }

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Evident.Store.Ingest;
 
 /// <summary>
-/// SQLite: prepared inserts reused for every row, one <c>BEGIN IMMEDIATE</c> transaction per batch. Holding the
+/// SQLite: prepared inserts reused for every row, one <c>BEGIN IMMEDIATE</c> transaction per commit. Holding the
 /// write lock, the writer numbers new rows itself (max(id) + 1 …), so that a row's themes and friction can be
 /// written without asking the database for each id; a row whose key is already stored is skipped with its children.
 /// </summary>
@@ -19,6 +19,11 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     private SqliteStatement _rollup = null!;
     private SqliteStatement _person = null!;
     private SqliteStatement _counters = null!;
+    private readonly Dictionary<string, long> _nextId = [];
+    private readonly Dictionary<(string Kind, string Key), FeedbackRecord?> _persons = [];
+    private SqliteTransaction? _transaction;
+    private long _firstFeedback;
+    private PendingCounts _pending;
     private long _runId;
 
     protected override Task PrepareAsync(CancellationToken cancellation)
@@ -63,19 +68,15 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 
     public override Task<BatchOutcome> WriteAsync(IngestBatch batch, CancellationToken cancellation)
     {
-        using var transaction = _connection.BeginTransaction(deferred: false);
-
-        var nextId = new Dictionary<string, long>();
-        long firstFeedback = 0;
-        var persons = new Dictionary<(string Kind, string Key), FeedbackRecord?>();
+        _transaction ??= _connection.BeginTransaction(deferred: false);
         long inserted = 0;
         foreach (var record in batch.Records)
         {
             string table = TableOf(record);
-            if (!nextId.TryGetValue(table, out long id))
+            if (!_nextId.TryGetValue(table, out long id))
             {
-                id = MaxId(table, transaction) + 1;
-                firstFeedback = table == "feedback" ? id : firstFeedback;
+                id = MaxId(table, _transaction) + 1;
+                _firstFeedback = table == "feedback" ? id : _firstFeedback;
             }
 
             if (!Insert(table, id, record))
@@ -83,29 +84,46 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
                 continue;
             }
 
-            nextId[table] = id + 1;
+            _nextId[table] = id + 1;
             inserted++;
             if (record is FeedbackRecord feedback)
             {
                 WriteChildren(id, feedback);
             }
 
-            RememberPerson(record, persons);
+            RememberPerson(record, _persons);
         }
 
-        if (firstFeedback > 0)
+        long duplicates = batch.Duplicates + batch.Records.Count - inserted;
+        _pending = _pending.Add(batch.RowsRead, inserted, duplicates, batch.Rejected);
+        return Task.FromResult(new BatchOutcome(inserted, duplicates));
+    }
+
+    public override Task CommitAsync(CancellationToken cancellation)
+    {
+        if (_transaction is null)
         {
-            // Rows numbered from firstFeedback on are exactly this batch's new feedback: the write lock is held.
-            _rollup.Bind(0, firstFeedback);
+            return Task.CompletedTask;
+        }
+
+        if (_firstFeedback > 0)
+        {
+            // Rows numbered from _firstFeedback on are exactly this transaction's new feedback: it holds the write lock.
+            _rollup.Bind(0, _firstFeedback);
             _rollup.Execute();
         }
 
-        WritePersons(persons);
-        long duplicates = batch.Duplicates + batch.Records.Count - inserted;
-        Set(_counters, batch.RowsRead, inserted, duplicates, batch.Rejected, _runId);
+        WritePersons(_persons);
+        Set(_counters, _pending.RowsRead, _pending.Inserted, _pending.Duplicates, _pending.Rejected, _runId);
         _counters.Execute();
-        transaction.Commit();
-        return Task.FromResult(new BatchOutcome(inserted, duplicates));
+        _transaction.Commit();
+        _transaction.Dispose();
+        _transaction = null;
+        _nextId.Clear();
+        _persons.Clear();
+        _firstFeedback = 0;
+        _pending = default;
+        return Task.CompletedTask;
     }
 
     private bool Insert(string table, long id, ImportedRecord record)
@@ -204,6 +222,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 
     public override ValueTask DisposeAsync()
     {
+        _transaction?.Dispose();
         foreach (var statement in (IEnumerable<SqliteStatement>)[.. _inserts.Values, _theme, _friction, _rollup, _person, _counters])
         {
             statement.Dispose();

@@ -175,7 +175,9 @@ public sealed class ColumnMap
 
         if (fieldName == Ignore)
         {
+            // Claimed, so that no field takes it by its name or question text either.
             ignored[column] = true;
+            claimed[column] = true;
             return true;
         }
 

@@ -24,7 +24,8 @@ public static class Fields
     private static readonly string[] s_segments = ["segment", "customer_segment", "tier", "plan", "customer_type", "organization", "organisation", "brand", "product"];
     private static readonly string[] s_regions = ["region", "country", "market", "location", "site", "store"];
     private static readonly string[] s_teams = ["team", "group", "department", "queue", "unit"];
-    private static readonly string[] s_channels = ["channel", "via", "via.channel", "medium", "source_channel", "contact_channel"];
+    // A flattened JSON property ("via.channel") comes before the object that holds it ("via"): the first alias to match wins.
+    private static readonly string[] s_channels = ["channel", "via.channel", "via", "medium", "source_channel", "contact_channel"];
     private static readonly string[] s_interactions = ["interaction", "interaction_id", "conversation_id", "thread_id", "case_id", "call_id", "ticket"];
 
     private static Field F(string name, FieldType type, string description, string[] aliases, bool required = false, string? scoreKind = null) =>
@@ -38,7 +39,7 @@ public static class Fields
         :
         [
             F("nps", FieldType.Score, "Net Promoter answer, 0–10", ["nps", "nps_score", "likelihood_to_recommend", "ltr", "recommend", "how_likely_are_you_to_recommend_us", "q_nps", "score"], scoreKind: "nps"),
-            F("csat", FieldType.Score, "satisfaction, 1–5 (Zendesk's good/bad as 5/1)", ["csat", "csat_score", "satisfaction", "satisfaction_score", "satisfaction_rating", "satisfaction_rating.score"], scoreKind: "csat"),
+            F("csat", FieldType.Score, "satisfaction, 1–5 (Zendesk's good/bad as 5/1)", ["csat", "csat_score", "satisfaction", "satisfaction_score", "satisfaction_rating.score", "satisfaction_rating"], scoreKind: "csat"),
             F("ces", FieldType.Score, "customer effort, 1–7", ["ces", "ces_score", "effort", "effort_score", "customer_effort"], scoreKind: "ces"),
             F("rating", FieldType.Score, "a star rating, 1–5", ["rating", "stars", "star_rating", "review_rating"], scoreKind: "rating"),
         ];

@@ -119,9 +119,16 @@ public sealed class RowMapper
 
                         break;
                     case FieldType.Minutes:
-                        if (Values.TryParseNumber(raw, out double minutes, out problem) && minutes >= 0)
+                        if (Values.TryParseNumber(raw, out double minutes, out problem))
                         {
-                            _number[f] = minutes * 60;
+                            if (minutes >= 0)
+                            {
+                                _number[f] = minutes * 60;
+                            }
+                            else
+                            {
+                                problem = $"expected a duration in minutes, found \"{raw.Trim()}\"";
+                            }
                         }
 
                         break;

@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Evident.Core.Ingest;
 
 /// <summary>Reads field values; a failure is returned as a message saying what was expected.</summary>
-public static class Values
+public static partial class Values
 {
     private static readonly string[] s_timeFormats =
     [
@@ -37,7 +38,13 @@ public static class Values
 
         if (span.Contains('/'))
         {
-            return TryParseSlashed(span.ToString(), out value, out problem);
+            return TryParseSlashed(span.ToString(), span.ToString(), out value, out problem);
+        }
+
+        // 03-04-2025 and 03.04.2025 are as ambiguous as 03/04/2025 (the invariant culture would read them month-first).
+        if (DayMonthYear().IsMatch(span))
+        {
+            return TryParseSlashed(DayMonthYear().Replace(span.ToString(), "$1/$3/$4", 1), span.ToString(), out value, out problem);
         }
 
         if (DateTimeOffset.TryParse(span, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value))
@@ -49,7 +56,11 @@ public static class Values
         return false;
     }
 
-    private static bool TryParseSlashed(string text, out DateTimeOffset value, out string? problem)
+    [GeneratedRegex(@"^([0-9]{1,2})([-.])([0-9]{1,2})\2([0-9]{4})(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthYear();
+
+    /// <param name="shown">The date as written, for messages.</param>
+    private static bool TryParseSlashed(string text, string shown, out DateTimeOffset value, out string? problem)
     {
         problem = null;
         value = default;
@@ -70,8 +81,8 @@ public static class Values
         }
 
         problem = readings.Count == 0
-            ? $"expected a date and time such as 2025-03-14T09:30:00Z, found \"{Shorten(text)}\""
-            : $"the date \"{text}\" can be read day-first or month-first; write dates as yyyy-MM-dd";
+            ? $"expected a date and time such as 2025-03-14T09:30:00Z, found \"{Shorten(shown)}\""
+            : $"the date \"{shown}\" can be read day-first or month-first; write dates as yyyy-MM-dd";
         return false;
     }
 

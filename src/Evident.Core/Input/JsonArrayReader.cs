@@ -19,6 +19,7 @@ public sealed class JsonArrayReader : IInputReader
     private string _line = "";
     private long _lineNumber;
     private int _position;
+    private int _startColumn;
     private bool _opened;
     private bool _closed;
     private long _nextIndex;
@@ -29,10 +30,10 @@ public sealed class JsonArrayReader : IInputReader
         _lines = lines;
         var columns = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var raw = new List<(long Line, string? Json, InputError? Error)>();
+        var raw = new List<(long Line, int StartColumn, string? Json, InputError? Error)>();
         while (raw.Count < JsonLinesReader.ColumnLookaheadLines && TryReadElement(out long line, out string? json, out var error))
         {
-            raw.Add((line, json, error));
+            raw.Add((line, _startColumn, json, error));
             if (json is not null)
             {
                 CollectProperties(json, columns, seen);
@@ -41,9 +42,9 @@ public sealed class JsonArrayReader : IInputReader
 
         Columns = columns.Count == 0 ? ["text"] : [.. columns];
         _columnIndex = JsonFields.IndexColumns(Columns);
-        foreach (var (line, json, error) in raw)
+        foreach (var (line, startColumn, json, error) in raw)
         {
-            _peeked.Enqueue(ToRow(_nextIndex++, line, json, error));
+            _peeked.Enqueue(ToRow(_nextIndex++, line, startColumn, json, error));
         }
     }
 
@@ -67,13 +68,14 @@ public sealed class JsonArrayReader : IInputReader
             return false;
         }
 
-        row = ToRow(_nextIndex++, line, json, error);
+        row = ToRow(_nextIndex++, line, _startColumn, json, error);
         return true;
     }
 
     public void Dispose() => _lines.Dispose();
 
-    private InputRow ToRow(long index, long line, string? json, InputError? error)
+    /// <param name="startColumn">The 0-based position in its first line where the element starts.</param>
+    private InputRow ToRow(long index, long line, int startColumn, string? json, InputError? error)
     {
         if (error is not null)
         {
@@ -95,7 +97,9 @@ public sealed class JsonArrayReader : IInputReader
         catch (JsonException exception)
         {
             long at = line + (exception.LineNumber ?? 0);
-            int? column = exception.BytePositionInLine is long position ? (int)position + 1 : null;
+            int? column = exception.BytePositionInLine is long position
+                ? (int)position + 1 + (exception.LineNumber is null or 0 ? startColumn : 0)
+                : null;
             return InputRow.Failed(index, at, new InputError(at, column, "invalid JSON: " + JsonFields.ShortMessage(exception)));
         }
     }
@@ -206,6 +210,7 @@ public sealed class JsonArrayReader : IInputReader
                 }
 
                 startLine = _lineNumber;
+                _startColumn = _position - 1;
             }
 
             if (depth == 0 && (c == ',' || c == ']'))

@@ -1,10 +1,12 @@
+using System.Globalization;
+
 namespace Evident.Store.Ingest;
 
 /// <summary>
-/// Keeps <c>feedback_rollup</c> current: after a batch's feedback rows and themes are inserted, one statement
-/// aggregates exactly those rows (per day × source × subject × segment × score kind, and again per theme) and adds
-/// the sums to the stored rows, inside the batch's transaction. The aggregation runs in the database, so a batch
-/// costs one statement however many groups it touches.
+/// Keeps <c>feedback_rollup</c> current, inside the transaction that inserts the rows: either one statement that
+/// aggregates exactly the transaction's new rows in the database (<see cref="UpsertSql"/>, used on PostgreSQL), or
+/// one upsert per group summed in memory while the rows were written (<see cref="UpsertValuesSql"/>, used on SQLite,
+/// where re-reading and sorting the fresh rows cost three times more than the upserts).
 /// </summary>
 internal static class Rollups
 {
@@ -16,6 +18,46 @@ internal static class Rollups
         "s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10",
         "sentiment_sum", "sentiment_sq_sum", "positive", "negative", "theme_sentiment_sum", "effort_sum", "with_friction",
     ];
+
+    /// <summary>Adds one group's sums (parameters in <see cref="Values"/> order) to its stored row.</summary>
+    public static string UpsertValuesSql()
+    {
+        string[] columns = [.. s_keys, .. s_sums];
+        string updates = string.Join(",\n    ", s_sums.Select(c => $"{c} = feedback_rollup.{c} + excluded.{c}"));
+        return $"INSERT INTO feedback_rollup ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})\n"
+            + $"ON CONFLICT ({string.Join(", ", s_keys)}) DO UPDATE SET\n    {updates}";
+    }
+
+    /// <summary>The values of one group in key-then-sums column order.</summary>
+    public static object?[] Values(int workspaceId, RollupKey key, RollupSums sums, StoreDialect dialect)
+    {
+        var values = new object?[s_keys.Length + s_sums.Length];
+        values[0] = workspaceId;
+        values[1] = dialect == StoreDialect.Sqlite ? key.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : key.Day;
+        values[2] = key.Source;
+        values[3] = key.Subject;
+        values[4] = key.Segment;
+        values[5] = key.Theme;
+        values[6] = key.ScoreKind;
+        values[7] = sums.N;
+        values[8] = sums.WithText;
+        values[9] = sums.Scored;
+        values[10] = sums.ScoreSum;
+        values[11] = sums.ScoreSquareSum;
+        for (int i = 0; i < 11; i++)
+        {
+            values[12 + i] = sums.Distribution[i];
+        }
+
+        values[23] = sums.SentimentSum;
+        values[24] = sums.SentimentSquareSum;
+        values[25] = sums.Positive;
+        values[26] = sums.Negative;
+        values[27] = sums.ThemeSentimentSum;
+        values[28] = sums.EffortSum;
+        values[29] = sums.WithFriction;
+        return values;
+    }
 
     /// <param name="batchRows">A condition on <c>f</c> that holds exactly for the batch's new feedback rows.</param>
     public static string UpsertSql(string batchRows)

@@ -8,6 +8,7 @@ namespace Evident.Store.Ingest;
 /// SQLite: prepared inserts reused for every row, one <c>BEGIN IMMEDIATE</c> transaction per commit. Holding the
 /// write lock, the writer numbers new rows itself (max(id) + 1 …), so that a row's themes and friction can be
 /// written without asking the database for each id; a row whose key is already stored is skipped with its children.
+/// The rollups of the new rows are summed in memory and added at commit, one upsert per group.
 /// </summary>
 internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 {
@@ -22,7 +23,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     private readonly Dictionary<string, long> _nextId = [];
     private readonly Dictionary<(string Kind, string Key), FeedbackRecord?> _persons = [];
     private SqliteTransaction? _transaction;
-    private long _firstFeedback;
+    private readonly FeedbackRollup _rollups = new();
     private PendingCounts _pending;
     private long _runId;
 
@@ -41,7 +42,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 
         _theme = Statement("INSERT INTO feedback_theme (feedback_id, theme, workspace_id, sentiment) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT DO NOTHING");
         _friction = Statement("INSERT INTO feedback_friction (feedback_id, kind, workspace_id, minutes) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT DO NOTHING");
-        _rollup = Statement(Rollups.UpsertSql("f.id >= $p0"));
+        _rollup = Statement(Rollups.UpsertValuesSql());
         _person = Statement(
             """
             INSERT INTO person (workspace_id, kind, person_key, segment, region, team, first_seen) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)
@@ -76,7 +77,6 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
             if (!_nextId.TryGetValue(table, out long id))
             {
                 id = MaxId(table, _transaction) + 1;
-                _firstFeedback = table == "feedback" ? id : _firstFeedback;
             }
 
             if (!Insert(table, id, record))
@@ -89,6 +89,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
             if (record is FeedbackRecord feedback)
             {
                 WriteChildren(id, feedback);
+                _rollups.Add(feedback);
             }
 
             RememberPerson(record, _persons);
@@ -106,10 +107,9 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
             return Task.CompletedTask;
         }
 
-        if (_firstFeedback > 0)
+        foreach (var (key, sums) in _rollups.Rows)
         {
-            // Rows numbered from _firstFeedback on are exactly this transaction's new feedback: it holds the write lock.
-            _rollup.Bind(0, _firstFeedback);
+            Set(_rollup, Rollups.Values(workspace.Id, key, sums, StoreDialect.Sqlite));
             _rollup.Execute();
         }
 
@@ -121,7 +121,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         _transaction = null;
         _nextId.Clear();
         _persons.Clear();
-        _firstFeedback = 0;
+        _rollups.Rows.Clear();
         _pending = default;
         return Task.CompletedTask;
     }

@@ -1,0 +1,79 @@
+using Evident.Core.Records;
+
+namespace Evident.Store.Ingest;
+
+/// <summary>The key of one rollup row: day × source × subject × segment × theme × score kind ('' for none/all).</summary>
+public readonly record struct RollupKey(DateOnly Day, string Source, string Subject, string Segment, string Theme, string ScoreKind);
+
+/// <summary>Sums of one rollup row; added to the stored row at ingest.</summary>
+public sealed class RollupSums
+{
+    public long N;
+    public long WithText;
+    public long Scored;
+    public double ScoreSum;
+    public double ScoreSquareSum;
+    public readonly long[] Distribution = new long[11];
+    public double SentimentSum;
+    public double SentimentSquareSum;
+    public long Positive;
+    public long Negative;
+    public double ThemeSentimentSum;
+    public double EffortSum;
+    public long WithFriction;
+}
+
+/// <summary>
+/// Sums newly inserted feedback per rollup group, in memory until the transaction commits: every row counts once
+/// under theme '' and once under each of its themes.
+/// </summary>
+public sealed class FeedbackRollup
+{
+    public Dictionary<RollupKey, RollupSums> Rows { get; } = [];
+
+    public void Add(FeedbackRecord record)
+    {
+        var day = DateOnly.FromDateTime(record.CreatedAt.UtcDateTime);
+        string segment = record.Segment ?? "";
+        string scoreKind = record.ScoreKind ?? "";
+        Add(new RollupKey(day, record.Source, record.Subject, segment, "", scoreKind), record, null);
+        if (record.Analysis is { } analysis)
+        {
+            foreach (var theme in analysis.Themes)
+            {
+                Add(new RollupKey(day, record.Source, record.Subject, segment, theme.Theme, scoreKind), record, theme.Sentiment);
+            }
+        }
+    }
+
+    private void Add(RollupKey key, FeedbackRecord record, double? themeSentiment)
+    {
+        if (!Rows.TryGetValue(key, out var sums))
+        {
+            sums = new RollupSums();
+            Rows.Add(key, sums);
+        }
+
+        sums.N++;
+        if (record.Score is double score)
+        {
+            sums.Scored++;
+            sums.ScoreSum += score;
+            sums.ScoreSquareSum += score * score;
+            sums.Distribution[Math.Clamp((int)Math.Round(score), 0, 10)]++;
+        }
+
+        if (record.Analysis is { } analysis)
+        {
+            double compound = analysis.Sentiment.Compound;
+            sums.WithText++;
+            sums.SentimentSum += compound;
+            sums.SentimentSquareSum += compound * compound;
+            sums.Positive += compound >= Evident.Text.SentimentScore.PositiveThreshold ? 1 : 0;
+            sums.Negative += compound <= Evident.Text.SentimentScore.NegativeThreshold ? 1 : 0;
+            sums.EffortSum += analysis.Effort;
+            sums.WithFriction += analysis.Friction.Count > 0 ? 1 : 0;
+            sums.ThemeSentimentSum += themeSentiment ?? 0;
+        }
+    }
+}

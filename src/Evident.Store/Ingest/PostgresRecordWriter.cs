@@ -19,7 +19,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
     private readonly NpgsqlConnection _connection = (NpgsqlConnection)workspace.Connection;
     private readonly List<long> _newFeedback = [];
-    private readonly Dictionary<(string Kind, string Key), FeedbackRecord?> _persons = [];
+    private readonly PersonsSeen _persons = new();
     private NpgsqlTransaction? _transaction;
     private PendingCounts _pending;
     private long _runId;
@@ -80,7 +80,11 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
             }
         }
 
-        RememberPersons(batch.Records);
+        foreach (var record in batch.Records)
+        {
+            _persons.Remember(record);
+        }
+
         long duplicates = batch.Duplicates + batch.Records.Count - inserted;
         _pending = _pending.Add(batch.RowsRead, inserted, duplicates, batch.Rejected);
         return new BatchOutcome(inserted, duplicates);
@@ -236,26 +240,6 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         }
 
         await friction.CompleteAsync(cancellation);
-    }
-
-    private void RememberPersons(List<ImportedRecord> records)
-    {
-        var persons = _persons;
-        foreach (var record in records)
-        {
-            switch (record)
-            {
-                case FeedbackRecord { PersonKey: { } key } f:
-                    persons[(f.Subject, key)] = f;
-                    break;
-                case InteractionRecord { PersonKey: { } key }:
-                    persons.TryAdd((FeedbackRecord.Customer, key), null);
-                    break;
-                case JourneyRecord j:
-                    persons.TryAdd((FeedbackRecord.Customer, j.PersonKey), null);
-                    break;
-            }
-        }
     }
 
     private async Task WritePersonsAsync(CancellationToken cancellation)

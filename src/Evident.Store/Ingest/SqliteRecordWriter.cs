@@ -21,7 +21,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     private SqliteStatement _person = null!;
     private SqliteStatement _counters = null!;
     private readonly Dictionary<string, long> _nextId = [];
-    private readonly Dictionary<(string Kind, string Key), FeedbackRecord?> _persons = [];
+    private readonly PersonsSeen _persons = new();
     private SqliteTransaction? _transaction;
     private readonly FeedbackRollup _rollups = new();
     private PendingCounts _pending;
@@ -92,7 +92,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
                 _rollups.Add(feedback);
             }
 
-            RememberPerson(record, _persons);
+            _persons.Remember(record);
         }
 
         long duplicates = batch.Duplicates + batch.Records.Count - inserted;
@@ -162,23 +162,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         }
     }
 
-    private static void RememberPerson(ImportedRecord record, Dictionary<(string, string), FeedbackRecord?> persons)
-    {
-        switch (record)
-        {
-            case FeedbackRecord { PersonKey: { } key } feedback:
-                persons[(feedback.Subject, key)] = feedback;
-                break;
-            case InteractionRecord { PersonKey: { } key }:
-                persons.TryAdd((FeedbackRecord.Customer, key), null);
-                break;
-            case JourneyRecord journey:
-                persons.TryAdd((FeedbackRecord.Customer, journey.PersonKey), null);
-                break;
-        }
-    }
-
-    private void WritePersons(Dictionary<(string Kind, string Key), FeedbackRecord?> persons)
+    private void WritePersons(PersonsSeen persons)
     {
         string now = StoreTime.Text(DateTimeOffset.UtcNow);
         foreach (var ((kind, key), feedback) in persons)

@@ -196,6 +196,8 @@ public sealed class ImportTests
         var employee = await workspace.Connection.QuerySingleAsync<(string Subject, string Kind, string Team)>(
             "SELECT subject, score_kind, team FROM feedback WHERE source = 'pulse'");
         Assert.Equal(("employee", "enps", "support"), employee);
+        var persons = (await workspace.Connection.QueryAsync<(string Kind, string Key)>("SELECT kind, person_key FROM person ORDER BY person_key")).ToList();
+        Assert.Equal([("customer", "p1"), ("customer", "p2")], persons);
     }
 
     private static async Task<(long N, double ScoreSum, long Themed)> RollupTotalsAsync(StoreTarget target)

@@ -49,6 +49,12 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
         kindName = "";
         source = settings.Source ?? DefaultSource();
         problem = null;
+        if (NotUtf8(reader) is { } encoding)
+        {
+            problem = encoding;
+            return false;
+        }
+
         if (KnownExports.IsTwcs(reader.Columns))
         {
             if (settings.Input == InputFile.StandardInputPath)
@@ -101,6 +107,24 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
         records = new MappedRecordSource(reader, new RowMapper(map, source));
         return true;
     }
+
+    /// <summary>A file in another encoding fails at once, before anything is written: bytes that are not UTF-8 in
+    /// its first rows mean the whole file is in another encoding, not that a few rows are damaged.</summary>
+    private string? NotUtf8(PeekingReader reader)
+    {
+        foreach (var row in reader.Peek(EncodingCheckRows))
+        {
+            if (row.Error is { } error && error.Message.StartsWith("invalid UTF-8", StringComparison.Ordinal))
+            {
+                return $"{error.Format(_inputName)}: the file is not UTF-8 (Windows-1252 or Latin-1?); convert it first, "
+                    + $"e.g. iconv -f WINDOWS-1252 -t UTF-8 {_inputName} > converted.csv, and import that";
+            }
+        }
+
+        return null;
+    }
+
+    private const int EncodingCheckRows = 1_000;
 
     private string DefaultSource() =>
         settings.Input == InputFile.StandardInputPath ? "stdin" : Path.GetFileNameWithoutExtension(settings.Input);

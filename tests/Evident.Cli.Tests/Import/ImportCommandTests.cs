@@ -178,4 +178,21 @@ public sealed class ImportCommandTests
             workspace.Connection, "SELECT external_id, score_kind, score FROM feedback ORDER BY external_id")).ToList();
         Assert.Equal([("101", "csat", 1.0), ("102", "csat", 5.0), ("103", null, null)], scores);
     }
+
+    [Fact]
+    public async Task A_file_in_another_encoding_fails_at_once_and_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        byte[] latin1 = System.Text.Encoding.Latin1.GetBytes("id,date,comment\n1,2025-03-01,Tr\u00e8s bien\n2,2025-03-02,Fine\n");
+        string input = folder.WriteBytes("latin1.csv", latin1);
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        var result = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", db);
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains($"{input}:2:", result.Stderr);
+        Assert.Contains("not UTF-8", result.Stderr);
+        Assert.Contains("iconv", result.Stderr);
+        Assert.False(File.Exists(db));
+    }
 }

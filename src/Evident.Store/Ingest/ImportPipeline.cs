@@ -93,7 +93,26 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
         }
         finally
         {
-            await writer.FinishRunAsync(cancellation.IsCancellationRequested ? "cancelled" : status, CancellationToken.None);
+            await FinishAsync(writer, cancellation.IsCancellationRequested ? "cancelled" : status);
+        }
+    }
+
+    /// <summary>Records how the run ended; after a failure, first drops the transaction in flight (its rows were
+    /// never committed). Never throws over the exception that ended the run.</summary>
+    private static async Task FinishAsync(RecordWriter writer, string status)
+    {
+        try
+        {
+            if (status != "completed")
+            {
+                await writer.RollbackAsync();
+            }
+
+            await writer.FinishRunAsync(status, CancellationToken.None);
+        }
+        catch (Exception exception) when (status != "completed" && exception is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The database itself failed; the run stays 'running' and reads as interrupted.
         }
     }
 

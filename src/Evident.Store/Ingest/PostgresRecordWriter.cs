@@ -278,6 +278,20 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
             """, cancellation);
     }
 
+    public override async Task RollbackAsync()
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.RollbackAsync();
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+
+        _newFeedback.Clear();
+        _persons.Clear();
+        _pending = default;
+    }
+
     public override async Task FinishRunAsync(string status, CancellationToken cancellation)
     {
         // Fresh statistics after a bulk load, so that the next import's key lookups probe the index instead of

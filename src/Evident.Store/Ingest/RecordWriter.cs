@@ -47,7 +47,10 @@ public abstract class RecordWriter : IAsyncDisposable
     /// <summary>Adds the rollups and run counters of everything written since the last commit, and commits.</summary>
     public abstract Task CommitAsync(CancellationToken cancellation);
 
-    /// <param name="status">completed or failed.</param>
+    /// <summary>Drops what was written since the last commit.</summary>
+    public abstract Task RollbackAsync();
+
+    /// <param name="status">completed, failed or cancelled.</param>
     public abstract Task FinishRunAsync(string status, CancellationToken cancellation);
 
     public abstract ValueTask DisposeAsync();

@@ -126,6 +126,22 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         return Task.CompletedTask;
     }
 
+    public override Task RollbackAsync()
+    {
+        if (_transaction is not null)
+        {
+            _transaction.Rollback();
+            _transaction.Dispose();
+            _transaction = null;
+        }
+
+        _nextId.Clear();
+        _persons.Clear();
+        _rollups.Rows.Clear();
+        _pending = default;
+        return Task.CompletedTask;
+    }
+
     private bool Insert(string table, long id, ImportedRecord record)
     {
         var command = _inserts[table];

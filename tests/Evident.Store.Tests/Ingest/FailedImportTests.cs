@@ -14,16 +14,18 @@ public sealed class FailedImportTests
     {
         Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
         await using var target = await StoreTarget.CreateAsync(dialect);
-        using var records = new FailingSource(rows: 250, failAfter: 130);
+        // Transactions of 10,000 rows are made of 8,192-row chunks: chunks 1-2 commit together (16,384 rows), chunk 3 is
+        // written but not committed when reading fails inside chunk 4.
+        using var records = new FailingSource(rows: 30_000, failAfter: 26_000);
 
-        var error = await Assert.ThrowsAsync<IOException>(() => RunAsync(target.Location, records, "feedback", "disk", batchSize: 50));
+        var error = await Assert.ThrowsAsync<IOException>(() => RunAsync(target.Location, records, "feedback", "disk", batchSize: 10_000));
 
         Assert.Equal("the disk went away", error.Message);
         await using var workspace = await Workspace.OpenAsync(target.Location);
-        Assert.Equal(100, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback"));
-        Assert.Equal(100, await workspace.Connection.ExecuteScalarAsync<long>("SELECT sum(n) FROM feedback_rollup WHERE theme = ''"));
+        Assert.Equal(16_384, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback"));
+        Assert.Equal(16_384, await workspace.Connection.ExecuteScalarAsync<long>("SELECT sum(n) FROM feedback_rollup WHERE theme = ''"));
         var run = await workspace.Connection.QuerySingleAsync<(string Status, long Imported)>("SELECT status, imported FROM import_run");
-        Assert.Equal(("failed", 100), run);
+        Assert.Equal(("failed", 16_384), run);
     }
 
     /// <summary>Feedback rows that stop with an I/O error part-way, as a file on a failing disk would.</summary>

@@ -144,6 +144,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 
     private bool Insert(string table, long id, ImportedRecord record)
     {
+
         var command = _inserts[table];
         var values = _values[table];
         RecordColumns.Values(record, values);
@@ -167,13 +168,19 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 
         foreach (var theme in analysis.Themes)
         {
-            Set(_theme, id, theme.Theme, workspace.Id, theme.Sentiment);
+            _theme.Bind(0, id);
+            _theme.Bind(1, theme.Theme);
+            _theme.Bind(2, (long)workspace.Id);
+            _theme.Bind(3, theme.Sentiment);
             _theme.Execute();
         }
 
         foreach (var friction in analysis.Friction)
         {
-            Set(_friction, id, friction.Kind, workspace.Id, friction.Minutes);
+            _friction.Bind(0, id);
+            _friction.Bind(1, friction.Kind);
+            _friction.Bind(2, (long)workspace.Id);
+            _friction.Bind(3, friction.Minutes);
             _friction.Execute();
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SQLitePCL;
 
 namespace Evident.Store.Ingest;
@@ -25,16 +26,39 @@ internal sealed class SqliteStatement : IDisposable
         int rc = value switch
         {
             null => raw.sqlite3_bind_null(_statement, position),
-            string text => raw.sqlite3_bind_text(_statement, position, text),
+            string text => BindText(position, text),
             double number => raw.sqlite3_bind_double(_statement, position, number),
             long integer => raw.sqlite3_bind_int64(_statement, position, integer),
             int integer => raw.sqlite3_bind_int64(_statement, position, integer),
-            DateTimeOffset time => raw.sqlite3_bind_text(_statement, position, StoreTime.Text(time)),
+            DateTimeOffset time => BindText(position, StoreTime.Text(time)),
             DateOnly day => raw.sqlite3_bind_text(_statement, position, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             _ => throw new ArgumentOutOfRangeException(nameof(value), $"cannot bind a {value.GetType().Name}"),
         };
         Check(rc, "bind");
     }
+
+    public void Bind(int index, string? value) =>
+        Check(value is null ? raw.sqlite3_bind_null(_statement, index + 1) : BindText(index + 1, value), "bind");
+
+    public void Bind(int index, double? value) =>
+        Check(value is double number ? raw.sqlite3_bind_double(_statement, index + 1, number) : raw.sqlite3_bind_null(_statement, index + 1), "bind");
+
+    public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index + 1, value), "bind");
+
+    /// <summary>Binds text encoded into a reused buffer: SQLitePCL's string overload allocates an array per value.</summary>
+    private int BindText(int position, string text)
+    {
+        int most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > _utf8.Length)
+        {
+            _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
+        }
+
+        int length = Encoding.UTF8.GetBytes(text, _utf8);
+        return raw.sqlite3_bind_text(_statement, position, new ReadOnlySpan<byte>(_utf8, 0, length));
+    }
+
+    private byte[] _utf8 = new byte[1024];
 
     /// <summary>Runs the statement with its bound values; returns the rows it changed.</summary>
     public int Execute()

@@ -221,8 +221,10 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
         }
 
         var stored = new HashSet<(string, string, string)>();
+        batch.SourcesWereEmpty = true;
         foreach (var ((table, source), keys) in groups)
         {
+            batch.SourcesWereEmpty &= !await lookup.HadRowsAsync(table, source);
             foreach (string key in await lookup.FindExistingAsync(table, source, keys))
             {
                 stored.Add((table, source, key));

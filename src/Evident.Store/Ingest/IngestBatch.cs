@@ -15,6 +15,10 @@ public sealed class IngestBatch
     public int Items { get; set; }
     public long Rejected { get; set; }
     public long Duplicates { get; set; }
+    /// <summary>True when every source the batch writes to held no rows when the import began: nothing in it can
+    /// be stored already, except a repeat within the file itself.</summary>
+    public bool SourcesWereEmpty { get; set; }
+
     /// <summary>Input bytes consumed when the batch was cut, for progress.</summary>
     public long BytesRead { get; set; }
 }

@@ -14,13 +14,9 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
     /// began (a first import) needs no lookups; the unique key still catches a file's own repeats.</summary>
     private readonly Dictionary<(string, string), bool> _hadRows = [];
 
-    public async Task<HashSet<string>> FindExistingAsync(string table, string source, IReadOnlyList<string> keys)
+    /// <summary>Whether (table, source) held any row when the import began.</summary>
+    public async Task<bool> HadRowsAsync(string table, string source)
     {
-        if (keys.Count == 0)
-        {
-            return [];
-        }
-
         if (!_hadRows.TryGetValue((table, source), out bool hadRows))
         {
             hadRows = await connection.ExecuteScalarAsync<bool>(
@@ -28,7 +24,12 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
             _hadRows[(table, source)] = hadRows;
         }
 
-        if (!hadRows)
+        return hadRows;
+    }
+
+    public async Task<HashSet<string>> FindExistingAsync(string table, string source, IReadOnlyList<string> keys)
+    {
+        if (keys.Count == 0 || !await HadRowsAsync(table, source))
         {
             return [];
         }

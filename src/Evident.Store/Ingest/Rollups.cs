@@ -3,10 +3,11 @@ using System.Globalization;
 namespace Evident.Store.Ingest;
 
 /// <summary>
-/// Keeps <c>feedback_rollup</c> current, inside the transaction that inserts the rows: either one statement that
-/// aggregates exactly the transaction's new rows in the database (<see cref="UpsertSql"/>, used on PostgreSQL), or
-/// one upsert per group summed in memory while the rows were written (<see cref="UpsertValuesSql"/>, used on SQLite,
-/// where re-reading and sorting the fresh rows cost three times more than the upserts).
+/// Keeps <c>feedback_rollup</c> current, inside the transaction that inserts the rows: the new rows are summed per
+/// group in memory (<see cref="FeedbackRollup"/>) while they are written, and each group is added to its stored row
+/// at commit (<c>INSERT … ON CONFLICT DO UPDATE</c>): on SQLite one prepared upsert per group
+/// (<see cref="UpsertValuesSql"/>), on PostgreSQL all groups copied to a staging table and upserted by one
+/// statement (<see cref="UpsertFromSql"/>). Aggregating the fresh rows in SQL instead cost about three times more.
 /// </summary>
 internal static class Rollups
 {
@@ -59,31 +60,15 @@ internal static class Rollups
         return values;
     }
 
-    /// <param name="batchRows">A condition on <c>f</c> that holds exactly for the batch's new feedback rows.</param>
-    public static string UpsertSql(string batchRows)
+    /// <summary>The columns of a rollup row, keys then sums.</summary>
+    public static IReadOnlyList<string> Columns { get; } = [.. s_keys, .. s_sums];
+
+    /// <summary>Adds every row of <paramref name="staging"/> (one per group, <see cref="Columns"/>) to its stored row.</summary>
+    public static string UpsertFromSql(string staging)
     {
-        string distribution = string.Join(", ", Enumerable.Range(0, 11).Select(i => $"count(CASE WHEN round(f.score) = {i} THEN 1 END)"));
-        string Sums(string themeSentiment) => $"""
-            count(*), count(f.sentiment), count(f.score), coalesce(sum(f.score), 0), coalesce(sum(f.score * f.score), 0),
-            {distribution},
-            coalesce(sum(f.sentiment), 0), coalesce(sum(f.sentiment * f.sentiment), 0),
-            count(CASE WHEN f.sentiment >= 0.05 THEN 1 END), count(CASE WHEN f.sentiment <= -0.05 THEN 1 END),
-            {themeSentiment}, coalesce(sum(f.effort), 0), count(f.friction)
-            """;
+        string columns = string.Join(", ", Columns);
         string updates = string.Join(",\n    ", s_sums.Select(c => $"{c} = feedback_rollup.{c} + excluded.{c}"));
-        return $"""
-            INSERT INTO feedback_rollup ({string.Join(", ", s_keys)}, {string.Join(", ", s_sums)})
-            SELECT f.workspace_id, f.day, f.source, f.subject, coalesce(f.segment, ''), '', coalesce(f.score_kind, ''),
-                {Sums("0")}
-            FROM feedback f WHERE {batchRows}
-            GROUP BY f.workspace_id, f.day, f.source, f.subject, coalesce(f.segment, ''), coalesce(f.score_kind, '')
-            UNION ALL
-            SELECT f.workspace_id, f.day, f.source, f.subject, coalesce(f.segment, ''), t.theme, coalesce(f.score_kind, ''),
-                {Sums("coalesce(sum(t.sentiment), 0)")}
-            FROM feedback f JOIN feedback_theme t ON t.feedback_id = f.id WHERE {batchRows}
-            GROUP BY f.workspace_id, f.day, f.source, f.subject, coalesce(f.segment, ''), t.theme, coalesce(f.score_kind, '')
-            ON CONFLICT ({string.Join(", ", s_keys)}) DO UPDATE SET
-                {updates}
-            """;
+        return $"INSERT INTO feedback_rollup ({columns}) SELECT {columns} FROM {staging}\n"
+            + $"ON CONFLICT ({string.Join(", ", s_keys)}) DO UPDATE SET\n    {updates}";
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Evident.Core.Ingest;
 using Evident.Core.Records;
@@ -51,7 +52,7 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
         {
             await foreach (var batch in analysed.Reader.ReadAllAsync(failed.Token))
             {
-                long started = System.Diagnostics.Stopwatch.GetTimestamp();
+                long started = Stopwatch.GetTimestamp();
                 var outcome = await writer.WriteAsync(batch, failed.Token);
                 uncommitted += batch.Items;
                 if (uncommitted >= BatchSize)
@@ -60,7 +61,7 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
                     uncommitted = 0;
                 }
 
-                Times.Write += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+                Times.Write += Stopwatch.GetElapsedTime(started).TotalSeconds;
                 totals = new ImportTotals(
                     totals.RowsRead + batch.RowsRead,
                     totals.Imported + outcome.Inserted,
@@ -123,7 +124,7 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
             var batch = new IngestBatch();
             var keys = new HashSet<(string, string, string)>();
             int items = 0;
-            long started = System.Diagnostics.Stopwatch.GetTimestamp();
+            long started = Stopwatch.GetTimestamp();
             while (stream.TryRead(out var record, out var reject))
             {
                 cancellation.ThrowIfCancellationRequested();
@@ -147,9 +148,9 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
                 {
                     batch.Items = items;
                     batch.BytesRead = stream.BytesRead;
-                    Times.Read += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+                    Times.Read += Stopwatch.GetElapsedTime(started).TotalSeconds;
                     Send(output, batch, cancellation);
-                    started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    started = Stopwatch.GetTimestamp();
                     batch = new IngestBatch();
                     keys.Clear();
                     items = 0;
@@ -158,7 +159,7 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
 
             batch.BytesRead = stream.BytesRead;
             batch.Items = items;
-            Times.Read += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+            Times.Read += Stopwatch.GetElapsedTime(started).TotalSeconds;
             if (items > 0)
             {
                 Send(output, batch, cancellation);
@@ -187,12 +188,12 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
         {
             await foreach (var batch in input.ReadAllAsync(cancellation))
             {
-                long started = System.Diagnostics.Stopwatch.GetTimestamp();
+                long started = Stopwatch.GetTimestamp();
                 await DropStoredAsync(lookup, batch);
-                Times.Lookup += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
-                started = System.Diagnostics.Stopwatch.GetTimestamp();
+                Times.Lookup += Stopwatch.GetElapsedTime(started).TotalSeconds;
+                started = Stopwatch.GetTimestamp();
                 Analyse(batch.Records, cancellation);
-                Times.Analyse += System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+                Times.Analyse += Stopwatch.GetElapsedTime(started).TotalSeconds;
                 await output.WriteAsync(batch, cancellation);
             }
 

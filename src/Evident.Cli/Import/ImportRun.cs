@@ -183,9 +183,10 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
                 stderr.WriteLine($"created workspace {location.Display}");
             }
 
-            // Loads the lexicons before the clock starts and before any row is read.
-            var analyzer = TextAnalyzer.Default;
-            analyzer.Analyze("");
+            // The lexicons load in the background while the first rows are read and looked up; a re-import whose
+            // rows are all stored already never waits for them.
+            var analyzer = new Lazy<TextAnalyzer>(() => TextAnalyzer.Default);
+            _ = Task.Run(() => analyzer.Value, CancellationToken.None);
             using var rejects = new RejectsFile(RejectsPath());
             var pipeline = new ImportPipeline(workspace, analyzer) { BatchSize = settings.BatchSize };
             var info = new ImportRunInfo(kindName, source, _inputName, totalBytes);

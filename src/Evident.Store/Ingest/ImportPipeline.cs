@@ -12,8 +12,14 @@ namespace Evident.Store.Ingest;
 /// transaction (one thread). A batch is committed whole or not at all, with the run's counters, so an import killed
 /// at any moment and run again completes with no row lost and none doubled.
 /// </summary>
-public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
+/// <param name="analyzer">The engine, loaded on first use: a re-import whose rows are all stored never needs it.</param>
+public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analyzer)
 {
+    public ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
+        : this(workspace, new Lazy<TextAnalyzer>(analyzer))
+    {
+    }
+
     /// <summary>Rows per transaction: a killed import keeps every whole transaction. Large, so that the rollup
     /// upserts and the commit are paid once for many rows; memory does not grow with it, since rows move through
     /// the stages in chunks of <see cref="ChunkSize"/>.</summary>
@@ -242,16 +248,22 @@ public sealed class ImportPipeline(Workspace workspace, TextAnalyzer analyzer)
 
     private void Analyse(List<ImportedRecord> records, CancellationToken cancellation)
     {
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        var engine = analyzer.Value;
         var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, records.Count, options, i =>
         {
             switch (records[i])
             {
                 case FeedbackRecord { Text: { Length: > 0 } text } feedback:
-                    feedback.Analysis = TextSummary.Of(analyzer.Analyze(text));
+                    feedback.Analysis = TextSummary.Of(engine.Analyze(text));
                     break;
                 case CommunicationRecord communication:
-                    communication.Analysis = TextSummary.Of(analyzer.Analyze(communication.Text));
+                    communication.Analysis = TextSummary.Of(engine.Analyze(communication.Text));
                     break;
             }
         });

@@ -88,9 +88,7 @@ public sealed class JsonLinesReader : IInputReader
             column = Encoding.UTF8.GetCharCount(bytes, 0, (int)Math.Min(bytePosition, bytes.Length)) + 1;
         }
 
-        string message = exception.Message;
-        int location = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return new InputError(line.Number, column, "invalid JSON: " + (location >= 0 ? message[..location] : message));
+        return new InputError(line.Number, column, "invalid JSON: " + JsonFields.ShortMessage(exception));
     }
 
     /// <summary>Reads ahead to learn the columns, then puts every line back.</summary>

@@ -26,7 +26,7 @@ public sealed class TextSummary
     public double Readability { get; init; }
 
     /// <summary>Comma-separated friction kinds, or null.</summary>
-    public string? FrictionNames => Friction.Count == 0 ? null : string.Join(',', Friction.Select(f => f.Kind));
+    public string? FrictionNames { get; init; }
 
     /// <summary>The longest stated wait, in minutes.</summary>
     public double? WaitMinutes
@@ -80,6 +80,7 @@ public sealed class TextSummary
             Signals = Join(analysis.Signals, static s => s.Signal),
             Themes = themes,
             Friction = friction,
+            FrictionNames = Join(analysis.Friction, static f => f.Kind),
             Perspective = analysis.Perspective,
             Readability = analysis.Readability,
         };

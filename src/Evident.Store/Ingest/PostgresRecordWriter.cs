@@ -87,7 +87,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
                     byKey[(f.Source, f.ExternalId)] = f;
                 }
 
-                await StageChildrenAsync(byKey.Values, cancellation);
+                await StageChildrenAsync([.. byKey.Values], cancellation);
                 inserted += await MoveFeedbackAsync(byKey, cancellation);
             }
             else
@@ -237,45 +237,11 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
             await rows.CompleteAsync(cancellation);
         }
 
-        await using (var themes = await _connection.BeginBinaryImportAsync("COPY feedback_theme (feedback_id, theme, workspace_id, sentiment) FROM STDIN (FORMAT BINARY)", cancellation))
+        await CopyChildrenAsync("feedback_theme", "feedback_friction", "feedback_id, workspace_id", feedback, (copy, r) =>
         {
-            for (int r = 0; r < feedback.Count; r++)
-            {
-                var seen = new HashSet<string>();
-                foreach (var theme in feedback[r].Analysis?.Themes ?? [])
-                {
-                    if (seen.Add(theme.Theme))
-                    {
-                        themes.StartRow();
-                        themes.Write(ids[r], NpgsqlDbType.Bigint);
-                        themes.Write(theme.Theme, NpgsqlDbType.Text);
-                        themes.Write(workspace.Id, NpgsqlDbType.Integer);
-                        themes.Write(theme.Sentiment, NpgsqlDbType.Double);
-                    }
-                }
-            }
-
-            await themes.CompleteAsync(cancellation);
-        }
-
-        await using var friction = await _connection.BeginBinaryImportAsync("COPY feedback_friction (feedback_id, kind, workspace_id, minutes) FROM STDIN (FORMAT BINARY)", cancellation);
-        for (int r = 0; r < feedback.Count; r++)
-        {
-            var seen = new HashSet<string>();
-            foreach (var kind in feedback[r].Analysis?.Friction ?? [])
-            {
-                if (seen.Add(kind.Kind))
-                {
-                    friction.StartRow();
-                    friction.Write(ids[r], NpgsqlDbType.Bigint);
-                    friction.Write(kind.Kind, NpgsqlDbType.Text);
-                    friction.Write(workspace.Id, NpgsqlDbType.Integer);
-                    WriteValue(friction, kind.Minutes, "minutes");
-                }
-            }
-        }
-
-        await friction.CompleteAsync(cancellation);
+            copy.Write(ids[r], NpgsqlDbType.Bigint);
+            copy.Write(workspace.Id, NpgsqlDbType.Integer);
+        }, cancellation);
     }
 
     /// <summary>Moves the staged feedback, then its children for the rows that were new; remembers their ids for the rollup.</summary>
@@ -356,35 +322,53 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         return staged;
     }
 
-    private async Task StageChildrenAsync(IEnumerable<FeedbackRecord> feedback, CancellationToken cancellation)
-    {
-        await using (var themes = await _connection.BeginBinaryImportAsync("COPY stage_feedback_theme (source, external_id, theme, sentiment) FROM STDIN (FORMAT BINARY)", cancellation))
+    private Task StageChildrenAsync(IReadOnlyList<FeedbackRecord> feedback, CancellationToken cancellation) =>
+        CopyChildrenAsync("stage_feedback_theme", "stage_feedback_friction", "source, external_id", feedback, (copy, r) =>
         {
-            foreach (var record in feedback)
+            copy.Write(feedback[r].Source, NpgsqlDbType.Text);
+            copy.Write(feedback[r].ExternalId, NpgsqlDbType.Text);
+        }, cancellation);
+
+    /// <summary>Copies the themes and friction of <paramref name="feedback"/>, each once per row, into the two tables
+    /// named; <paramref name="writeKey"/> writes the columns <paramref name="keyColumns"/> that tie a child to row r.</summary>
+    private async Task CopyChildrenAsync(
+        string themeTable, string frictionTable, string keyColumns, IReadOnlyList<FeedbackRecord> feedback,
+        Action<NpgsqlBinaryImporter, int> writeKey, CancellationToken cancellation)
+    {
+        var seen = new HashSet<string>();
+        await using (var themes = await _connection.BeginBinaryImportAsync($"COPY {themeTable} ({keyColumns}, theme, sentiment) FROM STDIN (FORMAT BINARY)", cancellation))
+        {
+            for (int r = 0; r < feedback.Count; r++)
             {
-                foreach (var theme in record.Analysis?.Themes ?? [])
+                seen.Clear();
+                foreach (var theme in feedback[r].Analysis?.Themes ?? [])
                 {
-                    themes.StartRow();
-                    themes.Write(record.Source, NpgsqlDbType.Text);
-                    themes.Write(record.ExternalId, NpgsqlDbType.Text);
-                    themes.Write(theme.Theme, NpgsqlDbType.Text);
-                    themes.Write(theme.Sentiment, NpgsqlDbType.Double);
+                    if (seen.Add(theme.Theme))
+                    {
+                        themes.StartRow();
+                        writeKey(themes, r);
+                        themes.Write(theme.Theme, NpgsqlDbType.Text);
+                        themes.Write(theme.Sentiment, NpgsqlDbType.Double);
+                    }
                 }
             }
 
             await themes.CompleteAsync(cancellation);
         }
 
-        await using var friction = await _connection.BeginBinaryImportAsync("COPY stage_feedback_friction (source, external_id, kind, minutes) FROM STDIN (FORMAT BINARY)", cancellation);
-        foreach (var record in feedback)
+        await using var friction = await _connection.BeginBinaryImportAsync($"COPY {frictionTable} ({keyColumns}, kind, minutes) FROM STDIN (FORMAT BINARY)", cancellation);
+        for (int r = 0; r < feedback.Count; r++)
         {
-            foreach (var kind in record.Analysis?.Friction ?? [])
+            seen.Clear();
+            foreach (var kind in feedback[r].Analysis?.Friction ?? [])
             {
-                friction.StartRow();
-                friction.Write(record.Source, NpgsqlDbType.Text);
-                friction.Write(record.ExternalId, NpgsqlDbType.Text);
-                friction.Write(kind.Kind, NpgsqlDbType.Text);
-                WriteValue(friction, kind.Minutes, "minutes");
+                if (seen.Add(kind.Kind))
+                {
+                    friction.StartRow();
+                    writeKey(friction, r);
+                    friction.Write(kind.Kind, NpgsqlDbType.Text);
+                    WriteValue(friction, kind.Minutes, "minutes");
+                }
             }
         }
 

@@ -1,4 +1,3 @@
-using Evident.Core.Ingest;
 using Evident.Core.Records;
 
 namespace Evident.Store.Ingest;
@@ -17,15 +16,6 @@ public abstract class RecordWriter : IAsyncDisposable
         await writer.PrepareAsync(cancellation);
         return writer;
     }
-
-    public static string TableOf(RecordKind kind) => kind switch
-    {
-        RecordKind.Feedback or RecordKind.Pulse => "feedback",
-        RecordKind.Interactions => "interaction",
-        RecordKind.Journey => "journey_event",
-        RecordKind.Comms => "communication",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
 
     public static string TableOf(ImportedRecord record) => record switch
     {

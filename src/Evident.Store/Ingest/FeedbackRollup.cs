@@ -2,7 +2,10 @@ using Evident.Core.Records;
 
 namespace Evident.Store.Ingest;
 
-/// <summary>The key of one rollup row: day × source × subject × segment × theme × score kind ('' for none/all).</summary>
+/// <summary>
+/// The key of one rollup row: day × source × subject × segment × theme × score kind ('' for none/all). The theme is
+/// a theme id, <c>friction:KIND</c> for a friction kind (<see cref="FeedbackRollup.FrictionPrefix"/>), or '' for all rows.
+/// </summary>
 public readonly record struct RollupKey(DateOnly Day, string Source, string Subject, string Segment, string Theme, string ScoreKind);
 
 /// <summary>Sums of one rollup row; added to the stored row at ingest.</summary>
@@ -25,10 +28,13 @@ public sealed class RollupSums
 
 /// <summary>
 /// Sums newly inserted feedback per rollup group, in memory until the transaction commits: every row counts once
-/// under theme '' and once under each of its themes.
+/// under theme '' and once under each of its themes and friction kinds.
 /// </summary>
 public sealed class FeedbackRollup
 {
+    /// <summary>Rollup rows whose theme starts with this sum the rows showing a friction kind.</summary>
+    public const string FrictionPrefix = "friction:";
+
     public Dictionary<RollupKey, RollupSums> Rows { get; } = [];
 
     public void Add(FeedbackRecord record)
@@ -43,8 +49,17 @@ public sealed class FeedbackRollup
             {
                 Add(new RollupKey(day, record.Source, record.Subject, segment, theme.Theme, scoreKind), record, theme.Sentiment);
             }
+
+            foreach (var friction in analysis.Friction)
+            {
+                Add(new RollupKey(day, record.Source, record.Subject, segment, FrictionKey(friction.Kind), scoreKind), record, analysis.Sentiment.Compound);
+            }
         }
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> s_frictionKeys = new(StringComparer.Ordinal);
+
+    private static string FrictionKey(string kind) => s_frictionKeys.GetOrAdd(kind, static k => FrictionPrefix + k);
 
     private void Add(RollupKey key, FeedbackRecord record, double? themeSentiment)
     {

@@ -140,9 +140,21 @@ public sealed class ImportTests
         Assert.Equal(300, byRows.N);
         Assert.Equal(byRows, byRollup);
         var themeRows = (await connection.QueryAsync<(string Theme, long N)>("SELECT theme, count(*) FROM feedback_theme GROUP BY theme ORDER BY theme")).ToList();
-        var themeRollup = (await connection.QueryAsync<(string Theme, long N)>("SELECT theme, sum(n) FROM feedback_rollup WHERE theme <> '' GROUP BY theme ORDER BY theme")).ToList();
+        var themeRollup = (await connection.QueryAsync<(string Theme, long N)>("SELECT theme, sum(n) FROM feedback_rollup WHERE theme <> '' AND theme NOT LIKE 'friction:%' GROUP BY theme ORDER BY theme")).ToList();
         Assert.NotEmpty(themeRows);
         Assert.Equal(themeRows, themeRollup);
+        const string frictionByRows = "SELECT 'friction:' || ff.kind, count(*), sum(f.sentiment) FROM feedback_friction ff JOIN feedback f ON f.id = ff.feedback_id GROUP BY ff.kind ORDER BY 1";
+        const string frictionByRollup = "SELECT theme, sum(n), sum(theme_sentiment_sum) FROM feedback_rollup WHERE theme LIKE 'friction:%' GROUP BY theme ORDER BY theme";
+        var frictionRows = (await connection.QueryAsync<(string Kind, long N, double Sentiment)>(frictionByRows)).ToList();
+        Assert.NotEmpty(frictionRows);
+        Assert.Equal(Rounded(frictionRows), Rounded(await connection.QueryAsync<(string, long, double)>(frictionByRollup)));
+
+        // A workspace from before friction rollups: the migration sums the stored rows into the same figures.
+        await connection.ExecuteAsync("DELETE FROM feedback_rollup WHERE theme LIKE 'friction:%'; DELETE FROM schema_migration WHERE version = 2");
+        await using (var reopened = await Workspace.OpenAsync(target.Location))
+        {
+            Assert.Equal(Rounded(frictionRows), Rounded(await reopened.Connection.QueryAsync<(string, long, double)>(frictionByRollup)));
+        }
         var retail = await connection.ExecuteScalarAsync<long>("SELECT sum(n) FROM feedback_rollup WHERE theme = '' AND segment = 'retail'");
         Assert.Equal(100, retail);
     }
@@ -226,6 +238,9 @@ public sealed class ImportTests
         var persons = (await workspace.Connection.QueryAsync<(string Kind, string Key)>("SELECT kind, person_key FROM person ORDER BY person_key")).ToList();
         Assert.Equal([("customer", "p1"), ("customer", "p2")], persons);
     }
+
+    private static List<(string, long, double)> Rounded(IEnumerable<(string Kind, long N, double Sentiment)> rows) =>
+        [.. rows.Select(r => (r.Kind, r.N, Math.Round(r.Sentiment, 6)))];
 
     private static async Task<(long N, double ScoreSum, long Themed)> RollupTotalsAsync(StoreTarget target)
     {

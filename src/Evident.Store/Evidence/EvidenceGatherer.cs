@@ -1,0 +1,76 @@
+using Evident.Core.Evidence;
+using Evident.Core.Metrics;
+using Evident.Text;
+using Evident.Text.Themes;
+
+namespace Evident.Store.Evidence;
+
+/// <summary>Reads a workspace and computes every piece of evidence the report and the brief show.</summary>
+public static class EvidenceGatherer
+{
+    public static async Task<EvidenceSet> GatherAsync(
+        Workspace workspace, MetricOptions options, PeriodKind period, TextAnalyzer analyzer, int verbatimsPerTopic = 3, CancellationToken cancellation = default)
+    {
+        var reader = new EvidenceReader(workspace);
+        var customers = await reader.ReadFeedbackSumsAsync("customer", cancellation: cancellation);
+        var employees = await reader.ReadFeedbackSumsAsync("employee", cancellation: cancellation);
+        var scorecard = Scorecard.Build(customers, employees, options, period, null);
+
+        var customersBySource = await reader.ReadFeedbackSumsAsync("customer", "source", cancellation: cancellation);
+        var themeRows = await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Themes, cancellation);
+        var frictionRows = await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Friction, cancellation);
+        var themes = TopicEvidence.Build(customersBySource, themeRows, options, period);
+        var friction = TopicEvidence.Build(customersBySource, frictionRows, options, period);
+
+        var interactions = await reader.ReadInteractionsAsync(cancellation);
+        var operations = interactions.Count > 0 ? OperationsEvidence.Build(interactions, options, period) : null;
+        var sayDo = SayVersusDo.Build(await reader.ReadPersonScoresAsync(ScoreKinds.Nps, cancellation), await reader.ReadJourneyAsync(cancellation), options.MinResponses);
+
+        var pulses = await reader.ReadEmployeeCommentsAsync(cancellation);
+        var employeeThemes = await reader.ReadFeedbackSumsAsync("employee", "source", RollupSlice.Themes, cancellation);
+        var employeesBySource = await reader.ReadFeedbackSumsAsync("employee", "source", cancellation: cancellation);
+        var employeeEvidence = EmployeeEvidence.Build(pulses, interactions, employeesBySource, employeeThemes, themes, options, period);
+
+        var communications = await reader.ReadCommunicationsAsync(cancellation);
+        var frictionShare = FrictionShareByPeriod(customers, options, period);
+        var rhetoric = RhetoricEvidence.Build(communications, scorecard.Periods, frictionShare, period);
+        var rhetoricExamples = communications.Where(c => !c.IsReply).Reverse().Take(400)
+            .Select(c => (c, analyzer.Analyze(c.Text))).Where(p => p.Item2.Signals.Count > 0).ToList();
+
+        var replies = communications.Where(c => c.IsReply && c.InReplyTo is not null).Select(c => c.InReplyTo!).Distinct(StringComparer.Ordinal).ToList();
+        var answered = (await reader.ReadFeedbackByExternalIdsAsync(replies, cancellation))
+            .GroupBy(f => f.ExternalId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var people = answered.Values.Where(f => f.Person is not null).Select(f => f.Person!).Distinct(StringComparer.Ordinal).ToList();
+        var later = await reader.ReadFeedbackOfPeopleAsync(people, cancellation);
+        var replyEvidence = ReplyEvidence.Build(communications, answered, later, interactions, Math.Min(options.MinResponses, 10));
+
+        DateOnly? from = customers.Count > 0 ? customers.Min(r => r.Day) : null;
+        DateOnly? to = customers.Count > 0 ? customers.Max(r => r.Day) : null;
+        var emerging = to is DateOnly last
+            ? EmergingPhrases.Find(analyzer, await reader.ReadRecentTextsAsync(last.AddDays(-90), 20_000, cancellation), top: 15, minimumTexts: 5)
+            : [];
+
+        var verbatims = new Dictionary<string, IReadOnlyList<Verbatim>>(StringComparer.Ordinal);
+        foreach (var topic in themes.Take(12).Concat(friction.Take(8)))
+        {
+            bool negative = topic.Sentiment is not double s || s < 0.05 || topic.IsFriction;
+            var rows = await reader.ReadVerbatimsAsync(topic.Key, negative, verbatimsPerTopic, to?.AddDays(-90), cancellation);
+            verbatims[topic.Key] = [.. rows.Select(r => new Verbatim(r, analyzer.Analyze(r.Text ?? "")))];
+        }
+
+        var names = analyzer.Lexicons.Taxonomy.Themes.ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
+        return new EvidenceSet(from, to, period, options, scorecard, themes, friction, operations, sayDo, employeeEvidence, rhetoric,
+            rhetoricExamples, replyEvidence, emerging, verbatims, names);
+    }
+
+    /// <summary>Per period, the % of customer comments that show any friction.</summary>
+    private static Dictionary<string, Estimate> FrictionShareByPeriod(IReadOnlyList<FeedbackSums> customers, MetricOptions options, PeriodKind period) =>
+        customers.GroupBy(r => Period.Label(r.Day, period)).ToDictionary(
+            g => g.Key,
+            g =>
+            {
+                var totals = FeedbackTotals.Of(g);
+                return ScoreMetrics.Share(totals.WithFriction, totals.WithText, options.MinResponses);
+            },
+            StringComparer.Ordinal);
+}

@@ -1,0 +1,276 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using Evident.Core.Evidence;
+
+namespace Evident.Store.Evidence;
+
+/// <summary>Which rollup rows to read: every row (theme ''), the rows per theme, or the rows per friction kind.</summary>
+public enum RollupSlice { All, Themes, Friction }
+
+/// <summary>
+/// Reads what the evidence is computed from. Scores, themes and friction come from <c>feedback_rollup</c> (never a
+/// scan of the feedback rows) when grouped by nothing, source or segment; grouping by channel, team or region sums the
+/// feedback rows themselves (an index scan of the workspace). Interactions, journey events and communications are read
+/// as rows (they have no rollup yet). All SQL is parameterised; values are bound, never spliced in.
+/// </summary>
+public sealed class EvidenceReader(Workspace workspace)
+{
+    /// <summary>Groupings served by the rollup.</summary>
+    public static readonly IReadOnlyList<string> RollupGroups = ["source", "segment"];
+
+    /// <summary>Groupings summed from the feedback rows.</summary>
+    public static readonly IReadOnlyList<string> RowGroups = ["channel", "team", "region"];
+
+    private static readonly string s_sums =
+        "sum(n), sum(with_text), sum(score_sum), sum(score_sq_sum), " + string.Join(", ", Enumerable.Range(0, 11).Select(i => $"sum(s{i})"))
+        + ", sum(sentiment_sum), sum(sentiment_sq_sum), sum(positive), sum(negative), sum(theme_sentiment_sum), sum(effort_sum), sum(with_friction)";
+
+    private DbConnection Connection => workspace.Connection;
+
+    private bool Sqlite => workspace.Dialect == StoreDialect.Sqlite;
+
+    /// <param name="subject">customer or employee.</param>
+    /// <param name="by">null, or a grouping from <see cref="RollupGroups"/> or <see cref="RowGroups"/>.</param>
+    public async Task<IReadOnlyList<FeedbackSums>> ReadFeedbackSumsAsync(string subject, string? by = null, RollupSlice slice = RollupSlice.All, CancellationToken cancellation = default)
+    {
+        string sql;
+        if (by is null || RollupGroups.Contains(by))
+        {
+            string group = by ?? "''";
+            string filter = slice switch
+            {
+                RollupSlice.All => "theme = ''",
+                RollupSlice.Themes => "theme <> '' AND theme NOT LIKE 'friction:%'",
+                _ => "theme LIKE 'friction:%'",
+            };
+            sql = $"SELECT day, {group}, theme, score_kind, {s_sums} FROM feedback_rollup WHERE workspace_id = @workspace AND subject = @subject AND {filter} "
+                + $"GROUP BY day, {group}, theme, score_kind";
+        }
+        else if (RowGroups.Contains(by) && slice == RollupSlice.All)
+        {
+            sql = RowSumsSql(by);
+        }
+        else
+        {
+            throw new ArgumentException(slice == RollupSlice.All
+                ? $"cannot group by '{by}': use one of {string.Join(", ", RollupGroups.Concat(RowGroups))}"
+                : $"themes and friction are grouped by {string.Join(" or ", RollupGroups)} only", nameof(by));
+        }
+
+        var command = new CommandDefinition(sql, new { workspace = workspace.Id, subject }, cancellationToken: cancellation);
+        await using var reader = await Connection.ExecuteReaderAsync(command);
+        var rows = new List<FeedbackSums>();
+        while (await reader.ReadAsync(cancellation))
+        {
+            var distribution = new long[11];
+            for (int i = 0; i < 11; i++)
+            {
+                distribution[i] = Long(reader, 8 + i);
+            }
+
+            rows.Add(new FeedbackSums(
+                Day(reader.GetValue(0)), reader.IsDBNull(1) ? "" : reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                Long(reader, 4), Long(reader, 5), Double(reader, 6), Double(reader, 7), distribution,
+                Double(reader, 19), Double(reader, 20), Long(reader, 21), Long(reader, 22), Double(reader, 23), Double(reader, 24), Long(reader, 25)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The rollup's sums computed over the feedback rows, grouped by a column the rollup does not keep.</summary>
+    private string RowSumsSql(string column)
+    {
+        string bucket = Sqlite ? "min(max(CAST(round(score) AS INTEGER), 0), 10)" : "least(greatest(CAST(round(score::numeric) AS integer), 0), 10)";
+        string buckets = string.Join(", ", Enumerable.Range(0, 11).Select(i => $"sum(CASE WHEN score IS NOT NULL AND {bucket} = {i} THEN 1 ELSE 0 END)"));
+        return $"""
+            SELECT day, coalesce({column}, ''), '', coalesce(score_kind, ''), count(*), count(sentiment), coalesce(sum(score), 0), coalesce(sum(score * score), 0), {buckets},
+                   coalesce(sum(sentiment), 0), coalesce(sum(sentiment * sentiment), 0), sum(CASE WHEN sentiment >= 0.05 THEN 1 ELSE 0 END),
+                   sum(CASE WHEN sentiment <= -0.05 THEN 1 ELSE 0 END), 0, coalesce(sum(effort), 0), count(CASE WHEN friction IS NOT NULL THEN 1 END)
+            FROM feedback WHERE workspace_id = @workspace AND subject = @subject
+            GROUP BY day, coalesce({column}, ''), coalesce(score_kind, '')
+            """;
+    }
+
+    public async Task<IReadOnlyList<InteractionFact>> ReadInteractionsAsync(CancellationToken cancellation = default)
+    {
+        const string sql = """
+            SELECT started_at, person_key, channel, team, agent, reason, outcome, first_response_seconds, resolution_seconds,
+                   wait_seconds, hold_seconds, transfers, menu_steps
+            FROM interaction WHERE workspace_id = @workspace
+            """;
+        await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, new { workspace = workspace.Id }, cancellationToken: cancellation));
+        var rows = new List<InteractionFact>();
+        while (await reader.ReadAsync(cancellation))
+        {
+            rows.Add(new InteractionFact(
+                Time(reader.GetValue(0)), Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6),
+                NullableDouble(reader, 7), NullableDouble(reader, 8), NullableDouble(reader, 9), NullableDouble(reader, 10),
+                reader.IsDBNull(11) ? null : (int)Long(reader, 11), reader.IsDBNull(12) ? null : (int)Long(reader, 12)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Every scored answer of a kind given by a known person, oldest first.</summary>
+    public async Task<IReadOnlyList<ScoredAnswer>> ReadPersonScoresAsync(string scoreKind, CancellationToken cancellation = default)
+    {
+        const string sql = "SELECT person_key, created_at, score, sentiment FROM feedback WHERE workspace_id = @workspace AND score_kind = @scoreKind AND person_key IS NOT NULL AND score IS NOT NULL";
+        await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, new { workspace = workspace.Id, scoreKind }, cancellationToken: cancellation));
+        var rows = new List<ScoredAnswer>();
+        while (await reader.ReadAsync(cancellation))
+        {
+            rows.Add(new ScoredAnswer(reader.GetString(0), Time(reader.GetValue(1)), Double(reader, 2), NullableDouble(reader, 3)));
+        }
+
+        rows.Sort((a, b) => a.At.CompareTo(b.At));
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<JourneyFact>> ReadJourneyAsync(CancellationToken cancellation = default)
+    {
+        const string sql = "SELECT person_key, action, at, stage FROM journey_event WHERE workspace_id = @workspace";
+        await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, new { workspace = workspace.Id }, cancellationToken: cancellation));
+        var rows = new List<JourneyFact>();
+        while (await reader.ReadAsync(cancellation))
+        {
+            rows.Add(new JourneyFact(reader.GetString(0), reader.GetString(1), Time(reader.GetValue(2)), Text(reader, 3)));
+        }
+
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<CommunicationFact>> ReadCommunicationsAsync(CancellationToken cancellation = default)
+    {
+        const string sql = """
+            SELECT external_id, created_at, author, audience, channel, text, in_reply_to, signals, we_count, you_count, words, readability, sentiment
+            FROM communication WHERE workspace_id = @workspace
+            """;
+        await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, new { workspace = workspace.Id }, cancellationToken: cancellation));
+        var rows = new List<CommunicationFact>();
+        while (await reader.ReadAsync(cancellation))
+        {
+            rows.Add(new CommunicationFact(
+                reader.GetString(0), Time(reader.GetValue(1)), Text(reader, 2), Text(reader, 3), Text(reader, 4), reader.GetString(5), Text(reader, 6),
+                Signals(Text(reader, 7)), reader.IsDBNull(8) ? 0 : (int)Long(reader, 8), reader.IsDBNull(9) ? 0 : (int)Long(reader, 9),
+                reader.IsDBNull(10) ? 0 : (int)Long(reader, 10), NullableDouble(reader, 11), NullableDouble(reader, 12)));
+        }
+
+        rows.Sort((a, b) => a.At.CompareTo(b.At));
+        return rows;
+    }
+
+    /// <summary>The customer feedback answered by replies, by external id (any source).</summary>
+    public async Task<IReadOnlyList<VerbatimRow>> ReadFeedbackByExternalIdsAsync(IReadOnlyCollection<string> externalIds, CancellationToken cancellation = default)
+    {
+        var sources = (await Connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT source FROM feedback_rollup WHERE workspace_id = @workspace AND theme = ''", new { workspace = workspace.Id }, cancellationToken: cancellation))).ToList();
+        var rows = new List<VerbatimRow>();
+        foreach (var chunk in externalIds.Chunk(500))
+        {
+            foreach (string source in sources)
+            {
+                // (source, external_id) is the unique key: the lookup uses its index.
+                rows.AddRange(await ReadVerbatimsAsync(
+                    $"SELECT {VerbatimColumns} FROM feedback f WHERE f.workspace_id = @workspace AND f.source = @source AND f.external_id IN @ids",
+                    new { workspace = workspace.Id, source, ids = chunk }, cancellation));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>All feedback of the given people, oldest first (to find what a customer said next).</summary>
+    public async Task<IReadOnlyList<VerbatimRow>> ReadFeedbackOfPeopleAsync(IReadOnlyCollection<string> people, CancellationToken cancellation = default)
+    {
+        var rows = new List<VerbatimRow>();
+        foreach (var chunk in people.Chunk(500))
+        {
+            rows.AddRange(await ReadVerbatimsAsync(
+                $"SELECT {VerbatimColumns} FROM feedback f WHERE f.workspace_id = @workspace AND f.person_key IN @people",
+                new { workspace = workspace.Id, people = chunk }, cancellation));
+        }
+
+        rows.Sort((a, b) => a.At.CompareTo(b.At));
+        return rows;
+    }
+
+    /// <summary>
+    /// Customer comments that name a theme (or show a friction kind), most negative (or positive) first; with a
+    /// period start, only from that day on.
+    /// </summary>
+    public Task<IReadOnlyList<VerbatimRow>> ReadVerbatimsAsync(string themeOrFriction, bool negativeFirst, int limit, DateOnly? from = null, CancellationToken cancellation = default)
+    {
+        bool friction = themeOrFriction.StartsWith(FeedbackSums.FrictionPrefix, StringComparison.Ordinal);
+        string join = friction
+            ? "JOIN feedback_friction x ON x.feedback_id = f.id AND x.workspace_id = @workspace AND x.kind = @key"
+            : "JOIN feedback_theme x ON x.feedback_id = f.id AND x.workspace_id = @workspace AND x.theme = @key";
+        string order = friction ? "f.sentiment" : "x.sentiment";
+        string sql = $"""
+            SELECT {VerbatimColumns} FROM feedback f {join}
+            WHERE f.workspace_id = @workspace AND f.subject = 'customer' AND f.text IS NOT NULL AND f.day >= @from
+            ORDER BY {order} {(negativeFirst ? "ASC" : "DESC")}, f.id LIMIT @limit
+            """;
+        string key = friction ? themeOrFriction[FeedbackSums.FrictionPrefix.Length..] : themeOrFriction;
+        object day = Sqlite ? (from ?? DateOnly.MinValue).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : from ?? DateOnly.MinValue;
+        return ReadVerbatimsAsync(sql, new { workspace = workspace.Id, key, limit, from = day }, cancellation);
+    }
+
+    /// <summary>Employee comments with their team (to be shown only for groups above the anonymity threshold).</summary>
+    public async Task<IReadOnlyList<VerbatimRow>> ReadEmployeeCommentsAsync(CancellationToken cancellation = default) =>
+        await ReadVerbatimsAsync(
+            $"SELECT {VerbatimColumns} FROM feedback f WHERE f.workspace_id = @workspace AND f.subject = 'employee'",
+            new { workspace = workspace.Id }, cancellation);
+
+    /// <summary>Texts of customer comments from a day on, for emerging phrases (newest first, at most <paramref name="limit"/>).</summary>
+    public async Task<IReadOnlyList<string>> ReadRecentTextsAsync(DateOnly from, int limit, CancellationToken cancellation = default)
+    {
+        object day = Sqlite ? from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : from;
+        return [.. await Connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT text FROM feedback WHERE workspace_id = @workspace AND day >= @day AND subject = 'customer' AND text IS NOT NULL ORDER BY day DESC, id DESC LIMIT @limit",
+            new { workspace = workspace.Id, day, limit }, cancellationToken: cancellation))];
+    }
+
+    private const string VerbatimColumns = "f.id, f.source, f.external_id, f.subject, f.person_key, f.created_at, f.score_kind, f.score, f.text, f.sentiment, f.team, f.segment, f.friction";
+
+    private async Task<IReadOnlyList<VerbatimRow>> ReadVerbatimsAsync(string sql, object parameters, CancellationToken cancellation)
+    {
+        await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellation));
+        var rows = new List<VerbatimRow>();
+        while (await reader.ReadAsync(cancellation))
+        {
+            rows.Add(new VerbatimRow(
+                Long(reader, 0), reader.GetString(1), reader.GetString(2), reader.GetString(3), Text(reader, 4), Time(reader.GetValue(5)), Text(reader, 6),
+                NullableDouble(reader, 7), Text(reader, 8), NullableDouble(reader, 9), Text(reader, 10), Text(reader, 11), Text(reader, 12)));
+        }
+
+        return rows;
+    }
+
+    private static HashSet<string> Signals(string? list) =>
+        list is null ? new HashSet<string>() : new HashSet<string>(list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+
+    private static string? Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    private static long Long(DbDataReader reader, int i) => reader.IsDBNull(i) ? 0 : Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+
+    private static double Double(DbDataReader reader, int i) => reader.IsDBNull(i) ? 0 : Convert.ToDouble(reader.GetValue(i), CultureInfo.InvariantCulture);
+
+    private static double? NullableDouble(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : Convert.ToDouble(reader.GetValue(i), CultureInfo.InvariantCulture);
+
+    private static DateOnly Day(object value) => value switch
+    {
+        string text => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly day => day,
+        DateTime time => DateOnly.FromDateTime(time),
+        _ => throw new InvalidCastException($"a day stored as {value.GetType()}"),
+    };
+
+    private static DateTimeOffset Time(object value) => value switch
+    {
+        string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+        DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
+        DateTimeOffset offset => offset,
+        _ => throw new InvalidCastException($"a time stored as {value.GetType()}"),
+    };
+}

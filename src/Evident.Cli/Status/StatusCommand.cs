@@ -74,16 +74,7 @@ public static class StatusCommand
 
     private static void Table(WorkspaceStatus status, TextWriter stdout)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = ReferenceEquals(stdout, Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
-        });
-        if (!ReferenceEquals(stdout, Console.Out) || Console.IsOutputRedirected)
-        {
-            console.Profile.Width = 160;
-        }
-
+        var console = CliConsole.Create(stdout);
         string span = status.From is { } from && status.To is { } to
             ? string.Create(CultureInfo.InvariantCulture, $"{from:yyyy-MM-dd} … {to:yyyy-MM-dd}")
             : "no rows yet";

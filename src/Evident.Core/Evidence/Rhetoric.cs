@@ -25,7 +25,7 @@ public sealed record RhetoricPeriod(
 /// </list>
 /// A period without posts or without experience figures has no gap.
 /// </summary>
-public sealed record RhetoricEvidence(IReadOnlyList<RhetoricPeriod> Periods, IReadOnlyDictionary<string, Estimate> SignalShares, long Posts, double? Gap)
+public sealed record RhetoricEvidence(IReadOnlyList<RhetoricPeriod> Periods, IReadOnlyDictionary<string, Estimate> SignalShares, long Posts, double? Gap, double? OverallYouFocus)
 {
     public static readonly string[] AuditSignals =
         ["customer-perspective", "listening", "gratitude", "employee-focus", "sales-pressure", "vague-commitment"];
@@ -66,7 +66,7 @@ public sealed record RhetoricEvidence(IReadOnlyList<RhetoricPeriod> Periods, IRe
 
         var gaps = periods.Where(p => p.Gap is not null).ToList();
         double? overall = gaps.Count > 0 ? gaps.Sum(p => p.Gap!.Value * p.Posts) / gaps.Sum(p => p.Posts) : null;
-        return new RhetoricEvidence(periods, SharesOf(posts, minimumPosts), posts.Count, overall);
+        return new RhetoricEvidence(periods, SharesOf(posts, minimumPosts), posts.Count, overall, YouFocus(posts));
     }
 
     /// <summary>Per audit signal, the share (%) of posts that show it (a post counts once however often it shows it).</summary>

@@ -10,7 +10,7 @@ public sealed record Estimate(double? Value, double? Low, double? High, long N, 
     public bool Shown => Value is not null;
 
     public static Estimate TooFew(long n, int minimum, string what = "answers") =>
-        new(null, null, null, n, null, $"too few {what} (n = {n}, at least {minimum} needed)");
+        new(null, null, null, n, null, n == 0 ? $"no {what}" : $"too few {what} (n = {n} < {minimum})");
 
     /// <summary>Whether this and <paramref name="other"/> differ significantly (both shown, 5 %, two-sided).</summary>
     public Difference? Compare(Estimate other) =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Evident.Cli.Analyze;
+using Evident.Cli.Audit;
 using Evident.Cli.Bench;
 using Evident.Cli.Import;
 using Evident.Cli.Phrases;
@@ -20,6 +21,7 @@ public static class Program
         StatusCommand.Create(),
         AnalyzeCommand.Create(),
         PhrasesCommand.Create(),
+        AuditCommand.Create(),
         BenchCommand.Create(),
     };
 

@@ -22,7 +22,13 @@ internal sealed class AuditRun(AuditSettings settings, TextWriter stdout, TextWr
             }
 
             Print(report);
-            stderr.WriteLine(Summary(report, skipped));
+
+            // A table on the terminal already starts with what was audited.
+            if (settings.Format != AuditFormat.Table || !settings.WritesToStandardOutput || skipped > 0)
+            {
+                stderr.WriteLine(Summary(report, skipped));
+            }
+
             return skipped > 0 ? ExitCodes.RowsFailed : ExitCodes.Success;
         }
         catch (OperationCanceledException)

@@ -8,7 +8,7 @@ namespace Evident.Cli.Audit;
 /// <summary>The audit for a person: which posts were counted, one row per signal with one example, the we/you balance.</summary>
 internal static class AuditTable
 {
-    private const int ExampleWidth = 90;
+    private const int ExampleWidth = 56;
 
     /// <param name="terminal">Whether <paramref name="writer"/> is a terminal, which gets colour and its own width.</param>
     public static void Write(AuditReport report, TextWriter writer, bool terminal)

@@ -3,14 +3,15 @@ using Evident.Core.Input;
 
 namespace Evident.Cli;
 
-/// <summary>The <c>--format</c> option of every verb that reads an input file.</summary>
+/// <summary>The <c>--format</c> option of every verb that reads an input file (<c>--input-format</c> where
+/// <c>--format</c> names the output's format).</summary>
 public static class InputFormatOption
 {
     private static readonly string[] s_names = ["auto", "csv", "tsv", "json", "jsonl", "lines"];
 
-    public static Option<string> Create(string description)
+    public static Option<string> Create(string description, string name = "--format")
     {
-        var option = new Option<string>("--format")
+        var option = new Option<string>(name)
         {
             Description = description,
             DefaultValueFactory = _ => "auto",

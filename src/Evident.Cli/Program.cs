@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Evident.Cli.Analyze;
+using Evident.Cli.Audit;
 using Evident.Cli.Bench;
 using Evident.Cli.Import;
 using Evident.Cli.Phrases;
@@ -23,6 +24,7 @@ public static class Program
         Report.ReportCommand.CreateBrief(),
         AnalyzeCommand.Create(),
         PhrasesCommand.Create(),
+        AuditCommand.Create(),
         BenchCommand.Create(),
     };
 

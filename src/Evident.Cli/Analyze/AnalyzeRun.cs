@@ -26,7 +26,7 @@ internal sealed class AnalyzeRun(AnalyzeSettings settings, TextWriter stdout, Te
                 return Fail($"{_inputName} (read as {reader.Format.DisplayName()}): {problem}");
             }
 
-            if (WouldOverwriteInput())
+            if (InputFile.IsSameFile(settings.Input, settings.Output))
             {
                 return Fail($"{settings.Output}: is the input file; choose another --out");
             }
@@ -62,11 +62,6 @@ internal sealed class AnalyzeRun(AnalyzeSettings settings, TextWriter stdout, Te
             return Fail($"{exception.Message}");
         }
     }
-
-    private bool WouldOverwriteInput() =>
-        !settings.WritesToStandardOutput
-        && settings.Input != InputFile.StandardInputPath
-        && string.Equals(Path.GetFullPath(settings.Output!), Path.GetFullPath(settings.Input), StringComparison.Ordinal);
 
     private Stream OpenOutput()
     {

@@ -48,7 +48,7 @@ internal sealed class RowAnalyzer(Func<string, TextAnalysis> analyse, int textCo
     public (byte[] Line, InputError? Error) Analyse(in InputRow row, Buffer buffer)
     {
         buffer.Clear();
-        var error = SelectText(row, out string text);
+        var error = TextColumn.SelectText(row, textColumn, textColumnName, out string text);
         if (error is null)
         {
             try
@@ -66,24 +66,5 @@ internal sealed class RowAnalyzer(Func<string, TextAnalysis> analyse, int textCo
 
         AnalysisJson.WriteError(buffer.Json, row.Index, error);
         return (buffer.ToLine(), error);
-    }
-
-    private InputError? SelectText(in InputRow row, out string text)
-    {
-        text = row.BareText ?? (textColumn < row.Fields.Count ? row.Fields[textColumn] : null) ?? "";
-        if (row.Error is not null || row.BareText is not null)
-        {
-            return row.Error;
-        }
-
-        if (textColumn >= row.Fields.Count)
-        {
-            return new InputError(row.Line, null,
-                $"row has {row.Fields.Count} field(s) but the text column \"{textColumnName}\" is field {textColumn + 1}");
-        }
-
-        return row.Fields[textColumn] is null
-            ? new InputError(row.Line, null, $"row has no \"{textColumnName}\" property")
-            : null;
     }
 }

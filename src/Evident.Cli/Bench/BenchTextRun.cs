@@ -114,8 +114,7 @@ internal sealed class BenchTextRun(BenchTextSettings settings, TextWriter stdout
 
             while (texts.Count < settings.Limit && reader.TryRead(out var row))
             {
-                string? text = row.BareText ?? (column < row.Fields.Count ? row.Fields[column] : null);
-                if (row.Error is not null || text is null)
+                if (TextColumn.SelectText(row, column, reader.Columns[column], out string text) is not null)
                 {
                     unreadable++;
                     continue;

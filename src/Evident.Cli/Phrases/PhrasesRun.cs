@@ -70,7 +70,7 @@ internal sealed class PhrasesRun(PhrasesSettings settings, TextWriter stdout, Te
             while (reader.TryRead(out var row))
             {
                 cancellation.ThrowIfCancellationRequested();
-                var error = SelectText(row, column, reader.Columns[column], out string text);
+                var error = TextColumn.SelectText(row, column, reader.Columns[column], out string text);
                 if (error is not null)
                 {
                     // Reported as analyze reports it, so that an editor can jump to the line.
@@ -85,24 +85,6 @@ internal sealed class PhrasesRun(PhrasesSettings settings, TextWriter stdout, Te
         }
 
         return true;
-    }
-
-    /// <summary>The row's text, or why it has none: the same checks and messages as <c>analyze</c>.</summary>
-    private static InputError? SelectText(in InputRow row, int column, string columnName, out string text)
-    {
-        text = row.BareText ?? (column < row.Fields.Count ? row.Fields[column] : null) ?? "";
-        if (row.Error is not null || row.BareText is not null)
-        {
-            return row.Error;
-        }
-
-        if (column >= row.Fields.Count)
-        {
-            return new InputError(row.Line, null,
-                $"row has {row.Fields.Count} field(s) but the text column \"{columnName}\" is field {column + 1}");
-        }
-
-        return row.Fields[column] is null ? new InputError(row.Line, null, $"row has no \"{columnName}\" property") : null;
     }
 
     private PhrasesReport Report(Corpus corpus, IReadOnlyList<EmergingPhrase> phrases)

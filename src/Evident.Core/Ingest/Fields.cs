@@ -28,6 +28,9 @@ public static class Fields
     private static readonly string[] s_channels = ["channel", "via.channel", "via", "medium", "source_channel", "contact_channel"];
     private static readonly string[] s_interactions = ["interaction", "interaction_id", "conversation_id", "thread_id", "case_id", "call_id", "ticket"];
 
+    /// <summary>Column names that hold when something was said, in the order they are tried.</summary>
+    public static IReadOnlyList<string> DateAliases => s_dates;
+
     private static Field F(string name, FieldType type, string description, string[] aliases, bool required = false, string? scoreKind = null) =>
         new(name, type, description, aliases, required, scoreKind);
 

@@ -13,6 +13,13 @@ public static class InputFile
     /// <summary>How messages name the input: the path as given, or <c>&lt;stdin&gt;</c>.</summary>
     public static string DisplayName(string path) => path == StandardInputPath ? "<stdin>" : path;
 
+    /// <summary>Whether writing to <paramref name="output"/> (a path, or <c>null</c> or <c>-</c> for standard output)
+    /// would overwrite the input at <paramref name="input"/>.</summary>
+    public static bool IsSameFile(string input, string? output) =>
+        output is not (null or StandardInputPath)
+        && input != StandardInputPath
+        && string.Equals(Path.GetFullPath(output), Path.GetFullPath(input), StringComparison.Ordinal);
+
     /// <param name="problem">A message for the user, starting with the input's name, when the input cannot be read at all.</param>
     public static bool TryOpen(
         string path,

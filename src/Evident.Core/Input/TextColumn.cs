@@ -31,6 +31,29 @@ public static class TextColumn
         return index >= 0;
     }
 
+    /// <summary>
+    /// The text of <paramref name="row"/> in <paramref name="column"/> (or its bare JSON string), or why it has none:
+    /// the row could not be read, has too few fields, or lacks the property. Every verb that reads texts reports the same.
+    /// </summary>
+    /// <param name="columnName">The column's name, for the message.</param>
+    /// <returns><c>null</c> when <paramref name="text"/> holds the row's text.</returns>
+    public static InputError? SelectText(in InputRow row, int column, string columnName, out string text)
+    {
+        text = row.BareText ?? (column < row.Fields.Count ? row.Fields[column] : null) ?? "";
+        if (row.Error is not null || row.BareText is not null)
+        {
+            return row.Error;
+        }
+
+        if (column >= row.Fields.Count)
+        {
+            return new InputError(row.Line, null,
+                $"row has {row.Fields.Count} field(s) but the text column \"{columnName}\" is field {column + 1}");
+        }
+
+        return row.Fields[column] is null ? new InputError(row.Line, null, $"row has no \"{columnName}\" property") : null;
+    }
+
     /// <summary>Column names for a message: <c>"id", "score", "note"</c>, shortened when there are many.</summary>
     public static string ListColumns(IReadOnlyList<string> columns)
     {

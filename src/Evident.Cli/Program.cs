@@ -22,6 +22,7 @@ public static class Program
         Metrics.MetricsCommand.Create(),
         Report.ReportCommand.CreateReport(),
         Report.ReportCommand.CreateBrief(),
+        Demo.DemoCommand.Create(),
         AnalyzeCommand.Create(),
         PhrasesCommand.Create(),
         AuditCommand.Create(),

@@ -10,5 +10,6 @@ public static class BenchCommand
         BenchTextCommand.Create(),
         BenchAccuracyCommand.Create(),
         BenchImportCommand.Create(),
+        BenchQueryCommand.Create(),
     };
 }

@@ -188,7 +188,7 @@ public static class MetricsCommand
     {
         if (!estimate.Shown)
         {
-            return $"[grey]n={estimate.N}[/]";
+            return estimate.N == 0 ? "—" : $"[grey]n={estimate.N}[/]";
         }
 
         string value = Value(estimate, name);

@@ -5,6 +5,52 @@ namespace Evident.Core.Evidence;
 /// <summary>A theme's or friction kind's mentions in one period.</summary>
 public sealed record TopicPeriod(string Period, long Mentions, long Commented, Estimate Share, double? Sentiment);
 
+/// <summary>
+/// Where a topic's share of comments changed most: the periods before <see cref="Since"/> pooled against the periods
+/// from it on. Only a change significant at 5 % after a Bonferroni correction for the splits tried is reported.
+/// </summary>
+public sealed record Shift(string Since, Estimate Before, Estimate After, Difference Difference)
+{
+    public static Shift? Find(IReadOnlyList<TopicPeriod> trend, int minimum, int minimumPeriods = 2)
+    {
+        int splits = trend.Count - 2 * minimumPeriods + 1;
+        if (splits < 1)
+        {
+            return null;
+        }
+
+        long allMentions = trend.Sum(t => t.Mentions), allCommented = trend.Sum(t => t.Commented);
+        long mentions = 0, commented = 0;
+        Shift? best = null;
+        double bestZ = 0;
+        for (int k = 0; k < trend.Count - minimumPeriods; k++)
+        {
+            mentions += trend[k].Mentions;
+            commented += trend[k].Commented;
+            if (k + 1 < minimumPeriods)
+            {
+                continue;
+            }
+
+            var before = ScoreMetrics.Share(mentions, commented, minimum);
+            var after = ScoreMetrics.Share(allMentions - mentions, allCommented - commented, minimum);
+            if (after.Compare(before) is not Difference difference || difference.P * splits >= 0.05)
+            {
+                continue;
+            }
+
+            double z = Math.Abs(difference.Delta) / Math.Sqrt(before.StandardError!.Value * before.StandardError.Value + after.StandardError!.Value * after.StandardError.Value);
+            if (z > bestZ)
+            {
+                bestZ = z;
+                best = new Shift(trend[k + 1].Period, before, after, difference with { P = Math.Min(1, difference.P * splits) });
+            }
+        }
+
+        return best;
+    }
+}
+
 /// <summary>A theme's or friction kind's mentions within one group (source, segment).</summary>
 public sealed record TopicGroup(string Group, long Mentions, Estimate Share, double? Sentiment, Estimate DetractorShare);
 
@@ -28,6 +74,9 @@ public sealed record TopicEvidence(
     IReadOnlyList<TopicGroup> Groups)
 {
     public string Quadrant { get; init; } = "";
+
+    /// <summary>The largest significant change in the topic's share of comments, if any.</summary>
+    public Shift? Shift { get; init; }
 
     public bool IsFriction => Key.StartsWith(FeedbackSums.FrictionPrefix, StringComparison.Ordinal);
 
@@ -82,7 +131,7 @@ public sealed record TopicEvidence(
                 DriverImpact.Of(ScoreKinds.Csat, totals.ScoresOf(ScoreKinds.Csat), topicTotals.ScoresOf(ScoreKinds.Csat), minimum),
                 trend,
                 latestChange,
-                groups));
+                groups) { Shift = Shift.Find(trend, minimum) });
         }
 
         return Place(result);

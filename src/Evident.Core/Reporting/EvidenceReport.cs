@@ -140,7 +140,8 @@ public static class EvidenceReport
         }
 
         html.Append("</tbody></table>");
-        var drivers = e.Themes.Where(t => t.NpsImpact.MoveWithout is not null).OrderByDescending(t => t.NpsImpact.MoveWithout).Take(12).ToList();
+        var moving = e.Themes.Where(t => t.NpsImpact.MoveWithout is not null).OrderByDescending(t => t.NpsImpact.MoveWithout).ToList();
+        var drivers = moving.Take(8).Union(moving.AsEnumerable().Reverse().Take(4).Reverse()).ToList();
         if (drivers.Count > 0)
         {
             html.Append(SvgCharts.Bars(new BarChart("How many NPS points each theme costs (+) or earns (−)",

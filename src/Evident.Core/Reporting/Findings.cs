@@ -36,12 +36,12 @@ public static class Findings
         var themes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (topic, weight) in candidates)
         {
-            if (topic.IsFriction && s_frictionThemes.TryGetValue(topic.Name, out var theme) && themes.Contains(theme))
+            string canonical = topic.IsFriction ? s_frictionThemes.GetValueOrDefault(topic.Name, topic.Key) : topic.Key;
+            if (!themes.Add(canonical))
             {
                 continue;
             }
 
-            themes.Add(topic.IsFriction ? s_frictionThemes.GetValueOrDefault(topic.Name, topic.Key) : topic.Key);
             chosen.Add(new Pain(topic, NameOf(evidence, topic), weight, evidence.Verbatims.GetValueOrDefault(topic.Key) ?? []));
             if (chosen.Count == count)
             {
@@ -71,6 +71,11 @@ public static class Findings
     /// <summary>How a topic's share moved in the latest period, in words.</summary>
     public static string Trend(TopicEvidence topic)
     {
+        if (topic.Shift is { } shift)
+        {
+            return $"{(shift.Difference.Delta > 0 ? "up" : "down")} from {Percent(shift.Before.Value)} to {Percent(shift.After.Value)} of comments since {shift.Since} ({P(shift.Difference.P)})";
+        }
+
         var shown = topic.Trend.Where(t => t.Share.Shown).ToList();
         if (shown.Count < 2 || topic.LatestChange is not Difference change)
         {

@@ -54,14 +54,18 @@ public static class EvidenceGatherer
         foreach (var topic in themes.Take(12).Concat(friction.Take(8)))
         {
             bool negative = topic.Sentiment is not double s || s < 0.05 || topic.IsFriction;
-            var rows = await reader.ReadVerbatimsAsync(topic.Key, negative, verbatimsPerTopic, to?.AddDays(-90), cancellation);
-            verbatims[topic.Key] = [.. rows.Select(r => new Verbatim(r, analyzer.Analyze(r.Text ?? "")))];
+            var rows = await reader.ReadVerbatimsAsync(topic.Key, negative, verbatimsPerTopic * 8, to?.AddDays(-90), cancellation);
+            verbatims[topic.Key] = [.. rows.DistinctBy(r => Normalised(r.Text)).Take(verbatimsPerTopic).Select(r => new Verbatim(r, analyzer.Analyze(r.Text ?? "")))];
         }
 
         var names = analyzer.Lexicons.Taxonomy.Themes.ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
         return new EvidenceSet(from, to, period, options, scorecard, themes, friction, operations, sayDo, employeeEvidence, rhetoric,
             rhetoricExamples, replyEvidence, emerging, verbatims, names);
     }
+
+    /// <summary>A comment's letters and digits in lower case: two customers who wrote the same words are shown once.</summary>
+    private static string Normalised(string? text) =>
+        string.Concat((text ?? "").Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
 
     /// <summary>Per period, the % of customer comments that show any friction.</summary>
     private static Dictionary<string, Estimate> FrictionShareByPeriod(IReadOnlyList<FeedbackSums> customers, MetricOptions options, PeriodKind period) =>

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Evident.Cli.Report;
+using Evident.Core.Demo;
+using Evident.Core.Evidence;
+using Evident.Core.Ingest;
+using Evident.Core.Metrics;
+using Evident.Core.Reporting;
+using Evident.Store;
+
+namespace Evident.Cli.Demo;
+
+/// <summary>
+/// <c>evident demo</c>: writes a year of a made-up clinic group's data (docs/demo.md), imports it through the same
+/// import every user runs, and writes the evidence report and the brief, so a newcomer sees the whole product at once.
+/// </summary>
+public static class DemoCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The folder for the demo: its data files (data/), workspace (evident.db), report.html and brief.html. Rebuilt on every run.",
+            DefaultValueFactory = _ => "evident-demo",
+            HelpName = "DIR",
+        };
+        var scale = new Option<double>("--scale")
+        {
+            Description = string.Create(CultureInfo.InvariantCulture, $"Size of the organisation: 1 is about 25,000 survey answers and 40,000 contacts in a year ({DemoOptions.MinScale}–{DemoOptions.MaxScale})."),
+            DefaultValueFactory = _ => 1.0,
+        };
+        var seed = new Option<int>("--seed") { Description = "Another seed gives another, equally plausible year.", DefaultValueFactory = _ => DemoOptions.DefaultSeed };
+        var command = new Command("demo", "Build a demo workspace from a made-up clinic group's year (surveys, calls, visits, posts, employee pulses) "
+            + "and write its evidence report.")
+        {
+            output, scale, seed,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            var options = new DemoOptions(parse.GetValue(seed), parse.GetValue(scale));
+            if (options.Problem() is { } problem)
+            {
+                stderr.WriteLine($"error: {problem}");
+                return ExitCodes.UsageOrInput;
+            }
+
+            string folder = Path.GetFullPath(parse.GetRequiredValue(output));
+            string database = Path.Combine(folder, StoreLocation.DefaultFile);
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                Directory.CreateDirectory(folder);
+                foreach (string stale in (string[])[database, database + "-wal", database + "-shm"])
+                {
+                    File.Delete(stale);
+                }
+
+                var files = DemoOrganisation.WriteFiles(Path.Combine(folder, "data"), options);
+                stdout.WriteLine($"{DemoOrganisation.Name}: wrote {files.Count} files ({files.Sum(f => f.Rows):N0} rows) into {Path.Combine(folder, "data")}");
+                foreach (var file in files)
+                {
+                    string[] import = ["import", file.Path, "--kind", file.Kind.Name(), "--source", file.Source, "--db", database];
+                    int exit = await Program.RunAsync(Program.CreateRootCommand(), import, parse.InvocationConfiguration, cancellation);
+                    if (exit != ExitCodes.Success)
+                    {
+                        stderr.WriteLine($"error: importing {file.Path} failed (exit {exit}); the demo stops here");
+                        return exit;
+                    }
+                }
+
+                var location = StoreLocation.Resolve(database);
+                string report = await ReportCommand.WriteAsync(location, Path.Combine(folder, "report.html"), MetricOptions.Default, PeriodKind.Month,
+                    EvidenceReport.Render, null, cancellation);
+                string brief = await ReportCommand.WriteAsync(location, Path.Combine(folder, "brief.html"), MetricOptions.Default, PeriodKind.Month,
+                    Brief.Html, evidence => stdout.Write(Brief.Text(evidence)), cancellation);
+                stdout.WriteLine();
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo ready in {clock.Elapsed.TotalSeconds:0.0} s:"));
+                stdout.WriteLine($"  workspace  {database}");
+                stdout.WriteLine($"  report     {report}");
+                stdout.WriteLine($"  brief      {brief}");
+                stdout.WriteLine($"explore it:  evident metrics --db {Quote(database)} --by source --period month");
+                return ExitCodes.Success;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or StoreException)
+            {
+                stderr.WriteLine($"error: {exception.Message}");
+                return ExitCodes.UsageOrInput;
+            }
+        });
+        return command;
+    }
+
+    private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
+}

@@ -38,6 +38,7 @@ public sealed class EvidenceReader(Workspace workspace)
         if (by is null || RollupGroups.Contains(by))
         {
             string group = by ?? "''";
+            string grouping = by is null ? "" : ", " + by; // PostgreSQL refuses a constant in GROUP BY
             string filter = slice switch
             {
                 RollupSlice.All => "theme = ''",
@@ -45,7 +46,7 @@ public sealed class EvidenceReader(Workspace workspace)
                 _ => "theme LIKE 'friction:%'",
             };
             sql = $"SELECT day, {group}, theme, score_kind, {s_sums} FROM feedback_rollup WHERE workspace_id = @workspace AND subject = @subject AND {filter} "
-                + $"GROUP BY day, {group}, theme, score_kind";
+                + $"GROUP BY day{grouping}, theme, score_kind";
         }
         else if (RowGroups.Contains(by) && slice == RollupSlice.All)
         {
@@ -172,7 +173,7 @@ public sealed class EvidenceReader(Workspace workspace)
             {
                 // (source, external_id) is the unique key: the lookup uses its index.
                 rows.AddRange(await ReadVerbatimsAsync(
-                    $"SELECT {VerbatimColumns} FROM feedback f WHERE f.workspace_id = @workspace AND f.source = @source AND f.external_id IN @ids",
+                    $"SELECT {VerbatimColumns} FROM feedback f WHERE f.workspace_id = @workspace AND f.source = @source AND {AnyOf("f.external_id", "ids")}",
                     new { workspace = workspace.Id, source, ids = chunk }, cancellation));
             }
         }
@@ -187,7 +188,7 @@ public sealed class EvidenceReader(Workspace workspace)
         foreach (var chunk in people.Chunk(500))
         {
             rows.AddRange(await ReadVerbatimsAsync(
-                $"SELECT {VerbatimColumns} FROM feedback f WHERE f.workspace_id = @workspace AND f.person_key IN @people",
+                $"SELECT {VerbatimColumns} FROM feedback f WHERE f.workspace_id = @workspace AND {AnyOf("f.person_key", "people")}",
                 new { workspace = workspace.Id, people = chunk }, cancellation));
         }
 
@@ -230,6 +231,9 @@ public sealed class EvidenceReader(Workspace workspace)
             "SELECT text FROM feedback WHERE workspace_id = @workspace AND day >= @day AND subject = 'customer' AND text IS NOT NULL ORDER BY day DESC, id DESC LIMIT @limit",
             new { workspace = workspace.Id, day, limit }, cancellationToken: cancellation))];
     }
+
+    /// <summary>"column is one of @parameter": Dapper expands a list on SQLite; Npgsql binds an array.</summary>
+    private string AnyOf(string column, string parameter) => Sqlite ? $"{column} IN @{parameter}" : $"{column} = ANY(@{parameter})";
 
     private const string VerbatimColumns = "f.id, f.source, f.external_id, f.subject, f.person_key, f.created_at, f.score_kind, f.score, f.text, f.sentiment, f.team, f.segment, f.friction";
 

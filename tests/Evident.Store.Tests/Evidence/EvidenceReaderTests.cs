@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using Evident.Core.Evidence;
+using Evident.Core.Ingest;
+using Evident.Store.Evidence;
+using Evident.Core.Metrics;
+using Evident.Text;
+using static Evident.Store.Tests.Importing;
+
+namespace Evident.Store.Tests.Evidence;
+
+/// <summary>The evidence read from a real workspace on both dialects equals the figures worked out from the rows imported.</summary>
+public sealed class EvidenceReaderTests
+{
+    /// <summary>
+    /// 40 answers in March, 40 in April; segment retail scores 10 with a kind comment, online scores 3 about a long
+    /// wait on hold, channel alternates phone/web. March: 20 promoters (retail) and 20 detractors (online): NPS 0.
+    /// April: 30 retail, 10 online: NPS 50.
+    /// </summary>
+    private static string Survey()
+    {
+        var csv = new StringBuilder("id,date,nps,comment,segment,channel,person\n");
+        int id = 0;
+        foreach (var (month, retail, online) in new[] { (3, 20, 20), (4, 30, 10) })
+        {
+            for (int i = 0; i < retail + online; i++)
+            {
+                bool happy = i < retail;
+                csv.Append(CultureInfo.InvariantCulture, $"{++id},2026-0{month}-{1 + i % 28:D2}T10:00:00Z,{(happy ? 10 : 3)},")
+                    .Append(happy ? "\"The nurse was kind and helpful.\"" : "\"I was on hold for 40 minutes and nobody called me back.\"")
+                    .Append(CultureInfo.InvariantCulture, $",{(happy ? "retail" : "online")},{(i % 2 == 0 ? "phone" : "web")},c{id}\n");
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Scorecard_themes_and_friction_from_the_rollups_match_the_rows(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await ImportAsync(target.Location, Survey(), RecordKind.Feedback, source: "survey");
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var reader = new EvidenceReader(workspace);
+        var options = new MetricOptions { MinResponses = 10 };
+
+        var card = Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer"), await reader.ReadFeedbackSumsAsync("employee"), options, PeriodKind.Month, null);
+        Assert.Equal(25, card.Overall.Nps.Value!.Value, 10); // 50 promoters, 30 detractors of 80
+        Assert.Equal(80, card.Overall.Nps.N);
+        Assert.Equal(["2026-03", "2026-04"], card.Periods.Select(p => p.Period));
+        Assert.Equal(0, card.Periods[0].Scores.Nps.Value!.Value, 10);
+        Assert.Equal(50, card.Periods[1].Scores.Nps.Value!.Value, 10);
+        Assert.False(card.Overall.Enps.Shown);
+
+        var bySegment = Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer", "segment"), [], options, null, "segment");
+        Assert.Equal([("online", -100.0), ("retail", 100.0)], bySegment.Groups.Select(g => (g.Group, g.Scores.Nps.Value!.Value)));
+        Assert.Equal(-200, bySegment.Groups[0].VersusRest["nps"]!.Value.Delta, 10);
+
+        // Grouping by a column the rollup does not keep sums the rows: the same totals, split another way.
+        var byChannel = Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer", "channel"), [], options, null, "channel");
+        Assert.Equal(["phone", "web"], byChannel.Groups.Select(g => g.Group));
+        Assert.Equal(80, byChannel.Groups.Sum(g => g.Scores.Nps.N));
+        Assert.Equal(card.Overall.Sentiment.Value!.Value, Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer", "channel"), [], options, null, null).Overall.Sentiment.Value!.Value, 9);
+
+        var all = await reader.ReadFeedbackSumsAsync("customer", "source");
+        var themes = TopicEvidence.Build(all, await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Themes), options, PeriodKind.Month);
+        var wait = themes.Single(t => t.Key == "wait-time");
+        Assert.Equal(30, wait.Mentions);
+        Assert.Equal(-100, wait.NpsImpact.WithTheme.Value!.Value, 10);
+        Assert.Equal(100, wait.NpsImpact.WithoutTheme.Value!.Value, 10);
+        Assert.Equal(75, wait.NpsImpact.MoveWithout!.Value, 10);
+
+        var friction = TopicEvidence.Build(all, await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Friction), options, PeriodKind.Month);
+        var waiting = friction.Single(t => t.Key == "friction:wait");
+        Assert.Equal(30, waiting.Mentions);
+        Assert.Equal(100, waiting.DetractorShare.Value!.Value, 10);
+        Assert.True(waiting.Sentiment < 0);
+
+        var verbatims = await reader.ReadVerbatimsAsync("wait-time", negativeFirst: true, 2);
+        Assert.Equal(2, verbatims.Count);
+        Assert.All(verbatims, v => Assert.Contains("on hold", v.Text, StringComparison.Ordinal));
+        var frictionVerbatims = await reader.ReadVerbatimsAsync("friction:wait", negativeFirst: true, 50, from: new DateOnly(2026, 4, 1));
+        Assert.Equal(10, frictionVerbatims.Count); // April's detractors only
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task The_whole_evidence_is_gathered_from_every_kind(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await ImportAsync(target.Location, Survey(), RecordKind.Feedback, source: "survey");
+        await ImportAsync(target.Location, """
+            id,person,channel,started_at,first_response_at,ended_at,wait_seconds,transfers,agent,team,reason,outcome
+            i1,c1,phone,2026-03-02T09:00:00Z,2026-03-02T09:01:00Z,2026-03-02T09:10:00Z,60,0,a1,call-centre,billing,resolved
+            i2,c1,phone,2026-03-05T09:00:00Z,2026-03-05T09:03:00Z,2026-03-05T09:20:00Z,180,2,a1,call-centre,billing,resolved
+            i3,c2,chat,2026-03-05T19:00:00Z,2026-03-05T19:00:30Z,2026-03-05T19:05:00Z,30,0,a2,web-team,booking,abandoned
+            """, RecordKind.Interactions, source: "contacts");
+        await ImportAsync(target.Location, """
+            id,person,action,at
+            j1,c1,churn,2026-03-20T00:00:00Z
+            j2,c25,visit,2026-03-20T00:00:00Z
+            """, RecordKind.Journey, source: "journey");
+        await ImportAsync(target.Location, """
+            id,date,author,channel,text,in_reply_to
+            r1,2026-03-03T10:00:00Z,support,reply,"I'm so sorry about the wait. I will call you back today to sort it out.",21
+            """, RecordKind.Comms, source: "comms");
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+
+        var evidence = await EvidenceGatherer.GatherAsync(workspace, new MetricOptions { MinResponses = 1 }, PeriodKind.Month, TextAnalyzer.Default);
+
+        var operations = evidence.Operations!;
+        Assert.Equal(3, operations.Overall.Contacts);
+        Assert.Equal(100.0 / 3, operations.Overall.RepeatContactShare.Value!.Value, 10); // i2 repeats i1 (same person, reason, 3 days)
+        Assert.Equal(120, operations.ByChannel.Single(c => c.Group == "phone").WaitSeconds.P50);
+        Assert.Equal(60, operations.Overall.FirstResponseSeconds.P50); // 60, 180, 30 seconds
+        // c1 answered 10 on 1 March and left on the 20th; c25's visit came before its answer, so it does not count.
+        Assert.Equal(1, evidence.SayVersusDo.PromotersWhoLeft);
+        Assert.Equal(30, evidence.SayVersusDo.DetractorsWhoStayed);
+        Assert.Equal(0, evidence.SayVersusDo.Classes.Single(c => c.Class == "detractor").CameBack.Value);
+        Assert.Equal(1, evidence.Replies.Replies);
+        Assert.Contains(evidence.Replies.Signals, s => s.Signal == "apology" && s.Share.Value == 100);
+        Assert.NotEmpty(evidence.Verbatims["wait-time"]);
+        Assert.Equal(new DateOnly(2026, 3, 1), evidence.From);
+    }
+}

@@ -20,8 +20,9 @@ public sealed record Estimate(double? Value, double? Low, double? High, long N, 
 }
 
 /// <summary>
-/// When a figure is shown: customer metrics need <see cref="MinResponses"/> answers; anything about employees also
-/// needs <see cref="AnonymityThreshold"/> respondents, a floor no setting can lower below 3.
+/// When a figure is shown: customer metrics need <see cref="MinResponses"/> answers; anything about employees needs
+/// <see cref="AnonymityThreshold"/> respondents, a floor no setting can lower below 3. Pulses come from teams of a
+/// few dozen people, so employee figures are shown from the threshold up, with intervals that say how wide they are.
 /// </summary>
 public sealed record MetricOptions
 {
@@ -40,5 +41,5 @@ public sealed record MetricOptions
     public static MetricOptions Default { get; } = new();
 
     /// <summary>The fewest answers for which a figure is shown, for customers or for employees.</summary>
-    public int MinimumFor(bool employees) => employees ? Math.Max(MinResponses, AnonymityThreshold) : MinResponses;
+    public int MinimumFor(bool employees) => employees ? AnonymityThreshold : MinResponses;
 }

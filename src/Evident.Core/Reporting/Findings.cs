@@ -141,8 +141,21 @@ public static class Findings
                 "say-do"));
         }
 
-        var lowTeam = evidence.Employees.Teams.Where(t => t.Enps.Shown).MinBy(t => t.Enps.Value);
-        if (lowTeam is not null)
+        var falls = evidence.Employees.Teams
+            .Select(t => (Team: t, Shown: t.Trend.Where(p => p.Enps.Shown).ToList()))
+            .Where(t => t.Shown.Count >= 2)
+            .Select(t => (t.Team, First: t.Shown[0], Last: t.Shown[^1], Change: t.Shown[^1].Enps.Compare(t.Shown[0].Enps)))
+            .Where(t => t.Change is { Significant: true, Delta: < 0 })
+            .ToList();
+        if (falls.Count > 0)
+        {
+            var (team, first, last, change) = falls.MinBy(f => f.Change!.Value.Delta);
+            findings.Add(new Finding(
+                $"eNPS in {team.Team} fell from {Number(first.Enps.Value)} to {Number(last.Enps.Value)}",
+                $"{first.Period} to {last.Period} ({P(change!.Value.P)}); {Number(team.ContactsPerAgentDay, "0.0")} contacts per agent per day, {Percent(team.AfterHoursShare.Value)} started out of hours.",
+                "employees"));
+        }
+        else if (evidence.Employees.Teams.Where(t => t.Enps.Shown).MinBy(t => t.Enps.Value) is { } lowTeam)
         {
             findings.Add(new Finding(
                 $"eNPS is lowest in {lowTeam.Team}: {Number(lowTeam.Enps.Value)}",

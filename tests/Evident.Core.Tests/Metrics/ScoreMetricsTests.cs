@@ -104,8 +104,8 @@ public sealed class ScoreMetricsTests
     public void The_anonymity_threshold_is_never_below_three()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new MetricOptions { AnonymityThreshold = 2 });
-        var options = new MetricOptions { MinResponses = 3, AnonymityThreshold = 5 };
+        var options = new MetricOptions { MinResponses = 30, AnonymityThreshold = 5 };
         Assert.Equal(5, options.MinimumFor(employees: true));
-        Assert.Equal(3, options.MinimumFor(employees: false));
+        Assert.Equal(30, options.MinimumFor(employees: false));
     }
 }

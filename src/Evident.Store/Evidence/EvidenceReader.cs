@@ -197,21 +197,24 @@ public sealed class EvidenceReader(Workspace workspace)
     }
 
     /// <summary>
-    /// Customer comments that name a theme (or show a friction kind), most negative (or positive) first; with a
-    /// period start, only from that day on.
+    /// Customer comments that name a theme, most negative (or positive) aspect first — read in the order of
+    /// <c>feedback_theme_by_sentiment</c>, so only the rows shown are touched — or that show a friction kind, newest
+    /// first (the friction index is in id order). With a start day, only comments from that day on.
     /// </summary>
     public Task<IReadOnlyList<VerbatimRow>> ReadVerbatimsAsync(string themeOrFriction, bool negativeFirst, int limit, DateOnly? from = null, CancellationToken cancellation = default)
     {
         bool friction = themeOrFriction.StartsWith(FeedbackSums.FrictionPrefix, StringComparison.Ordinal);
-        string join = friction
-            ? "JOIN feedback_friction x ON x.feedback_id = f.id AND x.workspace_id = @workspace AND x.kind = @key"
-            : "JOIN feedback_theme x ON x.feedback_id = f.id AND x.workspace_id = @workspace AND x.theme = @key";
-        string order = friction ? "f.sentiment" : "x.sentiment";
-        string sql = $"""
-            SELECT {VerbatimColumns} FROM feedback f {join}
-            WHERE f.workspace_id = @workspace AND f.subject = 'customer' AND f.text IS NOT NULL AND f.day >= @from
-            ORDER BY {order} {(negativeFirst ? "ASC" : "DESC")}, f.id LIMIT @limit
-            """;
+        string sql = friction
+            ? $"""
+                SELECT {VerbatimColumns} FROM feedback_friction x JOIN feedback f ON f.id = x.feedback_id
+                WHERE x.workspace_id = @workspace AND x.kind = @key AND f.subject = 'customer' AND f.text IS NOT NULL AND f.day >= @from
+                ORDER BY x.feedback_id DESC LIMIT @limit
+                """
+            : $"""
+                SELECT {VerbatimColumns} FROM feedback_theme x JOIN feedback f ON f.id = x.feedback_id
+                WHERE x.workspace_id = @workspace AND x.theme = @key AND f.subject = 'customer' AND f.text IS NOT NULL AND f.day >= @from
+                ORDER BY x.sentiment {(negativeFirst ? "ASC" : "DESC")} LIMIT @limit
+                """;
         string key = friction ? themeOrFriction[FeedbackSums.FrictionPrefix.Length..] : themeOrFriction;
         object day = Sqlite ? (from ?? DateOnly.MinValue).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : from ?? DateOnly.MinValue;
         return ReadVerbatimsAsync(sql, new { workspace = workspace.Id, key, limit, from = day }, cancellation);

@@ -23,3 +23,6 @@ GROUP BY f.workspace_id, f.day, f.source, f.subject, coalesce(f.segment, ''), ff
 
 -- Employee figures are read per team without scanning customer feedback.
 CREATE INDEX IF NOT EXISTS feedback_employee_by_team ON feedback (workspace_id, team, day) WHERE subject = 'employee';
+
+-- Verbatims: a theme's most negative (or positive) comments are read in index order, stopping at the few shown.
+CREATE INDEX IF NOT EXISTS feedback_theme_by_sentiment ON feedback_theme (workspace_id, theme, sentiment);

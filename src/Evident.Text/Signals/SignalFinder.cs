@@ -99,18 +99,23 @@ internal static class SignalFinder
         return new FoundSignals(emotions is null ? [] : [.. emotions], friction is null ? [] : [.. friction], signals is null ? [] : [.. signals]);
     }
 
-    /// <summary>"Thanks for nothing" is not gratitude: a longer phrase of the same family silences the ones inside it.</summary>
+    /// <summary>
+    /// "Thanks for nothing" is not gratitude: a longer phrase of the same family silences the ones inside it — except
+    /// that thanking staff is both gratitude and employee focus ("thank you to our nurses").
+    /// </summary>
     private static bool IsInsideLonger(ReadOnlySpan<PhraseMatch> matches, int m, LexiconSet lexicons)
     {
         var index = lexicons.SignalPhrases;
         var match = matches[m];
-        string category = lexicons.SignalLabels[index.Payloads[match.Phrase]].Category;
+        var (category, name) = lexicons.SignalLabels[index.Payloads[match.Phrase]];
         foreach (var other in matches)
         {
+            var otherLabel = lexicons.SignalLabels[index.Payloads[other.Phrase]];
             if (other.FirstToken <= match.FirstToken && other.EndToken >= match.EndToken &&
                 other.EndToken - other.FirstToken > match.EndToken - match.FirstToken &&
                 index.Payloads[other.Phrase] != index.Payloads[match.Phrase] &&
-                lexicons.SignalLabels[index.Payloads[other.Phrase]].Category == category)
+                otherLabel.Category == category &&
+                !(name == "gratitude" && otherLabel.Label == "employee-focus"))
             {
                 return true;
             }

@@ -9,7 +9,7 @@ namespace Evident.Core.Records;
 public sealed class TextSummary
 {
     /// <summary>Bumped whenever the engine or its lexicons change what these columns would hold.</summary>
-    public const int AnalysisVersion = 1;
+    public const int AnalysisVersion = 2; // 2: thanking staff is gratitude as well as employee focus
 
     private static readonly IReadOnlyList<ThemeScore> s_noThemes = [];
     private static readonly IReadOnlyList<FrictionKind> s_noFriction = [];

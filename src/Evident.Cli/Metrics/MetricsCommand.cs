@@ -43,6 +43,12 @@ public static class MetricsCommand
                 string? groupBy = parse.GetValue(by);
                 PeriodKind? periodKind = parse.GetValue(period) is { } p ? Period.Parse(p) : null;
                 var reader = new EvidenceReader(workspace);
+                if (groupBy is not null && EvidenceReader.RowGroups.Contains(groupBy))
+                {
+                    stderr.WriteLine($"note: {groupBy} is not kept in the rollups, so every feedback row is read (seconds on a million rows); "
+                        + $"--by {string.Join(" or ", EvidenceReader.RollupGroups)} read the rollups");
+                }
+
                 var scorecard = Scorecard.Build(
                     await reader.ReadFeedbackSumsAsync("customer", groupBy, cancellation: cancellation),
                     await reader.ReadFeedbackSumsAsync("employee", groupBy, cancellation: cancellation),

@@ -22,6 +22,14 @@ public sealed class EvidenceReader(Workspace workspace)
     /// <summary>Groupings summed from the feedback rows.</summary>
     public static readonly IReadOnlyList<string> RowGroups = ["channel", "team", "region"];
 
+    /// <summary>
+    /// What topics (themes, friction kinds) are computed from: mentions, the score distribution, aspect sentiment and
+    /// effort. The other sums are not read for them (zero), which halves the time SQLite spends adding up theme rows.
+    /// </summary>
+    private static readonly string s_topicSums =
+        "sum(n), sum(with_text), 0, 0, " + string.Join(", ", Enumerable.Range(0, 11).Select(i => $"sum(s{i})"))
+        + ", 0, 0, 0, 0, sum(theme_sentiment_sum), sum(effort_sum), 0";
+
     private static readonly string s_sums =
         "sum(n), sum(with_text), sum(score_sum), sum(score_sq_sum), " + string.Join(", ", Enumerable.Range(0, 11).Select(i => $"sum(s{i})"))
         + ", sum(sentiment_sum), sum(sentiment_sq_sum), sum(positive), sum(negative), sum(theme_sentiment_sum), sum(effort_sum), sum(with_friction)";
@@ -31,6 +39,9 @@ public sealed class EvidenceReader(Workspace workspace)
     private bool Sqlite => workspace.Dialect == StoreDialect.Sqlite;
 
     /// <param name="subject">customer or employee.</param>
+    /// <param name="slice">For <see cref="RollupSlice.Themes"/> and <see cref="RollupSlice.Friction"/> only the sums topics use are
+    /// read (mentions, score distribution, aspect sentiment, effort); score sums, the rows' sentiment sums, positive,
+    /// negative and with-friction counts are zero.</param>
     /// <param name="by">null, or a grouping from <see cref="RollupGroups"/> or <see cref="RowGroups"/>.</param>
     public async Task<IReadOnlyList<FeedbackSums>> ReadFeedbackSumsAsync(string subject, string? by = null, RollupSlice slice = RollupSlice.All, CancellationToken cancellation = default)
     {
@@ -45,7 +56,8 @@ public sealed class EvidenceReader(Workspace workspace)
                 RollupSlice.Themes => "theme <> '' AND theme NOT LIKE 'friction:%'",
                 _ => "theme LIKE 'friction:%'",
             };
-            sql = $"SELECT day, {group}, theme, score_kind, {s_sums} FROM feedback_rollup WHERE workspace_id = @workspace AND subject = @subject AND {filter} "
+            string sums = slice == RollupSlice.All ? s_sums : s_topicSums;
+            sql = $"SELECT day, {group}, theme, score_kind, {sums} FROM feedback_rollup WHERE workspace_id = @workspace AND subject = @subject AND {filter} "
                 + $"GROUP BY day{grouping}, theme, score_kind";
         }
         else if (RowGroups.Contains(by) && slice == RollupSlice.All)

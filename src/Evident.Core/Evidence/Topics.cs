@@ -58,7 +58,9 @@ public sealed record TopicGroup(string Group, long Mentions, Estimate Share, dou
 /// What customers say about one theme (or one friction kind, key <c>friction:KIND</c>): how often (share of commented
 /// feedback), how they feel about it (aspect sentiment for themes, the comment's sentiment for friction), its effort
 /// and share of detractors, its trend per period with the latest change tested, and its impact on NPS and CSAT.
-/// <see cref="Quadrant"/> places it on the importance (share) × performance (sentiment) map, split at the means.
+/// <see cref="Quadrant"/> places it on the importance (share) × performance (sentiment) map: importance is split at
+/// the mean share of the topics, performance at neutral sentiment (0), so that a theme customers speak badly of is
+/// never told to "keep up" because the others are worse.
 /// </summary>
 public sealed record TopicEvidence(
     string Key,
@@ -144,12 +146,15 @@ public sealed record TopicEvidence(
         return ScoreMetrics.Share(nps.Between(0, 6), nps.N, minimum);
     }
 
+    /// <summary>Sentiment at which performance is split: neutral.</summary>
+    public const double PerformanceDivider = 0;
+
     /// <summary>Sorts by mentions and places each topic on the importance × performance map.</summary>
     private static List<TopicEvidence> Place(List<TopicEvidence> topics)
     {
         var placed = topics.Where(t => t.Share.Shown && t.Sentiment is not null).ToList();
         double meanShare = placed.Count > 0 ? placed.Average(t => t.Share.Value!.Value) : 0;
-        double meanSentiment = placed.Count > 0 ? placed.Average(t => t.Sentiment!.Value) : 0;
+        const double meanSentiment = PerformanceDivider;
         return [.. topics
             .Select(t => t.Share.Value is double share && t.Sentiment is double sentiment
                 ? t with { Quadrant = (share >= meanShare, sentiment >= meanSentiment) switch

@@ -160,6 +160,7 @@ public static class EvidenceReport
             {
                 XAxisLabel = "importance: % of comments that raise it",
                 YAxisLabel = "performance: aspect sentiment",
+                YDivider = TopicEvidence.PerformanceDivider,
             }));
         }
 
@@ -468,7 +469,7 @@ public static class EvidenceReport
             <ul>
             <li>NPS = % promoters (9–10) − % detractors (0–6); its 95 % interval uses the variance (P + D − (P − D)²) / n and Student's t. CSAT is the % answering 4–5 of 5 (Wilson interval). CES, ratings and sentiment are means with t intervals.</li>
             <li>A figure with fewer than {e.Options.MinResponses} answers is not shown. Differences (between periods, between a group and the rest, between those who raise a theme and those who do not) are tested with a two-sided z test at 5 % and marked only when significant.</li>
-            <li>A theme's NPS move is score(everyone but those raising it) − score(everyone). Importance × performance places each theme by its share of comments (importance) and aspect sentiment (performance), split at the means.</li>
+            <li>A theme's NPS move is score(everyone but those raising it) − score(everyone). Importance × performance places each theme by its share of comments (importance, split at the mean share) and aspect sentiment (performance, split at neutral).</li>
             <li>Repeat contact: the same person back for the same reason within 7 days. Out of hours: before 08:00, from 18:00 UTC, or at a weekend.</li>
             <li>Employees: no figure for fewer than {e.Options.AnonymityThreshold} respondents; employee comments are never shown by team.</li>
             <li>Evidence-gap index: claim (% of posts and memos with the customer-perspective or vague-commitment signal) − experience (mean of NPS rescaled to 0–100, CSAT %, sentiment rescaled to 0–100 and 100 − % of comments showing friction), per period, weighted by posts overall.</li>

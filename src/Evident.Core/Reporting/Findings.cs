@@ -109,6 +109,14 @@ public static class Findings
             findings.Add(new Finding($"NPS is {Number(nps.Value)}", $"95 % interval {Number(nps.Low)} to {Number(nps.High)}, n = {Count(nps.N)}.{trend}", "scorecard"));
         }
 
+        else if (evidence.Scorecard.Overall.Sentiment is { Shown: true } sentiment)
+        {
+            findings.Add(new Finding(
+                $"Comments average a sentiment of {Number(sentiment.Value, "0.00")}",
+                $"On −1 … 1, 95 % interval {Number(sentiment.Low, "0.00")} to {Number(sentiment.High, "0.00")}, n = {Count(sentiment.N)}; no scores (NPS, CSAT, CES) imported.",
+                "scorecard"));
+        }
+
         var driver = evidence.Themes.Where(t => t.NpsImpact.Significant && t.NpsImpact.MoveWithout > 0).MaxBy(t => t.NpsImpact.MoveWithout);
         if (driver is not null)
         {
@@ -121,6 +129,15 @@ public static class Findings
         if (evidence.Operations is { } operations)
         {
             var worst = operations.ByChannel.Where(c => c.WaitSeconds.N > 0).MaxBy(c => c.WaitSeconds.P90 ?? 0);
+            var replies = operations.Overall.FirstResponseSeconds;
+            if (worst is null && replies.N > 0)
+            {
+                findings.Add(new Finding(
+                    $"Half of customers wait {Duration(replies.P50)} for a first answer",
+                    $"One in ten waits {Duration(replies.P90)} or more, one in a hundred {Duration(replies.P99)} (n = {Count(replies.N)} conversations).",
+                    "friction"));
+            }
+
             if (worst is not null)
             {
                 findings.Add(new Finding(

@@ -130,6 +130,30 @@ public sealed class MetricsAndReportTests
     }
 
     [Fact]
+    public async Task Without_scores_the_summary_speaks_of_sentiment_and_response_times()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "w.db");
+        var comments = new StringBuilder("id,date,comment\n");
+        var contacts = new StringBuilder("id,started_at,first_response_seconds\n");
+        for (int i = 0; i < 40; i++)
+        {
+            comments.Append(CultureInfo.InvariantCulture, $"m{i},2026-03-0{1 + i % 9}T10:00:00Z,{(i % 2 == 0 ? "Still waiting for a reply." : "Thanks, sorted quickly.")}\n");
+            contacts.Append(CultureInfo.InvariantCulture, $"t{i},2026-03-0{1 + i % 9}T10:00:00Z,{60 * (i + 1)}\n");
+        }
+
+        Assert.Equal(0, (await CommandRunner.RunAsync(null, "import", folder.Write("comments.csv", comments.ToString()), "--kind", "feedback", "--db", db)).ExitCode);
+        Assert.Equal(0, (await CommandRunner.RunAsync(null, "import", folder.Write("contacts.csv", contacts.ToString()), "--kind", "interactions", "--db", db)).ExitCode);
+        string output = Path.Combine(folder.Path, "report.html");
+
+        Assert.Equal(0, (await CommandRunner.RunAsync(null, "report", "--db", db, "--out", output)).ExitCode);
+
+        string html = await File.ReadAllTextAsync(output);
+        Assert.Contains("Comments average a sentiment of", html);
+        Assert.Contains("Half of customers wait 20.5 min for a first answer", html); // median of 1 … 40 minutes
+    }
+
+    [Fact]
     public async Task The_brief_names_the_biggest_pains_with_verbatims()
     {
         using var folder = new TempFolder();

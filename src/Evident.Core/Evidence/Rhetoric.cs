@@ -93,7 +93,8 @@ public sealed record ReplySignalEffect(string Signal, Estimate Share, Estimate N
 /// <summary>
 /// The quality of replies to customers: the share showing each reply signal (apology, empathy, ownership, next step,
 /// politeness), their readability, the first-response times of interactions, and — where the answered customer spoke
-/// again — the sentiment of what they said next, with and without each signal.
+/// again — how their sentiment moved from the message answered to what they said next, with and without each signal.
+/// The move, not the level: replies apologise most to the angriest customers, whose next message starts lower.
 /// </summary>
 public sealed record ReplyEvidence(long Replies, double? MeanReadability, Percentiles FirstResponseSeconds, IReadOnlyList<ReplySignalEffect> Signals, long FollowedUp)
 {
@@ -113,9 +114,9 @@ public sealed record ReplyEvidence(long Replies, double? MeanReadability, Percen
             if (reply.InReplyTo is { } id && answered.TryGetValue(id, out var feedback) && feedback.Person is { } person)
             {
                 var following = byPerson[person].FirstOrDefault(f => f.At > reply.At);
-                if (following?.Sentiment is double sentiment)
+                if (following?.Sentiment is double after && feedback.Sentiment is double before)
                 {
-                    next[reply] = sentiment;
+                    next[reply] = after - before;
                 }
             }
         }

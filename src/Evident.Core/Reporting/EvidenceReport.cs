@@ -415,8 +415,8 @@ public static class EvidenceReport
             return;
         }
 
-        html.Append($"<p>{Count(replies.Replies)} replies; mean readability (Flesch reading ease) {Number(replies.MeanReadability, "0")}; first response p50 {Duration(replies.FirstResponseSeconds.P50)}, p90 {Duration(replies.FirstResponseSeconds.P90)}. {Count(replies.FollowedUp)} answered customers spoke again.</p>");
-        html.Append("<table><thead><tr><th>reply signal</th><th>share of replies</th><th>customer's next sentiment with it</th><th>without it</th><th>difference</th></tr></thead><tbody>");
+        html.Append($"<p>{Count(replies.Replies)} replies; mean readability (Flesch reading ease) {Number(replies.MeanReadability, "0")}; first response p50 {Duration(replies.FirstResponseSeconds.P50)}, p90 {Duration(replies.FirstResponseSeconds.P90)}. {Count(replies.FollowedUp)} answered customers spoke again; for them, the move in sentiment from the message answered to their next one, with and without each signal. These are associations, not proof of effect.</p>");
+        html.Append("<table><thead><tr><th>reply signal</th><th>share of replies</th><th>customer's sentiment move with it</th><th>without it</th><th>difference</th></tr></thead><tbody>");
         foreach (var s in replies.Signals)
         {
             string difference = s.Difference is Difference d ? $"{WithSign(d.Delta, "0.00")} ({(d.Significant ? P(d.P) : "not significant")})" : "—";

@@ -226,4 +226,34 @@ public sealed class EvidenceTests
         Assert.Equal(-20 - 21, retail.VersusRest["nps"]!.Value.Delta, 10); // the rest: 121 promoters, 79 detractors of 200 = 21
         Assert.Equal(2, card.Groups.Single(g => g.Group == "online").Periods.Count);
     }
+
+    [Fact]
+    public void Reply_signals_are_judged_by_how_the_customers_sentiment_moved_after_them()
+    {
+        // Two customers got an apology: −0.8 → 0.2 and −0.6 → 0.0 (moves +1.0, +0.6). Two did not: −0.2 → −0.1 and
+        // 0.1 → 0.1 (moves +0.1, 0). Their next levels alone would hide that the apologies went to the angriest.
+        VerbatimRow Said(string id, string person, double sentiment, DateTimeOffset at) =>
+            new(0, "social", id, "customer", person, at, null, null, "text", sentiment, null, null, null);
+        CommunicationFact Reply(string to, DateTimeOffset at, params string[] signals) =>
+            new("r" + to, at, "support", "external", "reply", "reply", to, new HashSet<string>(signals), 0, 1, 5, 70, 0);
+        var answered = new[] { Said("a", "p1", -0.8, Monday), Said("b", "p2", -0.6, Monday), Said("c", "p3", -0.2, Monday), Said("d", "p4", 0.1, Monday) }
+            .ToDictionary(f => f.ExternalId);
+        var later = new List<VerbatimRow>
+        {
+            Said("a2", "p1", 0.2, Monday.AddHours(2)), Said("b2", "p2", 0.0, Monday.AddHours(2)),
+            Said("c2", "p3", -0.1, Monday.AddHours(2)), Said("d2", "p4", 0.1, Monday.AddHours(2)),
+        };
+        later.AddRange(answered.Values);
+        later.Sort((x, y) => x.At.CompareTo(y.At));
+        var replies = new[] { Reply("a", Monday.AddHours(1), "apology"), Reply("b", Monday.AddHours(1), "apology"), Reply("c", Monday.AddHours(1)), Reply("d", Monday.AddHours(1)) };
+
+        var evidence = ReplyEvidence.Build(replies, answered, later, [], minimum: 2);
+
+        var apology = evidence.Signals.Single(s => s.Signal == "apology");
+        Assert.Equal(4, evidence.FollowedUp);
+        Assert.Equal(50, apology.Share.Value!.Value, 10);
+        Assert.Equal(0.8, apology.NextSentimentWith.Value!.Value, 10);
+        Assert.Equal(0.05, apology.NextSentimentWithout.Value!.Value, 10);
+        Assert.Equal(0.75, apology.Difference!.Value.Delta, 10);
+    }
 }

@@ -46,4 +46,8 @@ public sealed record EvidenceSet(
     ReplyEvidence Replies,
     IReadOnlyList<EmergingPhrase> EmergingPhrases,
     IReadOnlyDictionary<string, IReadOnlyList<Verbatim>> Verbatims,
-    IReadOnlyDictionary<string, string> ThemeNames);
+    IReadOnlyDictionary<string, string> ThemeNames)
+{
+    /// <summary>Friction per journey stage (empty without journey events).</summary>
+    public IReadOnlyList<StageEvidence> FrictionByStage { get; init; } = [];
+}

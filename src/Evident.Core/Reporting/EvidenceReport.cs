@@ -196,6 +196,33 @@ public static class EvidenceReport
             html.Append("</tbody></table>");
         }
 
+        var stages = e.FrictionByStage.Where(s => s.Friction.Count > 0).ToList();
+        if (stages.Count > 0)
+        {
+            var kinds = stages.SelectMany(s => s.Friction).GroupBy(f => f.Kind).OrderByDescending(g => g.Sum(f => f.Comments)).Take(6).Select(g => g.Key).ToList();
+            html.Append("<h3>By journey stage</h3><p class=\"note\">Each comment of a known customer is placed at the stage of their latest journey event in the 30 days before it; cells are the % of that stage's comments showing the friction.</p>")
+                .Append("<table><thead><tr><th>stage</th><th>comments</th>");
+            foreach (string kind in kinds)
+            {
+                html.Append($"<th>{Html.Escape(Findings.FrictionName(kind))}</th>");
+            }
+
+            html.Append("</tr></thead><tbody>");
+            foreach (var stage in stages)
+            {
+                html.Append($"<tr><td>{Html.Escape(stage.Stage)}</td><td class=\"num\">{Count(stage.Commented)}</td>");
+                foreach (string kind in kinds)
+                {
+                    var cell = stage.Friction.FirstOrDefault(f => f.Kind == kind);
+                    html.Append($"<td class=\"num\">{(cell is null ? "—" : cell.Share.Shown ? Percent(cell.Share.Value) : $"<span class=\"withheld\">n = {cell.Comments}</span>")}</td>");
+                }
+
+                html.Append("</tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
         if (e.Operations is { } operations)
         {
             html.Append("<h3>In what happened: interactions by channel and team</h3>");

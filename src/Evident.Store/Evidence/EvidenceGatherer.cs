@@ -24,7 +24,11 @@ public static class EvidenceGatherer
 
         var interactions = await reader.ReadInteractionsAsync(cancellation);
         var operations = interactions.Count > 0 ? OperationsEvidence.Build(interactions, options, period) : null;
-        var sayDo = SayVersusDo.Build(await reader.ReadPersonScoresAsync(ScoreKinds.Nps, cancellation), await reader.ReadJourneyAsync(cancellation), options.MinResponses);
+        var journey = await reader.ReadJourneyAsync(cancellation);
+        var sayDo = SayVersusDo.Build(await reader.ReadPersonScoresAsync(ScoreKinds.Nps, cancellation), journey, options.MinResponses);
+        var frictionByStage = journey.Count > 0
+            ? FrictionByStage.Build(await reader.ReadKnownCustomersCommentsAsync(cancellation), journey, options.MinResponses)
+            : [];
 
         var pulses = await reader.ReadEmployeeCommentsAsync(cancellation);
         var employeeThemes = await reader.ReadFeedbackSumsAsync("employee", "source", RollupSlice.Themes, cancellation);
@@ -60,7 +64,7 @@ public static class EvidenceGatherer
 
         var names = analyzer.Lexicons.Taxonomy.Themes.ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
         return new EvidenceSet(from, to, period, options, scorecard, themes, friction, operations, sayDo, employeeEvidence, rhetoric,
-            rhetoricExamples, replyEvidence, emerging, verbatims, names);
+            rhetoricExamples, replyEvidence, emerging, verbatims, names) { FrictionByStage = frictionByStage };
     }
 
     /// <summary>A comment's letters and digits in lower case: two customers who wrote the same words are shown once.</summary>

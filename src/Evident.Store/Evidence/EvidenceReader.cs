@@ -232,6 +232,16 @@ public sealed class EvidenceReader(Workspace workspace)
         return ReadVerbatimsAsync(sql, new { workspace = workspace.Id, key, limit, from = day }, cancellation);
     }
 
+    /// <summary>
+    /// Customer comments of known people, without their text (friction list, sentiment and score are what is used):
+    /// for friction by journey stage.
+    /// </summary>
+    public async Task<IReadOnlyList<VerbatimRow>> ReadKnownCustomersCommentsAsync(CancellationToken cancellation = default) =>
+        await ReadVerbatimsAsync(
+            "SELECT f.id, f.source, f.external_id, f.subject, f.person_key, f.created_at, f.score_kind, f.score, NULL, f.sentiment, f.team, f.segment, f.friction "
+            + "FROM feedback f WHERE f.workspace_id = @workspace AND f.person_key IS NOT NULL AND f.subject = 'customer' AND f.sentiment IS NOT NULL",
+            new { workspace = workspace.Id }, cancellation);
+
     /// <summary>Employee comments with their team (to be shown only for groups above the anonymity threshold).</summary>
     public async Task<IReadOnlyList<VerbatimRow>> ReadEmployeeCommentsAsync(CancellationToken cancellation = default) =>
         await ReadVerbatimsAsync(

@@ -256,4 +256,38 @@ public sealed class EvidenceTests
         Assert.Equal(0.05, apology.NextSentimentWithout.Value!.Value, 10);
         Assert.Equal(0.75, apology.Difference!.Value.Delta, 10);
     }
+
+    [Fact]
+    public void Friction_is_placed_at_the_stage_of_the_customers_latest_journey_event()
+    {
+        VerbatimRow Comment(string person, double days, string? friction, double score) =>
+            new(0, "survey", person + days, "customer", person, Monday.AddDays(days), "nps", score, null, friction is null ? 0.3 : -0.5, null, null, friction);
+        JourneyFact[] journey =
+        [
+            new("p1", "book", Monday, "booking"),
+            new("p1", "visit", Monday.AddDays(10), "care"),
+            new("p2", "book", Monday.AddDays(5), "booking"),
+        ];
+        VerbatimRow[] comments =
+        [
+            Comment("p1", 1, "wait", 3),                  // booking (latest event: day 0)
+            Comment("p1", 12, "wait,transfer", 2),        // care (day 10)
+            Comment("p1", 13, null, 9),                   // care
+            Comment("p1", 45, "wait", 4),                 // 35 days after the visit: no stage
+            Comment("p2", 4, "repeat-contact", 5),        // before p2's first event: no stage
+            Comment("p3", 4, "wait", 8),                  // no journey at all
+        ];
+
+        var stages = FrictionByStage.Build(comments, journey, minimum: 1).ToDictionary(s => s.Stage);
+
+        Assert.Equal(["care", "booking", FrictionByStage.NoStage], stages.Keys);
+        Assert.Equal(2, stages["care"].Commented);
+        var careWait = stages["care"].Friction.Single(f => f.Kind == "wait");
+        Assert.Equal(50, careWait.Share.Value!.Value, 10);
+        Assert.Equal(100, careWait.DetractorShare.Value!.Value, 10);
+        Assert.Contains(stages["care"].Friction, f => f.Kind == "transfer");
+        Assert.Equal(1, stages["booking"].Commented);
+        Assert.Equal(3, stages[FrictionByStage.NoStage].Commented);
+        Assert.Equal(2, stages[FrictionByStage.NoStage].Friction.Single(f => f.Kind == "wait").Comments);
+    }
 }

@@ -17,7 +17,7 @@ public static class MetricsCommand
     {
         var by = new Option<string?>("--by")
         {
-            Description = "Split the scorecard by source or segment (from the rollups), or by channel, team or region (summed from the rows).",
+            Description = "Split the scorecard by source, segment or channel (from the rollups), or by team or region (summed from the rows).",
             HelpName = "FIELD",
         };
         by.AcceptOnlyFromAmong([.. EvidenceReader.RollupGroups, .. EvidenceReader.RowGroups]);

@@ -32,7 +32,7 @@ public sealed class ScoreCounts
 
     public void AddAnswer(double score)
     {
-        int bucket = Math.Clamp((int)Math.Round(score), 0, Buckets - 1);
+        int bucket = Math.Clamp((int)Math.Round(score, MidpointRounding.AwayFromZero), 0, Buckets - 1);
         _counts[bucket]++;
         N++;
         Sum += score;

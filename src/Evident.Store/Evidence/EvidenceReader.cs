@@ -10,17 +10,20 @@ public enum RollupSlice { All, Themes, Friction }
 
 /// <summary>
 /// Reads what the evidence is computed from. Scores, themes and friction come from <c>feedback_rollup</c> (never a
-/// scan of the feedback rows) when grouped by nothing, source or segment; grouping by channel, team or region sums the
+/// scan of the feedback rows) when grouped by nothing, source, segment or channel; grouping by team or region sums the
 /// feedback rows themselves (an index scan of the workspace). Interactions, journey events and communications are read
 /// as rows (they have no rollup yet). All SQL is parameterised; values are bound, never spliced in.
 /// </summary>
 public sealed class EvidenceReader(Workspace workspace)
 {
     /// <summary>Groupings served by the rollup.</summary>
-    public static readonly IReadOnlyList<string> RollupGroups = ["source", "segment"];
+    public static readonly IReadOnlyList<string> RollupGroups = ["source", "segment", "channel"];
+
+    /// <summary>Groupings the theme and friction rows of the rollup keep (they are not kept per channel).</summary>
+    public static readonly IReadOnlyList<string> TopicGroups = ["source", "segment"];
 
     /// <summary>Groupings summed from the feedback rows.</summary>
-    public static readonly IReadOnlyList<string> RowGroups = ["channel", "team", "region"];
+    public static readonly IReadOnlyList<string> RowGroups = ["team", "region"];
 
     /// <summary>
     /// What topics (themes, friction kinds) are computed from: mentions, the score distribution, aspect sentiment and
@@ -46,7 +49,7 @@ public sealed class EvidenceReader(Workspace workspace)
     public async Task<IReadOnlyList<FeedbackSums>> ReadFeedbackSumsAsync(string subject, string? by = null, RollupSlice slice = RollupSlice.All, CancellationToken cancellation = default)
     {
         string sql;
-        if (by is null || RollupGroups.Contains(by))
+        if (by is null || (slice == RollupSlice.All ? RollupGroups : TopicGroups).Contains(by))
         {
             string group = by ?? "''";
             string grouping = by is null ? "" : ", " + by; // PostgreSQL refuses a constant in GROUP BY
@@ -68,7 +71,7 @@ public sealed class EvidenceReader(Workspace workspace)
         {
             throw new ArgumentException(slice == RollupSlice.All
                 ? $"cannot group by '{by}': use one of {string.Join(", ", RollupGroups.Concat(RowGroups))}"
-                : $"themes and friction are grouped by {string.Join(" or ", RollupGroups)} only", nameof(by));
+                : $"themes and friction are grouped by {string.Join(" or ", TopicGroups)} only", nameof(by));
         }
 
         var command = new CommandDefinition(sql, new { workspace = workspace.Id, subject }, cancellationToken: cancellation);

@@ -3,10 +3,11 @@ using Evident.Core.Records;
 namespace Evident.Store.Ingest;
 
 /// <summary>
-/// The key of one rollup row: day × source × subject × segment × theme × score kind ('' for none/all). The theme is
-/// a theme id, <c>friction:KIND</c> for a friction kind (<see cref="FeedbackRollup.FrictionPrefix"/>), or '' for all rows.
+/// The key of one rollup row: day × source × subject × segment × channel × theme × score kind ('' for none/all). The
+/// theme is a theme id, <c>friction:KIND</c> for a friction kind (<see cref="FeedbackRollup.FrictionPrefix"/>), or ''
+/// for all rows; only the rows for all rows (theme '') are kept per channel.
 /// </summary>
-public readonly record struct RollupKey(DateOnly Day, string Source, string Subject, string Segment, string Theme, string ScoreKind);
+public readonly record struct RollupKey(DateOnly Day, string Source, string Subject, string Segment, string Channel, string Theme, string ScoreKind);
 
 /// <summary>Sums of one rollup row; added to the stored row at ingest.</summary>
 public sealed class RollupSums
@@ -28,7 +29,7 @@ public sealed class RollupSums
 
 /// <summary>
 /// Sums newly inserted feedback per rollup group, in memory until the transaction commits: every row counts once
-/// under theme '' and once under each of its themes and friction kinds.
+/// under theme '' (with its channel) and once under each of its themes and friction kinds (channel '').
 /// </summary>
 public sealed class FeedbackRollup
 {
@@ -42,17 +43,17 @@ public sealed class FeedbackRollup
         var day = DateOnly.FromDateTime(record.CreatedAt.UtcDateTime);
         string segment = record.Segment ?? "";
         string scoreKind = record.ScoreKind ?? "";
-        Add(new RollupKey(day, record.Source, record.Subject, segment, "", scoreKind), record, null);
+        Add(new RollupKey(day, record.Source, record.Subject, segment, record.Channel ?? "", "", scoreKind), record, null);
         if (record.Analysis is { } analysis)
         {
             foreach (var theme in analysis.Themes)
             {
-                Add(new RollupKey(day, record.Source, record.Subject, segment, theme.Theme, scoreKind), record, theme.Sentiment);
+                Add(new RollupKey(day, record.Source, record.Subject, segment, "", theme.Theme, scoreKind), record, theme.Sentiment);
             }
 
             foreach (var friction in analysis.Friction)
             {
-                Add(new RollupKey(day, record.Source, record.Subject, segment, FrictionKey(friction.Kind), scoreKind), record, analysis.Sentiment.Compound);
+                Add(new RollupKey(day, record.Source, record.Subject, segment, "", FrictionKey(friction.Kind), scoreKind), record, analysis.Sentiment.Compound);
             }
         }
     }
@@ -75,7 +76,8 @@ public sealed class FeedbackRollup
             sums.Scored++;
             sums.ScoreSum += score;
             sums.ScoreSquareSum += score * score;
-            sums.Distribution[Math.Clamp((int)Math.Round(score), 0, 10)]++;
+            // Halves away from zero, as SQL's round() does in the migrations that sum stored rows.
+            sums.Distribution[Math.Clamp((int)Math.Round(score, MidpointRounding.AwayFromZero), 0, 10)]++;
         }
 
         if (record.Analysis is { } analysis)

@@ -11,7 +11,7 @@ namespace Evident.Store.Ingest;
 /// </summary>
 internal static class Rollups
 {
-    private static readonly string[] s_keys = ["workspace_id", "day", "source", "subject", "segment", "theme", "score_kind"];
+    private static readonly string[] s_keys = ["workspace_id", "day", "source", "subject", "segment", "channel", "theme", "score_kind"];
 
     private static readonly string[] s_sums =
     [
@@ -38,25 +38,27 @@ internal static class Rollups
         values[2] = key.Source;
         values[3] = key.Subject;
         values[4] = key.Segment;
-        values[5] = key.Theme;
-        values[6] = key.ScoreKind;
-        values[7] = sums.N;
-        values[8] = sums.WithText;
-        values[9] = sums.Scored;
-        values[10] = sums.ScoreSum;
-        values[11] = sums.ScoreSquareSum;
-        for (int i = 0; i < 11; i++)
+        values[5] = key.Channel;
+        values[6] = key.Theme;
+        values[7] = key.ScoreKind;
+        int i = s_keys.Length;
+        values[i++] = sums.N;
+        values[i++] = sums.WithText;
+        values[i++] = sums.Scored;
+        values[i++] = sums.ScoreSum;
+        values[i++] = sums.ScoreSquareSum;
+        foreach (long count in sums.Distribution)
         {
-            values[12 + i] = sums.Distribution[i];
+            values[i++] = count;
         }
 
-        values[23] = sums.SentimentSum;
-        values[24] = sums.SentimentSquareSum;
-        values[25] = sums.Positive;
-        values[26] = sums.Negative;
-        values[27] = sums.ThemeSentimentSum;
-        values[28] = sums.EffortSum;
-        values[29] = sums.WithFriction;
+        values[i++] = sums.SentimentSum;
+        values[i++] = sums.SentimentSquareSum;
+        values[i++] = sums.Positive;
+        values[i++] = sums.Negative;
+        values[i++] = sums.ThemeSentimentSum;
+        values[i++] = sums.EffortSum;
+        values[i] = sums.WithFriction;
         return values;
     }
 

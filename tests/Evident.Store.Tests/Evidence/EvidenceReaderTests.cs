@@ -59,7 +59,11 @@ public sealed class EvidenceReaderTests
         Assert.Equal([("online", -100.0), ("retail", 100.0)], bySegment.Groups.Select(g => (g.Group, g.Scores.Nps.Value!.Value)));
         Assert.Equal(-200, bySegment.Groups[0].VersusRest["nps"]!.Value.Delta, 10);
 
-        // Grouping by a column the rollup does not keep sums the rows: the same totals, split another way.
+        // Channel is kept in the rollup's rows for all feedback; team is not, and is summed from the rows: both give
+        // the same totals, split another way. Themes are not kept per channel, and say so.
+        var byTeam = Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer", "team"), [], options, null, "team");
+        Assert.Equal(card.Overall.Nps, Assert.Single(byTeam.Groups).Scores.Nps);
+        await Assert.ThrowsAsync<ArgumentException>(() => reader.ReadFeedbackSumsAsync("customer", "channel", RollupSlice.Themes));
         var byChannel = Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer", "channel"), [], options, null, "channel");
         Assert.Equal(["phone", "web"], byChannel.Groups.Select(g => g.Group));
         Assert.Equal(80, byChannel.Groups.Sum(g => g.Scores.Nps.N));

@@ -119,12 +119,12 @@ public sealed class ImportTests
     {
         Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
         await using var target = await StoreTarget.CreateAsync(dialect);
-        var lines = new List<string> { "id,date,nps,comment,segment" };
+        var lines = new List<string> { "id,date,nps,comment,segment,channel" };
         var random = new Random(7);
         string[] comments = ["On hold for an hour.", "Great staff, very kind.", "Refund still not processed.", "Fine.", "The app crashed twice and the queue was long."];
         for (int i = 0; i < 300; i++)
         {
-            lines.Add($"{i},2025-0{1 + random.Next(3)}-1{random.Next(10)}T10:00:00Z,{random.Next(11)},\"{comments[random.Next(comments.Length)]}\",{(i % 3 == 0 ? "retail" : "")}");
+            lines.Add($"{i},2025-0{1 + random.Next(3)}-1{random.Next(10)}T10:00:00Z,{random.Next(11)},\"{comments[random.Next(comments.Length)]}\",{(i % 3 == 0 ? "retail" : "")},{(i % 2 == 0 ? "phone" : "")}");
         }
 
         string all = string.Join('\n', lines);
@@ -149,8 +149,19 @@ public sealed class ImportTests
         Assert.NotEmpty(frictionRows);
         Assert.Equal(Rounded(frictionRows), Rounded(await connection.QueryAsync<(string, long, double)>(frictionByRollup)));
 
+        // Channel rows for all feedback, as kept at import, and as migration 0003 sums them from the stored rows.
+        const string byChannel = "SELECT channel, sum(n), sum(score_sum), sum(s0) + sum(s10), sum(with_friction) FROM feedback_rollup WHERE theme = '' GROUP BY channel ORDER BY channel";
+        var channels = (await connection.QueryAsync<(string, long, double, long, long)>(byChannel)).ToList();
+        Assert.Equal(300, channels.Sum(c => c.Item2));
+        Assert.Equal(["", "phone"], channels.Select(c => c.Item1));
+        await connection.ExecuteAsync("DELETE FROM feedback_rollup WHERE theme = ''; DELETE FROM schema_migration WHERE version = 3");
+        await using (var reopened = await Workspace.OpenAsync(target.Location))
+        {
+            Assert.Equal(channels, (await reopened.Connection.QueryAsync<(string, long, double, long, long)>(byChannel)).ToList());
+        }
+
         // A workspace from before friction rollups: the migration sums the stored rows into the same figures.
-        await connection.ExecuteAsync("DELETE FROM feedback_rollup WHERE theme LIKE 'friction:%'; DELETE FROM schema_migration WHERE version = 2");
+        await connection.ExecuteAsync("DELETE FROM feedback_rollup WHERE theme LIKE 'friction:%'; DELETE FROM schema_migration WHERE version >= 2");
         await using (var reopened = await Workspace.OpenAsync(target.Location))
         {
             Assert.Equal(Rounded(frictionRows), Rounded(await reopened.Connection.QueryAsync<(string, long, double)>(frictionByRollup)));

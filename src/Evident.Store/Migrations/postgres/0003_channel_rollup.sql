@@ -1,0 +1,28 @@
+-- The rollup's rows for every feedback row (theme '') are kept per channel too, so that scores by channel are read
+-- from the rollup like scores by source or segment. Theme and friction rows keep channel '': their number does not
+-- multiply by the channels. The rows for theme '' are summed again from the feedback rows, per channel.
+ALTER TABLE feedback_rollup DROP CONSTRAINT feedback_rollup_pkey;
+ALTER TABLE feedback_rollup ADD COLUMN IF NOT EXISTS channel text NOT NULL DEFAULT '';
+DELETE FROM feedback_rollup WHERE theme = '';
+
+INSERT INTO feedback_rollup (workspace_id, day, source, subject, segment, channel, theme, score_kind, n, with_text, scored, score_sum, score_sq_sum, s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, sentiment_sum, sentiment_sq_sum, positive, negative, theme_sentiment_sum, effort_sum, with_friction)
+SELECT workspace_id, day, source, subject, coalesce(segment, ''), coalesce(channel, ''), '', coalesce(score_kind, ''),
+       count(*), count(sentiment), count(score), coalesce(sum(score), 0), coalesce(sum(score * score), 0),
+       sum(CASE WHEN score IS NOT NULL AND least(greatest(CAST(round(score::numeric) AS integer), 0), 10) = 0 THEN 1 ELSE 0 END),
+       sum(CASE WHEN score IS NOT NULL AND least(greatest(CAST(round(score::numeric) AS integer), 0), 10) = 1 THEN 1 ELSE 0 END),
+       sum(CASE WHEN score IS NOT NULL AND least(greatest(CAST(round(score::numeric) AS integer), 0), 10) = 2 THEN 1 ELSE 0 END),
+       sum(CASE WHEN score IS NOT NULL AND least(greatest(CAST(round(score::numeric) AS integer), 0), 10) = 3 THEN 1 ELSE 0 END),
+       sum(CASE WHEN score IS NOT NULL AND least(greatest(CAST(round(score::numeric) AS integer), 0), 10) = 4 THEN 1 ELSE 0 END),
+       sum(CASE WHEN score IS NOT NULL AND least(greatest(CAST(round(score::numeric) AS integer), 0), 10) = 5 THEN 1 ELSE 0 END),
+       sum(CASE WHEN score IS NOT NULL AND least(greatest(CAST(round(score::numeric) AS integer), 0), 10) = 6 THEN 1 ELSE 0 END),
+       sum(CASE WHEN score IS NOT NULL AND least(greatest(CAST(round(score::numeric) AS integer), 0), 10) = 7 THEN 1 ELSE 0 END),
+       sum(CASE WHEN score IS NOT NULL AND least(greatest(CAST(round(score::numeric) AS integer), 0), 10) = 8 THEN 1 ELSE 0 END),
+       sum(CASE WHEN score IS NOT NULL AND least(greatest(CAST(round(score::numeric) AS integer), 0), 10) = 9 THEN 1 ELSE 0 END),
+       sum(CASE WHEN score IS NOT NULL AND least(greatest(CAST(round(score::numeric) AS integer), 0), 10) = 10 THEN 1 ELSE 0 END),
+       coalesce(sum(sentiment), 0), coalesce(sum(sentiment * sentiment), 0),
+       sum(CASE WHEN sentiment >= 0.05 THEN 1 ELSE 0 END), sum(CASE WHEN sentiment <= -0.05 THEN 1 ELSE 0 END),
+       0, coalesce(sum(effort), 0), count(CASE WHEN friction IS NOT NULL THEN 1 END)
+FROM feedback
+GROUP BY workspace_id, day, source, subject, coalesce(segment, ''), coalesce(channel, ''), coalesce(score_kind, '');
+
+ALTER TABLE feedback_rollup ADD PRIMARY KEY (workspace_id, day, source, subject, segment, channel, theme, score_kind);

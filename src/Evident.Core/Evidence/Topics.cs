@@ -129,8 +129,9 @@ public sealed record TopicEvidence(
                 topicTotals.MeanThemeSentiment,
                 topicTotals.MeanEffort,
                 DetractorsOf(topicTotals, minimum),
-                DriverImpact.Of(ScoreKinds.Nps, totals.ScoresOf(ScoreKinds.Nps), topicTotals.ScoresOf(ScoreKinds.Nps), minimum),
-                DriverImpact.Of(ScoreKinds.Csat, totals.ScoresOf(ScoreKinds.Csat), topicTotals.ScoresOf(ScoreKinds.Csat), minimum),
+                // In classes: the store may read topic rows coarsened to them (EvidenceReader), and NPS and top-2-box need no more.
+                DriverImpact.Of(ScoreKinds.Nps, totals.ScoresOf(ScoreKinds.Nps).InClasses(), topicTotals.ScoresOf(ScoreKinds.Nps).InClasses(), minimum),
+                DriverImpact.Of(ScoreKinds.Csat, totals.ScoresOf(ScoreKinds.Csat).InClasses(), topicTotals.ScoresOf(ScoreKinds.Csat).InClasses(), minimum),
                 trend,
                 latestChange,
                 groups) { Shift = Shift.Find(trend, minimum) });

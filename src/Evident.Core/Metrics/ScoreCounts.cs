@@ -82,6 +82,23 @@ public sealed class ScoreCounts
         return result;
     }
 
+    /// <summary>
+    /// The same answers gathered into the classes NPS and top-2-box read — 0–3 in bucket 0, 4–5 in 4, 6, 7–8 in 7,
+    /// 9–10 in 9 — so that counts read coarsened (the store's topic rows) and counts read whole can be subtracted.
+    /// </summary>
+    public ScoreCounts InClasses()
+    {
+        Span<long> classes = stackalloc long[Buckets];
+        classes[0] = Between(0, 3);
+        classes[4] = Between(4, 5);
+        classes[6] = _counts[6];
+        classes[7] = Between(7, 8);
+        classes[9] = Between(9, 10);
+        var result = new ScoreCounts();
+        result.Add(classes, Sum, SquareSum);
+        return result;
+    }
+
     /// <summary>Answers from <paramref name="low"/> to <paramref name="high"/> inclusive.</summary>
     public long Between(int low, int high)
     {

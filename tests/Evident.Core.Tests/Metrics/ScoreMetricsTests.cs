@@ -97,6 +97,18 @@ public sealed class ScoreMetricsTests
     }
 
     [Fact]
+    public void Scores_in_classes_give_the_same_nps_and_top_two_box()
+    {
+        var classes = Survey().InClasses();
+        Assert.Equal(ScoreMetrics.Nps(Survey(), 30), ScoreMetrics.Nps(classes, 30));
+        Assert.Equal(50, classes[9]); // 25 × 9 and 25 × 10: promoters, one class
+        Assert.Equal(0, classes[10]);
+        var csat = Answers((5, 5), (4, 3), (3, 1), (1, 1));
+        Assert.Equal(ScoreMetrics.TopTwoBox(csat, 10), ScoreMetrics.TopTwoBox(csat.InClasses(), 10));
+        Assert.Equal(classes.N, classes.InClasses().N);
+    }
+
+    [Fact]
     public void Removing_more_than_there_is_is_refused() =>
         Assert.Throws<ArgumentException>(() => Answers((10, 1)).Minus(Answers((10, 2))));
 

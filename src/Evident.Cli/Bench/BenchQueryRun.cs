@@ -51,6 +51,7 @@ internal sealed class BenchQueryRun(int rows, string? db, int iterations, bool j
             await TimeAsync("scorecard by team (rows)", async () => Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer", "team"), await reader.ReadFeedbackSumsAsync("employee", "team"), options, null, "team")),
             await TimeAsync("themes and drivers", async () => TopicEvidence.Build(await reader.ReadFeedbackSumsAsync("customer", "source"), await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Themes), options, PeriodKind.Month)),
             await TimeAsync("friction", async () => TopicEvidence.Build(await reader.ReadFeedbackSumsAsync("customer", "source"), await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Friction), options, PeriodKind.Month)),
+            await TimeAsync("interactions read", async () => await reader.ReadInteractionsAsync()),
             await TimeAsync("operations (interactions)", async () => OperationsEvidence.Build(await reader.ReadInteractionsAsync(), options, PeriodKind.Month)),
             await TimeAsync("verbatims of a theme", async () => (await reader.ReadVerbatimsAsync("wait-time", negativeFirst: true, 3)).Select(r => analyzer.Analyze(r.Text ?? "")).ToList()),
         };

@@ -121,10 +121,11 @@ public sealed class EvidenceReader(Workspace workspace)
         var rows = new List<InteractionFact>();
         while (await reader.ReadAsync(cancellation))
         {
+            // Typed reads: one interaction row is 13 values, and boxing each through GetValue doubled the time.
             rows.Add(new InteractionFact(
                 Time(reader.GetValue(0)), Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6),
-                NullableDouble(reader, 7), NullableDouble(reader, 8), NullableDouble(reader, 9), NullableDouble(reader, 10),
-                reader.IsDBNull(11) ? null : (int)Long(reader, 11), reader.IsDBNull(12) ? null : (int)Long(reader, 12)));
+                Real(reader, 7), Real(reader, 8), Real(reader, 9), Real(reader, 10),
+                reader.IsDBNull(11) ? null : reader.GetInt32(11), reader.IsDBNull(12) ? null : reader.GetInt32(12)));
         }
 
         return rows;
@@ -290,6 +291,8 @@ public sealed class EvidenceReader(Workspace workspace)
 
     private static double Double(DbDataReader reader, int i) => reader.IsDBNull(i) ? 0 : Convert.ToDouble(reader.GetValue(i), CultureInfo.InvariantCulture);
 
+    private static double? Real(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
+
     private static double? NullableDouble(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : Convert.ToDouble(reader.GetValue(i), CultureInfo.InvariantCulture);
 
     private static DateOnly Day(object value) => value switch
@@ -302,7 +305,7 @@ public sealed class EvidenceReader(Workspace workspace)
 
     private static DateTimeOffset Time(object value) => value switch
     {
-        string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+        string text => StoreTime.Parse(text),
         DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
         DateTimeOffset offset => offset,
         _ => throw new InvalidCastException($"a time stored as {value.GetType()}"),

@@ -56,6 +56,13 @@ public sealed class Workspace : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Opens a workspace that <see cref="OpenAsync"/> has already brought to the current schema (a server does so once
+    /// at its start, then opens one of these per request): a connection, without the schema check.
+    /// </summary>
+    public static async Task<Workspace> OpenCurrentAsync(StoreLocation location, CancellationToken cancellation = default) =>
+        new(location, await ConnectAsync(location, cancellation));
+
     /// <summary>Another connection to the same database, for work beside the main one (e.g. reading while writing).</summary>
     public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellation = default) => ConnectAsync(Location, cancellation);
 

@@ -7,7 +7,10 @@ using Evident.Core.Evidence;
 using Evident.Core.Ingest;
 using Evident.Core.Metrics;
 using Evident.Core.Reporting;
+using Evident.Cli.Serve;
 using Evident.Store;
+using Evident.Store.Access;
+using Evident.Web.Security;
 
 namespace Evident.Cli.Demo;
 
@@ -31,10 +34,16 @@ public static class DemoCommand
             DefaultValueFactory = _ => 1.0,
         };
         var seed = new Option<int>("--seed") { Description = "Another seed gives another, equally plausible year.", DefaultValueFactory = _ => DemoOptions.DefaultSeed };
-        var command = new Command("demo", "Build a demo workspace from a made-up clinic group's year (surveys, calls, visits, posts, employee pulses) "
-            + "and write its evidence report.")
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop once the workspace and the report are written, instead of serving the dashboard." };
+        var urls = new Option<string>("--urls")
         {
-            output, scale, seed,
+            Description = $"Where the dashboard listens (default {ServeCommand.DefaultUrl}).",
+            DefaultValueFactory = _ => ServeCommand.DefaultUrl,
+        };
+        var command = new Command("demo", "Build a demo workspace from a made-up clinic group's year (surveys, calls, visits, posts, employee pulses), "
+            + "write its evidence report, and serve its dashboard.")
+        {
+            output, scale, seed, noServe, urls,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -82,7 +91,20 @@ public static class DemoCommand
                 stdout.WriteLine($"  report     {report}");
                 stdout.WriteLine($"  brief      {brief}");
                 stdout.WriteLine($"explore it:  evident metrics --db {Quote(database)} --by source --period month");
-                return ExitCodes.Success;
+                if (parse.GetValue(noServe))
+                {
+                    return ExitCodes.Success;
+                }
+
+                // The demo's first login: an admin with a password made for this run (the workspace is rebuilt every run).
+                string password = Passwords.Generate();
+                await using (var workspace = await Workspace.OpenAsync(location, create: false, cancellation))
+                {
+                    await new AccessStore(workspace).AddUserAsync(DemoAdmin, Passwords.Hash(password), Roles.Admin, null, cancellation);
+                }
+
+                stdout.WriteLine();
+                return await ServeCommand.RunAsync(location, parse.GetValue(urls)!, stdout, $"Sign in as {DemoAdmin} with the password {password}", cancellation);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or StoreException)
             {
@@ -92,6 +114,9 @@ public static class DemoCommand
         });
         return command;
     }
+
+    /// <summary>The demo's first login (its password is printed at each run).</summary>
+    public const string DemoAdmin = "admin@northfield.example";
 
     private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
 }

@@ -72,7 +72,7 @@ public static class EvidenceGatherer
         string.Concat((text ?? "").Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
 
     /// <summary>Per period, the % of customer comments that show any friction.</summary>
-    private static Dictionary<string, Estimate> FrictionShareByPeriod(IReadOnlyList<FeedbackSums> customers, MetricOptions options, PeriodKind period) =>
+    public static Dictionary<string, Estimate> FrictionShareByPeriod(IReadOnlyList<FeedbackSums> customers, MetricOptions options, PeriodKind period) =>
         customers.GroupBy(r => Period.Label(r.Day, period)).ToDictionary(
             g => g.Key,
             g =>

@@ -32,7 +32,7 @@ public sealed class DemoStoryTests : IClassFixture<DemoStoryTests.Demo>
 
         public async Task InitializeAsync()
         {
-            var result = await CommandRunner.RunAsync(null, "demo", "--out", Folder, "--scale", "0.35");
+            var result = await CommandRunner.RunAsync(null, "demo", "--out", Folder, "--scale", "0.35", "--no-serve");
             Assert.True(result.ExitCode == 0, result.Stderr);
             Stdout = result.Stdout;
             await using var workspace = await Workspace.OpenAsync(StoreLocation.Resolve(Path.Combine(Folder, "evident.db")), create: false);

@@ -26,27 +26,13 @@ public static class EvidenceGatherer
         var operations = interactions.Count > 0 ? OperationsEvidence.Build(interactions, options, period) : null;
         var journey = await reader.ReadJourneyAsync(cancellation);
         var sayDo = SayVersusDo.Build(await reader.ReadPersonScoresAsync(ScoreKinds.Nps, cancellation), journey, options.MinResponses);
-        var frictionByStage = journey.Count > 0
-            ? FrictionByStage.Build(await reader.ReadKnownCustomersCommentsAsync(cancellation), journey, options.MinResponses)
-            : [];
-
-        var pulses = await reader.ReadEmployeeCommentsAsync(cancellation);
-        var employeeThemes = await reader.ReadFeedbackSumsAsync("employee", "source", RollupSlice.Themes, cancellation);
-        var employeesBySource = await reader.ReadFeedbackSumsAsync("employee", "source", cancellation: cancellation);
-        var employeeEvidence = EmployeeEvidence.Build(pulses, interactions, employeesBySource, employeeThemes, themes, options, period);
+        var frictionByStage = await FrictionByStageAsync(reader, journey, options, cancellation);
+        var employeeEvidence = await EmployeesAsync(reader, themes, interactions, options, period, cancellation);
 
         var communications = await reader.ReadCommunicationsAsync(cancellation);
-        var frictionShare = FrictionShareByPeriod(customers, options, period);
-        var rhetoric = RhetoricEvidence.Build(communications, scorecard.Periods, frictionShare, period);
-        var rhetoricExamples = communications.Where(c => !c.IsReply).Reverse().Take(400)
-            .Select(c => (c, analyzer.Analyze(c.Text))).Where(p => p.Item2.Signals.Count > 0).ToList();
-
-        var replies = communications.Where(c => c.IsReply && c.InReplyTo is not null).Select(c => c.InReplyTo!).Distinct(StringComparer.Ordinal).ToList();
-        var answered = (await reader.ReadFeedbackByExternalIdsAsync(replies, cancellation))
-            .GroupBy(f => f.ExternalId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var people = answered.Values.Where(f => f.Person is not null).Select(f => f.Person!).Distinct(StringComparer.Ordinal).ToList();
-        var later = await reader.ReadFeedbackOfPeopleAsync(people, cancellation);
-        var replyEvidence = ReplyEvidence.Build(communications, answered, later, interactions, Math.Min(options.MinResponses, 10));
+        var rhetoric = RhetoricEvidence.Build(communications, scorecard.Periods, FrictionShareByPeriod(customers, options, period), period);
+        var rhetoricExamples = RhetoricExamples(communications, analyzer, 400);
+        var replyEvidence = await RepliesAsync(reader, communications, interactions, options, cancellation);
 
         DateOnly? from = customers.Count > 0 ? customers.Min(r => r.Day) : null;
         DateOnly? to = customers.Count > 0 ? customers.Max(r => r.Day) : null;
@@ -65,6 +51,41 @@ public static class EvidenceGatherer
         var names = analyzer.Lexicons.Taxonomy.Themes.ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
         return new EvidenceSet(from, to, period, options, scorecard, themes, friction, operations, sayDo, employeeEvidence, rhetoric,
             rhetoricExamples, replyEvidence, emerging, verbatims, names) { FrictionByStage = frictionByStage };
+    }
+
+    /// <summary>Friction by journey stage (none without journey events).</summary>
+    public static async Task<IReadOnlyList<StageEvidence>> FrictionByStageAsync(
+        EvidenceReader reader, IReadOnlyList<JourneyFact> journey, MetricOptions options, CancellationToken cancellation) =>
+        journey.Count > 0 ? FrictionByStage.Build(await reader.ReadKnownCustomersCommentsAsync(cancellation), journey, options.MinResponses) : [];
+
+    /// <summary>Employee evidence: pulses, workload from <paramref name="interactions"/>, the themes shared with customers.</summary>
+    public static async Task<EmployeeEvidence> EmployeesAsync(
+        EvidenceReader reader, IReadOnlyList<TopicEvidence> customerThemes, IReadOnlyList<InteractionFact> interactions, MetricOptions options, PeriodKind period,
+        CancellationToken cancellation)
+    {
+        var pulses = await reader.ReadEmployeeCommentsAsync(cancellation);
+        var employeeThemes = await reader.ReadFeedbackSumsAsync("employee", "source", RollupSlice.Themes, cancellation);
+        var employeesBySource = await reader.ReadFeedbackSumsAsync("employee", "source", cancellation: cancellation);
+        return EmployeeEvidence.Build(pulses, interactions, employeesBySource, employeeThemes, customerThemes, options, period);
+    }
+
+    /// <summary>The latest posts and memos (not replies) that carry an audit signal, newest first, with their analysis.</summary>
+    public static IReadOnlyList<(CommunicationFact Post, TextAnalysis Analysis)> RhetoricExamples(
+        IReadOnlyList<CommunicationFact> communications, TextAnalyzer analyzer, int newest) =>
+        [.. communications.Where(c => !c.IsReply).Reverse().Take(newest)
+            .Select(c => (c, analyzer.Analyze(c.Text))).Where(p => p.Item2.Signals.Count > 0)];
+
+    /// <summary>Replies to customers: their signals, and what the customer said next with and without each.</summary>
+    public static async Task<ReplyEvidence> RepliesAsync(
+        EvidenceReader reader, IReadOnlyList<CommunicationFact> communications, IReadOnlyList<InteractionFact> interactions, MetricOptions options,
+        CancellationToken cancellation)
+    {
+        var replies = communications.Where(c => c.IsReply && c.InReplyTo is not null).Select(c => c.InReplyTo!).Distinct(StringComparer.Ordinal).ToList();
+        var answered = (await reader.ReadFeedbackByExternalIdsAsync(replies, cancellation))
+            .GroupBy(f => f.ExternalId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var people = answered.Values.Where(f => f.Person is not null).Select(f => f.Person!).Distinct(StringComparer.Ordinal).ToList();
+        var later = await reader.ReadFeedbackOfPeopleAsync(people, cancellation);
+        return ReplyEvidence.Build(communications, answered, later, interactions, Math.Min(options.MinResponses, 10));
     }
 
     /// <summary>A comment's letters and digits in lower case: two customers who wrote the same words are shown once.</summary>

@@ -38,7 +38,21 @@ public static class EvidentServer
 
         var app = builder.Build();
         Configure(app);
+        app.Lifetime.ApplicationStarted.Register(() => _ = WarmAsync(app));
         return app;
+    }
+
+    /// <summary>Computes the overview in the background once the server listens; a failure is logged, not thrown.</summary>
+    private static async Task WarmAsync(WebApplication app)
+    {
+        try
+        {
+            await app.Services.GetRequiredService<EvidenceService>().WarmAsync(app.Lifetime.ApplicationStopping);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            app.Logger.LogWarning(exception, "computing the overview at start failed; the first visitor will compute it");
+        }
     }
 
     /// <summary>Brings the workspace to the current schema before the first request, so that a bad workspace fails at start.</summary>

@@ -11,5 +11,6 @@ public static class BenchCommand
         BenchAccuracyCommand.Create(),
         BenchImportCommand.Create(),
         BenchQueryCommand.Create(),
+        BenchWebCommand.Create(),
     };
 }

@@ -29,7 +29,7 @@ internal sealed class BenchQueryRun(int rows, string? db, int iterations, bool j
         var location = StoreLocation.Resolve(target);
         if (location.Dialect == StoreDialect.Sqlite && !File.Exists(location.Target))
         {
-            int built = await BuildAsync(location.Target, cancellation);
+            int built = await BuildAsync(location.Target, rows, io, cancellation);
             if (built != ExitCodes.Success)
             {
                 return built;
@@ -101,7 +101,7 @@ internal sealed class BenchQueryRun(int rows, string? db, int iterations, bool j
     }
 
     /// <summary>Builds the workspace from synthetic feedback with the real import (kept for the next run).</summary>
-    private async Task<int> BuildAsync(string database, CancellationToken cancellation)
+    internal static async Task<int> BuildAsync(string database, int rows, InvocationConfiguration io, CancellationToken cancellation)
     {
         string folder = Directory.CreateTempSubdirectory("evident-bench-query-").FullName;
         try

@@ -5,16 +5,15 @@ using Evident.Store;
 using Evident.Store.Access;
 using Evident.Store.Evidence;
 using Evident.Text;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Evident.Web.Data;
 
 /// <summary>
-/// The evidence the pages show, computed from the workspace's rollups and kept for a minute: a page over a million
-/// rows is computed once, then served from memory. An import through the server clears what is kept at once; an
-/// import from the command line shows within the minute.
+/// The evidence the pages show, computed from the workspace's rollups and kept in memory: a page over a million rows
+/// is computed once, then served from memory and refreshed in the background every minute. An import through the
+/// server clears what is kept at once; an import from the command line shows within the minute or two.
 /// </summary>
-public sealed partial class EvidenceService(WorkspaceSource workspaces, IMemoryCache cache)
+public sealed partial class EvidenceService(WorkspaceSource workspaces)
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(1);
 
@@ -49,20 +48,74 @@ public sealed partial class EvidenceService(WorkspaceSource workspaces, IMemoryC
         return options;
     }
 
-    /// <summary>What <paramref name="compute"/> gives for <paramref name="key"/>, computed at most once a minute.</summary>
+    /// <summary>
+    /// What <paramref name="compute"/> gives for <paramref name="key"/>. A value computed since the last
+    /// <see cref="Invalidate"/> is served from memory; once older than <see cref="KeptFor"/> it is still served while a
+    /// fresh one is computed in the background (so a page is slow only right after new data came in). Requests asking
+    /// for the same key at once share one computation, which no single request's cancellation stops.
+    /// </summary>
     public async Task<T> KeptAsync<T>(string key, Func<Workspace, MetricOptions, CancellationToken, Task<T>> compute, CancellationToken cancellation)
     {
-        string fullKey = string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Read(ref generation)}|{key}");
-        if (cache.TryGetValue(fullKey, out T? kept))
+        long current = Interlocked.Read(ref generation);
+        if (kept.TryGetValue(key, out var entry) && entry.Generation == current && !entry.Value.IsFaulted && !entry.Value.IsCanceled)
         {
-            return kept!;
+            if (entry.Value.IsCompletedSuccessfully && DateTimeOffset.UtcNow - entry.At > KeptFor && Interlocked.Exchange(ref entry.Refreshing, 1) == 0)
+            {
+                var refreshed = new KeptValue(ComputeAsync(compute), current);
+                _ = refreshed.Value.ContinueWith(t => kept.TryUpdate(key, refreshed, entry), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            }
+
+            return (T)(await entry.Value.WaitAsync(cancellation))!;
         }
 
-        await using var workspace = await workspaces.OpenAsync(cancellation);
-        var options = await OptionsAsync(workspace, cancellation);
-        var value = await compute(workspace, options, cancellation);
-        cache.Set(fullKey, value, KeptFor);
-        return value;
+        var fresh = new KeptValue(ComputeAsync(compute), current);
+        entry = kept.AddOrUpdate(key, fresh, (_, old) => old.Generation == current && !old.Value.IsFaulted && !old.Value.IsCanceled ? old : fresh);
+        if (kept.Count > MaxKept)
+        {
+            Sweep();
+        }
+
+        return (T)(await entry.Value.WaitAsync(cancellation))!;
+    }
+
+    /// <summary>Computes what the overview shows, so that the first visitor after a start does not wait for it.</summary>
+    public Task WarmAsync(CancellationToken cancellation = default) => Task.WhenAll(
+        ScorecardAsync(PeriodKind.Month, null, cancellation), TopicsAsync(PeriodKind.Month, cancellation), RhetoricAsync(PeriodKind.Month, cancellation));
+
+    private async Task<object?> ComputeAsync<T>(Func<Workspace, MetricOptions, CancellationToken, Task<T>> compute)
+    {
+        await Task.Yield(); // the computation runs on its own, not inside the first caller's request
+        await using var workspace = await workspaces.OpenAsync(CancellationToken.None);
+        var options = await OptionsAsync(workspace, CancellationToken.None);
+        return await compute(workspace, options, CancellationToken.None);
+    }
+
+    /// <summary>Drops values of earlier generations and values nobody asked to refresh for a long time (filters make many keys).</summary>
+    private void Sweep()
+    {
+        long current = Interlocked.Read(ref generation);
+        foreach (var (key, value) in kept)
+        {
+            if (value.Generation != current || DateTimeOffset.UtcNow - value.At > 10 * KeptFor)
+            {
+                kept.TryRemove(key, out _);
+            }
+        }
+    }
+
+    private const int MaxKept = 500;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, KeptValue> kept = new(StringComparer.Ordinal);
+
+    private sealed class KeptValue(Task<object?> value, long generation)
+    {
+        public Task<object?> Value { get; } = value;
+
+        public long Generation { get; } = generation;
+
+        public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+
+        public int Refreshing;
     }
 
     /// <summary>The scorecard over time and, when <paramref name="by"/> is set, per group.</summary>
@@ -76,15 +129,20 @@ public sealed partial class EvidenceService(WorkspaceSource workspaces, IMemoryC
                 options, period, by);
         }, cancellation);
 
-    /// <summary>Themes and friction kinds with their drivers, trends and quadrants.</summary>
-    public Task<Topics> TopicsAsync(PeriodKind period, CancellationToken cancellation) =>
-        KeptAsync($"topics|{period}", async (workspace, options, token) =>
+    /// <summary>Themes and friction kinds with their drivers, trends and quadrants (the two computed side by side).</summary>
+    public async Task<Topics> TopicsAsync(PeriodKind period, CancellationToken cancellation)
+    {
+        var themes = TopicSliceAsync(period, RollupSlice.Themes, cancellation);
+        var friction = TopicSliceAsync(period, RollupSlice.Friction, cancellation);
+        return new Topics(await themes, await friction);
+    }
+
+    private Task<IReadOnlyList<TopicEvidence>> TopicSliceAsync(PeriodKind period, RollupSlice slice, CancellationToken cancellation) =>
+        KeptAsync($"topics|{slice}|{period}", async (workspace, options, token) =>
         {
             var reader = new EvidenceReader(workspace);
             var bySource = await reader.ReadFeedbackSumsAsync("customer", "source", cancellation: token);
-            var themes = TopicEvidence.Build(bySource, await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Themes, token), options, period);
-            var friction = TopicEvidence.Build(bySource, await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Friction, token), options, period);
-            return new Topics(themes, friction);
+            return TopicEvidence.Build(bySource, await reader.ReadFeedbackSumsAsync("customer", "source", slice, token), options, period);
         }, cancellation);
 
     /// <summary>Rhetoric against reality: the audit signals of the organisation's posts per period, and the gap index.</summary>

@@ -31,11 +31,14 @@ public sealed class OverviewModel(EvidenceService evidence) : PageModel
         Period = period == "week" ? "week" : "month";
         By = by is not null && Array.IndexOf(Groups, by) >= 0 ? by : null;
         var kind = Core.Evidence.Period.Parse(Period);
-        Scorecard = await evidence.ScorecardAsync(kind, By, cancellation);
-        var topics = await evidence.TopicsAsync(kind, cancellation);
-        Movers = [.. topics.Themes.Concat(topics.Friction).Where(t => t.Shift is not null)
+        // Three independent computations, each on its own connection: the page waits for the slowest, not the sum.
+        var scorecard = evidence.ScorecardAsync(kind, By, cancellation);
+        var topics = evidence.TopicsAsync(kind, cancellation);
+        var rhetoric = evidence.RhetoricAsync(kind, cancellation);
+        Scorecard = await scorecard;
+        Movers = [.. (await topics).Themes.Concat((await topics).Friction).Where(t => t.Shift is not null)
             .OrderByDescending(t => Math.Abs(t.Shift!.Difference.Delta)).Take(8)];
-        Rhetoric = await evidence.RhetoricAsync(kind, cancellation);
+        Rhetoric = await rhetoric;
         return Page();
     }
 

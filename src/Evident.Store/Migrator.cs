@@ -57,10 +57,13 @@ public static class Migrator
             throw new StoreException($"the workspace's schema is version {current}, newer than this evident knows ({latest}); upgrade evident to open it");
         }
 
+        // Every migration not recorded is applied, not only those above the newest recorded: a workspace repaired by
+        // hand (a rollup dropped and its migration's row deleted) gets that migration again.
+        var recorded = (await connection.QueryAsync<int>("SELECT version FROM schema_migration")).ToHashSet();
         var applied = new List<int>();
         foreach (var (version, name, sql) in migrations)
         {
-            if (version <= current)
+            if (recorded.Contains(version))
             {
                 continue;
             }

@@ -70,6 +70,7 @@ public static class EvidentServer
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<EvidenceService>();
         services.AddMemoryCache();
+        Imports.ImportServices.AddImports(services);
 
         services.AddDataProtection().SetApplicationName("evident");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>

@@ -19,115 +19,27 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
 
     public async Task<int> ExecuteAsync(CancellationToken cancellation)
     {
-        if (!InputFile.TryOpen(settings.Input, settings.Format, out var opened, out string? openProblem))
+        var request = new ImportRequest(settings.Input, settings.Kind, settings.Map, settings.Source, settings.Format);
+        if (!ImportFile.TryOpen(request, out var file, out string? problem))
         {
-            return Fail(openProblem);
+            return Fail(problem);
         }
 
-        using var reader = new PeekingReader(opened);
-        if (!TryCreateSource(reader, out var records, out var description, out string kindName, out string source, out string? problem))
+        using (file)
         {
-            return Fail(problem ?? "cannot read the file");
-        }
+            if (file.Problem is { } mapping)
+            {
+                return Fail(mapping);
+            }
 
-        using (records)
-        {
             if (settings.Preview)
             {
-                return Preview(records, description);
+                return Preview(file.Records, file.Description);
             }
 
-            return await ImportAsync(records, kindName, source, reader.TotalBytes, cancellation);
+            return await ImportAsync(file.Records, file.Kind, file.Source, file.TotalBytes, cancellation);
         }
     }
-
-    private bool TryCreateSource(
-        PeekingReader reader, out IRecordSource records, out IReadOnlyList<string> description, out string kindName, out string source, out string? problem)
-    {
-        records = null!;
-        description = [];
-        kindName = "";
-        source = settings.Source ?? DefaultSource();
-        problem = null;
-        if (NotUtf8(reader) is { } encoding)
-        {
-            problem = encoding;
-            return false;
-        }
-
-        if (KnownExports.IsTwcs(reader.Columns))
-        {
-            if (settings.Input == InputFile.StandardInputPath)
-            {
-                problem = "<stdin>: a Customer Support on Twitter export is read twice (threads first, then tweets); give it as a file";
-                return false;
-            }
-
-            source = settings.Source ?? "twcs";
-            kindName = "twcs";
-            records = TwcsRecordSource.Open(settings.Input, reader, source);
-            description = ["Customer Support on Twitter export: customer tweets → feedback, company tweets → comms (replies), threads → interactions"];
-            return true;
-        }
-
-        if (settings.Kind is not RecordKind kind)
-        {
-            problem = $"{_inputName}: say what the rows are with --kind {string.Join("|", RecordKinds.Names)}";
-            return false;
-        }
-
-        var questions = reader.Format is InputFormat.Csv or InputFormat.Tsv ? KnownExports.TakeQualtricsQuestions(reader) : null;
-        if (!ColumnMap.TryCreate(kind, reader.Columns, settings.Map, questions, out var map, out problem))
-        {
-            problem = $"{_inputName} (read as {reader.Format.DisplayName()}): {problem}";
-            return false;
-        }
-
-        kindName = kind.Name();
-        var lines = new List<string>();
-        if (questions is not null)
-        {
-            lines.Add("Qualtrics export: its question-text and ImportId rows are skipped");
-        }
-
-        foreach (var (field, column) in map.Pairs())
-        {
-            if (column is not null)
-            {
-                lines.Add($"{field.Name,-24} ← {column}");
-            }
-        }
-
-        if (map.AttributeColumns.Count > 0)
-        {
-            lines.Add($"{"attributes",-24} ← {string.Join(", ", map.AttributeColumns.Select(c => map.Columns[c]))}");
-        }
-
-        description = lines;
-        records = new MappedRecordSource(reader, new RowMapper(map, source));
-        return true;
-    }
-
-    /// <summary>A file in another encoding fails at once, before anything is written: bytes that are not UTF-8 in
-    /// its first rows mean the whole file is in another encoding, not that a few rows are damaged.</summary>
-    private string? NotUtf8(PeekingReader reader)
-    {
-        foreach (var row in reader.Peek(EncodingCheckRows))
-        {
-            if (row.Error is { } error && error.Message.StartsWith("invalid UTF-8", StringComparison.Ordinal))
-            {
-                return $"{error.Format(_inputName)}: the file is not UTF-8 (Windows-1252 or Latin-1?); convert it first, "
-                    + $"e.g. iconv -f WINDOWS-1252 -t UTF-8 {_inputName} > converted.csv, and import that";
-            }
-        }
-
-        return null;
-    }
-
-    private const int EncodingCheckRows = 1_000;
-
-    private string DefaultSource() =>
-        settings.Input == InputFile.StandardInputPath ? "stdin" : Path.GetFileNameWithoutExtension(settings.Input);
 
     private int Preview(IRecordSource records, IReadOnlyList<string> description)
     {

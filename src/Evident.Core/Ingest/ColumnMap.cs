@@ -85,6 +85,33 @@ public sealed class ColumnMap
         [NotNullWhen(true)] out ColumnMap? map,
         [NotNullWhen(false)] out string? problem)
     {
+        if (!TryMatch(kind, columns, overrides, descriptions, out map, out problem))
+        {
+            return false;
+        }
+
+        problem = map.MissingRequired();
+        if (problem is not null)
+        {
+            map = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Matches the columns as <see cref="TryCreate"/> does, without requiring a column for every required field: what a
+    /// mapping screen shows while the user completes it. Fails only on an override that names no column or no field.
+    /// </summary>
+    public static bool TryMatch(
+        RecordKind kind,
+        IReadOnlyList<string> columns,
+        IReadOnlyList<string> overrides,
+        IReadOnlyList<string?>? descriptions,
+        [NotNullWhen(true)] out ColumnMap? map,
+        [NotNullWhen(false)] out string? problem)
+    {
         map = null;
         var fields = Fields.For(kind);
         var columnOfField = new int[fields.Count];
@@ -114,17 +141,13 @@ public sealed class ColumnMap
         }
 
         map = new ColumnMap(kind, fields, columns, columnOfField, ignored);
-        problem = map.MissingRequired();
-        if (problem is not null)
-        {
-            map = null;
-            return false;
-        }
-
+        problem = null;
         return true;
     }
 
-    private string? MissingRequired()
+    /// <summary>Why rows cannot be imported through this map (a required field, or every text and score, without a
+    /// column), saying what to do; null when they can.</summary>
+    public string? MissingRequired()
     {
         for (int f = 0; f < FieldList.Count; f++)
         {

@@ -30,6 +30,10 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
 
     public int BatchSize { get; init; } = DefaultBatchSize;
 
+    /// <summary>Called with the run's id in <c>import_run</c> as soon as its row is written, before any row is read:
+    /// a page can then follow the run by its id.</summary>
+    public Action<long>? RunStarted { get; init; }
+
     /// <summary>Seconds each stage spent working (not waiting) in the last run: where an import's time goes.</summary>
     public StageTimes Times { get; } = new();
 
@@ -43,7 +47,8 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     {
         await using var writer = await RecordWriter.CreateAsync(workspace, cancellation);
         await using var lookup = new KeyLookup(await workspace.OpenConnectionAsync(cancellation), workspace.Dialect, workspace.Id);
-        await writer.BeginRunAsync(info, cancellation);
+        long runId = await writer.BeginRunAsync(info, cancellation);
+        RunStarted?.Invoke(runId);
 
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var read = Channel.CreateBounded<IngestBatch>(1);

@@ -1,14 +1,16 @@
 using System.Globalization;
-using Evident.Core.Ingest;
 
-namespace Evident.Cli.Import;
+namespace Evident.Core.Ingest;
 
 /// <summary>
-/// <c>FILE.rejects.csv</c>: one line per rejected row (line, column, reason). Created at the first reject; a stale
-/// one from an earlier run is removed at the start, so the file always describes the last run.
+/// A rejects file (<c>FILE.rejects.csv</c> from <c>evident import</c>): one line per rejected row (line, column,
+/// reason). Created at the first reject; a stale one from an earlier run is removed at the start, so the file always
+/// describes the last run.
 /// </summary>
-internal sealed class RejectsFile : IDisposable
+public sealed class RejectsFile : IDisposable
 {
+    public const string Header = "line,column,reason";
+
     private const int Remembered = 10;
     private readonly List<RowReject> _first = [];
     private StreamWriter? _writer;
@@ -31,7 +33,7 @@ internal sealed class RejectsFile : IDisposable
         if (_writer is null)
         {
             _writer = new StreamWriter(Path, append: false) { NewLine = "\n" };
-            _writer.WriteLine("line,column,reason");
+            _writer.WriteLine(Header);
         }
 
         Count++;

@@ -1,0 +1,208 @@
+using System.Diagnostics.CodeAnalysis;
+using Evident.Core.Input;
+
+namespace Evident.Core.Ingest;
+
+/// <summary>What to import: a file, what its rows are, which columns feed which fields, and where the rows come from.</summary>
+/// <param name="Path">The file, or <see cref="InputFile.StandardInputPath"/>.</param>
+/// <param name="Kind">What the rows are; not needed for an export recognised by its shape (TWCS).</param>
+/// <param name="Map">"COLUMN=field" overrides (<c>--map</c>); "COLUMN=-" drops a column.</param>
+/// <param name="Source">The source name; null for the default (the file's name without extension).</param>
+public sealed record ImportRequest(string Path, RecordKind? Kind, IReadOnlyList<string> Map, string? Source, InputFormat Format)
+{
+    /// <summary>How messages and the run name the file; by default the path as given. A file uploaded to a server
+    /// is stored under a name of the server's choosing and named here by the name it had.</summary>
+    public string? Name { get; init; }
+}
+
+/// <summary>An export recognised by its shape.</summary>
+public enum KnownExport
+{
+    None,
+    /// <summary>Qualtrics CSV: question texts and ImportIds under the column ids.</summary>
+    Qualtrics,
+    /// <summary>Customer Support on Twitter: tweets threaded into feedback, replies and interactions.</summary>
+    Twcs,
+}
+
+/// <summary>
+/// An import file recognised and opened: its format and columns, the export it is (if any), the column map as
+/// matched, and its records. The same steps serve <c>evident import</c> and the Imports page, so that a file imports
+/// the same way from both. A file that cannot be read at all fails in <see cref="TryOpen"/>; one that reads but whose
+/// columns do not give the required fields opens with a <see cref="Problem"/> and no records.
+/// </summary>
+public sealed class ImportFile : IDisposable
+{
+    /// <summary>Rows checked for UTF-8 before anything is written.</summary>
+    private const int EncodingCheckRows = 1_000;
+
+    private readonly PeekingReader _reader;
+    private readonly IRecordSource? _records;
+
+    private ImportFile(PeekingReader reader, string name, KnownExport export, string kind, string source, ColumnMap? map,
+        IReadOnlyList<string?>? questions, string? problem, IReadOnlyList<string> description, IRecordSource? records)
+    {
+        _reader = reader;
+        Name = name;
+        Export = export;
+        Kind = kind;
+        Source = source;
+        Map = map;
+        Questions = questions;
+        Problem = problem;
+        Description = description;
+        _records = records;
+    }
+
+    /// <summary>How messages name the file.</summary>
+    public string Name { get; }
+
+    public InputFormat Format => _reader.Format;
+
+    public IReadOnlyList<string> Columns => _reader.Columns;
+
+    public long? TotalBytes => _reader.TotalBytes;
+
+    public KnownExport Export { get; }
+
+    /// <summary>The kind recorded for the run: a <see cref="RecordKinds"/> name, or <c>twcs</c>.</summary>
+    public string Kind { get; }
+
+    public string Source { get; }
+
+    /// <summary>Which column feeds which field, as matched (required fields perhaps without a column: see
+    /// <see cref="Problem"/>); null for TWCS, which needs none, and after an override that names no column or field.</summary>
+    public ColumnMap? Map { get; }
+
+    /// <summary>A Qualtrics export's question text per column; null otherwise.</summary>
+    public IReadOnlyList<string?>? Questions { get; }
+
+    /// <summary>Why the rows cannot be imported as mapped, and what to do; null when they can.</summary>
+    public string? Problem { get; }
+
+    /// <summary>The recognised export and the mapping, one line each, for a preview.</summary>
+    public IReadOnlyList<string> Description { get; }
+
+    /// <summary>The records, read once; only when there is no <see cref="Problem"/>.</summary>
+    public IRecordSource Records => _records ?? throw new InvalidOperationException(Problem);
+
+    /// <param name="problem">What is wrong, starting with the file's name, when the file cannot be read at all.</param>
+    public static bool TryOpen(ImportRequest request, [NotNullWhen(true)] out ImportFile? file, [NotNullWhen(false)] out string? problem)
+    {
+        file = null;
+        string name = request.Name ?? InputFile.DisplayName(request.Path);
+        if (!InputFile.TryOpen(request.Path, request.Format, out var opened, out problem))
+        {
+            if (request.Name is not null)
+            {
+                problem = problem.Replace(request.Path, request.Name, StringComparison.Ordinal);
+            }
+
+            return false;
+        }
+
+        var reader = new PeekingReader(opened);
+        problem = NotUtf8(reader, name) ?? Recognise(request, reader, name, out file);
+        if (problem is not null)
+        {
+            reader.Dispose();
+        }
+
+        return problem is null;
+    }
+
+    private static string? Recognise(ImportRequest request, PeekingReader reader, string name, out ImportFile? file)
+    {
+        file = null;
+        if (KnownExports.IsTwcs(reader.Columns))
+        {
+            if (request.Path == InputFile.StandardInputPath)
+            {
+                return "<stdin>: a Customer Support on Twitter export is read twice (threads first, then tweets); give it as a file";
+            }
+
+            string twcsSource = request.Source ?? "twcs";
+            var tweets = TwcsRecordSource.Open(request.Path, reader, twcsSource);
+            file = new ImportFile(reader, name, KnownExport.Twcs, "twcs", twcsSource, null, null, null,
+                ["Customer Support on Twitter export: customer tweets → feedback, company tweets → comms (replies), threads → interactions"], tweets);
+            return null;
+        }
+
+        if (request.Kind is not RecordKind kind)
+        {
+            return $"{name}: say what the rows are with --kind {string.Join("|", RecordKinds.Names)}";
+        }
+
+        string source = request.Source ?? DefaultSource(request.Path, name);
+        var questions = reader.Format is InputFormat.Csv or InputFormat.Tsv ? KnownExports.TakeQualtricsQuestions(reader) : null;
+        var export = questions is null ? KnownExport.None : KnownExport.Qualtrics;
+        string? problem = ColumnMap.TryMatch(kind, reader.Columns, request.Map, questions, out var map, out string? overrideProblem)
+            ? map.MissingRequired()
+            : overrideProblem;
+        if (problem is not null)
+        {
+            file = new ImportFile(reader, name, export, kind.Name(), source, map, questions,
+                $"{name} (read as {reader.Format.DisplayName()}): {problem}", [], null);
+            return null;
+        }
+
+        file = new ImportFile(reader, name, export, kind.Name(), source, map, questions, null, Describe(map!, export),
+            new MappedRecordSource(reader, new RowMapper(map!, source)));
+        return null;
+    }
+
+    private static List<string> Describe(ColumnMap map, KnownExport export)
+    {
+        var lines = new List<string>();
+        if (export == KnownExport.Qualtrics)
+        {
+            lines.Add("Qualtrics export: its question-text and ImportId rows are skipped");
+        }
+
+        foreach (var (field, column) in map.Pairs())
+        {
+            if (column is not null)
+            {
+                lines.Add($"{field.Name,-24} ← {column}");
+            }
+        }
+
+        if (map.AttributeColumns.Count > 0)
+        {
+            lines.Add($"{"attributes",-24} ← {string.Join(", ", map.AttributeColumns.Select(c => map.Columns[c]))}");
+        }
+
+        return lines;
+    }
+
+    /// <summary>A file in another encoding fails at once, before anything is written: bytes that are not UTF-8 in
+    /// its first rows mean the whole file is in another encoding, not that a few rows are damaged.</summary>
+    private static string? NotUtf8(PeekingReader reader, string name)
+    {
+        foreach (var row in reader.Peek(EncodingCheckRows))
+        {
+            if (row.Error is { } error && error.Message.StartsWith("invalid UTF-8", StringComparison.Ordinal))
+            {
+                return $"{error.Format(name)}: the file is not UTF-8 (Windows-1252 or Latin-1?); convert it first, "
+                    + $"e.g. iconv -f WINDOWS-1252 -t UTF-8 {name} > converted.csv, and import that";
+            }
+        }
+
+        return null;
+    }
+
+    private static string DefaultSource(string path, string name) =>
+        path == InputFile.StandardInputPath ? "stdin" : System.IO.Path.GetFileNameWithoutExtension(name);
+
+    public void Dispose()
+    {
+        if (_records is not null)
+        {
+            _records.Dispose();
+        }
+        else
+        {
+            _reader.Dispose();
+        }
+    }
+}

@@ -1,0 +1,254 @@
+using System.Net;
+using System.Text;
+
+namespace Evident.Web.Tests;
+
+/// <summary>The Imports page on an empty workspace of its own: upload, mapping and preview, the background import
+/// with its status, rejects by line, idempotency, roles and the checks on what a browser sends.</summary>
+public sealed class ImportsTests
+{
+    private const string Survey = """
+        id,date,score,comment,region
+        1,2025-03-01T09:00:00Z,2,I was on hold for 40 minutes.,north
+        2,2025-03-01T10:30:00Z,10,Lovely staff.,south
+        3,2025-03-02T08:00:00Z,eleven,Fine.,north
+        4,2025-03-03T08:00:00Z,9,Quick and kind.,south
+        """;
+
+    [Fact]
+    public async Task An_analyst_previews_a_file_imports_it_and_sees_the_rejected_row_by_line()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+
+        var upload = await ImportsSite.UploadAsync(analyst, "survey.csv", Survey, "feedback");
+        string preview = await upload.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        Assert.Equal(["id", "date", "nps", "text", "region"], ImportsSite.Mapping(preview));
+        Assert.Contains("<strong id=\"import-format\">CSV</strong>", preview, StringComparison.Ordinal);
+        Assert.Contains("<strong id=\"import-source\">survey</strong>", preview, StringComparison.Ordinal);
+        string table = Between(preview, "<table id=\"import-preview\">", "</table>");
+        Assert.Contains("<td>I was on hold for 40 minutes.</td>", table, StringComparison.Ordinal);
+        Assert.Contains("<td>4</td><td colspan=", table, StringComparison.Ordinal);
+        Assert.Contains("rejected: column score: expected a nps score from 0 to 10", table, StringComparison.Ordinal);
+        Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM import_run"));
+
+        var (id, state) = await ImportsSite.FollowAsync(analyst, await ImportsSite.PostMappingAsync(analyst, preview, "start"));
+
+        Assert.Equal("completed", state.GetProperty("status").GetString());
+        Assert.Equal((4, 3, 0, 1), (state.GetProperty("rowsRead").GetInt64(), state.GetProperty("imported").GetInt64(),
+            state.GetProperty("duplicates").GetInt64(), state.GetProperty("rejected").GetInt64()));
+        string page = await analyst.GetStringAsync($"/imports/{id}");
+        Assert.Contains("<span id=\"import-status\">completed</span>", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"import-imported\">3</div>", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"import-rejected\">1</div>", page, StringComparison.Ordinal);
+        string rejects = Between(page, "<table id=\"import-rejects\">", "</table>");
+        Assert.Contains("<tr><td>4</td><td>score</td><td>expected a nps score from 0 to 10", rejects, StringComparison.Ordinal);
+        string csv = await analyst.GetStringAsync($"/imports/{id}/rejects");
+        Assert.StartsWith("line,column,reason\n4,score,\"expected a nps score from 0 to 10", csv, StringComparison.Ordinal);
+
+        Assert.Equal(3, site.Scalar<long>("SELECT count(*) FROM feedback WHERE source = 'survey'"));
+        Assert.Equal("I was on hold for 40 minutes.", site.Scalar<string>("SELECT text FROM feedback WHERE external_id = '1'"));
+        Assert.True(site.Scalar<double>("SELECT sentiment FROM feedback WHERE external_id = '1'") < 0, "the text was analysed on import");
+        Assert.Equal("completed", site.Scalar<string>($"SELECT status FROM import_run WHERE id = {id}"));
+        Assert.Empty(site.StoredUploads());
+        Assert.Contains($"<a href=\"/imports/{id}\">survey.csv</a>", await analyst.GetStringAsync("/imports"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_again_adds_nothing_and_says_so()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+
+        var (_, first) = await ImportsSite.ImportAsync(analyst, "survey.csv", Survey);
+        var (second, again) = await ImportsSite.ImportAsync(analyst, "survey.csv", Survey);
+
+        Assert.Equal(3, first.GetProperty("imported").GetInt64());
+        Assert.Equal((0, 3, 1), (again.GetProperty("imported").GetInt64(), again.GetProperty("duplicates").GetInt64(), again.GetProperty("rejected").GetInt64()));
+        Assert.Contains("id=\"import-nothing-new\"", await analyst.GetStringAsync($"/imports/{second}"), StringComparison.Ordinal);
+        Assert.Equal(3, site.Scalar<long>("SELECT count(*) FROM feedback"));
+        Assert.Equal(2, site.Scalar<long>("SELECT count(*) FROM import_run WHERE status = 'completed'"));
+    }
+
+    [Fact]
+    public async Task The_mapping_chosen_on_the_page_is_the_one_imported()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+        string preview = await (await ImportsSite.UploadAsync(analyst, "survey.csv", Survey, "feedback")).Content.ReadAsStringAsync();
+        // region feeds segment instead of region; the score column is dropped (--map region=segment --map score=-).
+        string[] mapping = ["id", "date", "-", "text", "segment"];
+
+        var again = await ImportsSite.PostMappingAsync(analyst, preview, "preview", mapping);
+        string remapped = await again.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(mapping, ImportsSite.Mapping(remapped));
+        Assert.Contains("<th>segment</th>", Between(remapped, "<table id=\"import-preview\">", "</table>"), StringComparison.Ordinal);
+        Assert.DoesNotContain("rejected:", Between(remapped, "<table id=\"import-preview\">", "</table>"), StringComparison.Ordinal);
+
+        var (_, state) = await ImportsSite.FollowAsync(analyst, await ImportsSite.PostMappingAsync(analyst, remapped, "start"));
+
+        Assert.Equal((4, 0), (state.GetProperty("imported").GetInt64(), state.GetProperty("rejected").GetInt64()));
+        Assert.Equal("north", site.Scalar<string>("SELECT segment FROM feedback WHERE external_id = '3'"));
+        Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM feedback WHERE score IS NOT NULL OR region IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task Two_columns_for_one_field_are_refused_before_anything_is_written()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+        string preview = await (await ImportsSite.UploadAsync(analyst, "survey.csv", Survey, "feedback")).Content.ReadAsStringAsync();
+
+        var start = await ImportsSite.PostMappingAsync(analyst, preview, "start", ["id", "date", "nps", "text", "text"]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, start.StatusCode);
+        Assert.Contains("the columns &#x27;comment&#x27; and &#x27;region&#x27; both feed text", await start.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM import_run"));
+    }
+
+    [Fact]
+    public async Task A_file_without_a_text_or_score_column_says_what_is_missing_and_imports_nothing()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+
+        var upload = await ImportsSite.UploadAsync(analyst, "visits.csv", "id,date,region\n1,2025-03-01,north\n", "feedback");
+        string preview = await upload.Content.ReadAsStringAsync();
+        var start = await ImportsSite.PostMappingAsync(analyst, preview, "start");
+
+        Assert.Contains("visits.csv (read as CSV): no column holds a text or a score; the columns are", preview, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"submit\" id=\"import-start\" formaction=\"/imports?handler=start\" disabled=\"disabled\">", preview, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, start.StatusCode);
+        Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM import_run"));
+        Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM feedback"));
+    }
+
+    [Theory]
+    [InlineData("latin1.csv", new byte[] { 0x69, 0x64, 0x2C, 0x64, 0x61, 0x74, 0x65, 0x2C, 0x74, 0x65, 0x78, 0x74, 0x0A, 0x31, 0x2C, 0x32, 0x30, 0x32, 0x35, 0x2D, 0x30, 0x33, 0x2D, 0x30, 0x31, 0x2C, 0x63, 0x61, 0x66, 0xE9, 0x0A },
+        "latin1.csv:2:")]
+    [InlineData("image.csv", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52 }, "image.csv:1:")]
+    public async Task A_file_that_is_not_utf8_text_is_refused_naming_where_and_is_not_kept(string name, byte[] content, string where)
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+
+        var upload = await ImportsSite.UploadAsync(analyst, name, content, "feedback");
+        string page = await upload.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, upload.StatusCode);
+        Assert.Contains($"<p class=\"error\" role=\"alert\" id=\"import-error\">{where}", page, StringComparison.Ordinal);
+        Assert.Contains("UTF-8", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"import-start\"", page, StringComparison.Ordinal);
+        Assert.Empty(site.StoredUploads());
+        Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM import_run"));
+    }
+
+    [Fact]
+    public async Task What_the_file_holds_is_escaped_in_the_preview()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+
+        var upload = await ImportsSite.UploadAsync(analyst, "survey.csv",
+            "id,date,comment,<img src=x onerror=alert(2)>\n1,2025-03-01,<script>alert(1)</script>,x\n", "feedback");
+        string page = await upload.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        Assert.DoesNotContain("<script>alert(1)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", Between(page, "<table id=\"import-preview\">", "</table>"), StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(2)&gt;", Between(page, "<table id=\"import-columns\">", "</table>"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_qualtrics_export_is_recognised_and_mapped_by_its_questions()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+
+        var upload = await ImportsSite.UploadAsync(analyst, "qualtrics.csv", """
+            StartDate,ResponseId,RecordedDate,Q1,Q2
+            Start Date,Response ID,Recorded Date,How likely are you to recommend us to a friend?,Why did you give that score?
+            "{""ImportId"":""startDate""}","{""ImportId"":""_recordId""}","{""ImportId"":""recordedDate""}","{""ImportId"":""QID1""}","{""ImportId"":""QID2_TEXT""}"
+            2025-03-01 10:00:00,R_1,2025-03-01 10:03:05,3,Nobody answered my emails for two weeks.
+            """, "feedback");
+        string page = await upload.Content.ReadAsStringAsync();
+
+        Assert.Contains("id=\"import-export\">Qualtrics export", page, StringComparison.Ordinal);
+        Assert.Equal(["", "id", "date", "nps", "text"], ImportsSite.Mapping(page));
+        Assert.Contains("<td>R_1</td>", Between(page, "<table id=\"import-preview\">", "</table>"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ImportsSite.Viewer)]
+    [InlineData(ImportsSite.Frontline)]
+    public async Task Only_admins_and_analysts_may_import(string email)
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var admin = await site.SignedInAsync(ImportsSite.Admin);
+        var (id, _) = await ImportsSite.ImportAsync(admin, "survey.csv", Survey);
+        using var other = await site.SignedInAsync(email);
+        // A valid token of this user's own session: the refusal is for the role, not for a missing token.
+        string token = DemoSite.AntiforgeryToken(await (await other.GetAsync("/denied")).Content.ReadAsStringAsync());
+
+        foreach (var response in new[]
+        {
+            await other.GetAsync("/imports"),
+            await ImportsSite.UploadAsync(other, "survey.csv", Encoding.UTF8.GetBytes(Survey), "feedback", token),
+            await other.GetAsync($"/imports/{id}"),
+            await other.GetAsync($"/imports/{id}/status"),
+            await other.GetAsync($"/imports/{id}/rejects"),
+        })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, site.Scalar<long>("SELECT count(*) FROM import_run"));
+        Assert.Empty(site.StoredUploads());
+        using var anonymous = site.Factory.CreateClient(new() { AllowAutoRedirect = false });
+        Assert.StartsWith("/login", (await anonymous.GetAsync("/imports")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_upload_without_the_antiforgery_token_is_refused()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+
+        var upload = await ImportsSite.UploadAsync(analyst, "survey.csv", Encoding.UTF8.GetBytes(Survey), "feedback", token: "");
+
+        Assert.Equal(HttpStatusCode.BadRequest, upload.StatusCode);
+        Assert.Empty(site.StoredUploads());
+        Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM import_run"));
+    }
+
+    [Theory]
+    [InlineData("../evident.db")]
+    [InlineData("00000000000000000000000000000000.csv")]
+    public async Task A_start_naming_anything_but_a_stored_upload_is_refused(string upload)
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+        string preview = await (await ImportsSite.UploadAsync(analyst, "survey.csv", Survey, "feedback")).Content.ReadAsStringAsync();
+        string stored = site.StoredUploads().Single();
+
+        var start = await ImportsSite.PostMappingAsync(analyst, preview.Replace(stored, upload, StringComparison.Ordinal), "start");
+
+        Assert.Equal(HttpStatusCode.BadRequest, start.StatusCode);
+        Assert.Contains("this upload is not on the server", await start.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM import_run"));
+    }
+
+    private static string Between(string text, string start, string end)
+    {
+        int from = text.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(from >= 0, $"no {start} in the page");
+        int to = text.IndexOf(end, from, StringComparison.Ordinal);
+        return text[from..to];
+    }
+}

@@ -1,0 +1,320 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Dapper;
+using Evident.Core.Evidence;
+
+namespace Evident.Store.Evidence;
+
+/// <summary>
+/// Which customer comments to read. Every condition is optional; <see cref="Team"/> is the one a caller must set from
+/// who is asking (a frontline user's team), never from the request.
+/// </summary>
+public sealed record VoicesFilter
+{
+    /// <summary>A case-insensitive substring of the text.</summary>
+    public string? Text { get; init; }
+
+    public string? Source { get; init; }
+
+    public string? Segment { get; init; }
+
+    /// <summary>A theme id the comment names (feedback_theme).</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>A friction kind the comment shows (feedback_friction).</summary>
+    public string? Friction { get; init; }
+
+    /// <summary>The stored sentiment label: -1, 0 or 1.</summary>
+    public int? SentimentLabel { get; init; }
+
+    public double? ScoreMin { get; init; }
+
+    public double? ScoreMax { get; init; }
+
+    /// <summary>First and last day, both included.</summary>
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    /// <summary>Only this team's comments; "" (a frontline user without a team) matches none.</summary>
+    public string? Team { get; init; }
+}
+
+/// <summary>A customer comment as Voices lists and exports it: the stored columns, its themes and friction kinds.</summary>
+public sealed record VoiceRow(
+    long Id,
+    DateTimeOffset At,
+    string Source,
+    string? Segment,
+    string? Team,
+    string? Channel,
+    string? ScoreKind,
+    double? Score,
+    double? Sentiment,
+    int? SentimentLabel,
+    IReadOnlyList<string> Themes,
+    IReadOnlyList<string> Friction,
+    string Text);
+
+/// <summary>The values the filters can take in a workspace: sources, segments, theme ids and friction kinds present.</summary>
+public sealed record VoicesChoices(IReadOnlyList<string> Sources, IReadOnlyList<string> Segments, IReadOnlyList<string> Themes, IReadOnlyList<string> Friction);
+
+/// <summary>
+/// Customer comments (subject 'customer', with text) by filter, newest first: counted, read a page at a time, or
+/// streamed for export. Employee comments are never read here: they are shown only in anonymised figures.
+/// </summary>
+/// <remarks>
+/// Pages are read in the order of <c>feedback_voices_by_time</c> (or <c>_by_team</c> for a frontline user), so a page
+/// touches about its own rows however large the workspace; counts come from the rollup when it can tell them. Theme
+/// and friction are <c>id IN (…)</c> over their tables' (workspace, theme|kind, feedback_id) indexes. The text search
+/// is a substring match (SQLite <c>LIKE</c>, PostgreSQL <c>ILIKE</c>) that no index serves: a page of a common term is
+/// found quickly, but counting its matches (and finding a rare term at all) reads the text of every comment the other
+/// conditions leave: on a million comments about two seconds of CPU on SQLite. SQLite's <c>LIKE</c> folds case for
+/// ASCII letters only.
+/// </remarks>
+public sealed class VoicesReader(Workspace workspace)
+{
+    /// <summary>What a search term's wildcard characters are escaped with in the <c>LIKE</c> pattern.</summary>
+    private const char LikeEscape = '\\';
+
+    private DbConnection Connection => workspace.Connection;
+
+    private bool Sqlite => workspace.Dialect == StoreDialect.Sqlite;
+
+    /// <summary>
+    /// How many comments match: from the rollup when it keeps every condition asked (source, segment, one theme or
+    /// friction kind, sentiment, days), else from the rows.
+    /// </summary>
+    public async Task<long> CountAsync(VoicesFilter filter, CancellationToken cancellation = default)
+    {
+        var (sql, parameters) = RollupCount(filter) ?? RowCount(filter);
+        return Convert.ToInt64(await Connection.ExecuteScalarAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellation)), CultureInfo.InvariantCulture);
+    }
+
+    private (string Sql, DynamicParameters Parameters) RowCount(VoicesFilter filter)
+    {
+        var (where, parameters) = Where(filter);
+        return ($"SELECT count(*) FROM feedback f WHERE {where}", parameters);
+    }
+
+    /// <summary>
+    /// The count summed from <c>feedback_rollup</c>, whose <c>with_text</c>, <c>positive</c> and <c>negative</c> count
+    /// the analysed comments (every stored text is analysed) with the sentiment label's thresholds; null when a
+    /// condition is one the rollup does not keep (text, team, score, a theme and a friction kind together).
+    /// </summary>
+    private (string Sql, DynamicParameters Parameters)? RollupCount(VoicesFilter filter)
+    {
+        if (!string.IsNullOrEmpty(filter.Text) || filter.Team is not null || filter.ScoreMin is not null || filter.ScoreMax is not null
+            || (!string.IsNullOrEmpty(filter.Theme) && !string.IsNullOrEmpty(filter.Friction)))
+        {
+            return null;
+        }
+
+        string counted = filter.SentimentLabel switch
+        {
+            null => "with_text",
+            1 => "positive",
+            -1 => "negative",
+            0 => "with_text - positive - negative",
+            _ => "0",
+        };
+        var parameters = new DynamicParameters();
+        parameters.Add("workspace", workspace.Id);
+        parameters.Add("theme", !string.IsNullOrEmpty(filter.Theme) ? filter.Theme
+            : !string.IsNullOrEmpty(filter.Friction) ? FeedbackSums.FrictionPrefix + filter.Friction : "");
+        var where = new StringBuilder("workspace_id = @workspace AND subject = 'customer' AND theme = @theme");
+        Equal(where, parameters, "source", "source", filter.Source);
+        Equal(where, parameters, "segment", "segment", filter.Segment);
+        Days(where, parameters, "day", filter);
+        return ($"SELECT coalesce(sum({counted}), 0) FROM feedback_rollup WHERE {where}", parameters);
+    }
+
+    /// <summary>
+    /// One page, newest first. Ties in time are broken by id, so that pages neither repeat nor skip a row. A far page
+    /// costs the rows before it (OFFSET), which is fine for people paging; export reads everything in one pass.
+    /// </summary>
+    public async Task<IReadOnlyList<VoiceRow>> ReadPageAsync(VoicesFilter filter, long offset, int limit, CancellationToken cancellation = default)
+    {
+        var rows = new List<VoiceRow>(limit);
+        await foreach (var row in ReadAsync(filter, offset, limit, cancellation))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The newest <paramref name="limit"/> matching comments, read as they are consumed (for a streamed export).</summary>
+    public IAsyncEnumerable<VoiceRow> StreamAsync(VoicesFilter filter, int limit, CancellationToken cancellation = default) =>
+        ReadAsync(filter, 0, limit, cancellation);
+
+    /// <summary>What the filters can offer, from the rollup (a few hundred rows, not the comments).</summary>
+    public async Task<VoicesChoices> ReadChoicesAsync(CancellationToken cancellation = default)
+    {
+        var parameters = new { workspace = workspace.Id };
+        async Task<IReadOnlyList<string>> Distinct(string column, string condition) =>
+        [
+            .. (await Connection.QueryAsync<string>(new CommandDefinition(
+                $"SELECT DISTINCT {column} FROM feedback_rollup WHERE workspace_id = @workspace AND subject = 'customer' AND {condition}",
+                parameters, cancellationToken: cancellation)))
+            .Where(value => value.Length > 0).Order(StringComparer.Ordinal),
+        ];
+
+        var friction = await Distinct("theme", "theme LIKE 'friction:%'");
+        return new VoicesChoices(
+            await Distinct("source", "theme = ''"),
+            await Distinct("segment", "theme = ''"),
+            await Distinct("theme", "theme <> '' AND theme NOT LIKE 'friction:%'"),
+            [.. friction.Select(kind => kind[FeedbackSums.FrictionPrefix.Length..])]);
+    }
+
+    private async IAsyncEnumerable<VoiceRow> ReadAsync(VoicesFilter filter, long offset, int limit, [EnumeratorCancellation] CancellationToken cancellation)
+    {
+        var (where, parameters) = Where(filter);
+        parameters.Add("limit", limit);
+        parameters.Add("offset", offset);
+        // The themes of each row come from feedback_theme's primary key (feedback_id, theme): a few index reads a row.
+        string themes = Sqlite
+            ? "(SELECT group_concat(x.theme, ',') FROM feedback_theme x WHERE x.feedback_id = f.id)"
+            : "(SELECT string_agg(x.theme, ',' ORDER BY x.theme) FROM feedback_theme x WHERE x.feedback_id = f.id)";
+        string sql = $"""
+            SELECT f.id, f.created_at, f.source, f.segment, f.team, f.channel, f.score_kind, f.score, f.sentiment, f.sentiment_label, {themes}, f.friction, f.text
+            FROM feedback f WHERE {where}
+            ORDER BY f.created_at DESC, f.id DESC LIMIT @limit OFFSET @offset
+            """;
+        await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellation));
+        while (await reader.ReadAsync(cancellation))
+        {
+            yield return new VoiceRow(
+                Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture),
+                Time(reader.GetValue(1)),
+                reader.GetString(2),
+                Text(reader, 3),
+                Text(reader, 4),
+                Text(reader, 5),
+                Text(reader, 6),
+                Number(reader, 7),
+                Number(reader, 8),
+                reader.IsDBNull(9) ? null : Convert.ToInt32(reader.GetValue(9), CultureInfo.InvariantCulture),
+                List(Text(reader, 10)),
+                List(Text(reader, 11)),
+                reader.GetString(12));
+        }
+    }
+
+    /// <summary>The conditions of <paramref name="filter"/>, every value bound as a parameter.</summary>
+    private (string Where, DynamicParameters Parameters) Where(VoicesFilter filter)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("workspace", workspace.Id);
+        var where = new StringBuilder("f.workspace_id = @workspace AND f.subject = 'customer' AND f.text IS NOT NULL");
+        if (filter.Team is string team)
+        {
+            // A frontline user with no team sees nothing, not the comments that have no team.
+            where.Append(team.Length == 0 ? " AND 1 = 0" : " AND f.team = @team");
+            parameters.Add("team", team);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Text))
+        {
+            where.Append(Sqlite ? " AND f.text LIKE @pattern ESCAPE '\\'" : " AND f.text ILIKE @pattern ESCAPE '\\'");
+            parameters.Add("pattern", "%" + EscapeLike(filter.Text) + "%");
+        }
+
+        Equal(where, parameters, "f.source", "source", filter.Source);
+        Equal(where, parameters, "f.segment", "segment", filter.Segment);
+        if (!string.IsNullOrEmpty(filter.Theme))
+        {
+            where.Append(" AND f.id IN (SELECT feedback_id FROM feedback_theme WHERE workspace_id = @workspace AND theme = @theme)");
+            parameters.Add("theme", filter.Theme);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Friction))
+        {
+            where.Append(" AND f.id IN (SELECT feedback_id FROM feedback_friction WHERE workspace_id = @workspace AND kind = @friction)");
+            parameters.Add("friction", filter.Friction);
+        }
+
+        if (filter.SentimentLabel is int label)
+        {
+            where.Append(" AND f.sentiment_label = @label");
+            parameters.Add("label", label);
+        }
+
+        if (filter.ScoreMin is double scoreMin)
+        {
+            where.Append(" AND f.score >= @scoreMin");
+            parameters.Add("scoreMin", scoreMin);
+        }
+
+        if (filter.ScoreMax is double scoreMax)
+        {
+            where.Append(" AND f.score <= @scoreMax");
+            parameters.Add("scoreMax", scoreMax);
+        }
+
+        Days(where, parameters, "f.day", filter);
+        return (where.ToString(), parameters);
+    }
+
+    private void Days(StringBuilder where, DynamicParameters parameters, string column, VoicesFilter filter)
+    {
+        if (filter.From is DateOnly from)
+        {
+            where.Append(CultureInfo.InvariantCulture, $" AND {column} >= @from");
+            parameters.Add("from", DayValue(from));
+        }
+
+        if (filter.To is DateOnly to)
+        {
+            where.Append(CultureInfo.InvariantCulture, $" AND {column} <= @to");
+            parameters.Add("to", DayValue(to));
+        }
+    }
+
+    private static void Equal(StringBuilder where, DynamicParameters parameters, string column, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            where.Append(CultureInfo.InvariantCulture, $" AND {column} = @{name}");
+            parameters.Add(name, value);
+        }
+    }
+
+    /// <summary>SQLite keeps days as 'yyyy-MM-dd' text; PostgreSQL as date.</summary>
+    private object DayValue(DateOnly day) => Sqlite ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day;
+
+    /// <summary>The term with <c>%</c>, <c>_</c> and the escape character itself made literal.</summary>
+    public static string EscapeLike(string term)
+    {
+        var escaped = new StringBuilder(term.Length + 4);
+        foreach (char c in term)
+        {
+            if (c is '%' or '_' or LikeEscape)
+            {
+                escaped.Append(LikeEscape);
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+
+    private static string[] List(string? commaSeparated) =>
+        commaSeparated is null ? [] : commaSeparated.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string? Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    private static double? Number(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : Convert.ToDouble(reader.GetValue(i), CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Time(object value) => value switch
+    {
+        string text => StoreTime.Parse(text),
+        DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
+        DateTimeOffset offset => offset,
+        _ => throw new InvalidCastException($"a time stored as {value.GetType()}"),
+    };
+}

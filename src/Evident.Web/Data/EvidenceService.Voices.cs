@@ -1,0 +1,67 @@
+using System.Runtime.CompilerServices;
+using Evident.Core.Reporting;
+using Evident.Store.Evidence;
+
+namespace Evident.Web.Data;
+
+/// <summary>A comment as Voices shows it: the stored row, and its text as HTML with the spans behind its signals marked.</summary>
+public sealed record Voice(VoiceRow Row, string MarkedText);
+
+/// <summary>How many comments match, and the page of them asked for.</summary>
+public sealed record VoicesPage(long Count, IReadOnlyList<Voice> Voices);
+
+public sealed partial class EvidenceService
+{
+    /// <summary>What the filters offer: read from the rollup and kept like the other figures.</summary>
+    public Task<VoicesChoices> VoicesChoicesAsync(CancellationToken cancellation) =>
+        KeptAsync("voices-choices", (workspace, _, token) => new VoicesReader(workspace).ReadChoicesAsync(token), cancellation);
+
+    /// <summary>
+    /// The comments matching <paramref name="filter"/>, counted and read a page at a time. Not kept in memory: filters
+    /// make too many combinations, and a comment just imported should show at once.
+    /// </summary>
+    public async Task<VoicesPage> VoicesAsync(VoicesFilter filter, long offset, int limit, CancellationToken cancellation)
+    {
+        await using var workspace = await OpenAsync(cancellation);
+        var reader = new VoicesReader(workspace);
+        long count = await reader.CountAsync(filter, cancellation);
+        var rows = offset < count ? await reader.ReadPageAsync(filter, offset, limit, cancellation) : [];
+        return new VoicesPage(count, [.. rows.Select(row => new Voice(row, MarkSignals(row.Text)))]);
+    }
+
+    /// <summary>The newest <paramref name="limit"/> matching comments, read from the workspace as they are written out.</summary>
+    public async IAsyncEnumerable<VoiceRow> StreamVoicesAsync(VoicesFilter filter, int limit, [EnumeratorCancellation] CancellationToken cancellation)
+    {
+        await using var workspace = await OpenAsync(cancellation);
+        await foreach (var row in new VoicesReader(workspace).StreamAsync(filter, limit, cancellation))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>
+    /// The text escaped, with the spans of its themes, friction and emotions marked. The store keeps which signals a
+    /// comment carries, not where: the analyser is deterministic, so running it again finds the same spans.
+    /// </summary>
+    public string MarkSignals(string text)
+    {
+        var analysis = Analyzer.Analyze(text);
+        var spans = new List<HighlightSpan>();
+        foreach (var theme in analysis.Themes)
+        {
+            spans.AddRange(theme.Evidence.Select(e => new HighlightSpan(e.Span.Start, e.Span.Length, "theme: " + theme.Id)));
+        }
+
+        foreach (var friction in analysis.Friction)
+        {
+            spans.AddRange(friction.Evidence.Select(e => new HighlightSpan(e.Span.Start, e.Span.Length, "friction: " + friction.Kind)));
+        }
+
+        foreach (var emotion in analysis.Emotions)
+        {
+            spans.AddRange(emotion.Evidence.Select(e => new HighlightSpan(e.Span.Start, e.Span.Length, "emotion: " + emotion.Emotion)));
+        }
+
+        return Html.Highlight(text, spans);
+    }
+}

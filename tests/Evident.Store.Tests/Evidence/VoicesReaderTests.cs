@@ -1,0 +1,174 @@
+using Evident.Core.Ingest;
+using Evident.Store.Evidence;
+using Evident.Text;
+using static Evident.Store.Tests.Importing;
+
+namespace Evident.Store.Tests.Evidence;
+
+/// <summary>Voices' search and filters read the same comments from a real workspace on both dialects.</summary>
+public sealed class VoicesReaderTests
+{
+    /// <summary>
+    /// Rows 1 and 2 share one instant (paging must still order them), row 3 holds the LIKE wildcards % and _ as text,
+    /// row 6 has no comment (not a voice), and 30 more rows of one instant make pages that must neither repeat nor skip.
+    /// </summary>
+    private static string Survey()
+    {
+        var csv = new System.Text.StringBuilder("id,date,nps,comment,segment,team,channel\n")
+            .Append("1,2026-03-01T10:00:00Z,2,\"I was ON HOLD for 40 minutes and nobody called back.\",online,billing,phone\n")
+            .Append("2,2026-03-01T10:00:00Z,10,\"The nurse was kind and helpful.\",retail,clinical,web\n")
+            .Append("3,2026-03-02T09:00:00Z,5,\"They gave me a 100% refund_code after three calls.\",online,billing,phone\n")
+            .Append("4,2026-03-03T09:00:00Z,9,\"Fine, thanks.\",retail,billing,web\n")
+            .Append("5,2026-03-04T09:00:00Z,,\"=cmd|' /C calc'!A0 the form was confusing\",online,,web\n")
+            .Append("6,2026-03-05T09:00:00Z,7,,retail,billing,web\n");
+        for (int i = 0; i < 30; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"p{i},2026-02-01T08:00:00Z,8,\"Comment number {i} about parking.\",retail,clinical,visit\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private const string Pulse = "id,date,enps,comment,team\ne1,2026-03-01T10:00:00Z,3,\"We are on hold with the rota again.\",billing\n";
+
+    private static async Task<Workspace> WorkspaceAsync(StoreTarget target)
+    {
+        await ImportAsync(target.Location, Survey(), RecordKind.Feedback, source: "survey");
+        await ImportAsync(target.Location, Pulse, RecordKind.Pulse, source: "pulse");
+        return await Workspace.OpenAsync(target.Location);
+    }
+
+    private static async Task<List<string>> TextsAsync(VoicesReader reader, VoicesFilter filter) =>
+        [.. (await reader.ReadPageAsync(filter, 0, 1000)).Select(r => r.Text)];
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Filters_select_the_customer_comments_they_name(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await using var workspace = await WorkspaceAsync(target);
+        var reader = new VoicesReader(workspace);
+
+        // Every customer row with text, none without, and never the employee's comment.
+        Assert.Equal(35, await reader.CountAsync(new VoicesFilter()));
+        Assert.DoesNotContain(await TextsAsync(reader, new VoicesFilter()), t => t.Contains("rota", StringComparison.Ordinal));
+
+        // Case-insensitive substring; the employee's "on hold" is not found.
+        Assert.Equal(["I was ON HOLD for 40 minutes and nobody called back."], await TextsAsync(reader, new VoicesFilter { Text = "on hold" }));
+        // % and _ are the characters themselves, not wildcards.
+        Assert.Equal(["They gave me a 100% refund_code after three calls."], await TextsAsync(reader, new VoicesFilter { Text = "%" }));
+        Assert.Equal(1, await reader.CountAsync(new VoicesFilter { Text = "_" }));
+        Assert.Equal(0, await reader.CountAsync(new VoicesFilter { Text = "o_e" }));
+        Assert.Equal(0, await reader.CountAsync(new VoicesFilter { Text = "' OR '1'='1" }));
+
+        Assert.Equal(2, await reader.CountAsync(new VoicesFilter { Segment = "online", ScoreMax = 6 }));
+        Assert.Equal(32, await reader.CountAsync(new VoicesFilter { ScoreMin = 8 })); // 10, 9 and the thirty 8s
+        Assert.Equal(0, await reader.CountAsync(new VoicesFilter { Source = "pulse" }));
+        Assert.Equal(["They gave me a 100% refund_code after three calls."],
+            await TextsAsync(reader, new VoicesFilter { From = new DateOnly(2026, 3, 2), To = new DateOnly(2026, 3, 2) }));
+
+        var onHold = Assert.Single(await reader.ReadPageAsync(new VoicesFilter { Theme = "wait-time" }, 0, 10));
+        Assert.StartsWith("I was ON HOLD", onHold.Text, StringComparison.Ordinal);
+        Assert.Contains("wait-time", onHold.Themes);
+        Assert.Contains("wait", onHold.Friction);
+        Assert.Equal(("survey", "online", "billing", "phone", "nps", 2.0), (onHold.Source, onHold.Segment, onHold.Team, onHold.Channel, onHold.ScoreKind, onHold.Score!.Value));
+        Assert.Equal(new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero), onHold.At);
+        Assert.Equal(onHold.Id, Assert.Single(await reader.ReadPageAsync(new VoicesFilter { Friction = "wait", Team = "billing" }, 0, 10)).Id);
+
+        var all = await reader.ReadPageAsync(new VoicesFilter(), 0, 1000);
+        foreach (var label in new[] { SentimentLabel.Negative, SentimentLabel.Neutral, SentimentLabel.Positive })
+        {
+            var expected = all.Where(r => TextAnalyzer.Default.Analyze(r.Text).Sentiment.Label == label).Select(r => r.Id).Order().ToList();
+            var found = (await reader.ReadPageAsync(new VoicesFilter { SentimentLabel = (int)label }, 0, 1000)).Select(r => r.Id).Order().ToList();
+            Assert.Equal(expected, found);
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Counts_told_by_the_rollup_equal_the_rows_read(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await using var workspace = await WorkspaceAsync(target);
+        var reader = new VoicesReader(workspace);
+
+        VoicesFilter[] filters =
+        [
+            new(), new() { Source = "survey" }, new() { Segment = "online" }, new() { Theme = "wait-time" }, new() { Friction = "wait" },
+            new() { SentimentLabel = -1 }, new() { SentimentLabel = 0 }, new() { SentimentLabel = 1 },
+            new() { From = new DateOnly(2026, 3, 1), To = new DateOnly(2026, 3, 3) },
+            new() { Theme = "wait-time", Segment = "online", SentimentLabel = -1, Source = "survey", From = new DateOnly(2026, 3, 1) },
+            new() { Segment = "nowhere" },
+        ];
+        foreach (var filter in filters)
+        {
+            Assert.Equal((await reader.ReadPageAsync(filter, 0, 1000)).Count, await reader.CountAsync(filter));
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_team_limit_keeps_other_teams_and_the_employees_out(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await using var workspace = await WorkspaceAsync(target);
+        var reader = new VoicesReader(workspace);
+
+        var billing = await reader.ReadPageAsync(new VoicesFilter { Team = "billing" }, 0, 1000);
+        Assert.Equal(3, billing.Count);
+        Assert.All(billing, r => Assert.Equal("billing", r.Team));
+        Assert.Equal(0, await reader.CountAsync(new VoicesFilter { Team = "billing", Text = "rota" }));
+        // A frontline user without a team sees nothing, not the comments without a team.
+        Assert.Equal(0, await reader.CountAsync(new VoicesFilter { Team = "" }));
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Pages_run_newest_first_and_neither_repeat_nor_skip_rows_of_the_same_instant(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await using var workspace = await WorkspaceAsync(target);
+        var reader = new VoicesReader(workspace);
+
+        var whole = await reader.ReadPageAsync(new VoicesFilter(), 0, 1000);
+        Assert.Equal(35, whole.Count);
+        for (int i = 1; i < whole.Count; i++)
+        {
+            Assert.True(whole[i - 1].At > whole[i].At || (whole[i - 1].At == whole[i].At && whole[i - 1].Id > whole[i].Id), $"row {i} out of order");
+        }
+
+        var paged = new List<long>();
+        for (int offset = 0; offset < 40; offset += 7)
+        {
+            paged.AddRange((await reader.ReadPageAsync(new VoicesFilter(), offset, 7)).Select(r => r.Id));
+        }
+
+        Assert.Equal(whole.Select(r => r.Id), paged);
+        Assert.Equal(whole.Take(4).Select(r => r.Id), await reader.StreamAsync(new VoicesFilter(), 4).Select(r => r.Id).ToListAsync());
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task The_choices_are_the_customer_sources_segments_themes_and_friction_present(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await using var workspace = await WorkspaceAsync(target);
+
+        var choices = await new VoicesReader(workspace).ReadChoicesAsync();
+        Assert.Equal(["survey"], choices.Sources);
+        Assert.Equal(["online", "retail"], choices.Segments);
+        Assert.Contains("wait-time", choices.Themes);
+        Assert.Contains("wait", choices.Friction);
+        Assert.DoesNotContain(choices.Themes, t => t.StartsWith("friction:", StringComparison.Ordinal));
+    }
+}

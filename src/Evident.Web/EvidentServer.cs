@@ -69,6 +69,7 @@ public static class EvidentServer
         services.AddSingleton<SetupToken>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<EvidenceService>();
+        services.AddHostedService<SearchIndexing>();
         services.AddMemoryCache();
         Imports.ImportServices.AddImports(services);
 

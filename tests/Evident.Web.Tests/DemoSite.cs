@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Evident.Cli;
 using Evident.Store;
 using Evident.Store.Access;
+using Evident.Store.Evidence;
 using Evident.Web.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -48,6 +49,8 @@ public sealed partial class DemoSite : IAsyncLifetime, IDisposable
             await store.AddUserAsync(Frontline, Passwords.Hash(Password), Roles.Frontline, FrontlineTeam);
             ReadKey = await AddKeyAsync(store, "reader", "read");
             WriteKey = await AddKeyAsync(store, "writer", "write");
+            // What the server's background indexing would do in its first seconds, done before any test searches.
+            await SearchIndex.CatchUpAsync(workspace);
         }
 
         Factory = Serve(Database);

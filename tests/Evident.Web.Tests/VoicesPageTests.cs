@@ -19,8 +19,8 @@ public sealed class VoicesPageTests(DemoSite site)
     [InlineData("?sentiment=positive&source=reviews", "f.sentiment >= 0.05 AND f.source = 'reviews'")]
     [InlineData("?score_min=0&score_max=6", "f.score BETWEEN 0 AND 6")]
     [InlineData("?score_min=9", "f.score >= 9")]
-    [InlineData("?q=on+hold", "instr(lower(f.text), 'on hold') > 0")]
-    [InlineData("?q=ON+Hold&theme=wait-time", "instr(lower(f.text), 'on hold') > 0 AND " + WaitTime)]
+    [InlineData("?q=%22on+hold%22", "instr(lower(f.text), 'on hold') > 0")]
+    [InlineData("?q=%22ON+Hold%22&theme=wait-time", "instr(lower(f.text), 'on hold') > 0 AND " + WaitTime)]
     [InlineData("?q=receptionist&source=survey&score_max=6", "instr(lower(f.text), 'receptionist') > 0 AND f.source = 'survey' AND f.score <= 6")]
     public async Task Each_filter_narrows_the_comments_to_what_sql_counts(string query, string condition)
     {

@@ -13,7 +13,10 @@ namespace Evident.Store.Evidence;
 /// </summary>
 public sealed record VoicesFilter
 {
-    /// <summary>A case-insensitive substring of the text.</summary>
+    /// <summary>
+    /// Words (all required) and "quoted phrases" the text holds, matched on their stems by the full-text index
+    /// (<see cref="SearchTerms"/>); a search without a word in it (<c>%</c>) is a case-insensitive substring.
+    /// </summary>
     public string? Text { get; init; }
 
     public string? Source { get; init; }
@@ -56,7 +59,11 @@ public sealed record VoiceRow(
     int? SentimentLabel,
     IReadOnlyList<string> Themes,
     IReadOnlyList<string> Friction,
-    string Text);
+    string Text)
+{
+    /// <summary>The source's id for the comment (or <c>sha256:…</c> of its content): with <see cref="Source"/>, its key.</summary>
+    public string ExternalId { get; init; } = "";
+}
 
 /// <summary>The values the filters can take in a workspace: sources, segments, theme ids and friction kinds present.</summary>
 public sealed record VoicesChoices(IReadOnlyList<string> Sources, IReadOnlyList<string> Segments, IReadOnlyList<string> Themes, IReadOnlyList<string> Friction);
@@ -69,10 +76,11 @@ public sealed record VoicesChoices(IReadOnlyList<string> Sources, IReadOnlyList<
 /// Pages are read in the order of <c>feedback_voices_by_time</c> (or <c>_by_team</c> for a frontline user), so a page
 /// touches about its own rows however large the workspace; counts come from the rollup when it can tell them. Theme
 /// and friction are <c>id IN (…)</c> over their tables' (workspace, theme|kind, feedback_id) indexes. The text search
-/// is a substring match (SQLite <c>LIKE</c>, PostgreSQL <c>ILIKE</c>) that no index serves: a page of a common term is
-/// found quickly, but counting its matches (and finding a rare term at all) reads the text of every comment the other
-/// conditions leave: on a million comments about two seconds of CPU on SQLite. SQLite's <c>LIKE</c> folds case for
-/// ASCII letters only.
+/// goes through the full-text index (migration 0007): on SQLite the FTS5 table, counted from the index alone when no
+/// other condition is asked, and read from the matches outward when they are few; on PostgreSQL the GIN index of
+/// <c>to_tsvector('english', text)</c>. While SQLite's index has not caught up with the latest import
+/// (<see cref="SearchIndex"/>), and for a search with no word in it, the text is matched as a substring (<c>LIKE</c>,
+/// which folds case for ASCII letters only; <c>ILIKE</c>), which reads every text the other conditions leave.
 /// </remarks>
 public sealed class VoicesReader(Workspace workspace)
 {
@@ -89,15 +97,22 @@ public sealed class VoicesReader(Workspace workspace)
     /// </summary>
     public async Task<long> CountAsync(VoicesFilter filter, CancellationToken cancellation = default)
     {
-        var (sql, parameters) = RollupCount(filter) ?? RowCount(filter);
-        return Convert.ToInt64(await Connection.ExecuteScalarAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellation)), CultureInfo.InvariantCulture);
+        if (RollupCount(filter) is { } rollup)
+        {
+            return await Scalar(rollup.Sql, rollup.Parameters, cancellation);
+        }
+
+        var query = await QueryAsync(filter, cancellation);
+        if (query.IndexMatches is long matches && filter with { Text = null } == new VoicesFilter())
+        {
+            return matches; // the index holds exactly the customer comments with text, each workspace's marked
+        }
+
+        return await Scalar($"SELECT count(*) FROM {query.From} WHERE {query.Where}", query.Parameters, cancellation);
     }
 
-    private (string Sql, DynamicParameters Parameters) RowCount(VoicesFilter filter)
-    {
-        var (where, parameters) = Where(filter);
-        return ($"SELECT count(*) FROM feedback f WHERE {where}", parameters);
-    }
+    private async Task<long> Scalar(string sql, DynamicParameters parameters, CancellationToken cancellation) =>
+        Convert.ToInt64(await Connection.ExecuteScalarAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellation)), CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The count summed from <c>feedback_rollup</c>, whose <c>with_text</c>, <c>positive</c> and <c>negative</c> count
@@ -172,7 +187,7 @@ public sealed class VoicesReader(Workspace workspace)
 
     private async IAsyncEnumerable<VoiceRow> ReadAsync(VoicesFilter filter, long offset, int limit, [EnumeratorCancellation] CancellationToken cancellation)
     {
-        var (where, parameters) = Where(filter);
+        var (from, where, parameters, _) = await QueryAsync(filter, cancellation);
         parameters.Add("limit", limit);
         parameters.Add("offset", offset);
         // The themes of each row come from feedback_theme's primary key (feedback_id, theme): a few index reads a row.
@@ -180,8 +195,8 @@ public sealed class VoicesReader(Workspace workspace)
             ? "(SELECT group_concat(x.theme, ',') FROM feedback_theme x WHERE x.feedback_id = f.id)"
             : "(SELECT string_agg(x.theme, ',' ORDER BY x.theme) FROM feedback_theme x WHERE x.feedback_id = f.id)";
         string sql = $"""
-            SELECT f.id, f.created_at, f.source, f.segment, f.team, f.channel, f.score_kind, f.score, f.sentiment, f.sentiment_label, {themes}, f.friction, f.text
-            FROM feedback f WHERE {where}
+            SELECT f.id, f.created_at, f.source, f.segment, f.team, f.channel, f.score_kind, f.score, f.sentiment, f.sentiment_label, {themes}, f.friction, f.text, f.external_id
+            FROM {from} WHERE {where}
             ORDER BY f.created_at DESC, f.id DESC LIMIT @limit OFFSET @offset
             """;
         await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellation));
@@ -200,12 +215,71 @@ public sealed class VoicesReader(Workspace workspace)
                 reader.IsDBNull(9) ? null : Convert.ToInt32(reader.GetValue(9), CultureInfo.InvariantCulture),
                 List(Text(reader, 10)),
                 List(Text(reader, 11)),
-                reader.GetString(12));
+                reader.GetString(12))
+            {
+                ExternalId = reader.GetString(13),
+            };
         }
     }
 
-    /// <summary>The conditions of <paramref name="filter"/>, every value bound as a parameter.</summary>
-    private (string Where, DynamicParameters Parameters) Where(VoicesFilter filter)
+    /// <summary>
+    /// Fewer full-text matches than this are read from the matches outward (each one's row found by id, then sorted);
+    /// more are read in time order, each row checked against the matches, which stops as soon as a page is full.
+    /// </summary>
+    private const long FewMatches = 2_000;
+
+    /// <summary>
+    /// The rows <paramref name="filter"/> asks for: what to read them from, the conditions with every value bound as a
+    /// parameter, and, when the full-text index answered, how many comments it matched.
+    /// </summary>
+    private async Task<Query> QueryAsync(VoicesFilter filter, CancellationToken cancellation)
+    {
+        var (where, parameters) = Where(filter);
+        string from = "feedback f";
+        long? matches = null;
+        var terms = SearchTerms.Parse(filter.Text);
+        if (string.IsNullOrEmpty(filter.Text))
+        {
+            // No search.
+        }
+        else if (terms.IsEmpty || (Sqlite && !await SearchIndex.IsCurrentAsync(workspace, cancellation)))
+        {
+            where.Append(Sqlite ? " AND f.text LIKE @pattern ESCAPE '\\'" : " AND f.text ILIKE @pattern ESCAPE '\\'");
+            parameters.Add("pattern", "%" + EscapeLike(filter.Text) + "%");
+        }
+        else if (Sqlite)
+        {
+            parameters.Add("match", terms.ToFts5(SearchIndex.WorkspaceToken(workspace)));
+            matches = await Scalar("SELECT count(*) FROM feedback_search WHERE feedback_search MATCH @match", parameters, cancellation);
+            if (matches <= FewMatches)
+            {
+                from = "feedback_search CROSS JOIN feedback f ON f.id = feedback_search.rowid";
+                where.Append(" AND feedback_search MATCH @match");
+            }
+            else
+            {
+                where.Append(" AND f.id IN (SELECT rowid FROM feedback_search WHERE feedback_search MATCH @match)");
+            }
+        }
+        else
+        {
+            // The expression and the partial index's conditions (in Where) exactly as migration 0007 names them.
+            // Each word or phrase its own parameter, read by phraseto_tsquery as words only ("or" is no operator).
+            var queries = terms.Groups.Select((group, i) =>
+            {
+                parameters.Add("term" + i.ToString(CultureInfo.InvariantCulture), string.Join(' ', group));
+                return "phraseto_tsquery('english', @term" + i.ToString(CultureInfo.InvariantCulture) + ")";
+            });
+            where.Append(" AND to_tsvector('english', f.text) @@ (").AppendJoin(" && ", queries).Append(')');
+        }
+
+        return new Query(from, where.ToString(), parameters, matches);
+    }
+
+    private sealed record Query(string From, string Where, DynamicParameters Parameters, long? IndexMatches);
+
+    /// <summary>The conditions of <paramref name="filter"/> but its text, every value bound as a parameter.</summary>
+    private (StringBuilder Where, DynamicParameters Parameters) Where(VoicesFilter filter)
     {
         var parameters = new DynamicParameters();
         parameters.Add("workspace", workspace.Id);
@@ -215,12 +289,6 @@ public sealed class VoicesReader(Workspace workspace)
             // A frontline user with no team sees nothing, not the comments that have no team.
             where.Append(team.Length == 0 ? " AND 1 = 0" : " AND f.team = @team");
             parameters.Add("team", team);
-        }
-
-        if (!string.IsNullOrEmpty(filter.Text))
-        {
-            where.Append(Sqlite ? " AND f.text LIKE @pattern ESCAPE '\\'" : " AND f.text ILIKE @pattern ESCAPE '\\'");
-            parameters.Add("pattern", "%" + EscapeLike(filter.Text) + "%");
         }
 
         Equal(where, parameters, "f.source", "source", filter.Source);
@@ -256,7 +324,7 @@ public sealed class VoicesReader(Workspace workspace)
         }
 
         Days(where, parameters, "f.day", filter);
-        return (where.ToString(), parameters);
+        return (where, parameters);
     }
 
     private void Days(StringBuilder where, DynamicParameters parameters, string column, VoicesFilter filter)

@@ -31,11 +31,17 @@ public sealed class VoicesReaderTests
 
     private const string Pulse = "id,date,enps,comment,team\ne1,2026-03-01T10:00:00Z,3,\"We are on hold with the rota again.\",billing\n";
 
-    private static async Task<Workspace> WorkspaceAsync(StoreTarget target)
+    private static async Task<Workspace> WorkspaceAsync(StoreTarget target, bool indexed = true)
     {
         await ImportAsync(target.Location, Survey(), RecordKind.Feedback, source: "survey");
         await ImportAsync(target.Location, Pulse, RecordKind.Pulse, source: "pulse");
-        return await Workspace.OpenAsync(target.Location);
+        var workspace = await Workspace.OpenAsync(target.Location);
+        if (indexed)
+        {
+            await SearchIndex.CatchUpAsync(workspace);
+        }
+
+        return workspace;
     }
 
     private static async Task<List<string>> TextsAsync(VoicesReader reader, VoicesFilter filter) =>
@@ -55,13 +61,26 @@ public sealed class VoicesReaderTests
         Assert.Equal(35, await reader.CountAsync(new VoicesFilter()));
         Assert.DoesNotContain(await TextsAsync(reader, new VoicesFilter()), t => t.Contains("rota", StringComparison.Ordinal));
 
-        // Case-insensitive substring; the employee's "on hold" is not found.
-        Assert.Equal(["I was ON HOLD for 40 minutes and nobody called back."], await TextsAsync(reader, new VoicesFilter { Text = "on hold" }));
-        // % and _ are the characters themselves, not wildcards.
-        Assert.Equal(["They gave me a 100% refund_code after three calls."], await TextsAsync(reader, new VoicesFilter { Text = "%" }));
+        // Words, whatever their case; the employee's "on hold" is not found.
+        const string OnHold = "I was ON HOLD for 40 minutes and nobody called back.";
+        const string Refund = "They gave me a 100% refund_code after three calls.";
+        Assert.Equal([OnHold], await TextsAsync(reader, new VoicesFilter { Text = "on hold" }));
+        // Stems: "call" finds "called" and "calls"; every word is required, in any order; a quoted phrase in its order.
+        Assert.Equal([Refund, OnHold], await TextsAsync(reader, new VoicesFilter { Text = "Call" }));
+        Assert.Equal([OnHold], await TextsAsync(reader, new VoicesFilter { Text = "called nobody" }));
+        Assert.Equal([OnHold], await TextsAsync(reader, new VoicesFilter { Text = "\"nobody called\"" }));
+        Assert.Empty(await TextsAsync(reader, new VoicesFilter { Text = "\"called nobody\"" }));
+        Assert.Equal(2, await reader.CountAsync(new VoicesFilter { Text = "calls" }));
+        Assert.Equal(1, await reader.CountAsync(new VoicesFilter { Text = "calls", Team = "billing", Segment = "online", ScoreMax = 3 }));
+        // A search with no word in it is a substring: % and _ are the characters themselves, not wildcards.
+        Assert.Equal([Refund], await TextsAsync(reader, new VoicesFilter { Text = "%" }));
         Assert.Equal(1, await reader.CountAsync(new VoicesFilter { Text = "_" }));
         Assert.Equal(0, await reader.CountAsync(new VoicesFilter { Text = "o_e" }));
-        Assert.Equal(0, await reader.CountAsync(new VoicesFilter { Text = "' OR '1'='1" }));
+        // What a search holds is words, never query syntax, of SQL or of the index.
+        Assert.Equal(0, await reader.CountAsync(new VoicesFilter { Text = "' OR 'x'='x" }));
+        Assert.Equal(0, await reader.CountAsync(new VoicesFilter { Text = "nurse OR parking" }));
+        Assert.Equal(0, await reader.CountAsync(new VoicesFilter { Text = "workspace:w1 NOT nurse*" }));
+        Assert.Equal(1, await reader.CountAsync(new VoicesFilter { Text = "nurse\" AND \"" }));
 
         Assert.Equal(2, await reader.CountAsync(new VoicesFilter { Segment = "online", ScoreMax = 6 }));
         Assert.Equal(32, await reader.CountAsync(new VoicesFilter { ScoreMin = 8 })); // 10, 9 and the thirty 8s
@@ -170,5 +189,37 @@ public sealed class VoicesReaderTests
         Assert.Contains("wait-time", choices.Themes);
         Assert.Contains("wait", choices.Friction);
         Assert.DoesNotContain(choices.Themes, t => t.StartsWith("friction:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Until_the_index_catches_up_a_search_matches_substrings_and_then_words()
+    {
+        await using var target = await StoreTarget.CreateAsync("sqlite");
+        await using var workspace = await WorkspaceAsync(target, indexed: false);
+        var reader = new VoicesReader(workspace);
+        Assert.False(await SearchIndex.IsCurrentAsync(workspace));
+        Assert.Equal(1, await reader.CountAsync(new VoicesFilter { Text = "nurs" })); // "nurse", as a substring
+
+        Assert.Equal(35, await SearchIndex.CatchUpAsync(workspace)); // the customer comments, not the empty one or the pulse
+        Assert.True(await SearchIndex.IsCurrentAsync(workspace));
+        Assert.Equal(0, await reader.CountAsync(new VoicesFilter { Text = "nurs" }));
+        Assert.Equal(1, await reader.CountAsync(new VoicesFilter { Text = "nurses" }));
+        Assert.Equal(0, await SearchIndex.CatchUpAsync(workspace));
+
+        // A later import: only its comments are indexed, once.
+        await ImportAsync(target.Location, "id,date,comment\nn1,2026-04-01,The nurses were wonderful.\n", RecordKind.Feedback, source: "survey");
+        Assert.False(await SearchIndex.IsCurrentAsync(workspace));
+        Assert.Equal(1, await SearchIndex.CatchUpAsync(workspace));
+        Assert.Equal(2, await reader.CountAsync(new VoicesFilter { Text = "nurse" }));
+    }
+
+    [Fact]
+    public void Search_terms_keep_words_and_quoted_phrases_and_nothing_else()
+    {
+        var terms = SearchTerms.Parse("  Refund \"ON hold\" didn't app* -x (y) ");
+        Assert.Equal([["refund"], ["on", "hold"], ["didn't"], ["app"], ["x"], ["y"]], terms.Groups.Select(g => g.ToArray()).ToArray());
+        Assert.Equal("workspace : \"w7\" AND \"refund\" AND \"on hold\" AND \"didn t\" AND \"app\" AND \"x\" AND \"y\"", terms.ToFts5("w7"));
+        Assert.True(SearchTerms.Parse("%_!").IsEmpty);
+        Assert.Equal(SearchTerms.MaxWords, SearchTerms.Parse(string.Join(' ', Enumerable.Range(0, 100).Select(i => "w" + i))).Groups.Count);
     }
 }

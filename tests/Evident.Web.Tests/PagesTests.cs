@@ -75,4 +75,16 @@ public sealed class PagesTests(DemoSite site)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Latest_imports_name_each_file_without_the_servers_folder()
+    {
+        string folder = Path.GetDirectoryName(site.Database)!;
+        using var client = await site.SignedInAsync(DemoSite.Analyst);
+        string html = await client.GetStringAsync("/imports");
+
+        // The demo imports its files from the workspace's folder; the page names them, not where they lie.
+        Assert.Matches("<a href=\"/imports/\\d+\">[a-z-]+\\.(csv|jsonl|json)</a>", html);
+        Assert.DoesNotContain(folder, html, StringComparison.Ordinal);
+    }
 }

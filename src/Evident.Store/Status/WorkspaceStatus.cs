@@ -71,4 +71,9 @@ public sealed record SourceCount(string Kind, string Source, long Rows);
 
 public sealed record ImportRunRow(
     long Id, string Kind, string Source, string FileName, string StartedAt, string? FinishedAt, string Status,
-    long RowsRead, long Imported, long Duplicates, long Rejected);
+    long RowsRead, long Imported, long Duplicates, long Rejected)
+{
+    /// <summary>The file's name without its folder: a command-line import records the path it was given, which says
+    /// more about the server than a page should.</summary>
+    public string Name => Path.GetFileName(FileName.Replace('\\', '/'));
+}

@@ -55,7 +55,7 @@ public sealed class ImportRunModel(WorkspaceSource workspaces, ImportRunner runn
             return NotFound();
         }
 
-        return PhysicalFile(path, "text/csv; charset=utf-8", Run.FileName + ".rejects.csv");
+        return PhysicalFile(path, "text/csv; charset=utf-8", Run.Name + ".rejects.csv");
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellation)

@@ -19,6 +19,7 @@ public static class Program
         InitCommand.Create(),
         ImportCommand.Create(),
         StatusCommand.Create(),
+        Themes.ThemesCommand.Create(),
         Metrics.MetricsCommand.Create(),
         Report.ReportCommand.CreateReport(),
         Report.ReportCommand.CreateBrief(),

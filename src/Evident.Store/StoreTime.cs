@@ -45,6 +45,20 @@ public static class StoreTime
         return General(text);
     }
 
+    /// <summary>A time column as the driver hands it back: SQLite the text written by <see cref="Text"/>, PostgreSQL a UTC DateTime.</summary>
+    public static DateTimeOffset? Read(object? value) => value switch
+    {
+        null or DBNull => null,
+        string text => Parse(text),
+        DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
+        DateTimeOffset time => time,
+        _ => throw new InvalidCastException($"unexpected time value {value.GetType().Name}"),
+    };
+
+    /// <summary>Now, as a parameter of the dialect: text for SQLite, a time for PostgreSQL.</summary>
+    public static object Now(StoreDialect dialect) =>
+        dialect == StoreDialect.Sqlite ? Text(DateTimeOffset.UtcNow) : DateTimeOffset.UtcNow;
+
     private static DateTimeOffset General(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 

@@ -72,6 +72,7 @@ public static class EvidentServer
         services.AddHostedService<SearchIndexing>();
         services.AddMemoryCache();
         Imports.ImportServices.AddImports(services);
+        services.AddSingleton<Taxonomy.ReanalysisRunner>();
 
         services.AddDataProtection().SetApplicationName("evident");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>

@@ -6,6 +6,7 @@ using Evident.Core.Input;
 using Evident.Core.Records;
 using Evident.Store;
 using Evident.Store.Ingest;
+using Evident.Store.Taxonomy;
 using Evident.Text;
 using Spectre.Console;
 
@@ -96,8 +97,9 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
             }
 
             // The lexicons load in the background while the first rows are read and looked up; a re-import whose
-            // rows are all stored already never waits for them.
-            var analyzer = new Lazy<TextAnalyzer>(() => TextAnalyzer.Default);
+            // rows are all stored already never waits for them. They carry the workspace's own themes, if it has any.
+            var themes = await new WorkspaceTaxonomy(workspace).LoadAsync(cancellation);
+            var analyzer = new Lazy<TextAnalyzer>(() => WorkspaceAnalyzer.For(themes));
             _ = Task.Run(() => analyzer.Value, CancellationToken.None);
             using var rejects = new RejectsFile(RejectsPath());
             var pipeline = new ImportPipeline(workspace, analyzer) { BatchSize = settings.BatchSize };

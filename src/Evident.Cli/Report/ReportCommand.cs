@@ -6,7 +6,7 @@ using Evident.Core.Metrics;
 using Evident.Core.Reporting;
 using Evident.Store;
 using Evident.Store.Evidence;
-using Evident.Text;
+using Evident.Store.Taxonomy;
 
 namespace Evident.Cli.Report;
 
@@ -67,7 +67,7 @@ public static class ReportCommand
         }
 
         await using var workspace = await Workspace.OpenAsync(location, create: false, cancellation);
-        var evidence = await EvidenceGatherer.GatherAsync(workspace, options, period, TextAnalyzer.Default, cancellation: cancellation);
+        var evidence = await EvidenceGatherer.GatherAsync(workspace, options, period, await WorkspaceAnalyzer.LoadAsync(workspace, cancellation), cancellation: cancellation);
         alsoShow?.Invoke(evidence);
         string html = render(evidence, workspace.Location.Display, DateTimeOffset.UtcNow);
         string temporary = file + ".tmp";

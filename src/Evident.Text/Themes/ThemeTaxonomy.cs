@@ -15,6 +15,22 @@ public sealed class ThemeTaxonomy
 
     public IReadOnlyList<Theme> Themes { get; }
 
+    /// <summary>A taxonomy of the given themes, as they are (a workspace's, read from its store).</summary>
+    public static ThemeTaxonomy Of(IEnumerable<Theme> themes) => new([.. themes]);
+
+    /// <summary>The theme with this id, or null.</summary>
+    public Theme? Find(string id)
+    {
+        foreach (var theme in Themes)
+        {
+            if (theme.Id == id)
+            {
+                return theme;
+            }
+        }
+        return null;
+    }
+
     public static ThemeTaxonomy Parse(string json, string sourceName)
     {
         try
@@ -62,7 +78,10 @@ public sealed class ThemeTaxonomy
         throw new FormatException($"{sourceName}: theme #{index + 1} needs a non-empty \"{property}\".");
     }
 
-    /// <summary>Adds the other taxonomy's themes; for an id already here, its phrases are appended.</summary>
+    /// <summary>
+    /// Adds the other taxonomy's themes. For an id already here, its phrases are appended, and the name and description
+    /// it states replace these (a name equal to the id, or an empty description, is one not stated: see <see cref="Parse"/>).
+    /// </summary>
     public ThemeTaxonomy Extend(ThemeTaxonomy other)
     {
         var merged = Themes.ToList();
@@ -76,7 +95,12 @@ public sealed class ThemeTaxonomy
             else
             {
                 var existing = merged[at];
-                merged[at] = existing with { Phrases = [.. existing.Phrases, .. theme.Phrases] };
+                merged[at] = existing with
+                {
+                    Name = theme.Name.Length > 0 && theme.Name != theme.Id ? theme.Name : existing.Name,
+                    Description = theme.Description.Length > 0 ? theme.Description : existing.Description,
+                    Phrases = [.. existing.Phrases, .. theme.Phrases],
+                };
             }
         }
         return new ThemeTaxonomy(merged);

@@ -41,7 +41,7 @@ public sealed partial class EvidenceService
             var communications = await reader.ReadCommunicationsAsync(token);
             return new CommunicationsPage(
                 await RhetoricAsync(period, token),
-                EvidenceGatherer.RhetoricExamples(communications, Analyzer, 200),
+                EvidenceGatherer.RhetoricExamples(communications, await AnalyzerAsync(token), 200),
                 await EvidenceGatherer.RepliesAsync(reader, communications, await reader.ReadInteractionsAsync(token), options, token));
         }, cancellation);
 }

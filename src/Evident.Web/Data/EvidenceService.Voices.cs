@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Evident.Core.Reporting;
 using Evident.Store.Evidence;
+using Evident.Text;
 
 namespace Evident.Web.Data;
 
@@ -26,7 +27,8 @@ public sealed partial class EvidenceService
         var reader = new VoicesReader(workspace);
         long count = await reader.CountAsync(filter, cancellation);
         var rows = offset < count ? await reader.ReadPageAsync(filter, offset, limit, cancellation) : [];
-        return new VoicesPage(count, [.. rows.Select(row => new Voice(row, MarkSignals(row.Text)))]);
+        var analyzer = await AnalyzerAsync(cancellation);
+        return new VoicesPage(count, [.. rows.Select(row => new Voice(row, MarkSignals(analyzer, row.Text)))]);
     }
 
     /// <summary>The newest <paramref name="limit"/> matching comments, read from the workspace as they are written out.</summary>
@@ -43,9 +45,11 @@ public sealed partial class EvidenceService
     /// The text escaped, with the spans of its themes, friction and emotions marked. The store keeps which signals a
     /// comment carries, not where: the analyser is deterministic, so running it again finds the same spans.
     /// </summary>
-    public string MarkSignals(string text)
+    public string MarkSignals(string text) => MarkSignals(Analyzer, text);
+
+    private static string MarkSignals(TextAnalyzer analyzer, string text)
     {
-        var analysis = Analyzer.Analyze(text);
+        var analysis = analyzer.Analyze(text);
         var spans = new List<HighlightSpan>();
         foreach (var theme in analysis.Themes)
         {

@@ -4,6 +4,7 @@ using Evident.Core.Metrics;
 using Evident.Store;
 using Evident.Store.Access;
 using Evident.Store.Evidence;
+using Evident.Store.Taxonomy;
 using Evident.Text;
 
 namespace Evident.Web.Data;
@@ -22,9 +23,51 @@ public sealed partial class EvidenceService(WorkspaceSource workspaces)
 
     private long generation;
 
-    public TextAnalyzer Analyzer => TextAnalyzer.Default;
+    private KeptAnalyzer? analyzer;
 
-    /// <summary>Forgets every computed page (after an import or a setting changed).</summary>
+    /// <summary>
+    /// The language engine with the workspace's taxonomy (the shipped one extended by the workspace's own themes), as
+    /// imports, the API and the marked spans of Voices use it. Kept like the pages' figures: looked at again after
+    /// <see cref="Invalidate"/> (a taxonomy saved here) or once a minute old (one changed by <c>evident themes</c>);
+    /// rebuilt only when the taxonomy version moved. In async code, <see cref="AnalyzerAsync"/> does not block a thread.
+    /// </summary>
+    public TextAnalyzer Analyzer => Volatile.Read(ref analyzer) is { } kept && IsFresh(kept)
+        ? kept.Analyzer
+        : AnalyzerAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Analyzer"/>
+    public async Task<TextAnalyzer> AnalyzerAsync(CancellationToken cancellation)
+    {
+        var kept = Volatile.Read(ref analyzer);
+        if (kept is not null && IsFresh(kept))
+        {
+            return kept.Analyzer;
+        }
+
+        long current = Interlocked.Read(ref generation);
+        await using var workspace = await workspaces.OpenAsync(cancellation);
+        var taxonomy = new WorkspaceTaxonomy(workspace);
+        long version = await taxonomy.VersionAsync(cancellation);
+        if (kept is null || kept.Version != version)
+        {
+            var themes = await taxonomy.LoadAsync(cancellation);
+            kept = new KeptAnalyzer(await Task.Run(() => WorkspaceAnalyzer.For(themes), cancellation), themes.Version, current, DateTimeOffset.UtcNow);
+        }
+        else
+        {
+            kept = kept with { Generation = current, CheckedAt = DateTimeOffset.UtcNow };
+        }
+
+        Volatile.Write(ref analyzer, kept);
+        return kept.Analyzer;
+    }
+
+    private bool IsFresh(KeptAnalyzer kept) =>
+        kept.Generation == Interlocked.Read(ref generation) && DateTimeOffset.UtcNow - kept.CheckedAt < KeptFor;
+
+    private sealed record KeptAnalyzer(TextAnalyzer Analyzer, long Version, long Generation, DateTimeOffset CheckedAt);
+
+    /// <summary>Forgets every computed page and looks at the taxonomy again (after an import, a setting or the taxonomy changed).</summary>
     public void Invalidate() => Interlocked.Increment(ref generation);
 
     public Task<Workspace> OpenAsync(CancellationToken cancellation) => workspaces.OpenAsync(cancellation);
@@ -156,9 +199,8 @@ public sealed partial class EvidenceService(WorkspaceSource workspaces)
                 await reader.ReadCommunicationsAsync(token), scorecard.Periods, EvidenceGatherer.FrictionShareByPeriod(customers, options, period), period);
         }, cancellation);
 
-    /// <summary>A theme's display name (its id when the taxonomy does not know it).</summary>
-    public string ThemeName(string id) =>
-        Analyzer.Lexicons.Taxonomy.Themes.FirstOrDefault(t => t.Id == id)?.Name ?? id;
+    /// <summary>A theme's display name in the workspace's taxonomy (its id when the taxonomy does not know it).</summary>
+    public string ThemeName(string id) => Analyzer.Lexicons.Taxonomy.Find(id)?.Name ?? id;
 }
 
 /// <summary>Themes and friction kinds.</summary>

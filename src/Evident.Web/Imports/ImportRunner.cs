@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Evident.Core.Ingest;
 using Evident.Store;
 using Evident.Store.Ingest;
+using Evident.Store.Taxonomy;
 using Evident.Text;
 using Evident.Web.Data;
 
@@ -70,7 +71,9 @@ public sealed class ImportRunner(WorkspaceSource workspaces, EvidenceService evi
         {
             await using var workspace = await workspaces.OpenAsync(_stopping.Token);
             // The lexicons load while the first rows are read and looked up; a re-import of stored rows never waits for them.
-            var analyzer = new Lazy<TextAnalyzer>(() => TextAnalyzer.Default);
+            // They are the workspace's: the shipped taxonomy with its own themes, as they are when the import starts.
+            var themes = await new WorkspaceTaxonomy(workspace).LoadAsync(_stopping.Token);
+            var analyzer = new Lazy<TextAnalyzer>(() => WorkspaceAnalyzer.For(themes));
             _ = Task.Run(() => analyzer.Value, CancellationToken.None);
             var pipeline = new ImportPipeline(workspace, analyzer)
             {

@@ -1,0 +1,88 @@
+using Evident.Text.Tokens;
+
+namespace Evident.Text.Phrases;
+
+/// <summary>
+/// Checks a theme or signal phrase written by a person (Lexicons/README.md, "Phrase syntax") before it joins a
+/// lexicon: a phrase that breaks the syntax would load without complaint and then never match.
+/// </summary>
+public static class PhraseSyntax
+{
+    public const int MaxLength = 100;
+    public const int MaxWords = 8;
+
+    /// <summary>The phrase as the engine reads it: lower case, single spaces, curly apostrophes made straight.</summary>
+    public static string Normalise(string phrase) =>
+        string.Join(' ', phrase.Trim().ToLowerInvariant().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>What is wrong with <paramref name="phrase"/> (already <see cref="Normalise">normalised</see>), or null when the engine can match it.</summary>
+    public static string? Problem(string phrase)
+    {
+        if (phrase.Length == 0)
+        {
+            return "an empty phrase";
+        }
+
+        if (phrase.Length > MaxLength)
+        {
+            return $"longer than {MaxLength} characters";
+        }
+
+        foreach (char c in phrase)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return "digits are not matched literally: write # for a number (\"wait # hour\", \"# g\" for 4G)";
+            }
+
+            if (!char.IsLetter(c) && c is not ' ' and not '-' and not '\'' and not '#' and not '*')
+            {
+                return $"'{c}' cannot be matched: a phrase holds words (letters, apostrophes, hyphens), # for a number and * for one word";
+            }
+        }
+
+        var words = PhraseIndex.Builder.SplitWords(phrase).ToList();
+        if (words.Count == 0 || words.TrueForAll(w => w is "#" or "*"))
+        {
+            return "a phrase needs at least one word";
+        }
+
+        if (words.Count > MaxWords)
+        {
+            return $"more than {MaxWords} words";
+        }
+
+        if (words[0] == "*")
+        {
+            return "a phrase cannot start with * (any word)";
+        }
+
+        foreach (string word in words)
+        {
+            if (word is "#" or "*")
+            {
+                continue;
+            }
+
+            if (word.Contains('#', StringComparison.Ordinal) || word.Contains('*', StringComparison.Ordinal))
+            {
+                return $"'{word}': # and * stand alone, as a word of their own";
+            }
+
+            if (!IsOneWord(word))
+            {
+                return $"'{word}' is not read as one word in a text";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The tokenizer reads <paramref name="word"/> as a single word token (not a URL, an emoticon, two words).</summary>
+    private static bool IsOneWord(string word)
+    {
+        Span<Token> tokens = stackalloc Token[Tokenizer.MaxTokens(MaxLength)];
+        int n = Tokenizer.Tokenize(word, tokens[..Tokenizer.MaxTokens(word.Length)], TextAnalyzer.Default.Lexicons.Vocabulary);
+        return n == 1 && tokens[0].Kind == TokenKind.Word && tokens[0].Start == 0 && tokens[0].Length == word.Length;
+    }
+}

@@ -75,7 +75,8 @@ internal sealed class BenchWebRun(int rows, string? db, int iterations, bool jso
 
     private async Task<int> MeasureAsync(StoreLocation location, string email, string password, CancellationToken cancellation)
     {
-        await using var app = EvidentServer.Build(["--Evident:Db", location.Target, "--urls", "http://127.0.0.1:0"]);
+        // No API rate limit: the bench asks for the same page more often than a client may.
+        await using var app = EvidentServer.Build(["--Evident:Db", location.Target, "--urls", "http://127.0.0.1:0", "--Evident:ApiRequestsPerMinute", "0"]);
         await EvidentServer.PrepareAsync(app, cancellation);
         await app.StartAsync(cancellation);
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -242,10 +242,17 @@ public sealed class VoicesReader(Workspace workspace)
         {
             // No search.
         }
-        else if (terms.IsEmpty || (Sqlite && !await SearchIndex.IsCurrentAsync(workspace, cancellation)))
+        else if (terms.IsEmpty)
         {
-            where.Append(Sqlite ? " AND f.text LIKE @pattern ESCAPE '\\'" : " AND f.text ILIKE @pattern ESCAPE '\\'");
-            parameters.Add("pattern", "%" + EscapeLike(filter.Text) + "%");
+            Substring(where, parameters, "pattern", filter.Text);
+        }
+        else if (Sqlite && !await SearchIndex.IsCurrentAsync(workspace, cancellation))
+        {
+            // Each word or phrase as a substring, all required: what the index would find, short of the stems.
+            for (int i = 0; i < terms.Groups.Count; i++)
+            {
+                Substring(where, parameters, "pattern" + i.ToString(CultureInfo.InvariantCulture), string.Join(' ', terms.Groups[i]));
+            }
         }
         else if (Sqlite)
         {
@@ -274,6 +281,12 @@ public sealed class VoicesReader(Workspace workspace)
         }
 
         return new Query(from, where.ToString(), parameters, matches);
+    }
+
+    private void Substring(StringBuilder where, DynamicParameters parameters, string name, string text)
+    {
+        where.Append(CultureInfo.InvariantCulture, $" AND f.text {(Sqlite ? "LIKE" : "ILIKE")} @{name} ESCAPE '\\'");
+        parameters.Add(name, "%" + EscapeLike(text) + "%");
     }
 
     private sealed record Query(string From, string Where, DynamicParameters Parameters, long? IndexMatches);

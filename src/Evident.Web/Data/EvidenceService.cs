@@ -68,7 +68,14 @@ public sealed partial class EvidenceService(WorkspaceSource workspaces)
     private sealed record KeptAnalyzer(TextAnalyzer Analyzer, long Version, long Generation, DateTimeOffset CheckedAt);
 
     /// <summary>Forgets every computed page and looks at the taxonomy again (after an import, a setting or the taxonomy changed).</summary>
-    public void Invalidate() => Interlocked.Increment(ref generation);
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref generation);
+        Invalidated?.Invoke();
+    }
+
+    /// <summary>Raised after <see cref="Invalidate"/>: something was stored or changed (search indexing wakes on it).</summary>
+    public event Action? Invalidated;
 
     public Task<Workspace> OpenAsync(CancellationToken cancellation) => workspaces.OpenAsync(cancellation);
 

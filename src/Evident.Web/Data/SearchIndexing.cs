@@ -4,16 +4,39 @@ using Evident.Store.Evidence;
 namespace Evident.Web.Data;
 
 /// <summary>
-/// Keeps Voices' full-text index current while the server runs: at start, then every few seconds, it indexes what
-/// was stored since (imports from the page, the API or the command line). Until it has caught up, a search matches
-/// substrings, slower but complete. A failure is logged and tried again at the next round, never thrown.
+/// Keeps Voices' full-text index current while the server runs: at start, as soon as the server stores something
+/// (an import from the page, a post to the API), and every few seconds for what the command line imported. Until it
+/// has caught up, a search matches substrings, slower but complete. A failure is logged and tried again at the next
+/// round, never thrown.
 /// </summary>
 public sealed class SearchIndexing(WorkspaceSource workspaces, EvidenceService evidence, ILogger<SearchIndexing> log) : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
 
+    private readonly SemaphoreSlim wake = new(0, 1);
+
+    private void Wake()
+    {
+        try
+        {
+            wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already woken: one round indexes everything stored until then.
+        }
+    }
+
+    public override void Dispose()
+    {
+        evidence.Invalidated -= Wake;
+        wake.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        evidence.Invalidated += Wake;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -29,7 +52,7 @@ public sealed class SearchIndexing(WorkspaceSource workspaces, EvidenceService e
                 log.LogWarning(exception, "indexing the comments for search failed; trying again in {Seconds} s", Every.TotalSeconds);
             }
 
-            await Task.Delay(Every, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            await wake.WaitAsync(Every, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 

@@ -199,6 +199,8 @@ public sealed class VoicesReaderTests
         var reader = new VoicesReader(workspace);
         Assert.False(await SearchIndex.IsCurrentAsync(workspace));
         Assert.Equal(1, await reader.CountAsync(new VoicesFilter { Text = "nurs" })); // "nurse", as a substring
+        Assert.Equal(1, await reader.CountAsync(new VoicesFilter { Text = "\"nobody called\" HOLD" })); // each part, all required
+        Assert.Equal(0, await reader.CountAsync(new VoicesFilter { Text = "\"called nobody\"" }));
 
         Assert.Equal(35, await SearchIndex.CatchUpAsync(workspace)); // the customer comments, not the empty one or the pulse
         Assert.True(await SearchIndex.IsCurrentAsync(workspace));

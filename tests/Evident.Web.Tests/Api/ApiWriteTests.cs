@@ -35,6 +35,9 @@ public sealed class ApiWriteTests(ApiSite site) : IClassFixture<ApiSite>
         Assert.Equal(("new", "billing", "chat"), (verbatim.GetProperty("segment").GetString(), verbatim.GetProperty("team").GetString(), verbatim.GetProperty("channel").GetString()));
         Assert.Equal("negative", verbatim.GetProperty("label").GetString());
         Assert.Contains("wait", Strings(verbatim.GetProperty("friction")));
+        // Searchable at once, whether or not the server has indexed it yet: a phrase and a word, both required.
+        var found = await ApiSite.GetAsync(site.Client(site.ReadKey), "/api/v1/verbatims?q=" + Uri.EscapeDataString("\"nobody answered\" hold"));
+        Assert.Equal("fb-1", Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("externalId").GetString());
 
         var (again, repeated) = await ApiSite.PostAsync(writer, "/api/v1/feedback", item);
 

@@ -8,7 +8,9 @@ namespace Evident.Store.Evidence;
 /// does not write: <see cref="CatchUpAsync"/> indexes the comments stored since the last mark, a batch per
 /// transaction with the mark moved in the same transaction, so that a process killed between batches resumes where
 /// it stopped and no comment is indexed twice. SQLite's writer numbers rows in commit order (max(id) + 1 under the
-/// write lock), so every comment at or below the mark has been seen.
+/// write lock), so every comment at or below the mark has been seen. The ids are read in primary-key order: the unary
+/// <c>+</c> keeps SQLite from reading a workspace's ids through an index on workspace_id instead (a million index
+/// entries read to find the highest id, about 90 ms, where the key's last row is at hand).
 /// </summary>
 public static class SearchIndex
 {
@@ -32,7 +34,7 @@ public static class SearchIndex
         var (mark, last) = await workspace.Connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
             $"""
             SELECT coalesce((SELECT CAST(value AS INTEGER) FROM workspace_setting WHERE workspace_id = @workspace AND name = '{MarkSetting}'), 0),
-                   coalesce((SELECT max(id) FROM feedback WHERE workspace_id = @workspace), 0)
+                   coalesce((SELECT id FROM feedback WHERE +workspace_id = @workspace ORDER BY id DESC LIMIT 1), 0)
             """,
             new { workspace = workspace.Id }, cancellationToken: cancellation));
         return mark >= last;
@@ -59,7 +61,7 @@ public static class SearchIndex
                 parameters, transaction, cancellationToken: cancellation)) ?? 0;
             parameters.Add("mark", mark);
             long? through = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-                "SELECT max(id) FROM (SELECT id FROM feedback WHERE id > @mark AND workspace_id = @workspace ORDER BY id LIMIT @batch)",
+                "SELECT max(id) FROM (SELECT id FROM feedback WHERE id > @mark AND +workspace_id = @workspace ORDER BY id LIMIT @batch)",
                 parameters, transaction, cancellationToken: cancellation));
             if (through is null)
             {
@@ -71,7 +73,7 @@ public static class SearchIndex
                 """
                 INSERT INTO feedback_search (rowid, workspace, text)
                 SELECT id, @token, text FROM feedback
-                WHERE id > @mark AND id <= @through AND workspace_id = @workspace AND subject = 'customer' AND text IS NOT NULL
+                WHERE id > @mark AND id <= @through AND +workspace_id = @workspace AND subject = 'customer' AND text IS NOT NULL
                 """,
                 parameters, transaction, cancellationToken: cancellation));
             await connection.ExecuteAsync(new CommandDefinition(

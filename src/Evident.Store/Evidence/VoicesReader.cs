@@ -102,7 +102,7 @@ public sealed class VoicesReader(Workspace workspace)
             return await Scalar(rollup.Sql, rollup.Parameters, cancellation);
         }
 
-        var query = await QueryAsync(filter, cancellation);
+        var query = await QueryAsync(filter, counting: true, cancellation);
         if (query.IndexMatches is long matches && filter with { Text = null } == new VoicesFilter())
         {
             return matches; // the index holds exactly the customer comments with text, each workspace's marked
@@ -187,7 +187,7 @@ public sealed class VoicesReader(Workspace workspace)
 
     private async IAsyncEnumerable<VoiceRow> ReadAsync(VoicesFilter filter, long offset, int limit, [EnumeratorCancellation] CancellationToken cancellation)
     {
-        var (from, where, parameters, _) = await QueryAsync(filter, cancellation);
+        var (from, where, parameters, _) = await QueryAsync(filter, counting: false, cancellation);
         parameters.Add("limit", limit);
         parameters.Add("offset", offset);
         // The themes of each row come from feedback_theme's primary key (feedback_id, theme): a few index reads a row.
@@ -232,7 +232,9 @@ public sealed class VoicesReader(Workspace workspace)
     /// The rows <paramref name="filter"/> asks for: what to read them from, the conditions with every value bound as a
     /// parameter, and, when the full-text index answered, how many comments it matched.
     /// </summary>
-    private async Task<Query> QueryAsync(VoicesFilter filter, CancellationToken cancellation)
+    /// <param name="counting">Rows to count, not to page through: full-text matches are always read outward (a row
+    /// found by id for each), which beats walking every comment in time order when no page fills up early.</param>
+    private async Task<Query> QueryAsync(VoicesFilter filter, bool counting, CancellationToken cancellation)
     {
         var (where, parameters) = Where(filter);
         string from = "feedback f";
@@ -258,7 +260,7 @@ public sealed class VoicesReader(Workspace workspace)
         {
             parameters.Add("match", terms.ToFts5(SearchIndex.WorkspaceToken(workspace)));
             matches = await Scalar("SELECT count(*) FROM feedback_search WHERE feedback_search MATCH @match", parameters, cancellation);
-            if (matches <= FewMatches)
+            if (counting || matches <= FewMatches)
             {
                 from = "feedback_search CROSS JOIN feedback f ON f.id = feedback_search.rowid";
                 where.Append(" AND feedback_search MATCH @match");

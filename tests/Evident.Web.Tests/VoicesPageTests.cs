@@ -55,7 +55,7 @@ public sealed class VoicesPageTests(DemoSite site)
     public async Task Pages_hold_fifty_comments_newest_first_and_keep_the_filters_in_their_links()
     {
         var expected = SqlIds(site.Database,
-            "SELECT id FROM feedback f WHERE f.subject = 'customer' AND f.text IS NOT NULL AND f.source = 'survey' ORDER BY f.created_at DESC, f.id DESC");
+            "SELECT id FROM feedback f WHERE f.subject = 'customer' AND f.text IS NOT NULL AND f.source = 'survey' ORDER BY f.day DESC, f.id DESC");
         Assert.True(expected.Count > 150);
         using var client = await site.SignedInAsync(DemoSite.Analyst);
 

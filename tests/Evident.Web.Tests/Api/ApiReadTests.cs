@@ -135,7 +135,7 @@ public sealed class ApiReadTests(DemoSite site)
     public async Task Verbatims_pages_are_disjoint_newest_first_and_link_to_the_next()
     {
         var expected = SqlIds(site.Database,
-            "SELECT id FROM feedback f WHERE f.subject = 'customer' AND f.text IS NOT NULL AND f.source = 'reviews' ORDER BY f.created_at DESC, f.id DESC");
+            "SELECT id FROM feedback f WHERE f.subject = 'customer' AND f.text IS NOT NULL AND f.source = 'reviews' ORDER BY f.day DESC, f.id DESC");
         using var client = Reader();
 
         var first = await ApiSite.GetAsync(client, "/api/v1/verbatims?source=reviews&page_size=200");

@@ -70,7 +70,8 @@ public sealed record VoicesChoices(IReadOnlyList<string> Sources, IReadOnlyList<
 
 /// <summary>
 /// Customer comments (subject 'customer', with text) by filter, newest first: counted, read a page at a time, or
-/// streamed for export. Employee comments are never read here: they are shown only in anonymised figures.
+/// streamed for export. Employee comments are never read here: they are shown only in anonymised figures. A reader
+/// is for one request: it remembers what the full-text index told it (how many matches, whether it had caught up).
 /// </summary>
 /// <remarks>
 /// Pages run newest day first and, within a day, the comment stored last first: the order of <c>feedback_by_day</c>
@@ -88,6 +89,12 @@ public sealed class VoicesReader(Workspace workspace)
 {
     /// <summary>What a search term's wildcard characters are escaped with in the <c>LIKE</c> pattern.</summary>
     private const char LikeEscape = '\\';
+
+    /// <summary>Full-text matches counted by this reader (a page's count and its rows ask the same), by FTS5 query.</summary>
+    private readonly Dictionary<string, long> indexMatches = new(StringComparer.Ordinal);
+
+    /// <summary>Whether SQLite's full-text index had caught up when this reader first asked.</summary>
+    private bool? indexCurrent;
 
     private DbConnection Connection => workspace.Connection;
 
@@ -250,7 +257,7 @@ public sealed class VoicesReader(Workspace workspace)
         {
             Substring(where, parameters, "pattern", filter.Text);
         }
-        else if (Sqlite && !await SearchIndex.IsCurrentAsync(workspace, cancellation))
+        else if (Sqlite && !(indexCurrent ??= await SearchIndex.IsCurrentAsync(workspace, cancellation)))
         {
             // Each word or phrase as a substring, all required: what the index would find, short of the stems.
             for (int i = 0; i < terms.Groups.Count; i++)
@@ -261,7 +268,14 @@ public sealed class VoicesReader(Workspace workspace)
         else if (Sqlite)
         {
             parameters.Add("match", terms.ToFts5(SearchIndex.WorkspaceToken(workspace)));
-            matches = await Scalar("SELECT count(*) FROM feedback_search WHERE feedback_search MATCH @match", parameters, cancellation);
+            string match = parameters.Get<string>("match");
+            if (!indexMatches.TryGetValue(match, out long counted))
+            {
+                counted = await Scalar("SELECT count(*) FROM feedback_search WHERE feedback_search MATCH @match", parameters, cancellation);
+                indexMatches[match] = counted;
+            }
+
+            matches = counted;
             if (counting || matches <= FewMatches)
             {
                 from = "feedback_search CROSS JOIN feedback f ON f.id = feedback_search.rowid";

@@ -16,6 +16,7 @@ public sealed class ScreenshotTests(BrowserSite site)
     [InlineData("employees", "/employees", BrowserSite.Analyst)]
     [InlineData("imports", "/imports", BrowserSite.Analyst)]
     [InlineData("settings", "/settings", BrowserSite.Admin)]
+    [InlineData("taxonomy", "/settings/taxonomy", BrowserSite.Analyst)]
     public async Task A_main_page_renders_without_script_errors_and_is_kept_as_a_screenshot(string name, string path, string user)
     {
         Skip.If(site.SkipReason is not null, site.SkipReason);

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Evident.Web.Pages.Imports;
 
 /// <summary>
-/// One import run: its progress while it runs (assets/imports.js asks <c>/imports/{id}/status</c> every second; a
+/// One import run: its progress while it runs (assets/progress.js asks <c>/imports/{id}/status</c> every second; a
 /// reload shows the same), then its counts and the rows it rejected, with the rejects file to download.
 /// </summary>
 [Authorize(Policy = Policies.Analyst)]

@@ -19,7 +19,7 @@ public sealed record ThemeFormValues(string Id, string Name, string Description,
 
 /// <summary>
 /// The theme taxonomy (admin, analyst): every theme with its phrases and comments, a form to add a theme or change one,
-/// and the re-analysis each change starts, followed by assets/taxonomy.js through <c>/settings/taxonomy/status</c>.
+/// and the re-analysis each change starts, followed by assets/progress.js through <c>/settings/taxonomy/status</c>.
 /// </summary>
 [Authorize(Policy = Policies.Analyst)]
 public sealed class TaxonomyModel(WorkspaceSource workspaces, EvidenceService evidence, ReanalysisRunner runner, ILogger<TaxonomyModel> logger) : PageModel

@@ -247,4 +247,27 @@ public sealed class ApiWriteTests(ApiSite site) : IClassFixture<ApiSite>
         body.GetProperty("duplicate").GetInt64(), body.GetProperty("rejected").GetInt64());
 
     private static List<string?> Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString())];
+
+    [Fact]
+    public async Task The_server_indexes_what_was_posted_for_search_without_being_asked()
+    {
+        using var writer = site.Client(site.WriteKey);
+        var (status, _) = await ApiSite.PostAsync(writer, "/api/v1/feedback",
+            """{"id": "ix-1", "date": "2025-06-01T08:00:00Z", "text": "The receptionist waited patiently with me.", "source": "indexing"}""");
+        Assert.Equal(HttpStatusCode.Created, status);
+
+        // The background indexing wakes when something is stored; the test waits for it, however long the machine takes.
+        long id = site.Scalar("SELECT id FROM feedback WHERE source = 'indexing'");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (site.Scalar($"SELECT count(*) FROM feedback_search WHERE rowid = {id}") == 0 && waited.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(1, site.Scalar($"SELECT count(*) FROM feedback_search WHERE rowid = {id}"));
+        Assert.True(site.Scalar("SELECT CAST(value AS INTEGER) FROM workspace_setting WHERE name = 'search_indexed_through'") >= id);
+        // Found through the index by a stem the text does not hold as such.
+        var found = await ApiSite.GetAsync(site.Client(site.ReadKey), "/api/v1/verbatims?q=receptionists+patient");
+        Assert.Equal("ix-1", Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("externalId").GetString());
+    }
 }

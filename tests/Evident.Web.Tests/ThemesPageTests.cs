@@ -87,7 +87,7 @@ public sealed class ThemesPageTests(DemoSite site)
 
     private static JsonElement ChartData(string html, string id)
     {
-        var match = Regex.Match(html, $"<canvas data-chart=\"{id}\"[^>]*></canvas><script type=\"application/json\" id=\"{id}\">(.*?)</script>", RegexOptions.Singleline);
+        var match = Regex.Match(html, $"<canvas data-chart=\"{id}\"[^>]*></canvas></div><script type=\"application/json\" id=\"{id}\">(.*?)</script>", RegexOptions.Singleline);
         Assert.True(match.Success, $"no chart {id}");
         return JsonDocument.Parse(match.Groups[1].Value).RootElement;
     }

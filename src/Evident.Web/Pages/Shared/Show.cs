@@ -42,12 +42,16 @@ public static class ChartBlock
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
-    public static IHtmlContent Render(string id, string description, ChartSpec spec)
+    /// <param name="description">What the chart shows: its caption, and what a screen reader says of it.</param>
+    /// <param name="caption">False where a heading above the chart already says what it shows.</param>
+    public static IHtmlContent Render(string id, string description, ChartSpec spec, bool caption = true)
     {
         string json = JsonSerializer.Serialize(spec, Json);
         string safeId = System.Net.WebUtility.HtmlEncode(id);
+        string text = System.Net.WebUtility.HtmlEncode(description);
         return new HtmlString(
-            $"<figure class=\"chart\"><canvas data-chart=\"{safeId}\" role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(description)}\"></canvas>"
+            "<figure class=\"chart\">" + (caption ? $"<figcaption>{text}</figcaption>" : "")
+            + $"<div class=\"chart-area\"><canvas data-chart=\"{safeId}\" role=\"img\" aria-label=\"{text}\"></canvas></div>"
             + $"<script type=\"application/json\" id=\"{safeId}\">{json}</script></figure>");
     }
 }

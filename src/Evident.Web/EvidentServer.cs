@@ -39,7 +39,21 @@ public static class EvidentServer
         var app = builder.Build();
         Configure(app);
         app.Lifetime.ApplicationStarted.Register(() => _ = WarmAsync(app));
+        app.Lifetime.ApplicationStarted.Register(() => _ = ResumeReanalysisAsync(app));
         return app;
+    }
+
+    /// <summary>Brings the stored themes up to the taxonomy once the server listens; a failure is logged, not thrown.</summary>
+    private static async Task ResumeReanalysisAsync(WebApplication app)
+    {
+        try
+        {
+            await app.Services.GetRequiredService<Taxonomy.ReanalysisRunner>().ResumeAsync(app.Lifetime.ApplicationStopping);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException and not OperationCanceledException)
+        {
+            app.Logger.LogWarning(exception, "checking the stored themes against the taxonomy at start failed; the taxonomy page can start the re-analysis");
+        }
     }
 
     /// <summary>Computes the overview in the background once the server listens; a failure is logged, not thrown.</summary>

@@ -151,4 +151,34 @@ public sealed class TaxonomyTests
         Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM workspace_theme"));
         Assert.DoesNotContain("shipped, changed here", await analyst.GetStringAsync("/settings/taxonomy"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_theme_added_on_the_command_line_is_found_in_the_stored_comments_once_the_server_starts()
+    {
+        await using var site = await ImportsSite.CreateAsync(); // the server starts with the first client, below
+        string csv = Path.Combine(Path.GetDirectoryName(site.Database)!, "survey.csv");
+        await File.WriteAllTextAsync(csv, Survey);
+        foreach (string[] args in (string[][])[
+            ["import", csv, "--kind", "feedback", "--db", site.Database],
+            ["themes", "add", "parking", "--name", "Parking", "--phrase", "car park", "--phrase", "parking space", "--db", site.Database]])
+        {
+            using var output = new StringWriter();
+            int exit = await Cli.Program.RunAsync(Cli.Program.CreateRootCommand(), args, new System.CommandLine.InvocationConfiguration { Output = output, Error = output });
+            Assert.True(exit == 0, output.ToString());
+        }
+
+        Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM feedback_theme WHERE theme = 'parking'"));
+
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        string status;
+        do
+        {
+            await Task.Delay(50, timeout.Token);
+            status = JsonDocument.Parse(await analyst.GetStringAsync("/settings/taxonomy/status", timeout.Token)).RootElement.GetProperty("status").GetString()!;
+        }
+        while (status != "completed");
+
+        Assert.Equal(2, site.Scalar<long>("SELECT count(*) FROM feedback_theme WHERE theme = 'parking'"));
+    }
 }

@@ -107,6 +107,34 @@ public sealed class ReanalysisRunner(WorkspaceSource workspaces, EvidenceService
         }
     }
 
+    /// <summary>
+    /// At server start: continues a run that a stop interrupted, or starts the one a taxonomy changed elsewhere asks for
+    /// (<c>evident themes add</c> without <c>reanalyze</c>), so that the stored themes never stay behind the taxonomy
+    /// new imports use. Returns whether it started one.
+    /// </summary>
+    public async Task<bool> ResumeAsync(CancellationToken cancellation)
+    {
+        TaxonomyStatus status;
+        await using (var workspace = await workspaces.OpenAsync(cancellation))
+        {
+            long version = await new WorkspaceTaxonomy(workspace).VersionAsync(cancellation);
+            status = TaxonomyStatus.Of(version, await ThemeReanalysis.ReadStateAsync(workspace, cancellation), IsRunning, Error);
+        }
+
+        if (status.Status is not ("interrupted" or "needed"))
+        {
+            return false;
+        }
+
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("the stored themes are behind the taxonomy ({Status}): analysing the stored comments again", status.Status);
+        }
+
+        Start("the server, at start");
+        return true;
+    }
+
     public async ValueTask DisposeAsync()
     {
         lock (_lock)

@@ -17,8 +17,8 @@ public static class EvidenceGatherer
         var scorecard = Scorecard.Build(customers, employees, options, period, null);
 
         var customersBySource = await reader.ReadFeedbackSumsAsync("customer", "source", cancellation: cancellation);
-        var themeRows = await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Themes, cancellation);
-        var frictionRows = await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Friction, cancellation);
+        var themeRows = await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Themes, cancellation: cancellation);
+        var frictionRows = await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Friction, cancellation: cancellation);
         var themes = TopicEvidence.Build(customersBySource, themeRows, options, period);
         var friction = TopicEvidence.Build(customersBySource, frictionRows, options, period);
 
@@ -64,7 +64,7 @@ public static class EvidenceGatherer
         CancellationToken cancellation)
     {
         var pulses = await reader.ReadEmployeeCommentsAsync(cancellation);
-        var employeeThemes = await reader.ReadFeedbackSumsAsync("employee", "source", RollupSlice.Themes, cancellation);
+        var employeeThemes = await reader.ReadFeedbackSumsAsync("employee", "source", RollupSlice.Themes, cancellation: cancellation);
         var employeesBySource = await reader.ReadFeedbackSumsAsync("employee", "source", cancellation: cancellation);
         return EmployeeEvidence.Build(pulses, interactions, employeesBySource, employeeThemes, customerThemes, options, period);
     }

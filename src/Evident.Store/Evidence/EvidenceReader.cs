@@ -48,11 +48,24 @@ public sealed class EvidenceReader(Workspace workspace)
     /// read (mentions, the score classes of NPS and top-2-box, aspect sentiment, effort): score sums, the rows' sentiment
     /// sums, positive, negative and with-friction counts are zero, and the distribution is coarsened to those classes.</param>
     /// <param name="by">null, or a grouping from <see cref="RollupGroups"/> or <see cref="RowGroups"/>.</param>
-    public async Task<IReadOnlyList<FeedbackSums>> ReadFeedbackSumsAsync(string subject, string? by = null, RollupSlice slice = RollupSlice.All, CancellationToken cancellation = default)
+    /// <param name="periods">
+    /// Sums per week or month rather than per day, for a reader that only asks which period a row falls in (topics:
+    /// <see cref="Period.Label"/>): each row's day is its period's first (the month's first day, the ISO week's Monday).
+    /// Over a million comments the theme rows come back as 1,000 rows instead of 10,000, and carrying each row into .NET
+    /// costs more than SQLite's summing. Rollup groupings only; rows summed from the feedback keep their days.
+    /// </param>
+    public async Task<IReadOnlyList<FeedbackSums>> ReadFeedbackSumsAsync(
+        string subject, string? by = null, RollupSlice slice = RollupSlice.All, PeriodKind? periods = null, CancellationToken cancellation = default)
     {
         string sql;
         if (by is null || (slice == RollupSlice.All ? RollupGroups : TopicGroups).Contains(by))
         {
+            string? periodStart = periods switch
+            {
+                PeriodKind.Month => Sqlite ? "date(d.day, 'start of month')" : "CAST(date_trunc('month', d.day::timestamp) AS date)",
+                PeriodKind.Week => Sqlite ? "date(d.day, 'weekday 0', '-6 days')" : "CAST(date_trunc('week', d.day::timestamp) AS date)",
+                _ => null,
+            };
             string group = by ?? "''";
             string grouping = by is null ? "" : ", " + by; // PostgreSQL refuses a constant in GROUP BY
             string filter = slice switch
@@ -62,8 +75,20 @@ public sealed class EvidenceReader(Workspace workspace)
                 _ => "theme <> '' AND theme LIKE 'friction:%'", // theme <> '': what feedback_rollup_topics holds
             };
             string sums = slice == RollupSlice.All ? s_sums : s_topicSums;
-            sql = $"SELECT day, {group}, theme, score_kind, {sums} FROM feedback_rollup WHERE workspace_id = @workspace AND subject = @subject AND {filter} "
+            sql = $"SELECT day, {group} AS grp, theme, score_kind, {sums} FROM feedback_rollup WHERE workspace_id = @workspace AND subject = @subject AND {filter} "
                 + $"GROUP BY day{grouping}, theme, score_kind";
+            if (periodStart is not null)
+            {
+                // Per day first, in the order of the rows (or of feedback_rollup_topics), which sums without sorting; then
+                // the far fewer day rows per period. Grouping the rollup by the period at once sorted all its rows.
+                var columns = Enumerable.Range(0, sums.Split(", ").Length).Select(i => "c" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+                string inner = $"SELECT day, {group} AS grp, theme, score_kind, "
+                    + string.Join(", ", sums.Split(", ").Select((sum, i) => $"{sum} AS {columns[i]}"))
+                    + $" FROM feedback_rollup WHERE workspace_id = @workspace AND subject = @subject AND {filter} GROUP BY day{grouping}, theme, score_kind";
+                sql = $"SELECT {periodStart}, d.grp, d.theme, d.score_kind, "
+                    + string.Join(", ", columns.Select(c => $"sum(d.{c})"))
+                    + $" FROM ({inner}) d GROUP BY 1, d.grp, d.theme, d.score_kind";
+            }
         }
         else if (RowGroups.Contains(by) && slice == RollupSlice.All)
         {

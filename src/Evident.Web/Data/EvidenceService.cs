@@ -191,8 +191,9 @@ public sealed partial class EvidenceService(WorkspaceSource workspaces)
         KeptAsync($"topics|{slice}|{period}", async (workspace, options, token) =>
         {
             var reader = new EvidenceReader(workspace);
-            var bySource = await reader.ReadFeedbackSumsAsync("customer", "source", cancellation: token);
-            return TopicEvidence.Build(bySource, await reader.ReadFeedbackSumsAsync("customer", "source", slice, token), options, period);
+            // Summed per period in the store: topics ask each row only which period it falls in.
+            var bySource = await reader.ReadFeedbackSumsAsync("customer", "source", cancellation: token, periods: period);
+            return TopicEvidence.Build(bySource, await reader.ReadFeedbackSumsAsync("customer", "source", slice, period, token), options, period);
         }, cancellation);
 
     /// <summary>Rhetoric against reality: the audit signals of the organisation's posts per period, and the gap index.</summary>

@@ -131,4 +131,60 @@ public sealed class EvidenceReaderTests
         Assert.NotEmpty(evidence.Verbatims["wait-time"]);
         Assert.Equal(new DateOnly(2026, 3, 1), evidence.From);
     }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Topics_summed_per_week_or_month_in_the_store_equal_topics_from_the_days(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        // Every day from 20 December to 10 February: months and ISO weeks across a year's end (2025-12-29 is the Monday of 2026-W01).
+        string[] comments =
+        [
+            "I was on hold for 40 minutes and nobody called me back.", "The nurse was kind and helpful.",
+            "Transferred three times, still waiting for a refund.", "Booking online was quick.", "The app crashed and the queue was long.",
+        ];
+        var csv = new StringBuilder("id,date,nps,comment,segment\n");
+        int id = 0;
+        for (var day = new DateOnly(2025, 12, 20); day <= new DateOnly(2026, 2, 10); day = day.AddDays(1))
+        {
+            for (int i = 0; i < 7; i++, id++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{id},{day:yyyy-MM-dd}T{8 + i}:00:00Z,{(id * 7) % 11},\"{comments[(id + day.Day) % comments.Length]}\",{(i % 2 == 0 ? "retail" : "online")}\n");
+            }
+        }
+
+        await ImportAsync(target.Location, csv.ToString(), RecordKind.Feedback, source: "survey");
+        await ImportAsync(target.Location, "id,date,nps,comment\nr1,2026-01-05T09:00:00Z,2,Still waiting on hold.\n", RecordKind.Feedback, source: "reviews");
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var reader = new EvidenceReader(workspace);
+        var options = new MetricOptions { MinResponses = 5 };
+
+        foreach (var period in new[] { PeriodKind.Week, PeriodKind.Month })
+        {
+            foreach (var slice in new[] { RollupSlice.Themes, RollupSlice.Friction })
+            {
+                var fromDays = TopicEvidence.Build(
+                    await reader.ReadFeedbackSumsAsync("customer", "source"), await reader.ReadFeedbackSumsAsync("customer", "source", slice), options, period);
+                var fromPeriods = TopicEvidence.Build(
+                    await reader.ReadFeedbackSumsAsync("customer", "source", periods: period), await reader.ReadFeedbackSumsAsync("customer", "source", slice, period), options, period);
+
+                var rows = await reader.ReadFeedbackSumsAsync("customer", "source", slice, period);
+                Assert.True(rows.Count < (await reader.ReadFeedbackSumsAsync("customer", "source", slice)).Count);
+                Assert.All(rows, r => Assert.True(period == PeriodKind.Month ? r.Day.Day == 1 : r.Day.DayOfWeek == DayOfWeek.Monday, $"{period}: {r.Day}"));
+                Assert.NotEmpty(fromDays);
+                Assert.True(fromDays[0].Trend.Count >= (period == PeriodKind.Week ? 8 : 3), $"{period}: {fromDays[0].Trend.Count} periods");
+                Assert.Equal(Figures(fromDays), Figures(fromPeriods));
+            }
+        }
+
+        static List<string> Figures(IReadOnlyList<TopicEvidence> topics) =>
+        [
+            .. topics.Select(t =>
+                FormattableString.Invariant($"{t.Key} {t.Mentions} {t.Share.Value:0.#########} {t.Sentiment:0.#########} {t.NpsImpact} {t.Shift?.Since} {t.Quadrant} ")
+                + string.Join(" ", t.Trend.Select(p => FormattableString.Invariant($"{p.Period}:{p.Mentions}/{p.Commented}/{p.Sentiment:0.#########}")))
+                + " " + string.Join(" ", t.Groups.Select(g => FormattableString.Invariant($"{g.Group}:{g.Mentions}")))),
+        ];
+    }
 }

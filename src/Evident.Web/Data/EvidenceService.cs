@@ -190,11 +190,16 @@ public sealed partial class EvidenceService(WorkspaceSource workspaces)
     private Task<IReadOnlyList<TopicEvidence>> TopicSliceAsync(PeriodKind period, RollupSlice slice, CancellationToken cancellation) =>
         KeptAsync($"topics|{slice}|{period}", async (workspace, options, token) =>
         {
-            var reader = new EvidenceReader(workspace);
-            // Summed per period in the store: topics ask each row only which period it falls in.
-            var bySource = await reader.ReadFeedbackSumsAsync("customer", "source", cancellation: token, periods: period);
-            return TopicEvidence.Build(bySource, await reader.ReadFeedbackSumsAsync("customer", "source", slice, period, token), options, period);
+            // Summed per period in the store: topics ask each row only which period it falls in. The comments per
+            // source and period (every topic's denominator) are read once for both slices.
+            var bySource = CommentedBySourceAsync(period, token);
+            var rows = await new EvidenceReader(workspace).ReadFeedbackSumsAsync("customer", "source", slice, period, token);
+            return TopicEvidence.Build(await bySource, rows, options, period);
         }, cancellation);
+
+    private Task<IReadOnlyList<FeedbackSums>> CommentedBySourceAsync(PeriodKind period, CancellationToken cancellation) =>
+        KeptAsync($"customers-by-source|{period}", (workspace, _, token) =>
+            new EvidenceReader(workspace).ReadFeedbackSumsAsync("customer", "source", periods: period, cancellation: token), cancellation);
 
     /// <summary>Rhetoric against reality: the audit signals of the organisation's posts per period, and the gap index.</summary>
     public Task<RhetoricEvidence> RhetoricAsync(PeriodKind period, CancellationToken cancellation) =>

@@ -46,9 +46,16 @@ public static class Migrator
     /// <returns>The versions applied now (empty when the database was current).</returns>
     public static async Task<IReadOnlyList<int>> MigrateAsync(DbConnection connection, StoreDialect dialect, CancellationToken cancellation = default)
     {
-        await connection.ExecuteAsync(dialect == StoreDialect.Sqlite
-            ? "CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-            : "CREATE TABLE IF NOT EXISTS schema_migration (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)");
+        await using (var creating = await LockedTransactionAsync(connection, dialect, cancellation))
+        {
+            // Under the lock: PostgreSQL's IF NOT EXISTS does not stop two sessions creating the table at once.
+            await connection.ExecuteAsync(dialect == StoreDialect.Sqlite
+                ? "CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                : "CREATE TABLE IF NOT EXISTS schema_migration (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)",
+                transaction: creating);
+            await creating.CommitAsync(cancellation);
+        }
+
         int current = await CurrentVersionAsync(connection);
         var migrations = Migrations(dialect);
         int latest = migrations[^1].Version;
@@ -69,7 +76,16 @@ public static class Migrator
             }
 
             cancellation.ThrowIfCancellationRequested();
-            await using var transaction = await connection.BeginTransactionAsync(cancellation);
+            // Another process may be migrating the same workspace (a server starting while an import begins): the
+            // check is made again inside the transaction, which holds SQLite's write lock (BEGIN IMMEDIATE) or, on
+            // PostgreSQL, a lock taken for the purpose, so that a migration is applied once and the other waits.
+            await using var transaction = await LockedTransactionAsync(connection, dialect, cancellation);
+            if (await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migration WHERE version = @version", new { version }, transaction) > 0)
+            {
+                await transaction.CommitAsync(cancellation);
+                continue;
+            }
+
             await connection.ExecuteAsync(sql, transaction: transaction);
             await connection.ExecuteAsync(
                 "INSERT INTO schema_migration (version, name, applied_at) VALUES (@version, @name, @at)",
@@ -80,6 +96,21 @@ public static class Migrator
         }
 
         return applied;
+    }
+
+    /// <summary>
+    /// A transaction that no other process migrating the same database runs alongside: SQLite's BEGIN IMMEDIATE takes
+    /// the write lock; on PostgreSQL a transaction-scoped advisory lock kept for migrations.
+    /// </summary>
+    private static async Task<DbTransaction> LockedTransactionAsync(DbConnection connection, StoreDialect dialect, CancellationToken cancellation)
+    {
+        var transaction = await connection.BeginTransactionAsync(cancellation);
+        if (dialect == StoreDialect.Postgres)
+        {
+            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(5802114373)", transaction: transaction);
+        }
+
+        return transaction;
     }
 
     public static async Task<int> CurrentVersionAsync(DbConnection connection) =>

@@ -30,6 +30,28 @@ public sealed class MigrationTests
     [SkippableTheory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Processes_opening_a_new_workspace_at_once_apply_each_migration_once(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+
+        // As when a server starts while an import begins: every opener checks the schema, one applies each migration.
+        var opening = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            await using var workspace = await Workspace.OpenAsync(target.Location);
+            return workspace.Id;
+        })).ToList();
+        var ids = await Task.WhenAll(opening);
+
+        Assert.Single(ids.Distinct());
+        await using var opened = await Workspace.OpenAsync(target.Location);
+        Assert.Equal(Migrator.LatestVersion(target.Location.Dialect), await opened.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migration"));
+        Assert.Equal(1, await opened.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM workspace"));
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task A_schema_newer_than_the_program_is_refused_with_a_clear_message(string dialect)
     {
         Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));

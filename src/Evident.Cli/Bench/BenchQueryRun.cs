@@ -45,12 +45,12 @@ internal sealed class BenchQueryRun(int rows, string? db, int iterations, bool j
         var results = new List<QueryMeasurement>
         {
             await TimeAsync("scorecard", async () => Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer"), await reader.ReadFeedbackSumsAsync("employee"), options, null, null)),
-            await TimeAsync("scorecard by month", async () => Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer"), await reader.ReadFeedbackSumsAsync("employee"), options, PeriodKind.Month, null)),
-            await TimeAsync("scorecard by segment × week", async () => Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer", "segment"), await reader.ReadFeedbackSumsAsync("employee", "segment"), options, PeriodKind.Week, "segment")),
+            await TimeAsync("scorecard by month", async () => Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer", periods: PeriodKind.Month), await reader.ReadFeedbackSumsAsync("employee", periods: PeriodKind.Month), options, PeriodKind.Month, null)),
+            await TimeAsync("scorecard by segment × week", async () => Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer", "segment", periods: PeriodKind.Week), await reader.ReadFeedbackSumsAsync("employee", "segment", periods: PeriodKind.Week), options, PeriodKind.Week, "segment")),
             await TimeAsync("scorecard by channel", async () => Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer", "channel"), await reader.ReadFeedbackSumsAsync("employee", "channel"), options, null, "channel")),
             await TimeAsync("scorecard by team (rows)", async () => Scorecard.Build(await reader.ReadFeedbackSumsAsync("customer", "team"), await reader.ReadFeedbackSumsAsync("employee", "team"), options, null, "team")),
-            await TimeAsync("themes and drivers", async () => TopicEvidence.Build(await reader.ReadFeedbackSumsAsync("customer", "source"), await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Themes), options, PeriodKind.Month)),
-            await TimeAsync("friction", async () => TopicEvidence.Build(await reader.ReadFeedbackSumsAsync("customer", "source"), await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Friction), options, PeriodKind.Month)),
+            await TimeAsync("themes and drivers", async () => TopicEvidence.Build(await reader.ReadFeedbackSumsAsync("customer", "source", periods: PeriodKind.Month), await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Themes, PeriodKind.Month), options, PeriodKind.Month)),
+            await TimeAsync("friction", async () => TopicEvidence.Build(await reader.ReadFeedbackSumsAsync("customer", "source", periods: PeriodKind.Month), await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Friction, PeriodKind.Month), options, PeriodKind.Month)),
             await TimeAsync("interactions read", async () => await reader.ReadInteractionsAsync()),
             await TimeAsync("operations (interactions)", async () => OperationsEvidence.Build(await reader.ReadInteractionsAsync(), options, PeriodKind.Month)),
             await TimeAsync("verbatims of a theme", async () => (await reader.ReadVerbatimsAsync("wait-time", negativeFirst: true, 3)).Select(r => analyzer.Analyze(r.Text ?? "")).ToList()),

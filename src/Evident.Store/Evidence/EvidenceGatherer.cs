@@ -16,9 +16,10 @@ public static class EvidenceGatherer
         var employees = await reader.ReadFeedbackSumsAsync("employee", cancellation: cancellation);
         var scorecard = Scorecard.Build(customers, employees, options, period, null);
 
-        var customersBySource = await reader.ReadFeedbackSumsAsync("customer", "source", cancellation: cancellation);
-        var themeRows = await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Themes, cancellation: cancellation);
-        var frictionRows = await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Friction, cancellation: cancellation);
+        // Topics ask each row only which period it falls in: summed per period in the store.
+        var customersBySource = await reader.ReadFeedbackSumsAsync("customer", "source", periods: period, cancellation: cancellation);
+        var themeRows = await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Themes, period, cancellation);
+        var frictionRows = await reader.ReadFeedbackSumsAsync("customer", "source", RollupSlice.Friction, period, cancellation);
         var themes = TopicEvidence.Build(customersBySource, themeRows, options, period);
         var friction = TopicEvidence.Build(customersBySource, frictionRows, options, period);
 
@@ -64,8 +65,8 @@ public static class EvidenceGatherer
         CancellationToken cancellation)
     {
         var pulses = await reader.ReadEmployeeCommentsAsync(cancellation);
-        var employeeThemes = await reader.ReadFeedbackSumsAsync("employee", "source", RollupSlice.Themes, cancellation: cancellation);
-        var employeesBySource = await reader.ReadFeedbackSumsAsync("employee", "source", cancellation: cancellation);
+        var employeeThemes = await reader.ReadFeedbackSumsAsync("employee", "source", RollupSlice.Themes, period, cancellation);
+        var employeesBySource = await reader.ReadFeedbackSumsAsync("employee", "source", periods: period, cancellation: cancellation);
         return EmployeeEvidence.Build(pulses, interactions, employeesBySource, employeeThemes, customerThemes, options, period);
     }
 

@@ -79,12 +79,13 @@ public sealed class EvidenceReader(Workspace workspace)
                 + $"GROUP BY day{grouping}, theme, score_kind";
             if (periodStart is not null)
             {
-                // Per day first, in the order of the rows (or of feedback_rollup_topics), which sums without sorting; then
-                // the far fewer day rows per period. Grouping the rollup by the period at once sorted all its rows.
+                // From the rollup per span (a week's days within one month: weeks and months are whole spans), per span
+                // first, in the order of its rows (or of its topics index), which sums without sorting; then the far fewer
+                // span rows per period. Grouping by the period at once sorted all the rows.
                 var columns = Enumerable.Range(0, sums.Split(", ").Length).Select(i => "c" + i.ToString(CultureInfo.InvariantCulture)).ToList();
                 string inner = $"SELECT day, {group} AS grp, theme, score_kind, "
                     + string.Join(", ", sums.Split(", ").Select((sum, i) => $"{sum} AS {columns[i]}"))
-                    + $" FROM feedback_rollup WHERE workspace_id = @workspace AND subject = @subject AND {filter} GROUP BY day{grouping}, theme, score_kind";
+                    + $" FROM {Ingest.Rollups.SpanTable} WHERE workspace_id = @workspace AND subject = @subject AND {filter} GROUP BY day{grouping}, theme, score_kind";
                 sql = $"SELECT {periodStart}, d.grp, d.theme, d.score_kind, "
                     + string.Join(", ", columns.Select(c => $"sum(d.{c})"))
                     + $" FROM ({inner}) d GROUP BY 1, d.grp, d.theme, d.score_kind";

@@ -25,6 +25,28 @@ public sealed class RollupSums
     public double ThemeSentimentSum;
     public double EffortSum;
     public long WithFriction;
+
+    /// <summary>Adds another group's sums to these.</summary>
+    public void Add(RollupSums other)
+    {
+        N += other.N;
+        WithText += other.WithText;
+        Scored += other.Scored;
+        ScoreSum += other.ScoreSum;
+        ScoreSquareSum += other.ScoreSquareSum;
+        for (int i = 0; i < Distribution.Length; i++)
+        {
+            Distribution[i] += other.Distribution[i];
+        }
+
+        SentimentSum += other.SentimentSum;
+        SentimentSquareSum += other.SentimentSquareSum;
+        Positive += other.Positive;
+        Negative += other.Negative;
+        ThemeSentimentSum += other.ThemeSentimentSum;
+        EffortSum += other.EffortSum;
+        WithFriction += other.WithFriction;
+    }
 }
 
 /// <summary>
@@ -37,6 +59,25 @@ public sealed class FeedbackRollup
     public const string FrictionPrefix = "friction:";
 
     public Dictionary<RollupKey, RollupSums> Rows { get; } = [];
+
+    /// <summary><see cref="Rows"/> summed per span (<see cref="Rollups.SpanStart"/>), for <c>feedback_rollup_span</c>.</summary>
+    public Dictionary<RollupKey, RollupSums> BySpan()
+    {
+        var spans = new Dictionary<RollupKey, RollupSums>(Rows.Count / 4);
+        foreach (var (key, sums) in Rows)
+        {
+            var span = key with { Day = Rollups.SpanStart(key.Day) };
+            if (!spans.TryGetValue(span, out var total))
+            {
+                total = new RollupSums();
+                spans.Add(span, total);
+            }
+
+            total.Add(sums);
+        }
+
+        return spans;
+    }
 
     public void Add(FeedbackRecord record)
     {

@@ -119,6 +119,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         {
             await CopyRollupsAsync(cancellation);
             await Execute(Rollups.UpsertFromSql("stage_rollup"), cancellation);
+            await Execute(Rollups.SumIntoSpansSql(StoreDialect.Postgres, "stage_rollup", "TRUE"), cancellation);
         }
 
         await WritePersonsAsync(cancellation);

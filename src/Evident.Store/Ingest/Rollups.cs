@@ -8,6 +8,11 @@ namespace Evident.Store.Ingest;
 /// at commit (<c>INSERT … ON CONFLICT DO UPDATE</c>): on SQLite one prepared upsert per group
 /// (<see cref="UpsertValuesSql"/>), on PostgreSQL all groups copied to a staging table and upserted by one
 /// statement (<see cref="UpsertFromSql"/>). Aggregating the fresh rows in SQL instead cost about three times more.
+/// <para>
+/// The same sums are kept per span in <c>feedback_rollup_span</c> (<see cref="SpanTable"/>, migration 0010): a span is
+/// the days an ISO week and a calendar month share, so weeks and months are both sums of whole spans, read from about
+/// 64 rows a year instead of 365.
+/// </para>
 /// </summary>
 internal static class Rollups
 {
@@ -20,12 +25,44 @@ internal static class Rollups
         "sentiment_sum", "sentiment_sq_sum", "positive", "negative", "theme_sentiment_sum", "effort_sum", "with_friction",
     ];
 
-    /// <summary>Adds one group's sums (parameters in <see cref="Values"/> order) to its stored row.</summary>
-    public static string UpsertValuesSql()
+    public const string DayTable = "feedback_rollup";
+
+    public const string SpanTable = "feedback_rollup_span";
+
+    /// <summary>The first day of <paramref name="day"/>'s span: its week's Monday, or the 1st of its month when later.</summary>
+    public static DateOnly SpanStart(DateOnly day)
+    {
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        var first = new DateOnly(day.Year, day.Month, 1);
+        return monday > first ? monday : first;
+    }
+
+    /// <summary><see cref="SpanStart"/> in SQL, of a day column.</summary>
+    public static string SpanStartSql(StoreDialect dialect, string day) => dialect == StoreDialect.Sqlite
+        ? $"max(date({day}, 'weekday 0', '-6 days'), date({day}, 'start of month'))"
+        : $"greatest(CAST(date_trunc('week', {day}::timestamp) AS date), CAST(date_trunc('month', {day}::timestamp) AS date))";
+
+    /// <summary>Adds one group's sums (parameters in <see cref="Values"/> order) to its stored row in <paramref name="table"/>.</summary>
+    public static string UpsertValuesSql(string table = DayTable)
     {
         string[] columns = [.. s_keys, .. s_sums];
-        string updates = string.Join(",\n    ", s_sums.Select(c => $"{c} = feedback_rollup.{c} + excluded.{c}"));
-        return $"INSERT INTO feedback_rollup ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})\n"
+        string updates = string.Join(",\n    ", s_sums.Select(c => $"{c} = {table}.{c} + excluded.{c}"));
+        return $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})\n"
+            + $"ON CONFLICT ({string.Join(", ", s_keys)}) DO UPDATE SET\n    {updates}";
+    }
+
+    /// <summary>
+    /// Adds the rows of <paramref name="from"/> (rollup rows per day, filtered by <paramref name="where"/>) to
+    /// <see cref="SpanTable"/>, summed per span: PostgreSQL's ingest from its staging table, and a re-analysis.
+    /// </summary>
+    public static string SumIntoSpansSql(StoreDialect dialect, string from, string where)
+    {
+        string columns = string.Join(", ", Columns);
+        string keys = string.Join(", ", s_keys.Select(k => k == "day" ? SpanStartSql(dialect, "day") : k));
+        string updates = string.Join(",\n    ", s_sums.Select(c => $"{c} = {SpanTable}.{c} + excluded.{c}"));
+        // SQLite needs a WHERE before ON CONFLICT in INSERT … SELECT (its parser would take ON for a join); it is there.
+        return $"INSERT INTO {SpanTable} ({columns})\nSELECT {keys}, {string.Join(", ", s_sums.Select(c => $"sum({c})"))}\n"
+            + $"FROM {from} WHERE {where}\nGROUP BY {keys}\n"
             + $"ON CONFLICT ({string.Join(", ", s_keys)}) DO UPDATE SET\n    {updates}";
     }
 
@@ -69,8 +106,8 @@ internal static class Rollups
     public static string UpsertFromSql(string staging)
     {
         string columns = string.Join(", ", Columns);
-        string updates = string.Join(",\n    ", s_sums.Select(c => $"{c} = feedback_rollup.{c} + excluded.{c}"));
-        return $"INSERT INTO feedback_rollup ({columns}) SELECT {columns} FROM {staging}\n"
+        string updates = string.Join(",\n    ", s_sums.Select(c => $"{c} = {DayTable}.{c} + excluded.{c}"));
+        return $"INSERT INTO {DayTable} ({columns}) SELECT {columns} FROM {staging}\n"
             + $"ON CONFLICT ({string.Join(", ", s_keys)}) DO UPDATE SET\n    {updates}";
     }
 }

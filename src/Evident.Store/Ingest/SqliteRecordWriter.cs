@@ -18,6 +18,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     private SqliteStatement _theme = null!;
     private SqliteStatement _friction = null!;
     private SqliteStatement _rollup = null!;
+    private SqliteStatement _spanRollup = null!;
     private SqliteStatement _person = null!;
     private SqliteStatement _counters = null!;
     private readonly Dictionary<string, long> _nextId = [];
@@ -43,6 +44,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         _theme = Statement("INSERT INTO feedback_theme (feedback_id, theme, workspace_id, sentiment) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT DO NOTHING");
         _friction = Statement("INSERT INTO feedback_friction (feedback_id, kind, workspace_id, minutes) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT DO NOTHING");
         _rollup = Statement(Rollups.UpsertValuesSql());
+        _spanRollup = Statement(Rollups.UpsertValuesSql(Rollups.SpanTable));
         _person = Statement(
             """
             INSERT INTO person (workspace_id, kind, person_key, segment, region, team, first_seen) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)
@@ -111,6 +113,12 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         {
             Set(_rollup, Rollups.Values(workspace.Id, key, sums, StoreDialect.Sqlite));
             _rollup.Execute();
+        }
+
+        foreach (var (key, sums) in _rollups.BySpan())
+        {
+            Set(_spanRollup, Rollups.Values(workspace.Id, key, sums, StoreDialect.Sqlite));
+            _spanRollup.Execute();
         }
 
         WritePersons(_persons);
@@ -230,7 +238,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     public override ValueTask DisposeAsync()
     {
         _transaction?.Dispose();
-        foreach (var statement in (IEnumerable<SqliteStatement>)[.. _inserts.Values, _theme, _friction, _rollup, _person, _counters])
+        foreach (var statement in (IEnumerable<SqliteStatement>)[.. _inserts.Values, _theme, _friction, _rollup, _spanRollup, _person, _counters])
         {
             statement.Dispose();
         }

@@ -271,6 +271,8 @@ public sealed class ThemeReanalysis(Workspace workspace)
             FROM feedback_theme t JOIN feedback f ON f.id = t.feedback_id
             WHERE t.workspace_id = @workspaceId
             GROUP BY f.workspace_id, f.day, f.source, f.subject, coalesce(f.segment, ''), t.theme, coalesce(f.score_kind, '');
+            DELETE FROM {Ingest.Rollups.SpanTable} WHERE workspace_id = @workspaceId AND theme <> '' AND theme NOT LIKE 'friction:%';
+            {Ingest.Rollups.SumIntoSpansSql(dialect, Ingest.Rollups.DayTable, "workspace_id = @workspaceId AND theme <> '' AND theme NOT LIKE 'friction:%'")};
             DELETE FROM theme_reanalysis_row WHERE workspace_id = @workspaceId;
             UPDATE theme_reanalysis SET status = 'completed', finished_at = @now,
                 rows_after = (SELECT count(*) FROM feedback_theme WHERE workspace_id = @workspaceId)

@@ -172,10 +172,11 @@ public sealed partial class EvidenceService(WorkspaceSource workspaces)
     public Task<Scorecard> ScorecardAsync(PeriodKind period, string? by, CancellationToken cancellation) =>
         KeptAsync($"scorecard|{period}|{by}", async (workspace, options, token) =>
         {
+            // Summed per period in the store: the scorecard asks each row only which period it falls in.
             var reader = new EvidenceReader(workspace);
             return Scorecard.Build(
-                await reader.ReadFeedbackSumsAsync("customer", by, cancellation: token),
-                await reader.ReadFeedbackSumsAsync("employee", by, cancellation: token),
+                await reader.ReadFeedbackSumsAsync("customer", by, periods: period, cancellation: token),
+                await reader.ReadFeedbackSumsAsync("employee", by, periods: period, cancellation: token),
                 options, period, by);
         }, cancellation);
 
@@ -206,7 +207,7 @@ public sealed partial class EvidenceService(WorkspaceSource workspaces)
         KeptAsync($"rhetoric|{period}", async (workspace, options, token) =>
         {
             var reader = new EvidenceReader(workspace);
-            var customers = await reader.ReadFeedbackSumsAsync("customer", cancellation: token);
+            var customers = await reader.ReadFeedbackSumsAsync("customer", periods: period, cancellation: token);
             var scorecard = Scorecard.Build(customers, [], options, period, null);
             return RhetoricEvidence.Build(
                 await reader.ReadCommunicationsAsync(token), scorecard.Periods, EvidenceGatherer.FrictionShareByPeriod(customers, options, period), period);

@@ -149,6 +149,14 @@ public sealed class ImportTests
         Assert.NotEmpty(frictionRows);
         Assert.Equal(Rounded(frictionRows), Rounded(await connection.QueryAsync<(string, long, double)>(frictionByRollup)));
 
+        // The rollup per span, kept at import, and as migration 0010 sums it from the rollup per day.
+        await RollupSpans.AssertMatchDaysAsync(connection);
+        await connection.ExecuteAsync("DELETE FROM feedback_rollup_span; DELETE FROM schema_migration WHERE version = 10");
+        await using (var reopened = await Workspace.OpenAsync(target.Location))
+        {
+            await RollupSpans.AssertMatchDaysAsync(reopened.Connection);
+        }
+
         // Channel rows for all feedback, as kept at import, and as migration 0003 sums them from the stored rows.
         const string byChannel = "SELECT channel, sum(n), sum(score_sum), sum(s0) + sum(s10), sum(with_friction) FROM feedback_rollup WHERE theme = '' GROUP BY channel ORDER BY channel";
         var channels = (await connection.QueryAsync<(string, long, double, long, long)>(byChannel)).ToList();

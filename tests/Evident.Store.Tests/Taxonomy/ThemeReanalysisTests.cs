@@ -144,6 +144,8 @@ public sealed class ThemeReanalysisTests
         {
             Assert.Equal(fromThemes[i].Sentiment, fromRollup[i].Sentiment, 9);
         }
+
+        await RollupSpans.AssertMatchDaysAsync(workspace.Connection);
     }
 
     private static async Task<List<string>> CommentsWithAsync(Workspace workspace, string theme) =>

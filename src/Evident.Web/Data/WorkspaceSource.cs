@@ -4,7 +4,7 @@ namespace Evident.Web.Data;
 
 /// <summary>
 /// The workspace the server works on (configuration <c>Evident:Db</c>, else <c>EVIDENT_DB</c>, else <c>evident.db</c>):
-/// brought to the current schema once, then one connection opened per use.
+/// brought to the current schema once, then one connection opened per use, from a pool (see <see cref="Workspace.OpenCurrentAsync"/>).
 /// </summary>
 public sealed class WorkspaceSource(IConfiguration configuration) : IDisposable
 {
@@ -33,8 +33,12 @@ public sealed class WorkspaceSource(IConfiguration configuration) : IDisposable
             }
         }
 
-        return await Workspace.OpenCurrentAsync(Location, cancellation);
+        return await Workspace.OpenCurrentAsync(Location, pooled: true, cancellation);
     }
 
-    public void Dispose() => migrating.Dispose();
+    public void Dispose()
+    {
+        Workspace.ReleasePooled(Location);
+        migrating.Dispose();
+    }
 }

@@ -30,13 +30,13 @@ internal static class Readability
 
     internal static int Syllables(ReadOnlySpan<char> word)
     {
-        int count = 0;
-        bool previousVowel = false;
+        // Branch-free: a vowel after a consonant starts a group (vowel and consonant alternate unpredictably).
+        int count = 0, previous = 0;
         foreach (char c in word)
         {
-            bool vowel = IsVowel(c);
-            count += vowel && !previousVowel ? 1 : 0;
-            previousVowel = vowel;
+            int vowel = c < 128 ? AsciiVowels[c] : IsAccentedVowel(c) ? 1 : 0;
+            count += vowel & (previous ^ 1);
+            previous = vowel;
         }
         // a silent final 'e' ("make"), but not "-le" ("table")
         if (word.Length > 2 && (word[^1] | 0x20) == 'e' && (word[^2] | 0x20) != 'l' && count > 1)
@@ -56,7 +56,6 @@ internal static class Readability
     ];
 
     // accented vowels count too
-    private static bool IsVowel(char c) => c < 128
-        ? AsciiVowels[c] != 0
-        : char.ToLowerInvariant(c) is 'à' or 'á' or 'â' or 'ä' or 'é' or 'è' or 'ê' or 'ë' or 'í' or 'ï' or 'ó' or 'ö' or 'ú' or 'ü';
+    private static bool IsAccentedVowel(char c) =>
+        char.ToLowerInvariant(c) is 'à' or 'á' or 'â' or 'ä' or 'é' or 'è' or 'ê' or 'ë' or 'í' or 'ï' or 'ó' or 'ö' or 'ú' or 'ü';
 }

@@ -28,7 +28,7 @@ internal sealed class BenchWebRun(int rows, string? db, int iterations, bool jso
     private static readonly string[] Pages =
     [
         "/", "/?period=week&by=segment", "/themes", "/friction", "/voices", "/voices?q=waiting", "/voices?q=%22on+hold%22&sentiment=negative", "/voices?q=zebra", "/voices?theme=wait-time&sentiment=negative",
-        "/communications", "/employees", "/api/v1/metrics", "/api/v1/themes",
+        "/voices?theme=wait-time&q=waiting", "/communications", "/employees", "/api/v1/metrics", "/api/v1/themes",
     ];
 
     public async Task<int> ExecuteAsync(CancellationToken cancellation)

@@ -276,6 +276,25 @@ public sealed class VoicesReader(Workspace workspace)
             }
 
             matches = counted;
+            if (counting && filter with { Text = null, Theme = null, Friction = null } == new VoicesFilter())
+            {
+                // Only sets of ids besides the words (a theme, a friction kind): counted from the index and those sets,
+                // without reading a comment's row (matching each of 18,000 "waiting" matches to its row took 420-580 ms;
+                // this 120). The + keeps SQLite from handing the id set to FTS5, which then ran the match once per id (14 s).
+                var sets = new StringBuilder("feedback_search MATCH @match");
+                if (!string.IsNullOrEmpty(filter.Theme))
+                {
+                    sets.Append(" AND +feedback_search.rowid IN (SELECT feedback_id FROM feedback_theme WHERE workspace_id = @workspace AND theme = @theme)");
+                }
+
+                if (!string.IsNullOrEmpty(filter.Friction))
+                {
+                    sets.Append(" AND +feedback_search.rowid IN (SELECT feedback_id FROM feedback_friction WHERE workspace_id = @workspace AND kind = @friction)");
+                }
+
+                return new Query("feedback_search", sets.ToString(), parameters, matches);
+            }
+
             if (counting || matches <= FewMatches)
             {
                 from = "feedback_search CROSS JOIN feedback f ON f.id = feedback_search.rowid";

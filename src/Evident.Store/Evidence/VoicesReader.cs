@@ -104,7 +104,29 @@ public sealed class VoicesReader(Workspace workspace)
     /// How many comments match: from the rollup when it keeps every condition asked (source, segment, one theme or
     /// friction kind, sentiment, days), else from the rows.
     /// </summary>
-    public async Task<long> CountAsync(VoicesFilter filter, CancellationToken cancellation = default)
+    public async Task<long> CountAsync(VoicesFilter filter, CancellationToken cancellation = default) =>
+        (await CountUpToAsync(filter, null, cancellation)).Count;
+
+    /// <summary>
+    /// As <see cref="CountAsync(VoicesFilter, CancellationToken)"/>, but a PostgreSQL text search stops counting past
+    /// <paramref name="upTo"/>: its GIN index cannot count, so an exact count visits every match's row (a common word over
+    /// a million comments: 750 ms; a thousand of them: 15 ms). <c>AtLeast</c> says the count is <paramref name="upTo"/> + 1
+    /// and there are more. Every other count is exact.
+    /// </summary>
+    public async Task<(long Count, bool AtLeast)> CountUpToAsync(VoicesFilter filter, long? upTo, CancellationToken cancellation = default)
+    {
+        if (upTo is long bound && !Sqlite && RollupCount(filter) is null && !SearchTerms.Parse(filter.Text).IsEmpty)
+        {
+            var bounded = await QueryAsync(filter, counting: true, cancellation);
+            bounded.Parameters.Add("bound", bound + 1);
+            long found = await Scalar($"SELECT count(*) FROM (SELECT 1 FROM {bounded.From} WHERE {bounded.Where} LIMIT @bound) matched", bounded.Parameters, cancellation);
+            return (found, found > bound);
+        }
+
+        return (await ExactCountAsync(filter, cancellation), false);
+    }
+
+    private async Task<long> ExactCountAsync(VoicesFilter filter, CancellationToken cancellation)
     {
         if (RollupCount(filter) is { } rollup)
         {
@@ -307,14 +329,14 @@ public sealed class VoicesReader(Workspace workspace)
         }
         else
         {
-            // The expression and the partial index's conditions (in Where) exactly as migration 0007 names them.
+            // The stored tsvector and the partial index's conditions (in Where) as migration 0012 names them.
             // Each word or phrase its own parameter, read by phraseto_tsquery as words only ("or" is no operator).
             var queries = terms.Groups.Select((group, i) =>
             {
                 parameters.Add("term" + i.ToString(CultureInfo.InvariantCulture), string.Join(' ', group));
                 return "phraseto_tsquery('english', @term" + i.ToString(CultureInfo.InvariantCulture) + ")";
             });
-            where.Append(" AND to_tsvector('english', f.text) @@ (").AppendJoin(" && ", queries).Append(')');
+            where.Append(" AND f.search @@ (").AppendJoin(" && ", queries).Append(')');
         }
 
         return new Query(from, where.ToString(), parameters, matches);

@@ -9,7 +9,8 @@ namespace Evident.Web.Data;
 public sealed record Voice(VoiceRow Row, string MarkedText);
 
 /// <summary>How many comments match, and the page of them asked for.</summary>
-public sealed record VoicesPage(long Count, IReadOnlyList<Voice> Voices);
+/// <param name="AtLeast">Whether the count stopped short: more comments match than <c>Count</c> (a PostgreSQL search).</param>
+public sealed record VoicesPage(long Count, IReadOnlyList<Voice> Voices, bool AtLeast = false);
 
 public sealed partial class EvidenceService
 {
@@ -25,11 +26,15 @@ public sealed partial class EvidenceService
     {
         await using var workspace = await OpenAsync(cancellation);
         var reader = new VoicesReader(workspace);
-        long count = await reader.CountAsync(filter, cancellation);
+        // Counted past the page asked for, and past a thousand, but no further where counting costs a read per match.
+        var (count, atLeast) = await reader.CountUpToAsync(filter, Math.Max(CountedAtLeast, offset + limit), cancellation);
         var rows = offset < count ? await reader.ReadPageAsync(filter, offset, limit, cancellation) : [];
         var analyzer = await AnalyzerAsync(cancellation);
-        return new VoicesPage(count, [.. rows.Select(row => new Voice(row, MarkSignals(analyzer, row.Text)))]);
+        return new VoicesPage(count, [.. rows.Select(row => new Voice(row, MarkSignals(analyzer, row.Text)))], atLeast);
     }
+
+    /// <summary>How far Voices counts a PostgreSQL search's matches at least (see <see cref="VoicesReader.CountUpToAsync"/>).</summary>
+    public const long CountedAtLeast = 1_000;
 
     /// <summary>The newest <paramref name="limit"/> matching comments, read from the workspace as they are written out.</summary>
     public async IAsyncEnumerable<VoiceRow> StreamVoicesAsync(VoicesFilter filter, int limit, [EnumeratorCancellation] CancellationToken cancellation)

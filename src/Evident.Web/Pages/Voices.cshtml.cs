@@ -34,6 +34,9 @@ public sealed class VoicesModel(EvidenceService evidence) : PageModel
 
     public long Count { get; private set; }
 
+    /// <summary>Whether more comments match than <see cref="Count"/> (a PostgreSQL search counts only so far).</summary>
+    public bool CountIsAtLeast { get; private set; }
+
     public IReadOnlyList<Voice> Voices { get; private set; } = [];
 
     public long PageNumber { get; private set; } = 1;
@@ -57,6 +60,7 @@ public sealed class VoicesModel(EvidenceService evidence) : PageModel
         var choices = evidence.VoicesChoicesAsync(cancellation);
         var found = await evidence.VoicesAsync(Query.Filter(Team), (PageNumber - 1) * PageSize, PageSize, cancellation);
         Count = found.Count;
+        CountIsAtLeast = found.AtLeast;
         Voices = found.Voices;
         Choices = await choices;
     }

@@ -138,6 +138,27 @@ public sealed class VoicesReaderTests
     [SkippableTheory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task A_search_counted_up_to_a_bound_says_when_more_match(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await using var workspace = await WorkspaceAsync(target);
+        var reader = new VoicesReader(workspace);
+
+        // PostgreSQL stops counting a search past the bound; SQLite counts from its index, always exactly.
+        var parking = new VoicesFilter { Text = "parking" };
+        Assert.Equal(dialect == "postgres" ? (11L, true) : (30L, false), await reader.CountUpToAsync(parking, 10));
+        Assert.Equal(dialect == "postgres" ? (5L, true) : (30L, false), await reader.CountUpToAsync(parking with { Segment = "retail" }, 4));
+        Assert.Equal((30L, false), await reader.CountUpToAsync(parking, 30));
+        Assert.Equal((30L, false), await reader.CountUpToAsync(parking, null));
+        // Counts without words are exact whatever the bound.
+        Assert.Equal((30L, false), await reader.CountUpToAsync(new VoicesFilter { Segment = "retail", ScoreMin = 8, ScoreMax = 8 }, 3));
+        Assert.Equal((35L, false), await reader.CountUpToAsync(new VoicesFilter(), 3));
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task A_team_limit_keeps_other_teams_and_the_employees_out(string dialect)
     {
         Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));

@@ -26,7 +26,7 @@ public sealed partial class EvidenceService
     {
         await using var workspace = await OpenAsync(cancellation);
         var reader = new VoicesReader(workspace);
-        // Counted past the page asked for, and past a thousand, but no further where counting costs a read per match.
+        // Counted past the page asked for, and past five hundred, but no further where counting costs a read per match.
         var (count, atLeast) = await reader.CountUpToAsync(filter, Math.Max(CountedAtLeast, offset + limit), cancellation);
         var rows = offset < count ? await reader.ReadPageAsync(filter, offset, limit, cancellation) : [];
         var analyzer = await AnalyzerAsync(cancellation);
@@ -34,7 +34,7 @@ public sealed partial class EvidenceService
     }
 
     /// <summary>How far Voices counts a PostgreSQL search's matches at least (see <see cref="VoicesReader.CountUpToAsync"/>).</summary>
-    public const long CountedAtLeast = 1_000;
+    public const long CountedAtLeast = 500;
 
     /// <summary>The newest <paramref name="limit"/> matching comments, read from the workspace as they are written out.</summary>
     public async IAsyncEnumerable<VoiceRow> StreamVoicesAsync(VoicesFilter filter, int limit, [EnumeratorCancellation] CancellationToken cancellation)

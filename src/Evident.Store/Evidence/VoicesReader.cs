@@ -81,7 +81,8 @@ public sealed record VoicesChoices(IReadOnlyList<string> Sources, IReadOnlyList<
 /// and friction are <c>id IN (…)</c> over their tables' (workspace, theme|kind, feedback_id) indexes. The text search
 /// goes through the full-text index (migration 0007): on SQLite the FTS5 table, counted from the index alone when no
 /// other condition is asked, and read from the matches outward when they are few; on PostgreSQL the GIN index of
-/// <c>to_tsvector('english', text)</c>. While SQLite's index has not caught up with the latest import
+/// the stored <c>search</c> column (<c>to_tsvector('english', text)</c>, migration 0012), counted only so far when
+/// asked (<see cref="CountUpToAsync"/>). While SQLite's index has not caught up with the latest import
 /// (<see cref="SearchIndex"/>), and for a search with no word in it, the text is matched as a substring (<c>LIKE</c>,
 /// which folds case for ASCII letters only; <c>ILIKE</c>), which reads every text the other conditions leave.
 /// </remarks>

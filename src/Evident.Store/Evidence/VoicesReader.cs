@@ -116,7 +116,7 @@ public sealed class VoicesReader(Workspace workspace)
     /// </summary>
     public async Task<(long Count, bool AtLeast)> CountUpToAsync(VoicesFilter filter, long? upTo, CancellationToken cancellation = default)
     {
-        if (upTo is long bound && !Sqlite && RollupCount(filter) is null && !SearchTerms.Parse(filter.Text).IsEmpty)
+        if (upTo is long bound && !Sqlite && !SearchTerms.Parse(filter.Text).IsEmpty)
         {
             var bounded = await QueryAsync(filter, counting: true, cancellation);
             bounded.Parameters.Add("bound", bound + 1);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Evident.Store.Evidence;
 using Evident.Web.Data;
+using Evident.Web.Pages.Shared;
 using Evident.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,8 +35,14 @@ public sealed class VoicesModel(EvidenceService evidence) : PageModel
 
     public long Count { get; private set; }
 
-    /// <summary>Whether more comments match than <see cref="Count"/> (a PostgreSQL search counts only so far).</summary>
+    /// <summary>Whether more comments match than <see cref="Count"/> − 1 (a PostgreSQL search counts only so far).</summary>
     public bool CountIsAtLeast { get; private set; }
+
+    /// <summary>How many comments match, as the page says it: "1,234", or "More than 500" when counting stopped short.</summary>
+    public string CountText => CountIsAtLeast ? "More than " + Show.Count(Count - 1) : Show.Count(Count);
+
+    /// <summary>How many pages there are, as the pager says it: "25", or "more than 10".</summary>
+    public string PageCountText => CountIsAtLeast ? "more than " + Show.Count((Count - 1) / PageSize) : Show.Count(PageCount);
 
     public IReadOnlyList<Voice> Voices { get; private set; } = [];
 

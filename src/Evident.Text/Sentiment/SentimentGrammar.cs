@@ -82,7 +82,7 @@ internal static class SentimentGrammar
     private static readonly string[] s_reducers =
     [
         "reduce", "decrease", "prevent", "avoid", "curb", "eliminate", "lessen", "minimise", "minimize", "combat",
-        "alleviate", "relieve", "lower", "shorten", "ease", "mitigate", "cure", "eradicate",
+        "alleviate", "relieve", "lower", "shorten", "ease", "mitigate", "cure", "eradicate", "protect", "fight", "tackle", "fewer",
     ];
 
     // Words after which "like" is a verb: "I like", "would like", "don't like", "really like".

@@ -161,6 +161,17 @@ public sealed class SentimentRuleTests
     {
         Assert.True(Compound("The new system will prevent delays.") > 0);
         Assert.True(Compound("The new system will cause delays.") < 0);
+        Assert.True(Compound("The bank will protect customers from fraud.") > 0);
+        Assert.True(Compound("The city will tackle the problems at the station.") > 0);
+        Assert.True(Compound("There were fewer complaints this month.") > 0);
+        Assert.True(Compound("There were more complaints this month.") < 0);
+    }
+
+    [Fact]
+    public void Deserving_better_is_a_complaint()
+    {
+        Assert.True(Compound("Your customers deserve better.") < 0);
+        Assert.True(Compound("Passengers deserved better than this.") < 0);
     }
 
     [Fact]

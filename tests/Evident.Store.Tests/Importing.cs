@@ -11,7 +11,7 @@ internal static class Importing
 {
     public static async Task<(ImportTotals Totals, List<RowReject> Rejects)> ImportAsync(
         StoreLocation location, string content, RecordKind kind, string source = "test", string name = "input.csv",
-        int batchSize = ImportPipeline.DefaultBatchSize, params string[] map)
+        int batchSize = ImportPipeline.DefaultBatchSize, int chunkSize = ImportPipeline.DefaultChunkSize, params string[] map)
     {
         var stream = new MemoryStream(Encoding.UTF8.GetBytes(content));
         Assert.True(InputFile.TryOpen(stream, name, InputFormat.Auto, out var reader, out string? problem), problem);
@@ -19,15 +19,16 @@ internal static class Importing
         var questions = KnownExports.TakeQualtricsQuestions(peeking);
         Assert.True(ColumnMap.TryCreate(kind, peeking.Columns, map, questions, out var columnMap, out problem), problem);
         using var records = new MappedRecordSource(peeking, new RowMapper(columnMap, source));
-        return await RunAsync(location, records, kind.Name(), source, batchSize);
+        return await RunAsync(location, records, kind.Name(), source, batchSize, chunkSize);
     }
 
     public static async Task<(ImportTotals Totals, List<RowReject> Rejects)> RunAsync(
-        StoreLocation location, IRecordSource records, string kind, string source, int batchSize = ImportPipeline.DefaultBatchSize)
+        StoreLocation location, IRecordSource records, string kind, string source, int batchSize = ImportPipeline.DefaultBatchSize,
+        int chunkSize = ImportPipeline.DefaultChunkSize)
     {
         await using var workspace = await Workspace.OpenAsync(location);
         var rejects = new List<RowReject>();
-        var pipeline = new ImportPipeline(workspace, TextAnalyzer.Default) { BatchSize = batchSize };
+        var pipeline = new ImportPipeline(workspace, TextAnalyzer.Default) { BatchSize = batchSize, ChunkSize = chunkSize };
         var totals = await pipeline.RunAsync(records, new ImportRunInfo(kind, source, "test", null), rejects.Add, null, CancellationToken.None);
         return (totals, rejects);
     }

@@ -51,7 +51,9 @@ public sealed class RollupSums
 
 /// <summary>
 /// Sums newly inserted feedback per rollup group, in memory until the transaction commits: every row counts once
-/// under theme '' (with its channel) and once under each of its themes and friction kinds (channel '').
+/// under theme '' (with its channel) and once under each of its themes and friction kinds (channel ''). An import sums
+/// its records in the analysis stage, off the writer's thread (<see cref="IngestBatch.Rollup"/>); the writer takes out
+/// the few it then finds stored already.
 /// </summary>
 public sealed class FeedbackRollup
 {
@@ -64,7 +66,7 @@ public sealed class FeedbackRollup
     public Dictionary<RollupKey, RollupSums> BySpan()
     {
         var spans = new Dictionary<RollupKey, RollupSums>(Rows.Count / 4);
-        foreach (var (key, sums) in Rows)
+        foreach (var (key, sums) in NonEmpty())
         {
             var span = key with { Day = Rollups.SpanStart(key.Day) };
             if (!spans.TryGetValue(span, out var total))
@@ -79,22 +81,39 @@ public sealed class FeedbackRollup
         return spans;
     }
 
-    public void Add(FeedbackRecord record)
+    public void Add(FeedbackRecord record) => Add(record, 1);
+
+    /// <summary>Takes a record added before out again: the writer did not insert it after all (its key was stored).</summary>
+    public void Remove(FeedbackRecord record) => Add(record, -1);
+
+    /// <summary>The groups to write: those some record still counts in.</summary>
+    public IEnumerable<KeyValuePair<RollupKey, RollupSums>> NonEmpty()
+    {
+        foreach (var row in Rows)
+        {
+            if (row.Value.N != 0)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private void Add(FeedbackRecord record, int sign)
     {
         var day = DateOnly.FromDateTime(record.CreatedAt.UtcDateTime);
         string segment = record.Segment ?? "";
         string scoreKind = record.ScoreKind ?? "";
-        Add(new RollupKey(day, record.Source, record.Subject, segment, record.Channel ?? "", "", scoreKind), record, null);
+        Add(new RollupKey(day, record.Source, record.Subject, segment, record.Channel ?? "", "", scoreKind), record, null, sign);
         if (record.Analysis is { } analysis)
         {
             foreach (var theme in analysis.Themes)
             {
-                Add(new RollupKey(day, record.Source, record.Subject, segment, "", theme.Theme, scoreKind), record, theme.Sentiment);
+                Add(new RollupKey(day, record.Source, record.Subject, segment, "", theme.Theme, scoreKind), record, theme.Sentiment, sign);
             }
 
             foreach (var friction in analysis.Friction)
             {
-                Add(new RollupKey(day, record.Source, record.Subject, segment, "", FrictionKey(friction.Kind), scoreKind), record, analysis.Sentiment.Compound);
+                Add(new RollupKey(day, record.Source, record.Subject, segment, "", FrictionKey(friction.Kind), scoreKind), record, analysis.Sentiment.Compound, sign);
             }
         }
     }
@@ -103,7 +122,7 @@ public sealed class FeedbackRollup
 
     private static string FrictionKey(string kind) => s_frictionKeys.GetOrAdd(kind, static k => FrictionPrefix + k);
 
-    private void Add(RollupKey key, FeedbackRecord record, double? themeSentiment)
+    private void Add(RollupKey key, FeedbackRecord record, double? themeSentiment, int sign)
     {
         if (!Rows.TryGetValue(key, out var sums))
         {
@@ -111,27 +130,27 @@ public sealed class FeedbackRollup
             Rows.Add(key, sums);
         }
 
-        sums.N++;
+        sums.N += sign;
         if (record.Score is double score)
         {
-            sums.Scored++;
-            sums.ScoreSum += score;
-            sums.ScoreSquareSum += score * score;
+            sums.Scored += sign;
+            sums.ScoreSum += sign * score;
+            sums.ScoreSquareSum += sign * score * score;
             // Halves away from zero, as SQL's round() does in the migrations that sum stored rows.
-            sums.Distribution[Math.Clamp((int)Math.Round(score, MidpointRounding.AwayFromZero), 0, 10)]++;
+            sums.Distribution[Math.Clamp((int)Math.Round(score, MidpointRounding.AwayFromZero), 0, 10)] += sign;
         }
 
         if (record.Analysis is { } analysis)
         {
             double compound = analysis.Sentiment.Compound;
-            sums.WithText++;
-            sums.SentimentSum += compound;
-            sums.SentimentSquareSum += compound * compound;
-            sums.Positive += compound >= Evident.Text.SentimentScore.PositiveThreshold ? 1 : 0;
-            sums.Negative += compound <= Evident.Text.SentimentScore.NegativeThreshold ? 1 : 0;
-            sums.EffortSum += analysis.Effort;
-            sums.WithFriction += analysis.Friction.Count > 0 ? 1 : 0;
-            sums.ThemeSentimentSum += themeSentiment ?? 0;
+            sums.WithText += sign;
+            sums.SentimentSum += sign * compound;
+            sums.SentimentSquareSum += sign * compound * compound;
+            sums.Positive += compound >= Evident.Text.SentimentScore.PositiveThreshold ? sign : 0;
+            sums.Negative += compound <= Evident.Text.SentimentScore.NegativeThreshold ? sign : 0;
+            sums.EffortSum += sign * analysis.Effort;
+            sums.WithFriction += analysis.Friction.Count > 0 ? sign : 0;
+            sums.ThemeSentimentSum += sign * (themeSentiment ?? 0);
         }
     }
 }

@@ -26,7 +26,10 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     public const int DefaultBatchSize = 100_000;
 
     /// <summary>Rows read, analysed and written together; three chunks are in flight at most.</summary>
-    public const int ChunkSize = 8_192;
+    public const int DefaultChunkSize = 8_192;
+
+    /// <summary>Rows per chunk (<see cref="DefaultChunkSize"/>); never more than <see cref="BatchSize"/>.</summary>
+    public int ChunkSize { get; init; } = DefaultChunkSize;
 
     public int BatchSize { get; init; } = DefaultBatchSize;
 
@@ -57,7 +60,6 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         var analysing = Task.Run(() => AnalyseBatchesAsync(lookup, read.Reader, analysed.Writer, failed.Token), failed.Token);
 
         var totals = ImportTotals.Zero;
-        long uncommitted = 0;
         string status = "failed";
         try
         {
@@ -65,11 +67,9 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             {
                 long started = Stopwatch.GetTimestamp();
                 var outcome = await writer.WriteAsync(batch, failed.Token);
-                uncommitted += batch.Items;
-                if (uncommitted >= BatchSize)
+                if (batch.CommitAfter)
                 {
                     await writer.CommitAsync(failed.Token);
-                    uncommitted = 0;
                 }
 
                 Times.Write += Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -197,6 +197,8 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     {
         try
         {
+            var rollup = new FeedbackRollup();
+            long uncommitted = 0;
             await foreach (var batch in input.ReadAllAsync(cancellation))
             {
                 long started = Stopwatch.GetTimestamp();
@@ -204,6 +206,24 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                 Times.Lookup += Stopwatch.GetElapsedTime(started).TotalSeconds;
                 started = Stopwatch.GetTimestamp();
                 Analyse(batch.Records, cancellation);
+                // Summed here rather than by the writer, which is the import's one serial stage.
+                foreach (var record in batch.Records)
+                {
+                    if (record is FeedbackRecord feedback)
+                    {
+                        rollup.Add(feedback);
+                    }
+                }
+
+                batch.Rollup = rollup;
+                uncommitted += batch.Items;
+                if (uncommitted >= BatchSize)
+                {
+                    batch.CommitAfter = true;
+                    rollup = new FeedbackRollup(); // the writer reads the finished one when it commits
+                    uncommitted = 0;
+                }
+
                 Times.Analyse += Stopwatch.GetElapsedTime(started).TotalSeconds;
                 await output.WriteAsync(batch, cancellation);
             }

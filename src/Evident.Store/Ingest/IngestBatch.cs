@@ -21,6 +21,16 @@ public sealed class IngestBatch
 
     /// <summary>Input bytes consumed when the batch was cut, for progress.</summary>
     public long BytesRead { get; set; }
+
+    /// <summary>
+    /// The rollup sums of the feedback records of this batch and of every batch since the last commit point (one object
+    /// shared by them), summed by the analysis stage so that the single writer thread does not. Complete once the batch
+    /// with <see cref="CommitAfter"/> is written, or the input has ended; the writer takes out what it did not insert.
+    /// </summary>
+    public FeedbackRollup Rollup { get; set; } = new();
+
+    /// <summary>The transaction commits after this batch: the items since the last commit reached the batch size.</summary>
+    public bool CommitAfter { get; set; }
 }
 
 /// <summary>What an import run is, for its row in <c>import_run</c>.</summary>

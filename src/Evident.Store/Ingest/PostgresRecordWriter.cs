@@ -18,7 +18,6 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     ];
 
     private readonly NpgsqlConnection _connection = (NpgsqlConnection)workspace.Connection;
-    private readonly FeedbackRollup _rollups = new();
     private readonly PersonsSeen _persons = new();
     private NpgsqlTransaction? _transaction;
     private PendingCounts _pending;
@@ -56,6 +55,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     public override async Task<BatchOutcome> WriteAsync(IngestBatch batch, CancellationToken cancellation)
     {
         _transaction ??= await _connection.BeginTransactionAsync(cancellation);
+        TakeRollupOf(batch);
         if (batch.SourcesWereEmpty && await TryCopyFeedbackAsync(batch, cancellation))
         {
             foreach (var record in batch.Records)
@@ -115,9 +115,10 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
             return;
         }
 
-        if (_rollups.Rows.Count > 0)
+        var rollup = InsertedRollup();
+        if (rollup.Rows.Count > 0)
         {
-            await CopyRollupsAsync(cancellation);
+            await CopyRollupsAsync(rollup, cancellation);
             await Execute(Rollups.UpsertFromSql("stage_rollup"), cancellation);
             await Execute(Rollups.SumIntoSpansSql(StoreDialect.Postgres, "stage_rollup", "TRUE"), cancellation);
         }
@@ -138,16 +139,16 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         await _transaction.CommitAsync(cancellation);
         await _transaction.DisposeAsync();
         _transaction = null;
-        _rollups.Rows.Clear();
+        ClearRollup();
         _persons.Clear();
         _pending = default;
     }
 
-    private async Task CopyRollupsAsync(CancellationToken cancellation)
+    private async Task CopyRollupsAsync(FeedbackRollup rollup, CancellationToken cancellation)
     {
         var columns = Rollups.Columns;
         await using var import = await _connection.BeginBinaryImportAsync($"COPY stage_rollup ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)", cancellation);
-        foreach (var (key, sums) in _rollups.Rows)
+        foreach (var (key, sums) in rollup.NonEmpty())
         {
             var values = Rollups.Values(workspace.Id, key, sums, StoreDialect.Postgres);
             import.StartRow();
@@ -208,11 +209,6 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         }
 
         await _transaction.ReleaseAsync("chunk", cancellation);
-        foreach (var f in feedback)
-        {
-            _rollups.Add(f);
-        }
-
         return true;
     }
 
@@ -267,18 +263,25 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
                 ON CONFLICT DO NOTHING)
             SELECT source, external_id FROM ins
             """;
-        int inserted = 0;
+        var inserted = new HashSet<(string, string)>();
         await using (var command = new NpgsqlCommand(sql, _connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellation))
         {
             while (await reader.ReadAsync(cancellation))
             {
-                _rollups.Add(staged[(reader.GetString(0), reader.GetString(1))]);
-                inserted++;
+                inserted.Add((reader.GetString(0), reader.GetString(1)));
             }
         }
 
-        return inserted;
+        foreach (var (key, record) in staged)
+        {
+            if (!inserted.Contains(key))
+            {
+                NotInserted(record);
+            }
+        }
+
+        return inserted.Count;
     }
 
     private async Task<int> StageAsync(string table, string[] columns, List<ImportedRecord> records, CancellationToken cancellation)
@@ -421,7 +424,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
             _transaction = null;
         }
 
-        _rollups.Rows.Clear();
+        ClearRollup();
         _persons.Clear();
         _pending = default;
     }

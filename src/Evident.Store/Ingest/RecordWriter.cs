@@ -44,6 +44,34 @@ public abstract class RecordWriter : IAsyncDisposable
     public abstract Task FinishRunAsync(string status, CancellationToken cancellation);
 
     public abstract ValueTask DisposeAsync();
+
+    private FeedbackRollup _rollup = new();
+    private readonly List<FeedbackRecord> _notInserted = [];
+
+    /// <summary>Takes the batch's rollup sums (<see cref="IngestBatch.Rollup"/>) as those of the open transaction.</summary>
+    protected void TakeRollupOf(IngestBatch batch) => _rollup = batch.Rollup;
+
+    /// <summary>A feedback record of the batch that was not inserted (its key was stored): its sums come out at commit.</summary>
+    protected void NotInserted(FeedbackRecord record) => _notInserted.Add(record);
+
+    /// <summary>The rollup sums of the rows the open transaction inserted; read at commit, once the pipeline is done with them.</summary>
+    protected FeedbackRollup InsertedRollup()
+    {
+        foreach (var record in _notInserted)
+        {
+            _rollup.Remove(record);
+        }
+
+        _notInserted.Clear();
+        return _rollup;
+    }
+
+    /// <summary>Forgets the rollup sums after a commit or rollback.</summary>
+    protected void ClearRollup()
+    {
+        _rollup = new FeedbackRollup();
+        _notInserted.Clear();
+    }
 }
 
 /// <summary>Run counters not yet committed.</summary>

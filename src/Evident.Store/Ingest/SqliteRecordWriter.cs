@@ -8,7 +8,7 @@ namespace Evident.Store.Ingest;
 /// SQLite: prepared inserts reused for every row, one <c>BEGIN IMMEDIATE</c> transaction per commit. Holding the
 /// write lock, the writer numbers new rows itself (max(id) + 1 …), so that a row's themes and friction can be
 /// written without asking the database for each id; a row whose key is already stored is skipped with its children.
-/// The rollups of the new rows are summed in memory and added at commit, one upsert per group.
+/// The rollups of the new rows (summed by the pipeline's analysis stage) are added at commit, one upsert per group.
 /// </summary>
 internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 {
@@ -24,7 +24,6 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     private readonly Dictionary<string, long> _nextId = [];
     private readonly PersonsSeen _persons = new();
     private SqliteTransaction? _transaction;
-    private readonly FeedbackRollup _rollups = new();
     private PendingCounts _pending;
     private long _runId;
 
@@ -72,6 +71,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     public override Task<BatchOutcome> WriteAsync(IngestBatch batch, CancellationToken cancellation)
     {
         _transaction ??= _connection.BeginTransaction(deferred: false);
+        TakeRollupOf(batch);
         long inserted = 0;
         foreach (var record in batch.Records)
         {
@@ -83,6 +83,11 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 
             if (!Insert(table, id, record))
             {
+                if (record is FeedbackRecord stored)
+                {
+                    NotInserted(stored);
+                }
+
                 continue;
             }
 
@@ -91,7 +96,6 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
             if (record is FeedbackRecord feedback)
             {
                 WriteChildren(id, feedback);
-                _rollups.Add(feedback);
             }
 
             _persons.Remember(record);
@@ -109,13 +113,14 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
             return Task.CompletedTask;
         }
 
-        foreach (var (key, sums) in _rollups.Rows)
+        var rollup = InsertedRollup();
+        foreach (var (key, sums) in rollup.NonEmpty())
         {
             Set(_rollup, Rollups.Values(workspace.Id, key, sums, StoreDialect.Sqlite));
             _rollup.Execute();
         }
 
-        foreach (var (key, sums) in _rollups.BySpan())
+        foreach (var (key, sums) in rollup.BySpan())
         {
             Set(_spanRollup, Rollups.Values(workspace.Id, key, sums, StoreDialect.Sqlite));
             _spanRollup.Execute();
@@ -129,7 +134,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         _transaction = null;
         _nextId.Clear();
         _persons.Clear();
-        _rollups.Rows.Clear();
+        ClearRollup();
         _pending = default;
         return Task.CompletedTask;
     }
@@ -145,7 +150,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 
         _nextId.Clear();
         _persons.Clear();
-        _rollups.Rows.Clear();
+        ClearRollup();
         _pending = default;
         return Task.CompletedTask;
     }

@@ -72,7 +72,7 @@ public sealed class EvidenceReader(Workspace workspace)
             {
                 RollupSlice.All => "theme = ''",
                 RollupSlice.Themes => "theme <> '' AND theme NOT LIKE 'friction:%'",
-                _ => "theme <> '' AND theme LIKE 'friction:%'", // theme <> '': what feedback_rollup_topics holds
+                _ => "theme <> '' AND theme LIKE 'friction:%'", // theme <> '': what feedback_rollup_span_topics holds
             };
             string sums = slice == RollupSlice.All ? s_sums : s_topicSums;
             sql = $"SELECT day, {group} AS grp, theme, score_kind, {sums} FROM feedback_rollup WHERE workspace_id = @workspace AND subject = @subject AND {filter} "

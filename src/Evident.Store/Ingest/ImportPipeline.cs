@@ -253,21 +253,24 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             keys.Add(record.ExternalId);
         }
 
-        var stored = new HashSet<(string, string, string)>();
+        // Keys within a chunk are distinct (the reader drops a chunk's own repeats), so a group whose every key is
+        // stored is known from a count, and its records all go.
+        var stored = new Dictionary<(string Table, string Source), StoredKeys>();
         batch.SourcesWereEmpty = true;
         foreach (var ((table, source), keys) in groups)
         {
             batch.SourcesWereEmpty &= !await lookup.HadRowsAsync(table, source);
-            foreach (string key in await lookup.FindExistingAsync(table, source, keys))
+            var found = await lookup.FindExistingAsync(table, source, keys);
+            if (found.All || found.Keys.Count > 0)
             {
-                stored.Add((table, source, key));
+                stored[(table, source)] = found;
             }
         }
 
         if (stored.Count > 0)
         {
             int before = batch.Records.Count;
-            batch.Records.RemoveAll(r => stored.Contains((RecordWriter.TableOf(r), r.Source, r.ExternalId)));
+            batch.Records.RemoveAll(r => stored.TryGetValue((RecordWriter.TableOf(r), r.Source), out var found) && (found.All || found.Keys.Contains(r.ExternalId)));
             batch.Duplicates += before - batch.Records.Count;
         }
     }

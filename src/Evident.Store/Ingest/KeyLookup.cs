@@ -27,23 +27,41 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
         return hadRows;
     }
 
-    public async Task<HashSet<string>> FindExistingAsync(string table, string source, IReadOnlyList<string> keys)
+    /// <summary>
+    /// Which of <paramref name="keys"/> (distinct) are stored: all of them (<see cref="StoredKeys.All"/>, the
+    /// re-import's usual answer, counted without carrying a million keys back), or those listed.
+    /// </summary>
+    public async Task<StoredKeys> FindExistingAsync(string table, string source, IReadOnlyList<string> keys)
     {
         if (keys.Count == 0 || !await HadRowsAsync(table, source))
         {
-            return [];
+            return StoredKeys.None;
         }
 
-        IEnumerable<string> found = dialect == StoreDialect.Sqlite
-            ? await connection.QueryAsync<string>(
-                $"SELECT external_id FROM {table} WHERE workspace_id = @workspaceId AND source = @source AND external_id IN (SELECT value FROM json_each(@keys))",
-                new { workspaceId, source, keys = JsonSerializer.Serialize(keys) })
-            : await connection.QueryAsync<string>(
-                // A join with the unnested keys probes the unique index once per key; `= ANY(@keys)` was 3x slower.
-                $"SELECT t.external_id FROM unnest(@keys) AS k(id) JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @source AND t.external_id = k.id",
-                new { workspaceId, source, keys = keys as string[] ?? [.. keys] });
-        return [.. found];
+        bool sqlite = dialect == StoreDialect.Sqlite;
+        object parameters = sqlite
+            ? new { workspaceId, source, keys = JsonSerializer.Serialize(keys) }
+            : new { workspaceId, source, keys = keys as string[] ?? [.. keys] };
+        string matches = sqlite
+            ? $"FROM {table} t WHERE t.workspace_id = @workspaceId AND t.source = @source AND t.external_id IN (SELECT value FROM json_each(@keys))"
+            // A join with the unnested keys probes the unique index once per key; `= ANY(@keys)` was 3x slower.
+            : $"FROM unnest(@keys) AS k(id) JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @source AND t.external_id = k.id";
+        long stored = await connection.ExecuteScalarAsync<long>("SELECT count(*) " + matches, parameters);
+        if (stored == keys.Count)
+        {
+            return StoredKeys.Every;
+        }
+
+        return stored == 0 ? StoredKeys.None : new StoredKeys(false, [.. await connection.QueryAsync<string>("SELECT t.external_id " + matches, parameters)]);
     }
 
     public ValueTask DisposeAsync() => connection.DisposeAsync();
+}
+
+/// <summary>The keys of a batch found stored: all of them, or those in <see cref="Keys"/>.</summary>
+internal sealed record StoredKeys(bool All, HashSet<string> Keys)
+{
+    public static readonly StoredKeys None = new(false, []);
+
+    public static readonly StoredKeys Every = new(true, []);
 }

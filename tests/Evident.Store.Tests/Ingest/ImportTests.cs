@@ -166,7 +166,9 @@ public sealed class ImportTests
 
         string all = string.Join('\n', lines);
         await ImportAsync(target.Location, string.Join('\n', lines.Take(151)), RecordKind.Feedback, batchSize: 40);
-        await ImportAsync(target.Location, all, RecordKind.Feedback, batchSize: 64);
+        // Chunks of 64: the first two held only stored keys, the third both stored and new ones, the rest only new.
+        var (second, _) = await ImportAsync(target.Location, all, RecordKind.Feedback, batchSize: 64);
+        Assert.Equal((300, 150, 150), (second.RowsRead, second.Imported, second.Duplicates));
 
         await using var workspace = await Workspace.OpenAsync(target.Location);
         var connection = workspace.Connection;

@@ -13,13 +13,26 @@ internal static class Importing
         StoreLocation location, string content, RecordKind kind, string source = "test", string name = "input.csv",
         int batchSize = ImportPipeline.DefaultBatchSize, int chunkSize = ImportPipeline.DefaultChunkSize, params string[] map)
     {
+        using var records = Records(content, kind, source, name, map);
+        return await RunAsync(location, records, kind.Name(), source, batchSize, chunkSize);
+    }
+
+    /// <summary>Imports <paramref name="content"/> as feedback through a workspace the test holds open.</summary>
+    public static async Task<ImportTotals> ImportIntoAsync(Workspace workspace, string content)
+    {
+        using var records = Records(content, RecordKind.Feedback, "test", "input.csv", []);
+        var pipeline = new ImportPipeline(workspace, TextAnalyzer.Default);
+        return await pipeline.RunAsync(records, new ImportRunInfo("feedback", "test", "test", null), _ => { }, null, CancellationToken.None);
+    }
+
+    private static MappedRecordSource Records(string content, RecordKind kind, string source, string name, string[] map)
+    {
         var stream = new MemoryStream(Encoding.UTF8.GetBytes(content));
         Assert.True(InputFile.TryOpen(stream, name, InputFormat.Auto, out var reader, out string? problem), problem);
         var peeking = new PeekingReader(reader);
         var questions = KnownExports.TakeQualtricsQuestions(peeking);
         Assert.True(ColumnMap.TryCreate(kind, peeking.Columns, map, questions, out var columnMap, out problem), problem);
-        using var records = new MappedRecordSource(peeking, new RowMapper(columnMap, source));
-        return await RunAsync(location, records, kind.Name(), source, batchSize, chunkSize);
+        return new MappedRecordSource(peeking, new RowMapper(columnMap, source));
     }
 
     public static async Task<(ImportTotals Totals, List<RowReject> Rejects)> RunAsync(

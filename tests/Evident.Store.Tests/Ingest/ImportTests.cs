@@ -45,6 +45,28 @@ public sealed class ImportTests
         Assert.Contains(themes, t => t is { Id: "4", Theme: "lost-or-damaged-item" });
     }
 
+    [Fact]
+    public async Task A_sqlite_import_checkpoints_once_at_its_end_and_gives_its_connection_back_as_it_was()
+    {
+        await using var target = await StoreTarget.CreateAsync("sqlite");
+        // Another connection stays open, as a server's would: closing the import's connection is then not the
+        // last close, which would checkpoint the WAL whatever the import did.
+        await using var server = await Workspace.OpenAsync(target.Location);
+        await using (var importing = await Workspace.OpenAsync(target.Location))
+        {
+            Assert.Equal(4, (await ImportIntoAsync(importing, Feedback)).Imported);
+            Assert.Equal(1000, await importing.Connection.ExecuteScalarAsync<long>("PRAGMA wal_autocheckpoint"));
+        }
+
+        // The database file alone, without its WAL (as a copy that ignores it would be), holds the imported rows.
+        string copy = Path.Combine(Path.GetDirectoryName(target.Location.Target)!, "copy.db");
+        File.Copy(target.Location.Target, copy);
+        await using var alone = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy};Pooling=false");
+        await alone.OpenAsync();
+        Assert.Equal(4, await alone.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback"));
+        Assert.Equal(4, await alone.ExecuteScalarAsync<long>("SELECT sum(n) FROM feedback_rollup WHERE theme = ''"));
+    }
+
     [SkippableTheory]
     [InlineData("sqlite")]
     [InlineData("postgres")]

@@ -30,6 +30,11 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     /// <summary>SQLite's own default: a checkpoint once the WAL holds 1,000 pages.</summary>
     private const int DefaultAutoCheckpoint = 1000;
 
+    /// <summary>A run that wrote this many rows checkpoints at its end (about 1,000 pages of WAL and more).</summary>
+    internal const int CheckpointAfterRows = 10_000;
+
+    private long _written;
+
     protected override Task PrepareAsync(CancellationToken cancellation)
     {
         foreach (var (table, columns) in new[]
@@ -111,6 +116,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 
         long duplicates = batch.Duplicates + batch.Records.Count - inserted;
         _pending = _pending.Add(batch.RowsRead, inserted, duplicates, batch.Rejected);
+        _written += inserted;
         return Task.FromResult(new BatchOutcome(inserted, duplicates));
     }
 
@@ -225,8 +231,12 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         command.Parameters.AddWithValue("$t", StoreTime.Text(DateTimeOffset.UtcNow));
         command.Parameters.AddWithValue("$id", _runId);
         await command.ExecuteNonQueryAsync(cancellation);
-        // PASSIVE: copies what no reader still needs, never waits for one (a server may be reading meanwhile).
-        Pragma("PRAGMA wal_checkpoint(PASSIVE)");
+        // PASSIVE: copies what no reader still needs, never waits for one (a server may be reading meanwhile). A small
+        // run (an API call's rows) leaves it to SQLite's usual checkpoint past 1,000 pages: a checkpoint syncs the file.
+        if (_written >= CheckpointAfterRows)
+        {
+            Pragma("PRAGMA wal_checkpoint(PASSIVE)");
+        }
     }
 
     private void Pragma(string sql)

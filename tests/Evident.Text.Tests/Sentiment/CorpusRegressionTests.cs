@@ -3,14 +3,17 @@ using Evident.Bench.Text;
 namespace Evident.Text.Tests.Sentiment;
 
 /// <summary>
-/// Agreement with human raters on VADER's own corpora must not fall below floors a little under what the engine
-/// measures (docs/benchmarks.md). A rule change that costs accuracy fails here.
+/// Agreement with human raters on VADER's own corpora must not fall below the targets the engine was built to reach
+/// (issue 2; measured figures in docs/benchmarks.md). A rule change that costs accuracy below a target fails here:
+/// NYT stands 0.0006 above its floor.
 /// </summary>
 public sealed class CorpusRegressionTests
 {
     [Theory]
-    [InlineData("tweets_GroundTruth.txt", 0.87)]
-    [InlineData("amazonReviewSnippets_GroundTruth.txt", 0.59)]
+    [InlineData("tweets_GroundTruth.txt", 0.88)]
+    [InlineData("amazonReviewSnippets_GroundTruth.txt", 0.64)]
+    [InlineData("movieReviewSnippets_GroundTruth.txt", 0.50)]
+    [InlineData("nytEditorialSnippets_GroundTruth.txt", 0.55)]
     public void Compound_correlates_with_the_human_mean(string file, double floor)
     {
         var corpus = SentimentAccuracy.LoadVader(file, TestData.PathOf("Corpora/" + file));

@@ -198,8 +198,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     {
         try
         {
-            var rollup = new FeedbackRollup();
-            long uncommitted = 0;
+            var plan = new CommitPlan(BatchSize);
             await foreach (var batch in input.ReadAllAsync(cancellation))
             {
                 long started = Stopwatch.GetTimestamp();
@@ -207,23 +206,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                 Times.Lookup += Stopwatch.GetElapsedTime(started).TotalSeconds;
                 started = Stopwatch.GetTimestamp();
                 Analyse(batch.Records, cancellation);
-                // Summed here rather than by the writer, which is the import's one serial stage.
-                foreach (var record in batch.Records)
-                {
-                    if (record is FeedbackRecord feedback)
-                    {
-                        rollup.Add(feedback);
-                    }
-                }
-
-                batch.Rollup = rollup;
-                uncommitted += batch.Items;
-                if (uncommitted >= BatchSize)
-                {
-                    batch.CommitAfter = true;
-                    rollup = new FeedbackRollup(); // the writer reads the finished one when it commits
-                    uncommitted = 0;
-                }
+                plan.Plan(batch); // here rather than in the writer, the import's one serial stage
 
                 Times.Analyse += Stopwatch.GetElapsedTime(started).TotalSeconds;
                 await output.WriteAsync(batch, cancellation);

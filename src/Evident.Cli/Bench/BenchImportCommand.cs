@@ -34,14 +34,19 @@ public static class BenchImportCommand
         {
             Description = "Print the results as JSON.",
         };
+        var writer = new Option<bool>("--writer")
+        {
+            Description = "Also time the SQLite writer alone: the rows read and analysed in memory first (all of them held), then "
+                + "written into a fresh workspace on one thread, so that a change to the writer shows without the noise of the other stages.",
+        };
         var command = new Command("import", "Measure `evident import` end to end, as a separate process: generate synthetic feedback, "
             + "import it with full analysis into a fresh SQLite workspace (and PostgreSQL with --postgres), then import it again.")
         {
-            rows, postgres, file, json,
+            rows, postgres, file, json, writer,
         };
         command.SetAction((parse, cancellation) =>
         {
-            var run = new BenchImportRun(parse.GetValue(rows), parse.GetValue(postgres), parse.GetValue(file), parse.GetValue(json),
+            var run = new BenchImportRun(parse.GetValue(rows), parse.GetValue(postgres), parse.GetValue(file), parse.GetValue(json), parse.GetValue(writer),
                 parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             return run.ExecuteAsync(cancellation);
         });

@@ -17,7 +17,7 @@ public sealed record ImportMeasurement(
 /// Runs <c>evident import</c> as a child process, so that its wall time and peak memory are those a user sees
 /// (process start and lexicon loading included in the wall time; the import's own clock reported beside it).
 /// </summary>
-internal sealed class BenchImportRun(int rows, string? postgres, string? keep, bool json, TextWriter stdout, TextWriter stderr)
+internal sealed class BenchImportRun(int rows, string? postgres, string? keep, bool json, bool writerAlone, TextWriter stdout, TextWriter stderr)
 {
     public async Task<int> ExecuteAsync(CancellationToken cancellation)
     {
@@ -45,6 +45,7 @@ internal sealed class BenchImportRun(int rows, string? postgres, string? keep, b
 
             var results = new List<ImportMeasurement>();
             results.AddRange(await MeasureAsync("sqlite", Path.Combine(folder, "bench.db"), file, cancellation));
+            double? writerSeconds = writerAlone ? await new BenchWriterRun(file, folder, stderr).MeasureAsync(cancellation) : null;
             if (postgres is not null)
             {
                 string database = $"evident_bench_{Environment.ProcessId}";
@@ -60,7 +61,7 @@ internal sealed class BenchImportRun(int rows, string? postgres, string? keep, b
                 }
             }
 
-            Print(results, bytes);
+            Print(results, bytes, writerSeconds);
             return ExitCodes.Success;
         }
         finally
@@ -113,15 +114,16 @@ internal sealed class BenchImportRun(int rows, string? postgres, string? keep, b
         await command.ExecuteNonQueryAsync(cancellation);
     }
 
-    private void Print(List<ImportMeasurement> results, long bytes)
+    private void Print(List<ImportMeasurement> results, long bytes, double? writerSeconds)
     {
         var machine = MachineInfo.Current();
+        long measured = results.Count > 0 ? results[0].RowsRead : rows; // a reused --file holds its own count
         if (json)
         {
             stdout.WriteLine(JsonSerializer.Serialize(new
             {
                 machine = machine.Describe(),
-                rows,
+                rows = measured,
                 file_bytes = bytes,
                 results = results.Select(r => new
                 {
@@ -129,17 +131,23 @@ internal sealed class BenchImportRun(int rows, string? postgres, string? keep, b
                     wall_seconds = r.WallSeconds, import_seconds = r.ImportSeconds, rows_per_second = r.RowsPerSecond,
                     peak_memory_bytes = r.PeakMemoryBytes,
                 }),
+                sqlite_writer_alone_seconds = writerSeconds,
             }));
             return;
         }
 
         stdout.WriteLine(machine.Describe());
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows:N0} rows, {bytes / 1e6:0.0} MB"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{measured:N0} rows, {bytes / 1e6:0.0} MB"));
         stdout.WriteLine("target      pass           imported  duplicate   wall s  import s    rows/s  peak MiB");
         foreach (var r in results)
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{r.Target,-11} {r.Pass,-13} {r.Imported,9:N0} {r.Duplicates,10:N0} {r.WallSeconds,8:0.00} {r.ImportSeconds,9:0.00} {r.RowsPerSecond,9:N0} {r.PeakMemoryBytes / 1048576.0,9:0}"));
+        }
+
+        if (writerSeconds is double seconds)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sqlite writer alone (analysed rows, one thread): {seconds:0.00} s"));
         }
     }
 }

@@ -48,7 +48,7 @@ public static class Durations
             value = Tokenizer.ParseNumber(text.Slice(t.Start, t.Length));
             return value > 0 && value < 100_000;
         }
-        if (t.Kind == TokenKind.Word && t.Entry >= 0 && (entries[t.Entry].Role & WordRole.NumberWord) != 0)
+        if (t.Kind == TokenKind.Word && (t.Role & WordRole.NumberWord) != 0) // the token's copy of the role: no entry read for other words
         {
             value = entries[t.Entry].Value;
             return true;

@@ -180,7 +180,7 @@ public static class SentimentScorer
             MarkExcess(tokens, valences, rules);
         }
 
-        if (options.LongWaitRule && shape.HasNumber)
+        if (options.LongWaitRule && shape.HasNumber && shape.HasTimeUnit)
         {
             LongWaits.Apply(text, tokens, lexicons.Vocabulary, valences, rules);
         }

@@ -64,6 +64,8 @@ public struct TextShape
     public int CapitalisedWords;
     /// <summary>A numeral or number word occurs: durations are possible.</summary>
     public bool HasNumber;
+    /// <summary>A time unit occurs ("minutes", "hrs", "weeks"): with a number, a stated duration is possible.</summary>
+    public bool HasTimeUnit;
     /// <summary>A contrast word occurs ("but", "although").</summary>
     public bool HasContrast;
     /// <summary>"too" occurs.</summary>

@@ -145,6 +145,7 @@ public static class Tokenizer
                     t.Lemma = entries[t.Entry].Lemma;
                 }
                 shape.HasNumber |= (t.Role & WordRole.NumberWord) != 0;
+                shape.HasTimeUnit |= (t.Role & WordRole.TimeUnit) != 0;
                 shape.HasContrast |= (t.Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
                 shape.HasExcess |= (t.Role & WordRole.Excess) != 0;
             }

@@ -63,4 +63,17 @@ public sealed class TokenizerTests
         Assert.Equal("&lt;3", text.Substring(cue.Span.Start, cue.Span.Length));
         Assert.True(cue.Valence > 0);
     }
+
+    [Theory]
+    [InlineData("on hold for 2hrs", true, true)]
+    [InlineData("waited three weeks", true, true)]
+    [InlineData("2 agents and a manager", true, false)]
+    [InlineData("it took ages", false, false)]
+    public void The_shape_says_whether_a_duration_is_possible(string text, bool number, bool timeUnit)
+    {
+        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
+        Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary, out var shape);
+        Assert.Equal(number, shape.HasNumber);
+        Assert.Equal(timeUnit, shape.HasTimeUnit);
+    }
 }

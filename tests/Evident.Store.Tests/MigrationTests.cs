@@ -27,6 +27,26 @@ public sealed class MigrationTests
         Assert.Equal(1, await again.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migration WHERE version = 1"));
     }
 
+    [SkippableFact]
+    public async Task On_postgres_the_tables_an_import_fills_have_no_foreign_keys_and_the_edited_tables_keep_theirs()
+    {
+        Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
+        await using var target = await StoreTarget.CreateAsync("postgres");
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+
+        var keyed = (await workspace.Connection.QueryAsync<string>(
+            "SELECT conrelid::regclass::text FROM pg_constraint WHERE contype = 'f' AND connamespace = current_schema()::regnamespace")).ToHashSet();
+
+        foreach (string bulk in new[] { "feedback", "feedback_theme", "feedback_friction", "person", "interaction", "journey_event", "communication" })
+        {
+            Assert.DoesNotContain(bulk, keyed);
+        }
+        foreach (string edited in new[] { "feedback_case", "case_action", "app_user", "api_key", "workspace_setting", "workspace_theme" })
+        {
+            Assert.Contains(edited, keyed);
+        }
+    }
+
     [SkippableTheory]
     [InlineData("sqlite")]
     [InlineData("postgres")]

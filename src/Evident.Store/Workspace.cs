@@ -46,6 +46,10 @@ public sealed class Workspace : IAsyncDisposable
             var workspace = new Workspace(location, connection);
             int before = await Migrator.CurrentVersionOrZeroAsync(connection, location.Dialect);
             await Migrator.MigrateAsync(connection, location.Dialect, cancellation);
+            if (connection is NpgsqlConnection postgres)
+            {
+                await Ingest.DeferredIndexes.RebuildLeftAsync(postgres, cancellation); // after an import that was killed
+            }
             workspace.Created = before == 0;
             return workspace;
         }

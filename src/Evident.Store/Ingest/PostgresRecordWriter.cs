@@ -22,6 +22,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     private NpgsqlTransaction? _transaction;
     private PendingCounts _pending;
     private long _runId;
+    private bool _holdsBulkLock;
 
     protected override async Task PrepareAsync(CancellationToken cancellation)
     {
@@ -40,6 +41,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
     public override async Task<long> BeginRunAsync(ImportRunInfo info, CancellationToken cancellation)
     {
+        _holdsBulkLock = await DeferredIndexes.SetAsideAsync(_connection, cancellation);
         await using var command = new NpgsqlCommand(
             "INSERT INTO import_run (workspace_id, kind, source, file_name, file_bytes, started_at, status) VALUES (@w, @k, @s, @f, @b, now(), 'running') RETURNING id",
             _connection);
@@ -431,6 +433,12 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
     public override async Task FinishRunAsync(string status, CancellationToken cancellation)
     {
+        if (_holdsBulkLock)
+        {
+            _holdsBulkLock = false;
+            await DeferredIndexes.RebuildAndUnlockAsync(_connection, cancellation);
+        }
+
         // Fresh statistics after a bulk load, so that the next import's key lookups probe the index instead of
         // hashing a whole source (planned from the stale "empty table" estimate, they took 10 µs a key).
         await Execute("ANALYZE feedback; ANALYZE feedback_theme; ANALYZE interaction; ANALYZE journey_event; ANALYZE communication", cancellation);

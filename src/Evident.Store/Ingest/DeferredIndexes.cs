@@ -1,0 +1,161 @@
+using Npgsql;
+
+namespace Evident.Store.Ingest;
+
+/// <summary>
+/// PostgreSQL's recipe for a bulk load ("Populating a Database" in its manual): when an import starts and one of the
+/// tables it fills is empty, that table's secondary indexes are dropped, and built once the rows are in — one sort per
+/// index instead of an index insert per row. Measured with psql on a million comments' 1.8 million theme rows: 19.9 s
+/// to insert them with both secondary indexes, 3.7 s without and 5.2 s to build the two (300,000 feedback rows: 7.7 s
+/// against 5.1 + 1.4 s). Primary keys and unique indexes stay: the import's duplicate checks rely on them.
+/// <para>
+/// Safety. A session advisory lock is held from setting aside to rebuilding, so only one import defers at a time and
+/// nobody rebuilds under a running import. Each index's definition is recorded in <c>deferred_index</c> in the
+/// transaction that drops it and deleted in the one that builds it again, so an import killed in between (its lock goes
+/// with its connection) leaves the definitions for the next import or <see cref="Workspace.OpenAsync"/> to rebuild.
+/// While a first import runs, readers of the loading tables go without those indexes; they are built before it ends.
+/// </para>
+/// </summary>
+internal static class DeferredIndexes
+{
+    private const long LockKey = 0x4556_4944_0001; // "EVID", 1: the bulk-load lock
+
+    /// <summary>The tables imports fill row by row.</summary>
+    private static readonly string[] s_tables = ["feedback", "feedback_theme", "feedback_friction", "interaction", "journey_event", "communication"];
+
+    /// <summary>
+    /// Takes the bulk-load lock, rebuilds what a killed import left aside, then sets aside the secondary indexes of the
+    /// tables that are empty. Returns false, setting nothing aside, when another import holds the lock.
+    /// </summary>
+    public static async Task<bool> SetAsideAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    {
+        if (!await TryLockAsync(connection, cancellation))
+        {
+            return false;
+        }
+
+        await RebuildAsync(connection, cancellation);
+        var empty = new List<string>();
+        foreach (string table in s_tables)
+        {
+            // a constant table name: nothing from outside goes into this text
+            if (!(bool)(await ScalarAsync(connection, $"SELECT EXISTS (SELECT 1 FROM {table})", cancellation))!)
+            {
+                empty.Add(table);
+            }
+        }
+
+        if (empty.Count == 0)
+        {
+            return true;
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        await using (var record = new NpgsqlCommand(
+            """
+            INSERT INTO deferred_index (name, table_name, definition)
+            SELECT i.relname, t.relname, pg_get_indexdef(i.oid)
+            FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+            WHERE t.relname = ANY(@tables) AND t.relnamespace = current_schema()::regnamespace
+              AND NOT x.indisunique AND NOT x.indisprimary
+            ON CONFLICT (name) DO NOTHING
+            """, connection, transaction))
+        {
+            record.Parameters.AddWithValue("tables", empty.ToArray());
+            await record.ExecuteNonQueryAsync(cancellation);
+        }
+
+        foreach (string drop in await StatementsAsync(connection, "SELECT format('DROP INDEX IF EXISTS %I', name) FROM deferred_index ORDER BY name", transaction, cancellation))
+        {
+            await ExecuteAsync(connection, drop, transaction, cancellation);
+        }
+
+        await transaction.CommitAsync(cancellation);
+        return true;
+    }
+
+    /// <summary>Builds the indexes set aside again (the caller holds the lock), then releases the lock.</summary>
+    public static async Task RebuildAndUnlockAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    {
+        try
+        {
+            await RebuildAsync(connection, cancellation);
+        }
+        finally
+        {
+            await ScalarAsync(connection, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// At open: rebuilds the indexes an import that was killed left aside — unless an import is loading now (it holds
+    /// the lock and will build them itself).
+    /// </summary>
+    public static async Task RebuildLeftAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    {
+        if (!(bool)(await ScalarAsync(connection, "SELECT EXISTS (SELECT 1 FROM deferred_index)", cancellation))!)
+        {
+            return;
+        }
+
+        if (await TryLockAsync(connection, cancellation))
+        {
+            await RebuildAndUnlockAsync(connection, cancellation);
+        }
+    }
+
+    private static async Task RebuildAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    {
+        var deferred = new List<(string Name, string Definition)>();
+        await using (var read = new NpgsqlCommand("SELECT name, definition FROM deferred_index ORDER BY name", connection))
+        await using (var reader = await read.ExecuteReaderAsync(cancellation))
+        {
+            while (await reader.ReadAsync(cancellation))
+            {
+                deferred.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, definition) in deferred)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellation);
+            // pg_get_indexdef wrote "CREATE INDEX name ON …"; IF NOT EXISTS makes a rebuild after a half-finished one harmless
+            await ExecuteAsync(connection, definition.Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal), transaction, cancellation);
+            await using (var done = new NpgsqlCommand("DELETE FROM deferred_index WHERE name = @name", connection, transaction))
+            {
+                done.Parameters.AddWithValue("name", name);
+                await done.ExecuteNonQueryAsync(cancellation);
+            }
+
+            await transaction.CommitAsync(cancellation);
+        }
+    }
+
+    private static async Task<bool> TryLockAsync(NpgsqlConnection connection, CancellationToken cancellation) =>
+        (bool)(await ScalarAsync(connection, $"SELECT pg_try_advisory_lock({LockKey})", cancellation))!;
+
+    private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken cancellation)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync(cancellation);
+    }
+
+    private static async Task<List<string>> StatementsAsync(NpgsqlConnection connection, string sql, NpgsqlTransaction transaction, CancellationToken cancellation)
+    {
+        var statements = new List<string>();
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+        {
+            statements.Add(reader.GetString(0));
+        }
+
+        return statements;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, NpgsqlTransaction transaction, CancellationToken cancellation)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+}

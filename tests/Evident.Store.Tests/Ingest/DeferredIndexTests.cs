@@ -1,0 +1,78 @@
+using Dapper;
+using Evident.Core.Ingest;
+using Evident.Store.Ingest;
+using Npgsql;
+using static Evident.Store.Tests.Importing;
+
+namespace Evident.Store.Tests.Ingest;
+
+/// <summary>
+/// PostgreSQL's bulk load: the secondary indexes of tables empty at the start of an import are set aside and built
+/// again, by the import at its end or, after an import that was killed, by the next opener.
+/// </summary>
+public sealed class DeferredIndexTests
+{
+    private const string IndexesSql =
+        "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname";
+
+    [SkippableFact]
+    public async Task Indexes_set_aside_are_rebuilt_by_the_next_opener_once_the_import_holding_them_is_gone()
+    {
+        Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
+        await using var target = await StoreTarget.CreateAsync("postgres");
+        List<string> schema;
+        await using (var fresh = await Workspace.OpenAsync(target.Location))
+        {
+            schema = [.. await fresh.Connection.QueryAsync<string>(IndexesSql)];
+        }
+
+        var importing = await Workspace.OpenAsync(target.Location);
+        Assert.True(await DeferredIndexes.SetAsideAsync((NpgsqlConnection)importing.Connection, CancellationToken.None));
+
+        await using (var reader = await Workspace.OpenAsync(target.Location))
+        {
+            var during = (await reader.Connection.QueryAsync<string>(IndexesSql)).ToList();
+            Assert.DoesNotContain(during, i => i.StartsWith("feedback_theme_by_sentiment:", StringComparison.Ordinal));
+            Assert.DoesNotContain(during, i => i.StartsWith("feedback_search:", StringComparison.Ordinal));
+            Assert.Contains(during, i => i.StartsWith("feedback_theme_pkey:", StringComparison.Ordinal)); // keys stay
+            Assert.Contains(during, i => i.StartsWith("feedback_workspace_id_source_external_id_key:", StringComparison.Ordinal));
+            Assert.Equal(schema.Count - during.Count, await reader.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM deferred_index"));
+            Assert.False(await DeferredIndexes.SetAsideAsync((NpgsqlConnection)reader.Connection, CancellationToken.None)); // one bulk load at a time
+        }
+
+        await importing.DisposeAsync(); // as when the import is killed: its lock goes with its connection
+        NpgsqlConnection.ClearAllPools();
+
+        await using var next = await Workspace.OpenAsync(target.Location);
+        Assert.Equal(schema, await next.Connection.QueryAsync<string>(IndexesSql));
+        Assert.Equal(0, await next.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM deferred_index"));
+    }
+
+    [SkippableFact]
+    public async Task A_first_import_ends_with_every_index_and_a_second_keeps_them_throughout()
+    {
+        Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
+        await using var target = await StoreTarget.CreateAsync("postgres");
+        List<string> schema;
+        await using (var fresh = await Workspace.OpenAsync(target.Location))
+        {
+            schema = [.. await fresh.Connection.QueryAsync<string>(IndexesSql)];
+        }
+
+        var (first, _) = await ImportAsync(target.Location, "id,date,comment\n1,2025-03-01,The parcel arrived late.\n2,2025-03-02,Kind and helpful staff.\n", RecordKind.Feedback);
+        Assert.Equal(2, first.Imported);
+        // opened without the schema check, which would rebuild what an import left aside: the import rebuilt them itself
+        await using var workspace = await Workspace.OpenCurrentAsync(target.Location);
+        Assert.Equal(schema, await workspace.Connection.QueryAsync<string>(IndexesSql));
+        Assert.Equal(0, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM deferred_index"));
+
+        // feedback is no longer empty: a second import sets nothing of feedback's aside
+        Assert.True(await DeferredIndexes.SetAsideAsync((NpgsqlConnection)workspace.Connection, CancellationToken.None));
+        var aside = (await workspace.Connection.QueryAsync<string>("SELECT table_name FROM deferred_index")).ToList();
+        Assert.DoesNotContain("feedback", aside);
+        Assert.DoesNotContain("feedback_theme", aside);
+        Assert.Contains("interaction", aside); // still empty
+        await DeferredIndexes.RebuildAndUnlockAsync((NpgsqlConnection)workspace.Connection, CancellationToken.None);
+        Assert.Equal(schema, await workspace.Connection.QueryAsync<string>(IndexesSql));
+    }
+}

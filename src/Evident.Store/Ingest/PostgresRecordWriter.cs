@@ -23,6 +23,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     private PendingCounts _pending;
     private long _runId;
     private bool _holdsBulkLock;
+    private long? _feedbackSequence; // the oid of feedback's id sequence
 
     protected override async Task PrepareAsync(CancellationToken cancellation)
     {
@@ -189,7 +190,10 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         }
 
         var ids = new List<long>(feedback.Count);
-        await using (var next = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence('feedback', 'id')) FROM generate_series(1, @n)", _connection))
+        // The sequence is named once: pg_get_serial_sequence inside the select ran per row, and the ids of a million
+        // rows took 4.4 s of server time instead of about 0.5 s (psql: 300,000 ids 875 ms against 160 ms).
+        _feedbackSequence ??= await FeedbackSequenceAsync(cancellation);
+        await using (var next = new NpgsqlCommand($"SELECT nextval({_feedbackSequence}::regclass) FROM generate_series(1, @n)", _connection))
         {
             next.Parameters.AddWithValue("n", feedback.Count);
             await using var reader = await next.ExecuteReaderAsync(cancellation);
@@ -488,6 +492,12 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         "sentiment_label" or "analysis_version" or "transfers" or "menu_steps" or "messages" or "we_count" or "you_count" or "words" => "integer",
         _ => "text",
     };
+
+    private async Task<long> FeedbackSequenceAsync(CancellationToken cancellation)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_get_serial_sequence('feedback', 'id')::regclass::oid::bigint", _connection);
+        return (long)(await command.ExecuteScalarAsync(cancellation))!;
+    }
 
     private async Task<int> Execute(string sql, CancellationToken cancellation)
     {

@@ -243,4 +243,68 @@ public sealed class ValuesTests
     {
         Assert.Equal(unanswered, Values.IsUnanswered(text));
     }
+
+    [Theory]
+    [InlineData("2025-03-14T09:30:00Z", "2025-03-14T09:30:00.0000000+00:00")]
+    [InlineData("2025-03-14T09:30:00", "2025-03-14T09:30:00.0000000+00:00")]
+    [InlineData("2025-03-14T09:30:00.1234567Z", "2025-03-14T09:30:00.1234567+00:00")]
+    [InlineData("2025-03-14T09:30:00.5+02:00", "2025-03-14T07:30:00.5000000+00:00")]
+    [InlineData("2024-02-29", "2024-02-29T00:00:00.0000000+00:00")]
+    [InlineData("2025-03-14T23:30:00-05:30", "2025-03-15T05:00:00.0000000+00:00")]
+    public void Iso_times_are_read_in_utc(string text, string expected)
+    {
+        Assert.True(Values.TryParseTime(text, out var value, out string? problem), problem);
+        Assert.Equal(expected, value.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(Values.TryParseIso(text, out var fast));
+        Assert.Equal(value, fast);
+    }
+
+    /// <summary>
+    /// The hand-written ISO reader agrees with the general parser: valid times and thousands of broken ones (a
+    /// character changed, dropped or added); whatever it accepts, the general parser accepts with the same value.
+    /// </summary>
+    [Fact]
+    public void The_fast_iso_reader_never_disagrees_with_the_general_parser()
+    {
+        string[] formats =
+        [
+            "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mmK",
+            "yyyy-MM-dd HH:mm:ss.FFFFFFF zzz", "yyyy-MM-dd",
+        ];
+        var random = new Random(7);
+        string[] seeds = ["2025-03-14T09:30:00Z", "2024-02-29T23:59:59.9999999+14:00", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59-01:00", "2025-12-31", "2025-06-30T12:00:00.120"];
+        const string alphabet = "0123456789-:T.Z+ z/";
+        int accepted = 0;
+        foreach (string seed in seeds)
+        {
+            for (int n = 0; n < 2_000; n++)
+            {
+                var chars = new List<char>(seed);
+                int at = random.Next(chars.Count);
+                switch (n % 4)
+                {
+                    case 0: break; // the seed itself, or below a changed one
+                    case 1: chars[at] = alphabet[random.Next(alphabet.Length)]; break;
+                    case 2: chars.RemoveAt(at); break;
+                    default: chars.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                }
+
+                string text = new([.. chars]);
+                if (!Values.TryParseIso(text, out var fast))
+                {
+                    continue;
+                }
+
+                accepted++;
+                Assert.True(
+                    DateTimeOffset.TryParseExact(text, formats, System.Globalization.CultureInfo.InvariantCulture,
+                        System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var general),
+                    $"fast reader accepted \"{text}\", the general parser did not");
+                Assert.Equal(general, fast);
+                Assert.Equal(TimeSpan.Zero, fast.Offset);
+            }
+        }
+
+        Assert.True(accepted > 2_000, $"only {accepted} inputs were read by the fast path");
+    }
 }

@@ -15,16 +15,19 @@ public sealed class DeferredIndexTests
     private const string IndexesSql =
         "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname";
 
+    /// <summary>The indexes a new database has once migrated: what every state below must come back to.</summary>
+    private static async Task<List<string>> FreshSchemaIndexesAsync(StoreTarget target)
+    {
+        await using var fresh = await Workspace.OpenAsync(target.Location);
+        return [.. await fresh.Connection.QueryAsync<string>(IndexesSql)];
+    }
+
     [SkippableFact]
     public async Task Indexes_set_aside_are_rebuilt_by_the_next_opener_once_the_import_holding_them_is_gone()
     {
         Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
         await using var target = await StoreTarget.CreateAsync("postgres");
-        List<string> schema;
-        await using (var fresh = await Workspace.OpenAsync(target.Location))
-        {
-            schema = [.. await fresh.Connection.QueryAsync<string>(IndexesSql)];
-        }
+        var schema = await FreshSchemaIndexesAsync(target);
 
         var importing = await Workspace.OpenAsync(target.Location);
         Assert.True(await DeferredIndexes.SetAsideAsync((NpgsqlConnection)importing.Connection, CancellationToken.None));
@@ -53,11 +56,7 @@ public sealed class DeferredIndexTests
     {
         Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
         await using var target = await StoreTarget.CreateAsync("postgres");
-        List<string> schema;
-        await using (var fresh = await Workspace.OpenAsync(target.Location))
-        {
-            schema = [.. await fresh.Connection.QueryAsync<string>(IndexesSql)];
-        }
+        var schema = await FreshSchemaIndexesAsync(target);
 
         var (first, _) = await ImportAsync(target.Location, "id,date,comment\n1,2025-03-01,The parcel arrived late.\n2,2025-03-02,Kind and helpful staff.\n", RecordKind.Feedback);
         Assert.Equal(2, first.Imported);

@@ -200,6 +200,8 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
                 task.Value = totals.BytesRead;
             }
         }
+
+        public void Finishing(string work) => task.Description = work + " …";
     }
 
     /// <summary>A line at most every two seconds, for logs and pipes.</summary>
@@ -219,5 +221,7 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{inputName}: {totals.RowsRead:N0} rows read{percent}: {totals.Imported:N0} imported, {totals.Duplicates:N0} duplicate, {totals.Rejected:N0} rejected"));
         }
+
+        public void Finishing(string work) => stderr.WriteLine($"{inputName}: {work} …");
     }
 }

@@ -23,22 +23,33 @@ internal static class DeferredIndexes
     /// <summary>The tables imports fill row by row.</summary>
     private static readonly string[] s_tables = ["feedback", "feedback_theme", "feedback_friction", "interaction", "journey_event", "communication"];
 
+    /// <summary>The tables an import of <paramref name="kind"/> fills (all of them for a mixed export such as TWCS).</summary>
+    internal static IReadOnlyList<string> TablesFilledBy(string kind) => kind switch
+    {
+        "feedback" or "pulse" => ["feedback", "feedback_theme", "feedback_friction"],
+        "interactions" => ["interaction"],
+        "journey" => ["journey_event"],
+        "comms" => ["communication"],
+        _ => s_tables,
+    };
+
     /// <summary>
     /// Takes the bulk-load lock, rebuilds what a killed import left aside, then sets aside the secondary indexes of the
-    /// tables that are empty. Returns false, setting nothing aside, when another import holds the lock.
+    /// tables among <paramref name="tables"/> that are empty. Returns how many it set aside, or null, setting nothing
+    /// aside, when another import holds the lock.
     /// </summary>
-    public static async Task<bool> SetAsideAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    public static async Task<int?> SetAsideAsync(NpgsqlConnection connection, IReadOnlyList<string> tables, CancellationToken cancellation)
     {
         if (!await TryLockAsync(connection, cancellation))
         {
-            return false;
+            return null;
         }
 
         await RebuildAsync(connection, cancellation);
         var empty = new List<string>();
-        foreach (string table in s_tables)
+        foreach (string table in tables.Where(s_tables.Contains))
         {
-            // a constant table name: nothing from outside goes into this text
+            // one of the constant table names: nothing from outside goes into this text
             if (!(bool)(await ScalarAsync(connection, $"SELECT EXISTS (SELECT 1 FROM {table})", cancellation))!)
             {
                 empty.Add(table);
@@ -47,10 +58,11 @@ internal static class DeferredIndexes
 
         if (empty.Count == 0)
         {
-            return true;
+            return 0;
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        int setAside;
         await using (var record = new NpgsqlCommand(
             """
             INSERT INTO deferred_index (name, table_name, definition)
@@ -62,7 +74,7 @@ internal static class DeferredIndexes
             """, connection, transaction))
         {
             record.Parameters.AddWithValue("tables", empty.ToArray());
-            await record.ExecuteNonQueryAsync(cancellation);
+            setAside = await record.ExecuteNonQueryAsync(cancellation);
         }
 
         foreach (string drop in await StatementsAsync(connection, "SELECT format('DROP INDEX IF EXISTS %I', name) FROM deferred_index ORDER BY name", transaction, cancellation))
@@ -71,7 +83,7 @@ internal static class DeferredIndexes
         }
 
         await transaction.CommitAsync(cancellation);
-        return true;
+        return setAside;
     }
 
     /// <summary>Builds the indexes set aside again (the caller holds the lock), then releases the lock.</summary>

@@ -106,6 +106,11 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         }
         finally
         {
+            if (writer.FinishingWork is { } work)
+            {
+                progress?.Finishing(work);
+            }
+
             await FinishAsync(writer, cancellation.IsCancellationRequested ? "cancelled" : status);
         }
     }

@@ -10,4 +10,9 @@ public sealed record ImportTotals(long RowsRead, long Imported, long Duplicates,
 public interface IImportProgress
 {
     void Report(ImportTotals totals);
+
+    /// <summary>Told, after the last batch, of work that still takes a while before the import ends (in words).</summary>
+    void Finishing(string work)
+    {
+    }
 }

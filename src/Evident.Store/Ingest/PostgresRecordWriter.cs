@@ -23,6 +23,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     private PendingCounts _pending;
     private long _runId;
     private bool _holdsBulkLock;
+    private int _indexesSetAside;
     private long? _feedbackSequence; // the oid of feedback's id sequence
 
     protected override async Task PrepareAsync(CancellationToken cancellation)
@@ -42,7 +43,9 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
     public override async Task<long> BeginRunAsync(ImportRunInfo info, CancellationToken cancellation)
     {
-        _holdsBulkLock = await DeferredIndexes.SetAsideAsync(_connection, cancellation);
+        int? setAside = await DeferredIndexes.SetAsideAsync(_connection, DeferredIndexes.TablesFilledBy(info.Kind), cancellation);
+        _holdsBulkLock = setAside is not null;
+        _indexesSetAside = setAside ?? 0;
         await using var command = new NpgsqlCommand(
             "INSERT INTO import_run (workspace_id, kind, source, file_name, file_bytes, started_at, status) VALUES (@w, @k, @s, @f, @b, now(), 'running') RETURNING id",
             _connection);
@@ -434,6 +437,13 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         _persons.Clear();
         _pending = default;
     }
+
+    public override string? FinishingWork => _indexesSetAside switch
+    {
+        0 => null,
+        1 => "building the index set aside while loading an empty table",
+        _ => $"building the {_indexesSetAside} indexes set aside while loading empty tables",
+    };
 
     public override async Task FinishRunAsync(string status, CancellationToken cancellation)
     {

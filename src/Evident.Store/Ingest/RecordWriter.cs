@@ -43,6 +43,9 @@ public abstract class RecordWriter : IAsyncDisposable
     /// <param name="status">completed, failed or cancelled.</param>
     public abstract Task FinishRunAsync(string status, CancellationToken cancellation);
 
+    /// <summary>What <see cref="FinishRunAsync"/> will spend noticeable time on, in words for a progress line; null when nothing.</summary>
+    public virtual string? FinishingWork => null;
+
     public abstract ValueTask DisposeAsync();
 
     private FeedbackRollup _rollup = new();

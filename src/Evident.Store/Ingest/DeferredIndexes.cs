@@ -1,3 +1,5 @@
+using Dapper;
+using Evident.Core.Ingest;
 using Npgsql;
 
 namespace Evident.Store.Ingest;
@@ -24,12 +26,12 @@ internal static class DeferredIndexes
     private static readonly string[] s_tables = ["feedback", "feedback_theme", "feedback_friction", "interaction", "journey_event", "communication"];
 
     /// <summary>The tables an import of <paramref name="kind"/> fills (all of them for a mixed export such as TWCS).</summary>
-    internal static IReadOnlyList<string> TablesFilledBy(string kind) => kind switch
+    internal static IReadOnlyList<string> TablesFilledBy(string kind) => !RecordKinds.TryParse(kind, out var known) ? s_tables : known switch
     {
-        "feedback" or "pulse" => ["feedback", "feedback_theme", "feedback_friction"],
-        "interactions" => ["interaction"],
-        "journey" => ["journey_event"],
-        "comms" => ["communication"],
+        RecordKind.Feedback or RecordKind.Pulse => ["feedback", "feedback_theme", "feedback_friction"],
+        RecordKind.Interactions => ["interaction"],
+        RecordKind.Journey => ["journey_event"],
+        RecordKind.Comms => ["communication"],
         _ => s_tables,
     };
 
@@ -50,7 +52,7 @@ internal static class DeferredIndexes
         foreach (string table in tables.Where(s_tables.Contains))
         {
             // one of the constant table names: nothing from outside goes into this text
-            if (!(bool)(await ScalarAsync(connection, $"SELECT EXISTS (SELECT 1 FROM {table})", cancellation))!)
+            if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition($"SELECT EXISTS (SELECT 1 FROM {table})", cancellationToken: cancellation)))
             {
                 empty.Add(table);
             }
@@ -62,8 +64,7 @@ internal static class DeferredIndexes
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
-        int setAside;
-        await using (var record = new NpgsqlCommand(
+        var drops = (await connection.QueryAsync<string>(new CommandDefinition(
             """
             INSERT INTO deferred_index (name, table_name, definition)
             SELECT i.relname, t.relname, pg_get_indexdef(i.oid)
@@ -71,19 +72,15 @@ internal static class DeferredIndexes
             WHERE t.relname = ANY(@tables) AND t.relnamespace = current_schema()::regnamespace
               AND NOT x.indisunique AND NOT x.indisprimary
             ON CONFLICT (name) DO NOTHING
-            """, connection, transaction))
+            RETURNING format('DROP INDEX IF EXISTS %I', name)
+            """, new { tables = empty.ToArray() }, transaction, cancellationToken: cancellation))).ToList();
+        foreach (string drop in drops)
         {
-            record.Parameters.AddWithValue("tables", empty.ToArray());
-            setAside = await record.ExecuteNonQueryAsync(cancellation);
-        }
-
-        foreach (string drop in await StatementsAsync(connection, "SELECT format('DROP INDEX IF EXISTS %I', name) FROM deferred_index ORDER BY name", transaction, cancellation))
-        {
-            await ExecuteAsync(connection, drop, transaction, cancellation);
+            await connection.ExecuteAsync(new CommandDefinition(drop, transaction: transaction, cancellationToken: cancellation));
         }
 
         await transaction.CommitAsync(cancellation);
-        return setAside;
+        return drops.Count;
     }
 
     /// <summary>Builds the indexes set aside again (the caller holds the lock), then releases the lock.</summary>
@@ -95,7 +92,7 @@ internal static class DeferredIndexes
         }
         finally
         {
-            await ScalarAsync(connection, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+            await connection.ExecuteScalarAsync<bool>($"SELECT pg_advisory_unlock({LockKey})");
         }
     }
 
@@ -105,7 +102,7 @@ internal static class DeferredIndexes
     /// </summary>
     public static async Task RebuildLeftAsync(NpgsqlConnection connection, CancellationToken cancellation)
     {
-        if (!(bool)(await ScalarAsync(connection, "SELECT EXISTS (SELECT 1 FROM deferred_index)", cancellation))!)
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM deferred_index)", cancellationToken: cancellation)))
         {
             return;
         }
@@ -118,56 +115,19 @@ internal static class DeferredIndexes
 
     private static async Task RebuildAsync(NpgsqlConnection connection, CancellationToken cancellation)
     {
-        var deferred = new List<(string Name, string Definition)>();
-        await using (var read = new NpgsqlCommand("SELECT name, definition FROM deferred_index ORDER BY name", connection))
-        await using (var reader = await read.ExecuteReaderAsync(cancellation))
-        {
-            while (await reader.ReadAsync(cancellation))
-            {
-                deferred.Add((reader.GetString(0), reader.GetString(1)));
-            }
-        }
-
+        var deferred = await connection.QueryAsync<(string Name, string Definition)>(new CommandDefinition(
+            "SELECT name, definition FROM deferred_index ORDER BY name", cancellationToken: cancellation));
         foreach (var (name, definition) in deferred)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellation);
             // pg_get_indexdef wrote "CREATE INDEX name ON …"; IF NOT EXISTS makes a rebuild after a half-finished one harmless
-            await ExecuteAsync(connection, definition.Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal), transaction, cancellation);
-            await using (var done = new NpgsqlCommand("DELETE FROM deferred_index WHERE name = @name", connection, transaction))
-            {
-                done.Parameters.AddWithValue("name", name);
-                await done.ExecuteNonQueryAsync(cancellation);
-            }
-
+            string build = definition.Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal);
+            await connection.ExecuteAsync(new CommandDefinition(build, transaction: transaction, cancellationToken: cancellation));
+            await connection.ExecuteAsync(new CommandDefinition("DELETE FROM deferred_index WHERE name = @name", new { name }, transaction, cancellationToken: cancellation));
             await transaction.CommitAsync(cancellation);
         }
     }
 
-    private static async Task<bool> TryLockAsync(NpgsqlConnection connection, CancellationToken cancellation) =>
-        (bool)(await ScalarAsync(connection, $"SELECT pg_try_advisory_lock({LockKey})", cancellation))!;
-
-    private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken cancellation)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync(cancellation);
-    }
-
-    private static async Task<List<string>> StatementsAsync(NpgsqlConnection connection, string sql, NpgsqlTransaction transaction, CancellationToken cancellation)
-    {
-        var statements = new List<string>();
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        await using var reader = await command.ExecuteReaderAsync(cancellation);
-        while (await reader.ReadAsync(cancellation))
-        {
-            statements.Add(reader.GetString(0));
-        }
-
-        return statements;
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, NpgsqlTransaction transaction, CancellationToken cancellation)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellation);
-    }
+    private static Task<bool> TryLockAsync(NpgsqlConnection connection, CancellationToken cancellation) =>
+        connection.ExecuteScalarAsync<bool>(new CommandDefinition($"SELECT pg_try_advisory_lock({LockKey})", cancellationToken: cancellation));
 }

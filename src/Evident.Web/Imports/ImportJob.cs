@@ -11,6 +11,7 @@ public sealed class ImportJob(long runId, long? totalBytes) : IImportProgress
     private ImportTotals _totals = ImportTotals.Zero;
     private volatile bool _finished;
     private volatile string? _error;
+    private volatile string? _finishing;
 
     public long RunId => runId;
 
@@ -25,7 +26,12 @@ public sealed class ImportJob(long runId, long? totalBytes) : IImportProgress
     /// <summary>Why the run failed, for the page; null when it did not.</summary>
     public string? Error => _error;
 
+    /// <summary>What the run does after its last batch when that takes a while (building indexes), in words; else null.</summary>
+    public string? FinishingWork => _finishing;
+
     public void Report(ImportTotals totals) => Volatile.Write(ref _totals, totals);
+
+    public void Finishing(string work) => _finishing = work;
 
     internal void Finish(string? error)
     {

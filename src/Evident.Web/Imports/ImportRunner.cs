@@ -131,6 +131,8 @@ public sealed class ImportRunner(WorkspaceSource workspaces, EvidenceService evi
     private sealed class Progress(Func<ImportJob?> job) : IImportProgress
     {
         public void Report(ImportTotals totals) => job()?.Report(totals);
+
+        public void Finishing(string work) => job()?.Finishing(work);
     }
 }
 

@@ -5,9 +5,12 @@ namespace Evident.Web.Imports;
 /// <summary>
 /// Where a run stands, as its page and <c>/imports/{id}/status</c> show it: the live totals while this server runs
 /// it, else its row in <c>import_run</c> (final once it ended; moving at each commit while another server runs it).
+/// <paramref name="Step"/> says what a live run does once every row is written and it still works (PostgreSQL
+/// builds the indexes it set aside: about 11 s over a million comments, with the bar full); null otherwise.
 /// </summary>
 public sealed record ImportState(
-    long Id, string Status, long RowsRead, long Imported, long Duplicates, long Rejected, long? BytesRead, long? TotalBytes, bool Live, string? Error)
+    long Id, string Status, long RowsRead, long Imported, long Duplicates, long Rejected, long? BytesRead, long? TotalBytes, bool Live, string? Error,
+    string? Step = null)
 {
     /// <param name="live">Whether <paramref name="job"/> was still running before <paramref name="run"/> was read: a run
     /// that ended since has its final counts in both, and one that ended before has them only in the row.</param>
@@ -17,7 +20,7 @@ public sealed record ImportState(
         {
             var totals = job.Totals;
             return new ImportState(run.Id, "running", totals.RowsRead, totals.Imported, totals.Duplicates, totals.Rejected,
-                totals.BytesRead, job.TotalBytes, true, null);
+                totals.BytesRead, job.TotalBytes, true, null, job.FinishingWork is { } work ? work + " …" : null);
         }
 
         // An ended run's bar is full; one still 'running' that this server does not run has no known position.

@@ -1,7 +1,7 @@
 // A page that follows work running on the server (an import, a re-analysis): while the element the section's
 // data-status-element names reads "running", asks the section's data-status-url every second and writes the JSON answer's fields in place:
-// each [data-count="field"] gets the field as a number, each progress[data-value="field"] its value (and its max
-// from data-max="field"). Once the work has ended, reloads the page, which then shows the outcome.
+// each [data-count="field"] gets the field as a number, each [data-text="field"] the field as text (empty when
+// null), each progress[data-value="field"] its value (and its max from data-max="field"). Once the work has ended, reloads the page, which then shows the outcome.
 (function () {
   'use strict';
   const section = document.querySelector('[data-status-url]');
@@ -29,6 +29,10 @@
       if (typeof value === 'number') {
         element.textContent = format.format(value);
       }
+    });
+    section.querySelectorAll('[data-text]').forEach((element) => {
+      const value = state[element.getAttribute('data-text')];
+      element.textContent = typeof value === 'string' ? value : '';
     });
     section.querySelectorAll('progress[data-value]').forEach((progress) => {
       const value = state[progress.getAttribute('data-value')];

@@ -32,7 +32,13 @@ public sealed class Workspace : IAsyncDisposable
 
     /// <summary>Opens the workspace at <paramref name="location"/>, applying migrations.</summary>
     /// <param name="create">When false, a SQLite file that does not exist is an error rather than created.</param>
-    public static async Task<Workspace> OpenAsync(StoreLocation location, bool create = true, CancellationToken cancellation = default)
+    public static Task<Workspace> OpenAsync(StoreLocation location, bool create = true, CancellationToken cancellation = default) =>
+        OpenAsync(location, create, notice: null, cancellation);
+
+    /// <summary>As <see cref="OpenAsync(StoreLocation, bool, CancellationToken)"/>, saying what takes a while.</summary>
+    /// <param name="notice">Told, in words, of work at opening that takes a while: on PostgreSQL, rebuilding the indexes
+    /// an interrupted import set aside.</param>
+    public static async Task<Workspace> OpenAsync(StoreLocation location, bool create, Action<string>? notice, CancellationToken cancellation = default)
     {
         bool existed = location.Dialect != StoreDialect.Sqlite || File.Exists(location.Target);
         if (!existed && !create)
@@ -48,7 +54,7 @@ public sealed class Workspace : IAsyncDisposable
             await Migrator.MigrateAsync(connection, location.Dialect, cancellation);
             if (connection is NpgsqlConnection postgres)
             {
-                await Ingest.DeferredIndexes.RebuildLeftAsync(postgres, cancellation); // after an import that was killed
+                await Ingest.DeferredIndexes.RebuildLeftAsync(postgres, notice, cancellation); // after an import that was killed
             }
             workspace.Created = before == 0;
             return workspace;
@@ -61,7 +67,7 @@ public sealed class Workspace : IAsyncDisposable
     }
 
     /// <summary>
-    /// Opens a workspace that <see cref="OpenAsync"/> has already brought to the current schema (a server does so once
+    /// Opens a workspace that <see cref="OpenAsync(StoreLocation, bool, CancellationToken)"/> has already brought to the current schema (a server does so once
     /// at its start, then opens one of these per request): a connection, without the schema check.
     /// </summary>
     /// <param name="pooled">

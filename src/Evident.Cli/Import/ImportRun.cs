@@ -82,7 +82,7 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
         Workspace workspace;
         try
         {
-            workspace = await Workspace.OpenAsync(location, create: true, cancellation);
+            workspace = await Workspace.OpenAsync(location, create: true, notice: work => stderr.WriteLine($"{location.Display}: {work} …"), cancellation);
         }
         catch (StoreException exception)
         {

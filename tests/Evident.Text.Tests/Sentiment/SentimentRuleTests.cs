@@ -103,6 +103,19 @@ public sealed class SentimentRuleTests
         Assert.Contains(a.Cues, c => c.Rule == "rule:long-wait");
     }
 
+    [Theory]
+    [InlineData("No one is able to help me with this.")]
+    [InlineData("Nobody was able to help.")]
+    [InlineData("I called three times and no one can help me.")]
+    [InlineData("The branch was unable to help me.")]
+    [InlineData("When I email them I do not get a reply.")]
+    [InlineData("I never heard back from your team.")]
+    public void Help_that_never_came_reads_negative(string text)
+    {
+        // "help", "able" and "reply" read well alone; the service phrase around them says nobody helped.
+        Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
+    }
+
     [Fact]
     public void A_duration_outside_a_waiting_context_is_not_a_wait()
     {

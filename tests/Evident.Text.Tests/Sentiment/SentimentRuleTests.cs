@@ -116,6 +116,17 @@ public sealed class SentimentRuleTests
         Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
     }
 
+    [Theory]
+    [InlineData("It keeps saying error and is not letting me log in.")]
+    [InlineData("Four calls to the call centre and zero resolution.")]
+    [InlineData("I cannot reconnect since the update.")]
+    public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
+
+    [Theory]
+    [InlineData("My Amazon order number is 4471.")] // VADER gives "amazon" 0.7 and "number" 0.3
+    [InlineData("Trying to get help with my account.")] // help asked for, not given
+    public void Names_references_and_requests_carry_no_feeling(string text) => Assert.Equal(0, Compound(text));
+
     [Fact]
     public void A_duration_outside_a_waiting_context_is_not_a_wait()
     {

@@ -110,6 +110,7 @@ public sealed class SentimentRuleTests
     [InlineData("The branch was unable to help me.")]
     [InlineData("When I email them I do not get a reply.")]
     [InlineData("I never heard back from your team.")]
+    [InlineData("My bag didn't make it to Denver and nobody knows where it is.")]
     public void Help_that_never_came_reads_negative(string text)
     {
         // "help", "able" and "reply" read well alone; the service phrase around them says nobody helped.

@@ -45,6 +45,7 @@ internal sealed class RuleNames
         ValenceRule.Irrealis => "rule:irrealis",
         ValenceRule.Excess => "rule:excess",
         ValenceRule.Reduced => "rule:reduced",
+        ValenceRule.Ironic => "rule:ironic-thanks",
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

@@ -27,6 +27,7 @@ public static class SentimentAblation
             new("without irrealis", new TextAnalyzer(full, d with { Irrealis = false })),
             new("without excess", new TextAnalyzer(full, d with { Excess = false })),
             new("without reducers", new TextAnalyzer(full, d with { Reducers = false })),
+            new("without ironic thanks", new TextAnalyzer(full, d with { IronicThanks = false })),
             new("without answers", new TextAnalyzer(full, d with { Answers = false })),
             new("without negative weight", new TextAnalyzer(full, d with { NegativeWeight = 1f })),
             new("without question scaling", new TextAnalyzer(full, d with { QuestionScale = 1f })),

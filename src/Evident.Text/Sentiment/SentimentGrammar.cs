@@ -147,6 +147,8 @@ internal static class SentimentGrammar
             int id = vocab.Intern(w);
             vocab.Update(id, (ref WordEntry e) => { e.Role |= WordRole.AdverbialBooster; e.Booster = BoostIncrement; });
         }
+        AddRole(vocab, "thanks", WordRole.Thanks);
+        AddRole(vocab, "thank", WordRole.Thanks);
         AddRole(vocab, "like", WordRole.VerbOnly);
         foreach (string w in s_likeSubjects)
         {

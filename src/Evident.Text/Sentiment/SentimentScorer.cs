@@ -14,6 +14,7 @@ public enum ValenceRule : byte
     Irrealis,
     Excess,
     Reduced,
+    Ironic,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -22,7 +23,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, LengthDampingWords = 0,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, LengthDampingWords = 0,
         NegativeWeight = 1f,
     };
 
@@ -48,6 +49,9 @@ public sealed record SentimentOptions
 
     /// <summary>"Prevent delays", "reduce waiting": a reducing verb turns the bad thing it lessens into a good.</summary>
     public bool Reducers { get; init; } = true;
+
+    /// <summary>"Thanks for losing my bag": thanks for a bad thing is a complaint, not gratitude.</summary>
+    public bool IronicThanks { get; init; } = true;
 
     /// <summary>"Too slow", "too expensive": "too" before a word marks excess, which customers complain of.</summary>
     public bool Excess { get; init; } = true;
@@ -109,6 +113,7 @@ public static class SentimentScorer
             ApplyPhrases(tokens, lexicons, valences, rules, phraseBuffer, phraseAt);
         }
         bool capsDiffer = shape.CapitalsDiffer;
+        bool thanks = false; // a "thanks" with its own valence: the irony rule has something to look at
 
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -150,6 +155,7 @@ public static class SentimentScorer
                     continue; // neutralised on purpose ("please", "support"): nothing for modifiers to act on
                 }
                 rules[i] = ValenceRule.Lexicon;
+                thanks |= (e.Role & WordRole.Thanks) != 0;
                 if ((e.Role & WordRole.No) != 0 && NextIsLexical(tokens, i))
                 {
                     valences[i] = 0; // "no" as a determiner: "no problems" is about the problems
@@ -183,6 +189,10 @@ public static class SentimentScorer
         if (options.LongWaitRule && shape.HasNumber && shape.HasTimeUnit)
         {
             LongWaits.Apply(text, tokens, lexicons.Vocabulary, valences, rules);
+        }
+        if (options.IronicThanks && thanks)
+        {
+            MarkIronicThanks(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
         if (!shape.HasContrast)
         {
@@ -342,6 +352,66 @@ public static class SentimentScorer
                 rules[i] = ValenceRule.Excess;
             }
         }
+    }
+
+    private const float IronyScalar = -0.5f;
+
+    /// <summary>
+    /// "Thanks for the 3 hour delay", "thank you so much for losing my bag": when what the thanks is for (after "thanks …
+    /// for", past determiners and a duration, in the same clause) is bad, the thanks is irony and counts against. Thanks
+    /// for something good ("thanks for the quick reply") or for an act ("thanks for answering my embarrassing questions")
+    /// is left alone.
+    /// </summary>
+    private static void MarkIronicThanks(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (valences[i] <= 0 || rules[i] != ValenceRule.Lexicon || (tokens[i].Role & WordRole.Thanks) == 0 || tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            int k = i + 1;
+            while (k < tokens.Length && k <= i + 4 && !Is(tokens[k], g.For) && SameClause(tokens, i, k) && valences[k] == 0)
+            {
+                k++; // "thank you", "thanks a lot", "thanks so much" before "for"
+            }
+            if (k >= tokens.Length || !Is(tokens[k], g.For))
+            {
+                continue;
+            }
+            for (int j = k + 1; j < tokens.Length && j <= k + 4 && SameClause(tokens, k, j); j++)
+            {
+                if (valences[j] != 0)
+                {
+                    if (valences[j] < 0)
+                    {
+                        valences[i] *= IronyScalar;
+                        rules[i] = ValenceRule.Ironic;
+                    }
+                    break;
+                }
+                if (tokens[j].Kind != TokenKind.Number && Array.IndexOf(g.Determiners, tokens[j].Entry) < 0 && (tokens[j].Role & WordRole.TimeUnit) == 0)
+                {
+                    break; // "thanks for answering my embarrassing questions": thanked for the answering
+                }
+            }
+        }
+    }
+
+    private static bool SameClause(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (tokens[to].Sentence != tokens[from].Sentence)
+        {
+            return false;
+        }
+        for (int j = from + 1; j <= to; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation && (tokens[j].Flags & TokenMarks.ClauseEnd) != 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool CarriesSentiment(in Token t) =>

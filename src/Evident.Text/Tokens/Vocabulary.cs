@@ -50,6 +50,8 @@ public enum WordRole
     StartsThemePhrase = 8388608,
     /// <summary>Some signal phrase starts with this word's lemma.</summary>
     StartsSignalPhrase = 16777216,
+    /// <summary>"thanks", "thank": gratitude, unless what it is for is bad ("thanks for losing my bag").</summary>
+    Thanks = 33554432,
 }
 
 /// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>
@@ -125,6 +127,9 @@ public sealed class GrammarWords
         Of = v.Find("of");
         But = v.Find("but");
         Been = v.Find("been");
+        For = v.Find("for");
+        Determiners = [.. ((string[])["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"])
+            .Select(word => v.Find(word)).Where(id => id >= 0)];
     }
 
     public int No { get; }
@@ -143,4 +148,8 @@ public sealed class GrammarWords
     public int Of { get; }
     public int But { get; }
     public int Been { get; }
+    public int For { get; }
+
+    /// <summary>Determiners and possessives: "thanks for the/my/another …" looks past them to what is thanked for.</summary>
+    public int[] Determiners { get; }
 }

@@ -128,6 +128,28 @@ public sealed class SentimentRuleTests
     [InlineData("Trying to get help with my account.")] // help asked for, not given
     public void Names_references_and_requests_carry_no_feeling(string text) => Assert.Equal(0, Compound(text));
 
+    [Theory]
+    [InlineData("Thanks for losing my bag.")]
+    [InlineData("Thank you so much for the 3 hour delay.")]
+    [InlineData("Thanks a lot @airline for cancelling my flight.")]
+    public void Thanks_for_a_bad_thing_is_irony(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
+        Assert.Contains(a.Cues, c => c.Rule == "rule:ironic-thanks" && text.Substring(c.Span.Start, c.Span.Length).StartsWith("Thank", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Thanks for the quick reply.")]
+    [InlineData("Thank you for answering my embarrassing questions.")] // thanked for the answering
+    [InlineData("Thanks for your patience, sorry about the delay.")] // the bad thing is in another clause
+    public void Thanks_for_something_good_stays_gratitude(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.DoesNotContain(a.Cues, c => c.Rule == "rule:ironic-thanks");
+        Assert.True(a.Cues.First(c => text.Substring(c.Span.Start, c.Span.Length).StartsWith("Thank", StringComparison.Ordinal)).Valence > 0, text);
+    }
+
     [Fact]
     public void A_duration_outside_a_waiting_context_is_not_a_wait()
     {

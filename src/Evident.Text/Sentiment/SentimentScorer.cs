@@ -498,6 +498,10 @@ public static class SentimentScorer
             {
                 // "without a doubt" affirms
             }
+            else if (s > 0 && Is(tokens[before[s - 1]], g.Believe) && Array.IndexOf(g.Cannot, prev.Entry) >= 0)
+            {
+                // "can't believe how rude", "couldn't believe they lost it": incredulity, not negation
+            }
             else
             {
                 v *= SentimentGrammar.NegationScalar;

@@ -128,6 +128,8 @@ public sealed class GrammarWords
         But = v.Find("but");
         Been = v.Find("been");
         For = v.Find("for");
+        Believe = v.Find("believe");
+        Cannot = [.. ((string[])["can't", "cant", "cannot", "couldn't", "couldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Determiners = [.. ((string[])["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"])
             .Select(word => v.Find(word)).Where(id => id >= 0)];
     }
@@ -149,6 +151,11 @@ public sealed class GrammarWords
     public int But { get; }
     public int Been { get; }
     public int For { get; }
+
+    public int Believe { get; }
+
+    /// <summary>"can't", "couldn't" and their spellings: before "believe", incredulity rather than negation.</summary>
+    public int[] Cannot { get; }
 
     /// <summary>Determiners and possessives: "thanks for the/my/another …" looks past them to what is thanked for.</summary>
     public int[] Determiners { get; }

@@ -121,6 +121,11 @@ public sealed class SentimentRuleTests
     [InlineData("It keeps saying error and is not letting me log in.")]
     [InlineData("Four calls to the call centre and zero resolution.")]
     [InlineData("I cannot reconnect since the update.")]
+    [InlineData("My parcel says delivered but it's not here.")]
+    [InlineData("My internet keeps dropping every evening.")]
+    [InlineData("The driver left my parcel in the rain.")]
+    [InlineData("I was promised a call back within 24 hours.")]
+    [InlineData("The app keeps logging me out.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]
@@ -148,6 +153,15 @@ public sealed class SentimentRuleTests
         var a = TextAnalyzer.Default.Analyze(text);
         Assert.DoesNotContain(a.Cues, c => c.Rule == "rule:ironic-thanks");
         Assert.True(a.Cues.First(c => text.Substring(c.Span.Start, c.Span.Length).StartsWith("Thank", StringComparison.Ordinal)).Valence > 0, text);
+    }
+
+    [Fact]
+    public void Disbelief_is_not_negation()
+    {
+        Assert.True(Compound("I can't believe they lost my bag again.") < -0.05);
+        Assert.True(Compound("Can't believe how rude the staff were.") < -0.05);
+        Assert.True(Compound("I couldn't believe how good the service was.") > 0.05);
+        Assert.True(Compound("They can't be rude to customers.") > Compound("They are rude to customers.")); // a negation still
     }
 
     [Fact]

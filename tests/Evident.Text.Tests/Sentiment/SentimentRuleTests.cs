@@ -126,6 +126,11 @@ public sealed class SentimentRuleTests
     [InlineData("The driver left my parcel in the rain.")]
     [InlineData("I was promised a call back within 24 hours.")]
     [InlineData("The app keeps logging me out.")]
+    [InlineData("I wasn't told the appointment had moved.")]
+    [InlineData("Internet has been down since Monday.")]
+    [InlineData("Locked out of my account again.")]
+    [InlineData("The agent spoke down to me.")]
+    [InlineData("Half my order was missing and the chips came out cold.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]

@@ -96,6 +96,7 @@ public sealed class SentimentRuleTests
     [InlineData("I was on hold for 40 minutes.")]
     [InlineData("It took three weeks to get a reply.")]
     [InlineData("Still waiting two hours later.")]
+    [InlineData("Been trying to reach reservations for 3 hours.")]
     public void A_stated_long_wait_is_negative(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);
@@ -131,6 +132,9 @@ public sealed class SentimentRuleTests
     [InlineData("Locked out of my account again.")]
     [InlineData("The agent spoke down to me.")]
     [InlineData("Half my order was missing and the chips came out cold.")]
+    [InlineData("2 hour line at the check-in desk this morning.")]
+    [InlineData("The handle snapped off my suitcase.")]
+    [InlineData("No one at the gate to help us rebook.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]

@@ -6,7 +6,7 @@ namespace Evident.Web.Data;
 /// The workspace the server works on (configuration <c>Evident:Db</c>, else <c>EVIDENT_DB</c>, else <c>evident.db</c>):
 /// brought to the current schema once, then one connection opened per use, from a pool (see <see cref="Workspace.OpenCurrentAsync"/>).
 /// </summary>
-public sealed class WorkspaceSource(IConfiguration configuration) : IDisposable
+public sealed class WorkspaceSource(IConfiguration configuration, ILogger<WorkspaceSource> log) : IDisposable
 {
     private readonly SemaphoreSlim migrating = new(1, 1);
     private volatile bool ready;
@@ -23,7 +23,7 @@ public sealed class WorkspaceSource(IConfiguration configuration) : IDisposable
             {
                 if (!ready)
                 {
-                    await using var first = await Workspace.OpenAsync(Location, create: true, cancellation);
+                    await using var first = await Workspace.OpenAsync(Location, create: true, notice: work => log.LogWarning("{Work} …", work), cancellation);
                     ready = true;
                 }
             }

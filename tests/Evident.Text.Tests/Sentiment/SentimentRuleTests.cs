@@ -173,6 +173,21 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("They can't be rude to customers.") > Compound("They are rude to customers.")); // a negation still
     }
 
+    [Theory]
+    [InlineData("I hope you can help me with my booking.")]
+    [InlineData("Kindly assist me with my refund.")]
+    [InlineData("I would appreciate a reply.")]
+    [InlineData("I want to know when my parcel will arrive.")]
+    [InlineData("I'm hoping someone can explain this charge.")]
+    public void A_polite_request_is_neutral(string text) => Assert.InRange(Compound(text), -0.05, 0.05);
+
+    [Fact]
+    public void Gratitude_and_wishes_stay_positive()
+    {
+        Assert.True(Compound("I really appreciate your help.") > 0.05);
+        Assert.True(Compound("I hope you have a lovely weekend.") > 0.05);
+    }
+
     [Fact]
     public void A_duration_outside_a_waiting_context_is_not_a_wait()
     {

@@ -103,14 +103,14 @@ internal static class DeferredIndexes
     /// <param name="notice">Told, in words, before a rebuild starts (about 11 s over a million comments).</param>
     public static async Task RebuildLeftAsync(NpgsqlConnection connection, Action<string>? notice, CancellationToken cancellation)
     {
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM deferred_index", cancellationToken: cancellation)) == 0)
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM deferred_index)", cancellationToken: cancellation)))
         {
             return;
         }
 
         if (await TryLockAsync(connection, cancellation))
         {
-            // Counted again under the lock: the import that held it may have rebuilt them in between.
+            // Counted under the lock: the import that held it may have rebuilt them in between.
             long left = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM deferred_index", cancellationToken: cancellation));
             if (left > 0)
             {

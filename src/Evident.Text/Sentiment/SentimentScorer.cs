@@ -370,17 +370,25 @@ public static class SentimentScorer
             {
                 continue;
             }
-            int k = i + 1;
-            while (k < tokens.Length && k <= i + 4 && !Is(tokens[k], g.For) && SameClause(tokens, i, k) && valences[k] == 0)
+            int last = -1; // once "for" is found: the last token that may say what the thanks is for
+            for (int j = i + 1; j < tokens.Length && !EndsClause(tokens[j], tokens[i].Sentence); j++)
             {
-                k++; // "thank you", "thanks a lot", "thanks so much" before "for"
-            }
-            if (k >= tokens.Length || !Is(tokens[k], g.For))
-            {
-                continue;
-            }
-            for (int j = k + 1; j < tokens.Length && j <= k + 4 && SameClause(tokens, k, j); j++)
-            {
+                if (last < 0)
+                {
+                    if (Is(tokens[j], g.For))
+                    {
+                        last = j + 4;
+                    }
+                    else if (j > i + 4 || valences[j] != 0)
+                    {
+                        break; // "thank you", "thanks a lot", "thanks so much" may come before "for"; nothing else
+                    }
+                    continue;
+                }
+                if (j > last)
+                {
+                    break;
+                }
                 if (valences[j] != 0)
                 {
                     if (valences[j] < 0)
@@ -398,21 +406,8 @@ public static class SentimentScorer
         }
     }
 
-    private static bool SameClause(ReadOnlySpan<Token> tokens, int from, int to)
-    {
-        if (tokens[to].Sentence != tokens[from].Sentence)
-        {
-            return false;
-        }
-        for (int j = from + 1; j <= to; j++)
-        {
-            if (tokens[j].Kind == TokenKind.Punctuation && (tokens[j].Flags & TokenMarks.ClauseEnd) != 0)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool EndsClause(in Token t, ushort sentence) =>
+        t.Sentence != sentence || t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0;
 
     private static bool CarriesSentiment(in Token t) =>
         t.Kind is TokenKind.Word or TokenKind.Emoticon or TokenKind.Emoji or TokenKind.Hashtag or TokenKind.Number;

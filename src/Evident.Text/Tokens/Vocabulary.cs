@@ -155,8 +155,8 @@ public sealed class GrammarWords
     public int Believe { get; }
 
     /// <summary>"can't", "couldn't" and their spellings: before "believe", incredulity rather than negation.</summary>
-    public int[] Cannot { get; }
+    internal int[] Cannot { get; }
 
     /// <summary>Determiners and possessives: "thanks for the/my/another …" looks past them to what is thanked for.</summary>
-    public int[] Determiners { get; }
+    internal int[] Determiners { get; }
 }

@@ -46,6 +46,7 @@ internal sealed class RuleNames
         ValenceRule.Excess => "rule:excess",
         ValenceRule.Reduced => "rule:reduced",
         ValenceRule.Ironic => "rule:ironic-thanks",
+        ValenceRule.NobodyClause => "rule:nobody-clause",
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

@@ -181,7 +181,7 @@ internal static class SentimentGrammar
             }
         }
         AddRole(vocab, "no", WordRole.No);
-        foreach (string w in (string[])["or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very", "kind", "sort", "of", "been"])
+        foreach (string w in (string[])["or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very", "kind", "sort", "of", "been", "one", "more", "than"])
         {
             vocab.Intern(w); // words the rules test by form
         }

@@ -15,6 +15,8 @@ public enum ValenceRule : byte
     Excess,
     Reduced,
     Ironic,
+    /// <summary>"Nobody at the desk could help": a subject "nobody" or "no one" negates its clause, beyond three words.</summary>
+    NobodyClause,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -23,7 +25,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, LengthDampingWords = 0,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, LengthDampingWords = 0,
         NegativeWeight = 1f,
     };
 
@@ -52,6 +54,13 @@ public sealed record SentimentOptions
 
     /// <summary>"Thanks for losing my bag": thanks for a bad thing is a complaint, not gratitude.</summary>
     public bool IronicThanks { get; init; } = true;
+
+    /// <summary>
+    /// "Nobody at the desk could help", "no one from your team has been helpful": "nobody" or "no one" as the subject
+    /// negates a good word anywhere in its clause, not only within VADER's three words. Not before a comparison
+    /// ("no one could have been more helpful than Sam").
+    /// </summary>
+    public bool NobodyClause { get; init; } = true;
 
     /// <summary>"Too slow", "too expensive": "too" before a word marks excess, which customers complain of.</summary>
     public bool Excess { get; init; } = true;
@@ -173,6 +182,11 @@ public static class SentimentScorer
             {
                 v *= ReducerScalar;
                 rules[i] = ValenceRule.Reduced;
+            }
+            if (options.NobodyClause && v > 0 && rules[i] != ValenceRule.Negated && AfterNobody(tokens, i, lexicons.Vocabulary.Grammar))
+            {
+                v *= SentimentGrammar.NegationScalar;
+                rules[i] = ValenceRule.NobodyClause;
             }
             if (options.Irrealis && UnderPastModal(tokens, i, lexicons.Vocabulary.Grammar.Been))
             {
@@ -362,6 +376,37 @@ public static class SentimentScorer
     /// for something good ("thanks for the quick reply") or for an act ("thanks for answering my embarrassing questions")
     /// is left alone.
     /// </summary>
+    /// <summary>How far back in its clause a good word looks for a "nobody" (VADER's own negation reaches three words).</summary>
+    private const int NobodyReach = 8;
+
+    /// <summary>A "nobody", "noone" or "no one" four to <see cref="NobodyReach"/> words before token <paramref name="i"/>, in its clause, with no comparison or contrast word between.</summary>
+    private static bool AfterNobody(ReadOnlySpan<Token> tokens, int i, GrammarWords g)
+    {
+        if (i + 1 < tokens.Length && Is(tokens[i + 1], g.Than))
+        {
+            return false; // "nobody had done better than her"
+        }
+        int words = 0;
+        for (int j = i - 1; j >= 0 && words < NobodyReach && !EndsClause(tokens[j], tokens[i].Sentence); j--)
+        {
+            ref readonly Token t = ref tokens[j];
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            words++;
+            if (Is(t, g.More) || Is(t, g.Than) || (t.Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0)
+            {
+                return false; // "no one was more helpful"; "no one would notice, but it's a pleasure" starts a clause of its own
+            }
+            if (words > 3 && (Array.IndexOf(g.NobodyWords, t.Entry) >= 0 || Is(t, g.One) && j > 0 && Is(tokens[j - 1], g.No)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void MarkIronicThanks(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
         for (int i = 0; i < tokens.Length; i++)

@@ -128,6 +128,10 @@ public sealed class GrammarWords
         But = v.Find("but");
         Been = v.Find("been");
         For = v.Find("for");
+        One = v.Find("one");
+        More = v.Find("more");
+        Than = v.Find("than");
+        NobodyWords = [.. ((string[])["nobody", "noone"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Believe = v.Find("believe");
         Cannot = [.. ((string[])["can't", "cant", "cannot", "couldn't", "couldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Determiners = [.. ((string[])["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"])
@@ -151,6 +155,12 @@ public sealed class GrammarWords
     public int But { get; }
     public int Been { get; }
     public int For { get; }
+    public int One { get; }
+    public int More { get; }
+    public int Than { get; }
+
+    /// <summary>"nobody", "noone" ("no one" and "no-one" are read as "no" then "one").</summary>
+    internal int[] NobodyWords { get; }
 
     public int Believe { get; }
 

@@ -1,3 +1,5 @@
+using Evident.Text.Sentiment;
+
 namespace Evident.Text.Tests.Sentiment;
 
 /// <summary>Each sentiment rule on small hand-written texts.</summary>
@@ -135,6 +137,15 @@ public sealed class SentimentRuleTests
     [InlineData("2 hour line at the check-in desk this morning.")]
     [InlineData("The handle snapped off my suitcase.")]
     [InlineData("No one at the gate to help us rebook.")]
+    [InlineData("Nobody told us the gate had changed.")]
+    [InlineData("Spent an hour with your agents and got nowhere.")]
+    [InlineData("Zero updates on my case for two weeks.")]
+    [InlineData("Why wasn't I informed that my flight time changed?")]
+    [InlineData("Returned the item a month ago and haven't been reimbursed.")]
+    [InlineData("The stitching came undone after one wash.")]
+    [InlineData("Pressed 1, then 3, and the call dropped.")]
+    [InlineData("The lift to the platform has been out of order for weeks.")]
+    [InlineData("Out of stock again, third week in a row.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]
@@ -162,6 +173,38 @@ public sealed class SentimentRuleTests
         var a = TextAnalyzer.Default.Analyze(text);
         Assert.DoesNotContain(a.Cues, c => c.Rule == "rule:ironic-thanks");
         Assert.True(a.Cues.First(c => text.Substring(c.Span.Start, c.Span.Length).StartsWith("Thank", StringComparison.Ordinal)).Valence > 0, text);
+    }
+
+    [Theory]
+    [InlineData("They lost my luggage and nobody at the desk could help.", "help")]
+    [InlineData("No one in the store was helpful.", "helpful")]
+    [InlineData("Nobody on the phone seemed to care at all.", "care")]
+    public void Nobody_negates_its_clause(string text, string word)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
+        var cue = Assert.Single(a.Cues, c => text.Substring(c.Span.Start, c.Span.Length) == word);
+        Assert.Equal("rule:nobody-clause", cue.Rule);
+        Assert.True(cue.Valence < 0);
+    }
+
+    [Theory]
+    [InlineData("No one could have been more helpful than Sam at the front desk.")] // a comparison praises
+    [InlineData("Nobody in our team had done better than her.")]
+    [InlineData("No one would notice the cut but it's a pleasurable trifle.")] // "but" starts a clause of its own
+    [InlineData("Nobody answered. The manager was very helpful the next day.")] // another sentence
+    public void Nobody_does_not_reach_past_a_comparison_or_its_clause(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.DoesNotContain(a.Cues, c => c.Rule == "rule:nobody-clause");
+    }
+
+    [Fact]
+    public void Nobody_clause_can_be_switched_off()
+    {
+        const string text = "They lost my luggage and nobody at the desk could help.";
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { NobodyClause = false });
+        Assert.True(without.Analyze(text).Sentiment.Compound > TextAnalyzer.Default.Analyze(text).Sentiment.Compound);
     }
 
     [Fact]

@@ -146,6 +146,12 @@ public sealed class SentimentRuleTests
     [InlineData("Pressed 1, then 3, and the call dropped.")]
     [InlineData("The lift to the platform has been out of order for weeks.")]
     [InlineData("Out of stock again, third week in a row.")]
+    [InlineData("My direct debit went out twice this month.")]
+    [InlineData("There are transactions on my card that I didn't make.")]
+    [InlineData("Your chat agent just closed the chat on me.")]
+    [InlineData("The courier threw my parcel over the fence.")]
+    [InlineData("The price doubled at renewal without any warning.")] // "without" had turned "warning" into praise
+    [InlineData("Been a customer for 12 years and this is how you treat me.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]

@@ -47,6 +47,7 @@ internal sealed class RuleNames
         ValenceRule.Reduced => "rule:reduced",
         ValenceRule.Ironic => "rule:ironic-thanks",
         ValenceRule.NobodyClause => "rule:nobody-clause",
+        ValenceRule.IronicPraise => "rule:ironic-praise",
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

@@ -148,6 +148,15 @@ internal static class SentimentGrammar
             int id = vocab.Intern(w);
             vocab.Update(id, (ref WordEntry e) => { e.Role |= WordRole.AdverbialBooster; e.Booster = BoostIncrement; });
         }
+        foreach (string w in (string[])["great", "perfect", "brilliant", "wonderful", "fantastic", "lovely", "awesome", "marvellous", "marvelous",
+            "super", "nice", "fab", "excellent", "terrific", "splendid", "amazing", "fabulous", "outstanding", "superb"])
+        {
+            AddRole(vocab, w, WordRole.Praise);
+        }
+        foreach (string w in (string[])["oh", "just", "how", "well", "really", "yeah", "simply"])
+        {
+            vocab.Intern(w); // words the ironic-praise rule tests by form
+        }
         AddRole(vocab, "thanks", WordRole.Thanks);
         AddRole(vocab, "thank", WordRole.Thanks);
         AddRole(vocab, "like", WordRole.VerbOnly);

@@ -17,6 +17,8 @@ public enum ValenceRule : byte
     Ironic,
     /// <summary>"Nobody at the desk could help": a subject "nobody" or "no one" negates its clause, beyond three words.</summary>
     NobodyClause,
+    /// <summary>"Lost my bag. Great.": praise alone as a sentence after bad news is irony.</summary>
+    IronicPraise,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -25,7 +27,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, LengthDampingWords = 0,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, LengthDampingWords = 0,
         NegativeWeight = 1f,
     };
 
@@ -54,6 +56,12 @@ public sealed record SentimentOptions
 
     /// <summary>"Thanks for losing my bag": thanks for a bad thing is a complaint, not gratitude.</summary>
     public bool IronicThanks { get; init; } = true;
+
+    /// <summary>
+    /// "Cancelled my flight and no hotel voucher. Great.": praise standing alone as a sentence (not exclaimed) after
+    /// sentences that were bad on balance is irony, and counts against at half its weight.
+    /// </summary>
+    public bool IronicPraise { get; init; } = true;
 
     /// <summary>
     /// "Nobody at the desk could help", "no one from your team has been helpful": "nobody" or "no one" as the subject
@@ -123,6 +131,7 @@ public static class SentimentScorer
         }
         bool capsDiffer = shape.CapitalsDiffer;
         bool thanks = false; // a "thanks" with its own valence: the irony rule has something to look at
+        bool praise = false; // a "great", "perfect" …: so has the ironic-praise rule
 
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -165,6 +174,7 @@ public static class SentimentScorer
                 }
                 rules[i] = ValenceRule.Lexicon;
                 thanks |= (e.Role & WordRole.Thanks) != 0;
+                praise |= (e.Role & WordRole.Praise) != 0;
                 if ((e.Role & WordRole.No) != 0 && NextIsLexical(tokens, i))
                 {
                     valences[i] = 0; // "no" as a determiner: "no problems" is about the problems
@@ -219,6 +229,10 @@ public static class SentimentScorer
         else
         {
             Contrast.ApplyVaderBut(tokens, valences, lexicons.Vocabulary);
+        }
+        if (options.IronicPraise && praise && tokens[^1].Sentence > 0)
+        {
+            MarkIronicPraise(tokens, lexicons.Vocabulary.Grammar, valences, rules); // after contrast: "… but they sorted it. Perfect." is not irony
         }
         if (options.QuestionScale != 1f && shape.HasQuestion)
         {
@@ -376,6 +390,49 @@ public static class SentimentScorer
     /// for something good ("thanks for the quick reply") or for an act ("thanks for answering my embarrassing questions")
     /// is left alone.
     /// </summary>
+    /// <summary>
+    /// Finds sentences after the first that hold one praise word and nothing else but a lead ("oh", "just") and
+    /// unexclaimed punctuation; when what came before was bad on balance, the praise is irony.
+    /// </summary>
+    private static void MarkIronicPraise(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        float before = 0; // the valences of the sentences before the one being read
+        int start = 0;
+        while (start < tokens.Length)
+        {
+            ushort sentence = tokens[start].Sentence;
+            int end = start;
+            int praise = -1;
+            bool alone = true;
+            for (; end < tokens.Length && tokens[end].Sentence == sentence; end++)
+            {
+                ref readonly Token t = ref tokens[end];
+                if (t.Kind == TokenKind.Punctuation)
+                {
+                    alone &= t.Exclamations == 0;
+                }
+                else if (t.Kind == TokenKind.Word && (t.Role & WordRole.Praise) != 0 && valences[end] > 0 && rules[end] == ValenceRule.Lexicon && praise < 0)
+                {
+                    praise = end;
+                }
+                else if (t.Kind != TokenKind.Mention && !(t.Kind == TokenKind.Word && praise < 0 && Array.IndexOf(g.PraiseLeads, t.Entry) >= 0))
+                {
+                    alone = false; // any other word, an emoji, an emoticon: a sentence of its own
+                }
+            }
+            if (alone && praise >= 0 && start > 0 && before < 0)
+            {
+                valences[praise] *= IronyScalar;
+                rules[praise] = ValenceRule.IronicPraise;
+            }
+            for (int i = start; i < end; i++)
+            {
+                before += valences[i];
+            }
+            start = end;
+        }
+    }
+
     /// <summary>How far back in its clause a good word looks for a "nobody" (VADER's own negation reaches three words).</summary>
     private const int NobodyReach = 8;
 

@@ -52,6 +52,8 @@ public enum WordRole
     StartsSignalPhrase = 16777216,
     /// <summary>"thanks", "thank": gratitude, unless what it is for is bad ("thanks for losing my bag").</summary>
     Thanks = 33554432,
+    /// <summary>"great", "perfect", "lovely" …: praise that, alone as a sentence after bad news ("Lost my bag. Great."), is irony.</summary>
+    Praise = 67108864,
 }
 
 /// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>
@@ -131,6 +133,7 @@ public sealed class GrammarWords
         One = v.Find("one");
         More = v.Find("more");
         Than = v.Find("than");
+        PraiseLeads = [.. ((string[])["oh", "just", "how", "so", "well", "really", "yeah", "simply"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         NobodyWords = [.. ((string[])["nobody", "noone"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Believe = v.Find("believe");
         Cannot = [.. ((string[])["can't", "cant", "cannot", "couldn't", "couldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
@@ -158,6 +161,9 @@ public sealed class GrammarWords
     public int One { get; }
     public int More { get; }
     public int Than { get; }
+
+    /// <summary>Words that may open a sentence of praise alone and keep it so: "Oh great.", "Just perfect.", "How lovely."</summary>
+    internal int[] PraiseLeads { get; }
 
     /// <summary>"nobody", "noone" ("no one" and "no-one" are read as "no" then "one").</summary>
     internal int[] NobodyWords { get; }

@@ -213,6 +213,32 @@ public sealed class SentimentRuleTests
         Assert.True(without.Analyze(text).Sentiment.Compound > TextAnalyzer.Default.Analyze(text).Sentiment.Compound);
     }
 
+    [Theory]
+    [InlineData("Cancelled flight and no hotel voucher. Great.", "Great")]
+    [InlineData("Lost my bag again. Oh great.", "great")]
+    [InlineData("@airline Third delay this week and nobody tells us why. Perfect...", "Perfect")]
+    public void Praise_alone_after_bad_news_is_irony(string text, string word)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
+        var cue = Assert.Single(a.Cues, c => text.Substring(c.Span.Start, c.Span.Length) == word);
+        Assert.Equal("rule:ironic-praise", cue.Rule);
+        Assert.True(cue.Valence < 0);
+    }
+
+    [Theory]
+    [InlineData("The crew were lovely. Great.")] // good news before
+    [InlineData("80 degrees in November. Nice.")] // nothing bad before
+    [InlineData("Flight delayed 2 hours. Great!")] // exclaimed: may be either, left as praise
+    [InlineData("I waited forever but they sorted it. Perfect.")] // the contrast made what came before good
+    [InlineData("Great. The flight was late.")] // praise first: surprise as often as irony
+    [InlineData("The flight was late. Great crew though.")] // not praise alone
+    public void Praise_is_not_irony_otherwise(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.DoesNotContain(a.Cues, c => c.Rule == "rule:ironic-praise");
+    }
+
     [Fact]
     public void Disbelief_is_not_negation()
     {

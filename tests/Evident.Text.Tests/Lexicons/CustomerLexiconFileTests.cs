@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Evident.Text.Tests.Lexicons;
+
+/// <summary>Mistakes in <c>cx_lexicon.tsv</c> that load without complaint and then silently do nothing.</summary>
+public sealed partial class CustomerLexiconFileTests
+{
+    private static string[] Lines()
+    {
+        using var stream = typeof(TextAnalyzer).Assembly.GetManifestResourceStream("Evident.Text.Lexicons.cx_lexicon.tsv")
+            ?? throw new InvalidOperationException("cx_lexicon.tsv is not embedded");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n');
+    }
+
+    [GeneratedRegex(@"^#.*\t-?\d+(\.\d+)?\t")]
+    private static partial Regex EntryShape();
+
+    [Fact]
+    public void No_entry_is_hidden_in_a_comment()
+    {
+        // "# different people<TAB>-1.0<TAB>service" reads as a comment: a sentiment phrase cannot start with '#'
+        var hidden = Lines().Where(line => line.StartsWith('#') && EntryShape().IsMatch(line)).ToList();
+        Assert.True(hidden.Count == 0, "entries written as comments: " + string.Join(" | ", hidden));
+    }
+
+    [Fact]
+    public void Each_term_is_listed_once()
+    {
+        var repeated = Lines()
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t')[0])
+            .GroupBy(term => term, StringComparer.Ordinal)
+            .Where(group => group.Count() > 1)
+            .Select(group => group.Key)
+            .ToList();
+        Assert.True(repeated.Count == 0, "listed more than once: " + string.Join(", ", repeated));
+    }
+}

@@ -157,6 +157,8 @@ internal static class SentimentGrammar
         {
             vocab.Intern(w); // words the ironic-praise rule tests by form
         }
+        AddRole(vocab, "nobody", WordRole.Nobody);
+        AddRole(vocab, "noone", WordRole.Nobody);
         AddRole(vocab, "thanks", WordRole.Thanks);
         AddRole(vocab, "thank", WordRole.Thanks);
         AddRole(vocab, "like", WordRole.VerbOnly);

@@ -130,8 +130,8 @@ public static class SentimentScorer
             ApplyPhrases(tokens, lexicons, valences, rules, phraseBuffer, phraseAt);
         }
         bool capsDiffer = shape.CapitalsDiffer;
-        bool thanks = false; // a "thanks" with its own valence: the irony rule has something to look at
-        bool praise = false; // a "great", "perfect" …: so has the ironic-praise rule
+        // "nobody" or "no" … "one" somewhere: the nobody rule has something to look for
+        bool nobody = options.NobodyClause && (shape.Roles & (WordRole.Nobody | WordRole.No)) != 0;
 
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -173,8 +173,6 @@ public static class SentimentScorer
                     continue; // neutralised on purpose ("please", "support"): nothing for modifiers to act on
                 }
                 rules[i] = ValenceRule.Lexicon;
-                thanks |= (e.Role & WordRole.Thanks) != 0;
-                praise |= (e.Role & WordRole.Praise) != 0;
                 if ((e.Role & WordRole.No) != 0 && NextIsLexical(tokens, i))
                 {
                     valences[i] = 0; // "no" as a determiner: "no problems" is about the problems
@@ -193,7 +191,7 @@ public static class SentimentScorer
                 v *= ReducerScalar;
                 rules[i] = ValenceRule.Reduced;
             }
-            if (options.NobodyClause && v > 0 && rules[i] != ValenceRule.Negated && AfterNobody(tokens, i, lexicons.Vocabulary.Grammar))
+            if (nobody && v > 0 && rules[i] != ValenceRule.Negated && AfterNobody(tokens, i, lexicons.Vocabulary.Grammar))
             {
                 v *= SentimentGrammar.NegationScalar;
                 rules[i] = ValenceRule.NobodyClause;
@@ -214,7 +212,7 @@ public static class SentimentScorer
         {
             LongWaits.Apply(text, tokens, lexicons.Vocabulary, valences, rules);
         }
-        if (options.IronicThanks && thanks)
+        if (options.IronicThanks && (shape.Roles & WordRole.Thanks) != 0)
         {
             MarkIronicThanks(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
@@ -230,7 +228,7 @@ public static class SentimentScorer
         {
             Contrast.ApplyVaderBut(tokens, valences, lexicons.Vocabulary);
         }
-        if (options.IronicPraise && praise && tokens[^1].Sentence > 0)
+        if (options.IronicPraise && (shape.Roles & WordRole.Praise) != 0 && tokens[^1].Sentence > 0)
         {
             MarkIronicPraise(tokens, lexicons.Vocabulary.Grammar, valences, rules); // after contrast: "… but they sorted it. Perfect." is not irony
         }
@@ -456,7 +454,7 @@ public static class SentimentScorer
             {
                 return false; // "no one was more helpful"; "no one would notice, but it's a pleasure" starts a clause of its own
             }
-            if (words > 3 && (Array.IndexOf(g.NobodyWords, t.Entry) >= 0 || Is(t, g.One) && j > 0 && Is(tokens[j - 1], g.No)))
+            if (words > 3 && ((t.Role & WordRole.Nobody) != 0 || Is(t, g.One) && j > 0 && Is(tokens[j - 1], g.No)))
             {
                 return true;
             }

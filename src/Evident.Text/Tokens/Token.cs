@@ -73,6 +73,9 @@ public struct TextShape
     /// <summary>A question mark occurs.</summary>
     public bool HasQuestion;
 
+    /// <summary>Every <see cref="WordRole"/> some token of the text has: rules with nothing to act on are skipped.</summary>
+    public WordRole Roles;
+
     /// <summary>VADER's "allcap differential": capitals emphasise only when some words, not all, are capitalised.</summary>
     public readonly bool CapitalsDiffer => CapitalisedWords > 0 && CapitalisedWords < Words;
 }

@@ -25,6 +25,7 @@ public static class Tokenizer
         var entries = vocabulary.Entries;
         int count = 0;
         int sentence = 0;
+        var roles = WordRole.None;
         int i = 0;
         while (i < text.Length)
         {
@@ -144,13 +145,15 @@ public static class Tokenizer
                     t.Role = entries[t.Entry].Role; // words got theirs from the lookup
                     t.Lemma = entries[t.Entry].Lemma;
                 }
-                shape.HasNumber |= (t.Role & WordRole.NumberWord) != 0;
-                shape.HasTimeUnit |= (t.Role & WordRole.TimeUnit) != 0;
-                shape.HasContrast |= (t.Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
-                shape.HasExcess |= (t.Role & WordRole.Excess) != 0;
+                roles |= t.Role; // one OR per token; what the rules ask of the text is read from it once, below
             }
             count++;
         }
+        shape.Roles = roles;
+        shape.HasNumber |= (roles & WordRole.NumberWord) != 0;
+        shape.HasTimeUnit = (roles & WordRole.TimeUnit) != 0;
+        shape.HasContrast = (roles & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
+        shape.HasExcess = (roles & WordRole.Excess) != 0;
         return count;
     }
 

@@ -54,6 +54,8 @@ public enum WordRole
     Thanks = 33554432,
     /// <summary>"great", "perfect", "lovely" …: praise that, alone as a sentence after bad news ("Lost my bag. Great."), is irony.</summary>
     Praise = 67108864,
+    /// <summary>"nobody", "noone": a subject that negates its clause ("nobody at the desk could help").</summary>
+    Nobody = 134217728,
 }
 
 /// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>
@@ -134,7 +136,6 @@ public sealed class GrammarWords
         More = v.Find("more");
         Than = v.Find("than");
         PraiseLeads = [.. ((string[])["oh", "just", "how", "so", "well", "really", "yeah", "simply"]).Select(word => v.Find(word)).Where(id => id >= 0)];
-        NobodyWords = [.. ((string[])["nobody", "noone"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Believe = v.Find("believe");
         Cannot = [.. ((string[])["can't", "cant", "cannot", "couldn't", "couldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Determiners = [.. ((string[])["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"])
@@ -164,9 +165,6 @@ public sealed class GrammarWords
 
     /// <summary>Words that may open a sentence of praise alone and keep it so: "Oh great.", "Just perfect.", "How lovely."</summary>
     internal int[] PraiseLeads { get; }
-
-    /// <summary>"nobody", "noone" ("no one" and "no-one" are read as "no" then "one").</summary>
-    internal int[] NobodyWords { get; }
 
     public int Believe { get; }
 

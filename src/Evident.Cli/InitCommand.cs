@@ -19,7 +19,7 @@ public static class InitCommand
             var location = StoreLocation.Resolve(parse.GetValue(db));
             try
             {
-                await using var workspace = await Workspace.OpenAsync(location, create: true, cancellation);
+                await using var workspace = await CliWorkspace.OpenAsync(location, create: true, stderr, cancellation);
                 int version = await Migrator.CurrentVersionAsync(workspace.Connection);
                 stderr.WriteLine(workspace.Created
                     ? $"created workspace {location.Display} (schema {version})"

@@ -82,9 +82,9 @@ public static class DemoCommand
 
                 var location = StoreLocation.Resolve(database);
                 string report = await ReportCommand.WriteAsync(location, Path.Combine(folder, "report.html"), MetricOptions.Default, PeriodKind.Month,
-                    EvidenceReport.Render, null, cancellation);
+                    EvidenceReport.Render, null, notice: null, cancellation); // the demo's workspace was just built: nothing set aside
                 string brief = await ReportCommand.WriteAsync(location, Path.Combine(folder, "brief.html"), MetricOptions.Default, PeriodKind.Month,
-                    Brief.Html, evidence => stdout.Write(Brief.Text(evidence)), cancellation);
+                    Brief.Html, evidence => stdout.Write(Brief.Text(evidence)), notice: null, cancellation);
                 stdout.WriteLine();
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo ready in {clock.Elapsed.TotalSeconds:0.0} s:"));
                 stdout.WriteLine($"  workspace  {database}");

@@ -39,7 +39,7 @@ public static class MetricsCommand
             try
             {
                 var metricOptions = options.Parse(parse);
-                await using var workspace = await Workspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: false, notice: work => stderr.WriteLine(work + " …"), cancellation);
+                await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: false, stderr, cancellation);
                 string? groupBy = parse.GetValue(by);
                 PeriodKind? periodKind = parse.GetValue(period) is { } p ? Period.Parse(p) : null;
                 var reader = new EvidenceReader(workspace);

@@ -42,7 +42,7 @@ public static class ReportCommand
             {
                 var location = StoreLocation.Resolve(parse.GetValue(db));
                 string file = await WriteAsync(location, parse.GetRequiredValue(output), options.Parse(parse), Period.Parse(parse.GetRequiredValue(period)), render,
-                    printPains ? evidence => stdout.Write(Brief.Text(evidence)) : null, cancellation);
+                    printPains ? evidence => stdout.Write(Brief.Text(evidence)) : null, CliWorkspace.Notice(stderr), cancellation);
                 stdout.WriteLine($"wrote {file}");
                 return ExitCodes.Success;
             }
@@ -58,7 +58,7 @@ public static class ReportCommand
     /// <summary>Gathers the evidence and writes the page, whole or not at all (a temporary file renamed into place).</summary>
     public static async Task<string> WriteAsync(
         StoreLocation location, string output, MetricOptions options, PeriodKind period, Func<EvidenceSet, string, DateTimeOffset, string> render,
-        Action<EvidenceSet>? alsoShow, CancellationToken cancellation)
+        Action<EvidenceSet>? alsoShow, Action<string>? notice, CancellationToken cancellation)
     {
         string file = Path.GetFullPath(output);
         if (Path.GetDirectoryName(file) is { } folder && !Directory.Exists(folder))
@@ -66,7 +66,7 @@ public static class ReportCommand
             throw new IOException($"{output}: the folder {folder} does not exist");
         }
 
-        await using var workspace = await Workspace.OpenAsync(location, create: false, cancellation);
+        await using var workspace = await Workspace.OpenAsync(location, create: false, notice, cancellation);
         var evidence = await EvidenceGatherer.GatherAsync(workspace, options, period, await WorkspaceAnalyzer.LoadAsync(workspace, cancellation), cancellation: cancellation);
         alsoShow?.Invoke(evidence);
         string html = render(evidence, workspace.Location.Display, DateTimeOffset.UtcNow);

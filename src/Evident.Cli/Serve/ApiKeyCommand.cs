@@ -19,7 +19,7 @@ public static class ApiKeyCommand
         {
             try
             {
-                await using var workspace = await Workspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: true, cancellation);
+                await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: true, parse.InvocationConfiguration.Error, cancellation);
                 var (key, prefix, hash) = ApiKeys.Create();
                 await new AccessStore(workspace).AddApiKeyAsync(parse.GetValue(name)!, prefix, hash, parse.GetValue(scope)!, cancellation);
                 parse.InvocationConfiguration.Output.WriteLine(key);

@@ -55,7 +55,7 @@ public static class UserCommand
 
             try
             {
-                await using var workspace = await Workspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: true, cancellation);
+                await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: true, stderr, cancellation);
                 await new AccessStore(workspace).AddUserAsync(address, Passwords.Hash(password!), chosenRole, chosenRole == Roles.Frontline ? chosenTeam : null, cancellation);
                 stderr.WriteLine($"added {AccessStore.NormaliseEmail(address)} ({chosenRole}{(chosenRole == Roles.Frontline ? ", team " + chosenTeam : "")}) to {workspace.Location.Display}");
                 return ExitCodes.Success;
@@ -73,7 +73,7 @@ public static class UserCommand
         {
             try
             {
-                await using var workspace = await Workspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(listDb)), create: false, cancellation);
+                await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(listDb)), create: false, parse.InvocationConfiguration.Error, cancellation);
                 foreach (var user in await new AccessStore(workspace).ListUsersAsync(cancellation))
                 {
                     parse.InvocationConfiguration.Output.WriteLine($"{user.Email}\t{user.Role}\t{user.Team}\t{user.LastLoginAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "never signed in"}");

@@ -29,7 +29,7 @@ public static class StatusCommand
             var stderr = parse.InvocationConfiguration.Error;
             try
             {
-                await using var workspace = await Workspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: false, notice: work => stderr.WriteLine(work + " …"), cancellation);
+                await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: false, stderr, cancellation);
                 var status = await WorkspaceStatus.ReadAsync(workspace);
                 if (string.Equals(parse.GetValue(format), "json", StringComparison.OrdinalIgnoreCase))
                 {

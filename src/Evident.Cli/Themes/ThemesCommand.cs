@@ -172,7 +172,7 @@ public static class ThemesCommand
         var stderr = parse.InvocationConfiguration.Error;
         try
         {
-            await using var workspace = await Workspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create);
+            await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create, stderr, CancellationToken.None);
             return await action(workspace, parse.InvocationConfiguration.Output, stderr);
         }
         catch (StoreException exception)

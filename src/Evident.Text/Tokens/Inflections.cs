@@ -16,8 +16,15 @@ public static class Inflections
         "bad", "good", "sad", "mad", "red", "hot", "wet", "big", "old", "far", "near", "next", "last", "late", "early",
     ];
 
+    // Nouns among them whose plural is still the word: "change fees", "two cars", "buses" (not "feed", "cared", "bused").
+    private static readonly HashSet<string> s_pluralOnly = ["fee", "car", "bus", "gas"];
+
     /// <summary>False for function words and adjectives, whose generated forms would be unrelated words.</summary>
     public static bool IsInflectable(string word) => !s_uninflected.Contains(word);
+
+    /// <summary>The forms a phrase word also matches: its regular inflections, only the plural for a few nouns, or none.</summary>
+    public static IEnumerable<string> FormsOf(string word) =>
+        IsInflectable(word) ? Of(word) : s_pluralOnly.Contains(word) ? Of(word).Take(1) : [];
 
     public static IEnumerable<string> Of(string word)
     {

@@ -51,15 +51,12 @@ public sealed class VocabularyBuilder
             return id;
         }
         Update(id, (ref WordEntry e) => e.Lemma = id);
-        if (Inflections.IsInflectable(word))
+        foreach (string form in Inflections.FormsOf(word))
         {
-            foreach (string form in Inflections.Of(word))
+            int formId = Intern(form);
+            if (!_phraseWords.Contains(formId) && this[formId].Lemma == formId)
             {
-                int formId = Intern(form);
-                if (!_phraseWords.Contains(formId) && this[formId].Lemma == formId)
-                {
-                    Update(formId, (ref WordEntry e) => e.Lemma = id); // first base to claim a form keeps it
-                }
+                Update(formId, (ref WordEntry e) => e.Lemma = id); // first base to claim a form keeps it
             }
         }
         return id;

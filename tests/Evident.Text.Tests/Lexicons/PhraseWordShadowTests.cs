@@ -70,8 +70,8 @@ public sealed class PhraseWordShadowTests
     {
         var words = Phrases().SelectMany(p => PhraseIndex.Builder.SplitWords(PhraseSyntax.Normalise(p)))
             .Where(w => w is not "#" and not "*").ToHashSet(StringComparer.Ordinal);
-        var shadows = words.Where(Inflections.IsInflectable)
-            .SelectMany(word => Inflections.Of(word).Where(form => form != word && words.Contains(form)).Select(form => $"{form} (of {word})"))
+        var shadows = words
+            .SelectMany(word => Inflections.FormsOf(word).Where(form => form != word && words.Contains(form)).Select(form => $"{form} (of {word})"))
             .Where(shadow => !s_known.Contains(shadow.Split(' ')[0]))
             .Order(StringComparer.Ordinal)
             .ToList();

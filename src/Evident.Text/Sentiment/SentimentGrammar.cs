@@ -107,7 +107,7 @@ internal static class SentimentGrammar
         foreach (var (w, v) in s_boosters)
         {
             int id = vocab.Intern(w);
-            vocab.Update(id, (ref WordEntry e) => e.Booster = v);
+            vocab.Update(id, (ref WordEntry e) => { e.Booster = v; e.Role |= WordRole.Modifier; });
         }
         foreach (string w in s_contrastAfter)
         {
@@ -146,7 +146,7 @@ internal static class SentimentGrammar
         foreach (string w in (string[])["pretty", "real", "dead", "mighty", "plain", "damn", "darn", "bloody", "super", "crazy"])
         {
             int id = vocab.Intern(w);
-            vocab.Update(id, (ref WordEntry e) => { e.Role |= WordRole.AdverbialBooster; e.Booster = BoostIncrement; });
+            vocab.Update(id, (ref WordEntry e) => { e.Role |= WordRole.AdverbialBooster | WordRole.Modifier; e.Booster = BoostIncrement; });
         }
         foreach (string w in (string[])["great", "perfect", "brilliant", "wonderful", "fantastic", "lovely", "awesome", "marvellous", "marvelous",
             "super", "nice", "fab", "excellent", "terrific", "splendid", "amazing", "fabulous", "outstanding", "superb"])
@@ -157,6 +157,7 @@ internal static class SentimentGrammar
         {
             vocab.Intern(w); // words the ironic-praise rule tests by form
         }
+        AddRole(vocab, "least", WordRole.Modifier);
         AddRole(vocab, "nobody", WordRole.Nobody);
         AddRole(vocab, "noone", WordRole.Nobody);
         AddRole(vocab, "thanks", WordRole.Thanks);

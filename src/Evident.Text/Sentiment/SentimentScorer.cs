@@ -132,6 +132,10 @@ public static class SentimentScorer
         bool capsDiffer = shape.CapitalsDiffer;
         // "nobody" or "no" … "one" somewhere: the nobody rule has something to look for
         bool nobody = options.NobodyClause && (shape.Roles & (WordRole.Nobody | WordRole.No)) != 0;
+        bool reducers = options.Reducers && (shape.Roles & WordRole.Reducer) != 0; // "prevent", "reduce" … somewhere
+        bool irrealis = options.Irrealis && (shape.Roles & WordRole.PastModal) != 0; // "should", "could" … somewhere
+        // a negator, "no", a booster or "least" somewhere: only then can the words before a sentiment word change it
+        bool modified = (shape.Roles & (WordRole.Negator | WordRole.No | WordRole.Modifier)) != 0;
 
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -185,8 +189,8 @@ public static class SentimentScorer
                 valences[i] = v; // a tag, an emoji or an emoticon stands alone: "no refund 😡" is not a negated 😡
                 continue;
             }
-            v = ApplyContext(tokens, i, v, capsDiffer, lexicons.Vocabulary, options, ref rules[i]);
-            if (options.Reducers && v < 0 && AfterReducer(tokens, i))
+            v = ApplyContext(tokens, i, v, capsDiffer, modified, lexicons.Vocabulary, options, ref rules[i]);
+            if (reducers && v < 0 && AfterReducer(tokens, i))
             {
                 v *= ReducerScalar;
                 rules[i] = ValenceRule.Reduced;
@@ -196,7 +200,7 @@ public static class SentimentScorer
                 v *= SentimentGrammar.NegationScalar;
                 rules[i] = ValenceRule.NobodyClause;
             }
-            if (options.Irrealis && UnderPastModal(tokens, i, lexicons.Vocabulary.Grammar.Been))
+            if (irrealis && UnderPastModal(tokens, i, lexicons.Vocabulary.Grammar.Been))
             {
                 v *= IrrealisScalar;
                 rules[i] = ValenceRule.Irrealis;
@@ -546,8 +550,9 @@ public static class SentimentScorer
     private static bool NextIsLexical(ReadOnlySpan<Token> tokens, int i) =>
         i + 1 < tokens.Length && (tokens[i + 1].Role & WordRole.Lexical) != 0;
 
-    /// <summary>Boosters, capitals, negation and "least" from the words before token <paramref name="i"/>.</summary>
-    private static float ApplyContext(ReadOnlySpan<Token> tokens, int i, float v, bool capsDiffer, Vocabulary vocabulary, SentimentOptions options, ref ValenceRule rule)
+    /// <summary>Boosters, capitals, negation and "least" from the words before token <paramref name="i"/>; <paramref name="modified"/> is
+    /// false when the text holds none of those words (<see cref="TextShape.Roles"/>), and only capitals and stretching count.</summary>
+    private static float ApplyContext(ReadOnlySpan<Token> tokens, int i, float v, bool capsDiffer, bool modified, Vocabulary vocabulary, SentimentOptions options, ref ValenceRule rule)
     {
         var entries = vocabulary.Entries;
         var g = vocabulary.Grammar;
@@ -558,6 +563,10 @@ public static class SentimentScorer
         if ((tokens[i].Flags & (TokenMarks.Elongated | TokenMarks.Superlative)) != 0)
         {
             v += MathF.Sign(v) * SentimentGrammar.BoostIncrement; // stretched for emphasis, as an intensifier would
+        }
+        if (!modified)
+        {
+            return v; // no word in the text could change it
         }
         Span<int> before = stackalloc int[3];
         int found = PreviousWords(tokens, i, before, options.ModifiersStopAtClause);

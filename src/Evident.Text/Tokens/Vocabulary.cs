@@ -56,6 +56,8 @@ public enum WordRole
     Praise = 67108864,
     /// <summary>"nobody", "noone": a subject that negates its clause ("nobody at the desk could help").</summary>
     Nobody = 134217728,
+    /// <summary>A booster or dampener ("very", "barely"), or "least": a word that changes the sentiment word after it.</summary>
+    Modifier = 268435456,
 }
 
 /// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>

@@ -240,17 +240,12 @@ public static class SentimentScorer
         {
             ScaleQuestions(tokens, valences, options.QuestionScale);
         }
-        if (options.NegativeWeight != 1f)
+        float damping = options.LengthDampingWords > 0 && shape.Words > options.LengthDampingWords
+            ? MathF.Max(options.LengthDampingFloor, MathF.Sqrt((float)options.LengthDampingWords / shape.Words))
+            : 1f;
+        if (options.NegativeWeight != 1f || damping != 1f)
         {
-            WeighNegatives(valences[..tokens.Length], options.NegativeWeight);
-        }
-        if (options.LengthDampingWords > 0 && shape.Words > options.LengthDampingWords)
-        {
-            float damping = MathF.Max(options.LengthDampingFloor, MathF.Sqrt((float)options.LengthDampingWords / shape.Words));
-            for (int i = 0; i < tokens.Length; i++)
-            {
-                valences[i] *= damping;
-            }
+            WeighAndDamp(valences[..tokens.Length], options.NegativeWeight, damping); // one pass for both
         }
         return Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
     }
@@ -276,14 +271,14 @@ public static class SentimentScorer
         }
     }
 
-    private static void WeighNegatives(Span<float> valences, float weight)
+    /// <summary>Negative valences weigh <paramref name="weight"/> times as much; then every valence is damped for the text's length.</summary>
+    private static void WeighAndDamp(Span<float> valences, float weight, float damping)
     {
+        float negative = weight * damping;
         for (int i = 0; i < valences.Length; i++)
         {
-            if (valences[i] < 0)
-            {
-                valences[i] *= weight;
-            }
+            float v = valences[i];
+            valences[i] = v * (v < 0 ? negative : damping);
         }
     }
 

@@ -285,13 +285,13 @@ public static class Tokenizer
             return false;
         }
         Span<char> buffer = stackalloc char[word.Length + 1];
-        if (word.EndsWith("in", StringComparison.OrdinalIgnoreCase))
+        if ((word[^1] | 0x20) == 'n' && (word[^2] | 0x20) == 'i') // "lovin"
         {
             word.CopyTo(buffer);
             buffer[word.Length] = 'g';
             return IsSentimentWord(vocabulary.Find(buffer[..(word.Length + 1)]), vocabulary, out entry);
         }
-        if (word.Length < 6 || !word.EndsWith("est", StringComparison.OrdinalIgnoreCase))
+        if (word.Length < 6 || (word[^1] | 0x20) != 't' || (word[^2] | 0x20) != 's' || (word[^3] | 0x20) != 'e')
         {
             return false;
         }
@@ -326,7 +326,7 @@ public static class Tokenizer
     {
         for (int k = 2; k < word.Length; k++)
         {
-            if (char.IsLetter(word[k]) && (word[k] | 0x20) == (word[k - 1] | 0x20) && (word[k] | 0x20) == (word[k - 2] | 0x20))
+            if ((word[k] | 0x20) == (word[k - 1] | 0x20) && (word[k] | 0x20) == (word[k - 2] | 0x20) && char.IsLetter(word[k])) // cheapest test first
             {
                 return true;
             }

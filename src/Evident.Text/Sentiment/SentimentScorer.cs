@@ -382,12 +382,6 @@ public static class SentimentScorer
     private const float IronyScalar = -0.5f;
 
     /// <summary>
-    /// "Thanks for the 3 hour delay", "thank you so much for losing my bag": when what the thanks is for (after "thanks …
-    /// for", past determiners and a duration, in the same clause) is bad, the thanks is irony and counts against. Thanks
-    /// for something good ("thanks for the quick reply") or for an act ("thanks for answering my embarrassing questions")
-    /// is left alone.
-    /// </summary>
-    /// <summary>
     /// Finds sentences after the first that hold one praise word and nothing else but a lead ("oh", "just") and
     /// unexclaimed punctuation; when what came before was bad on balance, the praise is irony.
     /// </summary>
@@ -461,6 +455,12 @@ public static class SentimentScorer
         return false;
     }
 
+    /// <summary>
+    /// "Thanks for the 3 hour delay", "thank you so much for losing my bag": when what the thanks is for (after "thanks …
+    /// for", past determiners and a duration, in the same clause) is bad, the thanks is irony and counts against. Thanks
+    /// for something good ("thanks for the quick reply") or for an act ("thanks for answering my embarrassing questions")
+    /// is left alone.
+    /// </summary>
     private static void MarkIronicThanks(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
         for (int i = 0; i < tokens.Length; i++)

@@ -32,7 +32,8 @@ public static class SentimentAblation
             new("without ironic praise", new TextAnalyzer(full, d with { IronicPraise = false })),
             new("without answers", new TextAnalyzer(full, d with { Answers = false })),
             new("without negative weight", new TextAnalyzer(full, d with { NegativeWeight = 1f })),
-            new("without question scaling", new TextAnalyzer(full, d with { QuestionScale = 1f })),
+            new("without question scaling", new TextAnalyzer(full, d with { QuestionScale = 1f, YesNoQuestionScale = 1f })),
+            new("yes/no questions as other questions", new TextAnalyzer(full, d with { YesNoQuestionScale = d.QuestionScale })),
             new("without length damping", new TextAnalyzer(full, d with { LengthDampingWords = 0 })),
         ];
     }

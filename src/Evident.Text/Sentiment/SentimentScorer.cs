@@ -27,7 +27,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, LengthDampingWords = 0,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0,
         NegativeWeight = 1f,
     };
 
@@ -91,8 +91,16 @@ public sealed record SentimentOptions
     /// </summary>
     public float LengthDampingFloor { get; init; } = 0.4f;
 
-    /// <summary>Valence inside a sentence that ends with "?" is scaled by this: a question asserts less ("Is it any good?").</summary>
+    /// <summary>Valence inside a sentence that ends with "?" is scaled by this: a question asserts less ("Why is it so slow?").</summary>
     public float QuestionScale { get; init; } = 0.6f;
+
+    /// <summary>
+    /// A yes/no question, opening with "is", "can", "does", "any" … ("Is it on time?", "Can the difference be refunded?"),
+    /// asks rather than complains or praises, and is scaled by this instead. Customers' questions of this kind are mostly
+    /// requests for information: on the TWCS sample 0.3 moved four such questions from positive to neutral, and two
+    /// mild complaints put as questions from negative to neutral.
+    /// </summary>
+    public float YesNoQuestionScale { get; init; } = 0.3f;
 
     /// <summary>Multi-word expressions from the lexicons ("waste of time", "never again").</summary>
     public bool UsePhrases { get; init; } = true;
@@ -236,9 +244,9 @@ public static class SentimentScorer
         {
             MarkIronicPraise(tokens, lexicons.Vocabulary.Grammar, valences, rules); // after contrast: "… but they sorted it. Perfect." is not irony
         }
-        if (options.QuestionScale != 1f && shape.HasQuestion)
+        if ((options.QuestionScale != 1f || options.YesNoQuestionScale != 1f) && shape.HasQuestion)
         {
-            ScaleQuestions(tokens, valences, options.QuestionScale);
+            ScaleQuestions(tokens, valences, options.QuestionScale, options.YesNoQuestionScale, lexicons.Vocabulary.Grammar);
         }
         float damping = options.LengthDampingWords > 0 && shape.Words > options.LengthDampingWords
             ? MathF.Max(options.LengthDampingFloor, MathF.Sqrt((float)options.LengthDampingWords / shape.Words))
@@ -250,7 +258,7 @@ public static class SentimentScorer
         return Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
     }
 
-    private static void ScaleQuestions(ReadOnlySpan<Token> tokens, Span<float> valences, float scale)
+    private static void ScaleQuestions(ReadOnlySpan<Token> tokens, Span<float> valences, float scale, float yesNo, GrammarWords g)
     {
         int start = 0;
         for (int i = 0; i < tokens.Length; i++)
@@ -262,9 +270,15 @@ public static class SentimentScorer
             }
             if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Questions > 0 && tokens[i].Exclamations == 0)
             {
+                int first = start;
+                while (first < i && tokens[first].Kind is TokenKind.Mention or TokenKind.Punctuation)
+                {
+                    first++;
+                }
+                float s = tokens[first].Kind == TokenKind.Word && Array.IndexOf(g.Auxiliaries, tokens[first].Entry) >= 0 ? yesNo : scale;
                 for (int j = start; j <= i; j++)
                 {
-                    valences[j] *= scale;
+                    valences[j] *= s;
                 }
             }
             start = i + 1;

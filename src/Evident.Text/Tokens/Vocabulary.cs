@@ -137,6 +137,7 @@ public sealed class GrammarWords
         One = v.Find("one");
         More = v.Find("more");
         Than = v.Find("than");
+        Auxiliaries = [.. ((string[])["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "any", "anyone", "should", "may"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         PraiseLeads = [.. ((string[])["oh", "just", "how", "so", "well", "really", "yeah", "simply"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Believe = v.Find("believe");
         Cannot = [.. ((string[])["can't", "cant", "cannot", "couldn't", "couldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
@@ -164,6 +165,9 @@ public sealed class GrammarWords
     public int One { get; }
     public int More { get; }
     public int Than { get; }
+
+    /// <summary>Words that open a yes/no question ("is it on time?", "any update?"): it asks, and asserts even less.</summary>
+    internal int[] Auxiliaries { get; }
 
     /// <summary>Words that may open a sentence of praise alone and keep it so: "Oh great.", "Just perfect.", "How lovely."</summary>
     internal int[] PraiseLeads { get; }

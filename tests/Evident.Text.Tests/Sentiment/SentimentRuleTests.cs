@@ -238,6 +238,25 @@ public sealed class SentimentRuleTests
         Assert.DoesNotContain(a.Cues, c => c.Rule == "rule:ironic-praise");
     }
 
+    [Theory]
+    [InlineData("Is the flight on time?", "The flight is on time.")]
+    [InlineData("Is there a good way to reach you?", "There is a good way to reach you.")]
+    [InlineData("Is the app broken again?", "The app is broken again.")]
+    public void A_yes_no_question_asks_more_than_it_asserts(string question, string statement)
+    {
+        Assert.Equal(Math.Sign(Compound(statement)), Math.Sign(Compound(question)));
+        Assert.True(Math.Abs(Compound(question)) < Math.Abs(Compound(statement)) / 2, $"{question}: {Compound(question)}; {statement}: {Compound(statement)}");
+    }
+
+    [Fact]
+    public void A_yes_no_question_asserts_less_than_other_questions()
+    {
+        const string text = "Is the new lounge nice?";
+        var asOtherQuestions = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { YesNoQuestionScale = SentimentOptions.Default.QuestionScale });
+        Assert.True(Compound(text) > 0 && Compound(text) < asOtherQuestions.ScoreSentiment(text).Compound);
+        Assert.True(Compound("Why is your service so bad?") < -0.05); // a why-question still complains
+    }
+
     [Fact]
     public void Disbelief_is_not_negation()
     {

@@ -5,7 +5,7 @@ namespace Evident.Text.Signals;
 /// <summary>Counts we-words, you-words and I-words: whether a text speaks about the organisation or to its reader.</summary>
 internal static class Perspective
 {
-    public static PerspectiveCounts Count(ReadOnlySpan<Token> tokens, WordEntry[] entries)
+    public static PerspectiveCounts Count(ReadOnlySpan<Token> tokens)
     {
         int we = 0, you = 0, i = 0, words = 0;
         foreach (ref readonly Token t in tokens)
@@ -15,11 +15,7 @@ internal static class Perspective
                 continue;
             }
             words++;
-            if (t.Entry < 0)
-            {
-                continue;
-            }
-            WordRole role = entries[t.Entry].Role;
+            WordRole role = t.Role; // the token carries its entry's role: no entry read per word
             if ((role & WordRole.FirstPersonPlural) != 0)
             {
                 we++;

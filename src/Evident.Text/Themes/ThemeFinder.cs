@@ -40,7 +40,7 @@ internal static class ThemeFinder
                     continue;
                 }
                 evidence.Add(new Evidence(c.SpanOf(match.FirstToken, match.EndToken), rules.Themes[match.Phrase]));
-                var (from, to) = Clauses.Around(c.Tokens, c.Valences, c.Lexicons.Vocabulary.Entries, match.FirstToken, match.EndToken);
+                var (from, to) = Clauses.Around(c.Tokens, c.Valences, match.FirstToken, match.EndToken);
                 if (from != lastClauseStart)
                 {
                     sentiment.Add(c.Tokens, c.Valences, from, to);
@@ -82,16 +82,16 @@ internal static class ThemeFinder
 internal static class Clauses
 {
     /// <summary>The clause around tokens [first, end); the whole sentence when the clause itself carries no sentiment.</summary>
-    public static (int From, int To) Around(ReadOnlySpan<Token> tokens, ReadOnlySpan<float> valences, WordEntry[] entries, int first, int end)
+    public static (int From, int To) Around(ReadOnlySpan<Token> tokens, ReadOnlySpan<float> valences, int first, int end)
     {
         ushort sentence = tokens[first].Sentence;
         int from = first;
-        while (from > 0 && tokens[from - 1].Sentence == sentence && !IsBoundary(tokens[from - 1], entries))
+        while (from > 0 && tokens[from - 1].Sentence == sentence && !IsBoundary(tokens[from - 1]))
         {
             from--;
         }
         int to = end;
-        while (to < tokens.Length && tokens[to].Sentence == sentence && !IsBoundary(tokens[to], entries))
+        while (to < tokens.Length && tokens[to].Sentence == sentence && !IsBoundary(tokens[to]))
         {
             to++;
         }
@@ -112,9 +112,9 @@ internal static class Clauses
         return (from, to);
     }
 
-    private static bool IsBoundary(in Token t, WordEntry[] entries) =>
+    private static bool IsBoundary(in Token t) =>
         t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0 ||
-        t.Kind == TokenKind.Word && t.Entry >= 0 && (entries[t.Entry].Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
+        t.Kind == TokenKind.Word && (t.Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0; // the token carries its entry's role
 
     private static bool HasSentiment(ReadOnlySpan<float> valences, int from, int to)
     {

@@ -184,12 +184,15 @@ public sealed class SentimentRuleTests
     [InlineData("They lost my luggage and nobody at the desk could help.", "help")]
     [InlineData("No one in the store was helpful.", "helpful")]
     [InlineData("Nobody on the phone seemed to care at all.", "care")]
-    public void Nobody_negates_its_clause(string text, string word)
+    public void Nobody_negates_its_clause(string text, string word) => AssertTurnedAgainst(text, word, "rule:nobody-clause");
+
+    /// <summary>The text reads negative, and <paramref name="word"/>, good on its own, counts against by <paramref name="rule"/>.</summary>
+    private static void AssertTurnedAgainst(string text, string word, string rule)
     {
         var a = TextAnalyzer.Default.Analyze(text);
         Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
         var cue = Assert.Single(a.Cues, c => text.Substring(c.Span.Start, c.Span.Length) == word);
-        Assert.Equal("rule:nobody-clause", cue.Rule);
+        Assert.Equal(rule, cue.Rule);
         Assert.True(cue.Valence < 0);
     }
 
@@ -216,14 +219,7 @@ public sealed class SentimentRuleTests
     [InlineData("Cancelled flight and no hotel voucher. Great.", "Great")]
     [InlineData("Lost my bag again. Oh great.", "great")]
     [InlineData("@airline Third delay this week and nobody tells us why. Perfect...", "Perfect")]
-    public void Praise_alone_after_bad_news_is_irony(string text, string word)
-    {
-        var a = TextAnalyzer.Default.Analyze(text);
-        Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
-        var cue = Assert.Single(a.Cues, c => text.Substring(c.Span.Start, c.Span.Length) == word);
-        Assert.Equal("rule:ironic-praise", cue.Rule);
-        Assert.True(cue.Valence < 0);
-    }
+    public void Praise_alone_after_bad_news_is_irony(string text, string word) => AssertTurnedAgainst(text, word, "rule:ironic-praise");
 
     [Theory]
     [InlineData("The crew were lovely. Great.")] // good news before

@@ -153,9 +153,10 @@ internal static class SentimentGrammar
         {
             AddRole(vocab, w, WordRole.Praise);
         }
-        foreach (string w in (string[])["oh", "just", "how", "well", "really", "yeah", "simply"])
+        foreach (string w in (string[])["oh", "just", "how", "well", "really", "yeah", "simply",
+            "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "any", "anyone", "should", "may"])
         {
-            vocab.Intern(w); // words the ironic-praise rule tests by form
+            vocab.Intern(w); // words the ironic-praise and yes/no question rules test by form (GrammarWords)
         }
         AddRole(vocab, "least", WordRole.Modifier);
         AddRole(vocab, "nobody", WordRole.Nobody);

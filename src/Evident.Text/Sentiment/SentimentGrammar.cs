@@ -153,8 +153,7 @@ internal static class SentimentGrammar
         {
             AddRole(vocab, w, WordRole.Praise);
         }
-        foreach (string w in (string[])["oh", "just", "how", "well", "really", "yeah", "simply",
-            "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "any", "anyone", "should", "may"])
+        foreach (string w in (string[])[.. GrammarWords.PraiseLeadWords, .. GrammarWords.AuxiliaryWords])
         {
             vocab.Intern(w); // words the ironic-praise and yes/no question rules test by form (GrammarWords)
         }

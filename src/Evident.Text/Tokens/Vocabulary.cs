@@ -137,8 +137,8 @@ public sealed class GrammarWords
         One = v.Find("one");
         More = v.Find("more");
         Than = v.Find("than");
-        Auxiliaries = [.. ((string[])["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "any", "anyone", "should", "may"]).Select(word => v.Find(word)).Where(id => id >= 0)];
-        PraiseLeads = [.. ((string[])["oh", "just", "how", "so", "well", "really", "yeah", "simply"]).Select(word => v.Find(word)).Where(id => id >= 0)];
+        Auxiliaries = [.. AuxiliaryWords.Select(word => v.Find(word)).Where(id => id >= 0)];
+        PraiseLeads = [.. PraiseLeadWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         Believe = v.Find("believe");
         Cannot = [.. ((string[])["can't", "cant", "cannot", "couldn't", "couldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Determiners = [.. ((string[])["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"])
@@ -167,9 +167,16 @@ public sealed class GrammarWords
     public int Than { get; }
 
     /// <summary>Words that open a yes/no question ("is it on time?", "any update?"): it asks, and asserts even less.</summary>
-    internal int[] Auxiliaries { get; }
+    internal static readonly string[] AuxiliaryWords =
+        ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "any", "anyone", "should", "may"];
 
     /// <summary>Words that may open a sentence of praise alone and keep it so: "Oh great.", "Just perfect.", "How lovely."</summary>
+    internal static readonly string[] PraiseLeadWords = ["oh", "just", "how", "so", "well", "really", "yeah", "simply"];
+
+    /// <summary>The entry ids of <see cref="AuxiliaryWords"/>.</summary>
+    internal int[] Auxiliaries { get; }
+
+    /// <summary>The entry ids of <see cref="PraiseLeadWords"/>.</summary>
     internal int[] PraiseLeads { get; }
 
     public int Believe { get; }

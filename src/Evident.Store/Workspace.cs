@@ -36,8 +36,8 @@ public sealed class Workspace : IAsyncDisposable
         OpenAsync(location, create, notice: null, cancellation);
 
     /// <summary>As <see cref="OpenAsync(StoreLocation, bool, CancellationToken)"/>, saying what takes a while.</summary>
-    /// <param name="notice">Told, in words, of work at opening that takes a while: on PostgreSQL, rebuilding the indexes
-    /// an interrupted import set aside.</param>
+    /// <param name="notice">Told, in words, of work at opening that takes a while: rebuilding the indexes an interrupted
+    /// import set aside.</param>
     public static async Task<Workspace> OpenAsync(StoreLocation location, bool create, Action<string>? notice, CancellationToken cancellation = default)
     {
         bool existed = location.Dialect != StoreDialect.Sqlite || File.Exists(location.Target);
@@ -54,8 +54,13 @@ public sealed class Workspace : IAsyncDisposable
             await Migrator.MigrateAsync(connection, location.Dialect, cancellation);
             if (connection is NpgsqlConnection postgres)
             {
-                await Ingest.DeferredIndexes.RebuildLeftAsync(postgres, notice, cancellation); // after an import that was killed
+                await Ingest.PostgresDeferredIndexes.RebuildLeftAsync(postgres, notice, cancellation); // after an import that was killed
             }
+            else if (connection is SqliteConnection sqlite)
+            {
+                Ingest.SqliteDeferredIndexes.RebuildLeft(sqlite, location.Target, notice);
+            }
+
             workspace.Created = before == 0;
             return workspace;
         }

@@ -1,141 +1,37 @@
-using Dapper;
 using Evident.Core.Ingest;
-using Npgsql;
 
 namespace Evident.Store.Ingest;
 
 /// <summary>
-/// PostgreSQL's recipe for a bulk load ("Populating a Database" in its manual): when an import starts and one of the
-/// tables it fills is empty, that table's secondary indexes are dropped, and built once the rows are in — one sort per
-/// index instead of an index insert per row. Measured with psql on a million comments' 1.8 million theme rows: 19.9 s
-/// to insert them with both secondary indexes, 3.7 s without and 5.2 s to build the two (300,000 feedback rows: 7.7 s
-/// against 5.1 + 1.4 s). Primary keys and unique indexes stay: the import's duplicate checks rely on them.
-/// <para>
-/// Safety. A session advisory lock is held from setting aside to rebuilding, so only one import defers at a time and
-/// nobody rebuilds under a running import. Each index's definition is recorded in <c>deferred_index</c> in the
-/// transaction that drops it and deleted in the one that builds it again, so an import killed in between (its lock goes
-/// with its connection) leaves the definitions for the next import or <see cref="Workspace.OpenAsync(StoreLocation, bool, CancellationToken)"/> to rebuild.
-/// While a first import runs, readers of the loading tables go without those indexes; they are built before it ends.
-/// </para>
+/// The bulk-load recipe both stores follow: an import into an empty table drops some of its secondary indexes and
+/// builds them once its rows are in, one sort per index instead of an index insert per row. Which indexes, and how
+/// they are kept safe from a killed import, is each dialect's own: <see cref="PostgresDeferredIndexes"/>,
+/// <see cref="SqliteDeferredIndexes"/>.
 /// </summary>
 internal static class DeferredIndexes
 {
-    private const long LockKey = 0x4556_4944_0001; // "EVID", 1: the bulk-load lock
-
     /// <summary>The tables imports fill row by row.</summary>
-    private static readonly string[] s_tables = ["feedback", "feedback_theme", "feedback_friction", "interaction", "journey_event", "communication"];
+    internal static readonly string[] BulkTables = ["feedback", "feedback_theme", "feedback_friction", "interaction", "journey_event", "communication"];
 
     /// <summary>The tables an import of <paramref name="kind"/> fills (all of them for a mixed export such as TWCS).</summary>
-    internal static IReadOnlyList<string> TablesFilledBy(string kind) => !RecordKinds.TryParse(kind, out var known) ? s_tables : known switch
+    internal static IReadOnlyList<string> TablesFilledBy(string kind) => !RecordKinds.TryParse(kind, out var known) ? BulkTables : known switch
     {
         RecordKind.Feedback or RecordKind.Pulse => ["feedback", "feedback_theme", "feedback_friction"],
         RecordKind.Interactions => ["interaction"],
         RecordKind.Journey => ["journey_event"],
         RecordKind.Comms => ["communication"],
-        _ => s_tables,
+        _ => BulkTables,
     };
 
-    /// <summary>
-    /// Takes the bulk-load lock, rebuilds what a killed import left aside, then sets aside the secondary indexes of the
-    /// tables among <paramref name="tables"/> that are empty. Returns how many it set aside, or null, setting nothing
-    /// aside, when another import holds the lock.
-    /// </summary>
-    public static async Task<int?> SetAsideAsync(NpgsqlConnection connection, IReadOnlyList<string> tables, CancellationToken cancellation)
+    /// <summary>What an opener says before it builds the indexes a killed import left aside.</summary>
+    internal static string RebuildNotice(long count) =>
+        $"rebuilding the {count} {(count == 1 ? "index" : "indexes")} an interrupted import set aside";
+
+    /// <summary>What an import says while it builds the indexes it set aside; null when it set none aside.</summary>
+    internal static string? FinishingWork(int setAside) => setAside switch
     {
-        if (!await TryLockAsync(connection, cancellation))
-        {
-            return null;
-        }
-
-        await RebuildAsync(connection, cancellation);
-        var empty = new List<string>();
-        foreach (string table in tables.Where(s_tables.Contains))
-        {
-            // one of the constant table names: nothing from outside goes into this text
-            if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition($"SELECT EXISTS (SELECT 1 FROM {table})", cancellationToken: cancellation)))
-            {
-                empty.Add(table);
-            }
-        }
-
-        if (empty.Count == 0)
-        {
-            return 0;
-        }
-
-        await using var transaction = await connection.BeginTransactionAsync(cancellation);
-        var drops = (await connection.QueryAsync<string>(new CommandDefinition(
-            """
-            INSERT INTO deferred_index (name, table_name, definition)
-            SELECT i.relname, t.relname, pg_get_indexdef(i.oid)
-            FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
-            WHERE t.relname = ANY(@tables) AND t.relnamespace = current_schema()::regnamespace
-              AND NOT x.indisunique AND NOT x.indisprimary
-            ON CONFLICT (name) DO NOTHING
-            RETURNING format('DROP INDEX IF EXISTS %I', name)
-            """, new { tables = empty.ToArray() }, transaction, cancellationToken: cancellation))).ToList();
-        foreach (string drop in drops)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(drop, transaction: transaction, cancellationToken: cancellation));
-        }
-
-        await transaction.CommitAsync(cancellation);
-        return drops.Count;
-    }
-
-    /// <summary>Builds the indexes set aside again (the caller holds the lock), then releases the lock.</summary>
-    public static async Task RebuildAndUnlockAsync(NpgsqlConnection connection, CancellationToken cancellation)
-    {
-        try
-        {
-            await RebuildAsync(connection, cancellation);
-        }
-        finally
-        {
-            await connection.ExecuteScalarAsync<bool>($"SELECT pg_advisory_unlock({LockKey})");
-        }
-    }
-
-    /// <summary>
-    /// At open: rebuilds the indexes an import that was killed left aside — unless an import is loading now (it holds
-    /// the lock and will build them itself).
-    /// </summary>
-    /// <param name="notice">Told, in words, before a rebuild starts (about 11 s over a million comments).</param>
-    public static async Task RebuildLeftAsync(NpgsqlConnection connection, Action<string>? notice, CancellationToken cancellation)
-    {
-        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT EXISTS (SELECT 1 FROM deferred_index)", cancellationToken: cancellation)))
-        {
-            return;
-        }
-
-        if (await TryLockAsync(connection, cancellation))
-        {
-            // Counted under the lock: the import that held it may have rebuilt them in between.
-            long left = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM deferred_index", cancellationToken: cancellation));
-            if (left > 0)
-            {
-                notice?.Invoke($"rebuilding the {left} {(left == 1 ? "index" : "indexes")} an interrupted import set aside");
-            }
-
-            await RebuildAndUnlockAsync(connection, cancellation);
-        }
-    }
-
-    private static async Task RebuildAsync(NpgsqlConnection connection, CancellationToken cancellation)
-    {
-        var deferred = await connection.QueryAsync<(string Name, string Definition)>(new CommandDefinition(
-            "SELECT name, definition FROM deferred_index ORDER BY name", cancellationToken: cancellation));
-        foreach (var (name, definition) in deferred)
-        {
-            await using var transaction = await connection.BeginTransactionAsync(cancellation);
-            // pg_get_indexdef wrote "CREATE INDEX name ON …"; IF NOT EXISTS makes a rebuild after a half-finished one harmless
-            string build = definition.Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal);
-            await connection.ExecuteAsync(new CommandDefinition(build, transaction: transaction, cancellationToken: cancellation));
-            await connection.ExecuteAsync(new CommandDefinition("DELETE FROM deferred_index WHERE name = @name", new { name }, transaction, cancellationToken: cancellation));
-            await transaction.CommitAsync(cancellation);
-        }
-    }
-
-    private static Task<bool> TryLockAsync(NpgsqlConnection connection, CancellationToken cancellation) =>
-        connection.ExecuteScalarAsync<bool>(new CommandDefinition($"SELECT pg_try_advisory_lock({LockKey})", cancellationToken: cancellation));
+        0 => null,
+        1 => "building the index set aside while loading an empty table",
+        _ => $"building the {setAside} indexes set aside while loading empty tables",
+    };
 }

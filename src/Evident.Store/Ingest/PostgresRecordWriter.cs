@@ -43,7 +43,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
     public override async Task<long> BeginRunAsync(ImportRunInfo info, CancellationToken cancellation)
     {
-        int? setAside = await DeferredIndexes.SetAsideAsync(_connection, DeferredIndexes.TablesFilledBy(info.Kind), cancellation);
+        int? setAside = await PostgresDeferredIndexes.SetAsideAsync(_connection, DeferredIndexes.TablesFilledBy(info.Kind), cancellation);
         _holdsBulkLock = setAside is not null;
         _indexesSetAside = setAside ?? 0;
         await using var command = new NpgsqlCommand(
@@ -438,19 +438,14 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         _pending = default;
     }
 
-    public override string? FinishingWork => _indexesSetAside switch
-    {
-        0 => null,
-        1 => "building the index set aside while loading an empty table",
-        _ => $"building the {_indexesSetAside} indexes set aside while loading empty tables",
-    };
+    public override string? FinishingWork => DeferredIndexes.FinishingWork(_indexesSetAside);
 
     public override async Task FinishRunAsync(string status, CancellationToken cancellation)
     {
         if (_holdsBulkLock)
         {
             _holdsBulkLock = false;
-            await DeferredIndexes.RebuildAndUnlockAsync(_connection, cancellation);
+            await PostgresDeferredIndexes.RebuildAndUnlockAsync(_connection, cancellation);
         }
 
         // Fresh statistics after a bulk load, so that the next import's key lookups probe the index instead of

@@ -26,6 +26,8 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     private SqliteTransaction? _transaction;
     private PendingCounts _pending;
     private long _runId;
+    private BulkLoadLock? _bulkLoad;
+    private int _indexesSetAside;
 
     /// <summary>SQLite's own default: a checkpoint once the WAL holds 1,000 pages.</summary>
     private const int DefaultAutoCheckpoint = 1000;
@@ -78,6 +80,16 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         command.Parameters.AddWithValue("$b", (object?)info.FileBytes ?? DBNull.Value);
         command.Parameters.AddWithValue("$t", StoreTime.Text(DateTimeOffset.UtcNow));
         _runId = (long)(await command.ExecuteScalarAsync(cancellation))!;
+        _bulkLoad = SqliteDeferredIndexes.TryLock(workspace.Location.Target);
+        if (_bulkLoad is not null)
+        {
+            _indexesSetAside = SqliteDeferredIndexes.SetAside(_connection, DeferredIndexes.TablesFilledBy(info.Kind));
+            if (_indexesSetAside == 0)
+            {
+                ReleaseBulkLoad(); // nothing of ours to build: another import may set its empty tables' aside
+            }
+        }
+
         return _runId;
     }
 
@@ -223,8 +235,16 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         }
     }
 
+    public override string? FinishingWork => DeferredIndexes.FinishingWork(_indexesSetAside);
+
     public override async Task FinishRunAsync(string status, CancellationToken cancellation)
     {
+        if (_bulkLoad is not null)
+        {
+            SqliteDeferredIndexes.Rebuild(_connection);
+            ReleaseBulkLoad();
+        }
+
         await using var command = _connection.CreateCommand();
         command.CommandText = "UPDATE import_run SET status = $s, finished_at = $t WHERE id = $id";
         command.Parameters.AddWithValue("$s", status);
@@ -237,6 +257,12 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         {
             Pragma("PRAGMA wal_checkpoint(PASSIVE)");
         }
+    }
+
+    private void ReleaseBulkLoad()
+    {
+        _bulkLoad?.Dispose();
+        _bulkLoad = null;
     }
 
     private void Pragma(string sql)
@@ -270,6 +296,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     public override ValueTask DisposeAsync()
     {
         _transaction?.Dispose();
+        ReleaseBulkLoad(); // still held only when the run did not finish: the next opener builds what was set aside
         if (_connection.State == System.Data.ConnectionState.Open)
         {
             Pragma($"PRAGMA wal_autocheckpoint={DefaultAutoCheckpoint}"); // the connection may serve on after the run

@@ -1,82 +1,200 @@
 using Dapper;
 using Evident.Core.Ingest;
 using Evident.Store.Ingest;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 using static Evident.Store.Tests.Importing;
 
 namespace Evident.Store.Tests.Ingest;
 
 /// <summary>
-/// PostgreSQL's bulk load: the secondary indexes of tables empty at the start of an import are set aside and built
-/// again, by the import at its end or, after an import that was killed, by the next opener.
+/// The bulk load: secondary indexes of tables empty at the start of an import are set aside and built again, by the
+/// import at its end or, after an import that was killed, by the next opener — never by an opener while the import that
+/// set them aside still runs.
 /// </summary>
 public sealed class DeferredIndexTests
 {
-    private const string IndexesSql =
-        "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname";
+    private static string IndexesSql(StoreDialect dialect) => dialect == StoreDialect.Sqlite
+        ? "SELECT name || ': ' || coalesce(sql, '(key)') FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        : "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname";
 
     /// <summary>The indexes a new database has once migrated: what every state below must come back to.</summary>
     private static async Task<List<string>> FreshSchemaIndexesAsync(StoreTarget target)
     {
         await using var fresh = await Workspace.OpenAsync(target.Location);
-        return [.. await fresh.Connection.QueryAsync<string>(IndexesSql)];
+        return [.. await fresh.Connection.QueryAsync<string>(IndexesSql(target.Location.Dialect))];
     }
 
-    [SkippableFact]
-    public async Task Indexes_set_aside_are_rebuilt_by_the_next_opener_once_the_import_holding_them_is_gone()
+    /// <summary>What an import does at its start: takes the bulk-load lock and sets indexes aside. Disposing the
+    /// returned holder is what a kill does: the lock goes (with the connection on PostgreSQL, the process on SQLite).</summary>
+    private static async Task<(int? SetAside, IAsyncDisposable Holder)> SetAsideAsync(Workspace workspace, string kind)
     {
-        Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
-        await using var target = await StoreTarget.CreateAsync("postgres");
-        var schema = await FreshSchemaIndexesAsync(target);
+        if (workspace.Connection is NpgsqlConnection postgres)
+        {
+            return (await PostgresDeferredIndexes.SetAsideAsync(postgres, DeferredIndexes.TablesFilledBy(kind), CancellationToken.None), workspace);
+        }
 
-        var importing = await Workspace.OpenAsync(target.Location);
-        int? setAside = await DeferredIndexes.SetAsideAsync((NpgsqlConnection)importing.Connection, DeferredIndexes.TablesFilledBy("twcs"), CancellationToken.None);
+        var bulkLoad = SqliteDeferredIndexes.TryLock(workspace.Location.Target);
+        if (bulkLoad is null)
+        {
+            return (null, workspace);
+        }
+
+        int setAside = SqliteDeferredIndexes.SetAside((SqliteConnection)workspace.Connection, DeferredIndexes.TablesFilledBy(kind));
+        return (setAside, new Both(bulkLoad, workspace));
+    }
+
+    private sealed class Both(IDisposable bulkLoad, IAsyncDisposable workspace) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            bulkLoad.Dispose();
+            return workspace.DisposeAsync();
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Indexes_set_aside_are_rebuilt_by_the_next_opener_once_the_import_holding_them_is_gone(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        var schema = await FreshSchemaIndexesAsync(target);
+        string indexes = IndexesSql(target.Location.Dialect);
+
+        var (setAside, importing) = await SetAsideAsync(await Workspace.OpenAsync(target.Location), "twcs");
 
         var notices = new List<string>();
         await using (var reader = await Workspace.OpenAsync(target.Location, create: true, notice: notices.Add))
         {
             Assert.Empty(notices); // an import holds them: nothing to rebuild, nothing said
-            var during = (await reader.Connection.QueryAsync<string>(IndexesSql)).ToList();
+            var during = (await reader.Connection.QueryAsync<string>(indexes)).ToList();
             Assert.DoesNotContain(during, i => i.StartsWith("feedback_theme_by_sentiment:", StringComparison.Ordinal));
-            Assert.DoesNotContain(during, i => i.StartsWith("feedback_search:", StringComparison.Ordinal));
-            Assert.Contains(during, i => i.StartsWith("feedback_theme_pkey:", StringComparison.Ordinal)); // keys stay
-            Assert.Contains(during, i => i.StartsWith("feedback_workspace_id_source_external_id_key:", StringComparison.Ordinal));
+            Assert.DoesNotContain(during, i => i.StartsWith("feedback_friction_by_kind:", StringComparison.Ordinal));
+            // keys stay: the import's duplicate checks rely on them
+            Assert.Contains(during, i => i.StartsWith(dialect == "sqlite" ? "sqlite_autoindex_feedback_1:" : "feedback_workspace_id_source_external_id_key:", StringComparison.Ordinal));
+            if (dialect == "postgres")
+            {
+                Assert.DoesNotContain(during, i => i.StartsWith("feedback_search:", StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.Contains(during, i => i.StartsWith("feedback_by_day:", StringComparison.Ordinal)); // cheap to write in order: kept
+            }
+
             Assert.Equal(schema.Count - during.Count, setAside);
             Assert.Equal(setAside, await reader.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM deferred_index"));
-            Assert.Null(await DeferredIndexes.SetAsideAsync((NpgsqlConnection)reader.Connection, DeferredIndexes.TablesFilledBy("twcs"), CancellationToken.None)); // one bulk load at a time
+            var (second, holder) = await SetAsideAsync(await Workspace.OpenAsync(target.Location), "twcs");
+            Assert.Null(second); // one bulk load at a time
+            await holder.DisposeAsync();
         }
 
-        await importing.DisposeAsync(); // as when the import is killed: its lock goes with its connection
+        await importing.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
 
         await using var next = await Workspace.OpenAsync(target.Location, create: true, notice: notices.Add);
         Assert.Equal([$"rebuilding the {setAside} indexes an interrupted import set aside"], notices);
-        Assert.Equal(schema, await next.Connection.QueryAsync<string>(IndexesSql));
+        Assert.Equal(schema, await next.Connection.QueryAsync<string>(indexes));
         Assert.Equal(0, await next.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM deferred_index"));
     }
 
-    [SkippableFact]
-    public async Task A_first_import_ends_with_every_index_and_a_second_keeps_them_throughout()
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_first_import_ends_with_every_index_and_a_second_keeps_them_throughout(string dialect)
     {
-        Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
-        await using var target = await StoreTarget.CreateAsync("postgres");
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
         var schema = await FreshSchemaIndexesAsync(target);
+        string indexes = IndexesSql(target.Location.Dialect);
 
         var (first, _) = await ImportAsync(target.Location, "id,date,comment\n1,2025-03-01,The parcel arrived late.\n2,2025-03-02,Kind and helpful staff.\n", RecordKind.Feedback);
         Assert.Equal(2, first.Imported);
         // opened without the schema check, which would rebuild what an import left aside: the import rebuilt them itself
-        await using var workspace = await Workspace.OpenCurrentAsync(target.Location);
-        Assert.Equal(schema, await workspace.Connection.QueryAsync<string>(IndexesSql));
+        var workspace = await Workspace.OpenCurrentAsync(target.Location);
+        Assert.Equal(schema, await workspace.Connection.QueryAsync<string>(indexes));
         Assert.Equal(0, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM deferred_index"));
+        Assert.NotEqual(0, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback_theme")); // the premise below
+        if (dialect == "sqlite")
+        {
+            Assert.False(File.Exists(target.Db + "-bulkload")); // the lock's file goes with the lock
+        }
 
-        // feedback is no longer empty: a second import sets nothing of feedback's aside, only the empty tables it fills
-        int? setAside = await DeferredIndexes.SetAsideAsync((NpgsqlConnection)workspace.Connection, DeferredIndexes.TablesFilledBy("twcs"), CancellationToken.None);
-        var aside = (await workspace.Connection.QueryAsync<string>("SELECT table_name FROM deferred_index")).ToList();
-        Assert.Equal(aside.Count, setAside);
-        Assert.DoesNotContain("feedback", aside);
-        Assert.DoesNotContain("feedback_theme", aside);
-        Assert.Contains("interaction", aside); // still empty
-        await DeferredIndexes.RebuildAndUnlockAsync((NpgsqlConnection)workspace.Connection, CancellationToken.None);
-        Assert.Equal(schema, await workspace.Connection.QueryAsync<string>(IndexesSql));
+        // feedback_theme is no longer empty: a second import sets nothing of it aside, only indexes of empty tables
+        var (setAside, holder) = await SetAsideAsync(workspace, "twcs");
+        await using (holder)
+        {
+            var aside = (await workspace.Connection.QueryAsync<string>("SELECT table_name FROM deferred_index")).ToList();
+            Assert.Equal(aside.Count, setAside);
+            Assert.DoesNotContain("feedback", aside);
+            Assert.DoesNotContain("feedback_theme", aside);
+            foreach (string table in aside)
+            {
+                // one of the tables the test knows: nothing from outside goes into this text
+                Assert.Equal(0, await workspace.Connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table}"));
+            }
+
+            if (dialect == "postgres")
+            {
+                Assert.Contains("interaction", aside); // still empty
+                await PostgresDeferredIndexes.RebuildAndUnlockAsync((NpgsqlConnection)workspace.Connection, CancellationToken.None);
+            }
+            else
+            {
+                Assert.Equal(["feedback_friction"], aside); // the text shows no friction: its table is still empty
+                SqliteDeferredIndexes.Rebuild((SqliteConnection)workspace.Connection);
+            }
+
+            Assert.Equal(schema, await workspace.Connection.QueryAsync<string>(indexes));
+        }
+    }
+
+    [Fact]
+    public async Task The_sqlite_build_keeps_its_memory_small_and_gives_the_connection_back_its_cache()
+    {
+        await using var target = await StoreTarget.CreateAsync("sqlite");
+        await ImportAsync(target.Location, "id,date,comment\n1,2025-03-01,The parcel arrived late.\n", RecordKind.Feedback);
+        await using var workspace = await Workspace.OpenCurrentAsync(target.Location);
+        var connection = (SqliteConnection)workspace.Connection;
+        long cache = await connection.ExecuteScalarAsync<long>("PRAGMA cache_size");
+        long temp = await connection.ExecuteScalarAsync<long>("PRAGMA temp_store");
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO deferred_index (name, table_name, definition)
+            SELECT name, tbl_name, sql FROM sqlite_master WHERE name = 'feedback_theme_by_sentiment';
+            DROP INDEX feedback_theme_by_sentiment;
+            """);
+
+        SqliteDeferredIndexes.Rebuild(connection);
+
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM sqlite_master WHERE name = 'feedback_theme_by_sentiment'"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM deferred_index"));
+        Assert.Equal(cache, await connection.ExecuteScalarAsync<long>("PRAGMA cache_size"));
+        Assert.Equal(temp, await connection.ExecuteScalarAsync<long>("PRAGMA temp_store"));
+    }
+
+    [Fact]
+    public void The_sqlite_bulk_load_lock_is_held_by_one_at_a_time_and_leaves_no_file()
+    {
+        string folder = Directory.CreateTempSubdirectory("evident-lock-").FullName;
+        try
+        {
+            string db = Path.Combine(folder, "w.db");
+            using (var first = SqliteDeferredIndexes.TryLock(db))
+            {
+                Assert.NotNull(first);
+                Assert.Null(SqliteDeferredIndexes.TryLock(db));
+            }
+
+            Assert.False(File.Exists(db + "-bulkload"));
+            File.WriteAllText(db + "-bulkload", ""); // what a killed holder leaves: the file, without its lock
+            using var again = SqliteDeferredIndexes.TryLock(db);
+            Assert.NotNull(again);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -39,6 +39,30 @@ public sealed class RowMapperTests
     }
 
     [Fact]
+    public void A_row_keeps_nothing_of_the_row_mapped_before_it()
+    {
+        var mapper = Mapper(RecordKind.Feedback, s_feedbackColumns);
+        MapOne<FeedbackRecord>(mapper, Row(2, "r-1", "2025-03-14T09:30:00Z", "Delivery was slow", "6", "c42", "Gold", "UK", "Email", "Returns", "T-9", "called twice"));
+
+        var second = MapOne<FeedbackRecord>(mapper, Row(3, "r-2", "2025-03-15T10:00:00Z", "", "9", "", "", "", "", "", "", ""));
+        var rejected = mapper.TryMap(Row(4, "r-3", "2025-03-16T10:00:00Z", "", "", "", "", "", "", "", "", ""), out _, out var reject);
+
+        Assert.Equal("r-2", second.ExternalId);
+        Assert.Equal(new DateTimeOffset(2025, 3, 15, 10, 0, 0, TimeSpan.Zero), second.CreatedAt);
+        Assert.Equal(9, second.Score);
+        Assert.Null(second.Text);
+        Assert.Null(second.PersonKey);
+        Assert.Null(second.Segment);
+        Assert.Null(second.Region);
+        Assert.Null(second.Channel);
+        Assert.Null(second.Team);
+        Assert.Null(second.InteractionKey);
+        Assert.Null(second.Attributes);
+        Assert.False(rejected); // neither text nor score of its own: the score before it does not count
+        Assert.Equal("the row has neither a text nor a score", reject!.Reason);
+    }
+
+    [Fact]
     public void An_empty_or_unanswered_score_leaves_the_record_unscored()
     {
         var mapper = Mapper(RecordKind.Feedback, ["date", "comment", "score"]);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using SQLitePCL;
 
@@ -11,11 +12,20 @@ namespace Evident.Store.Ingest;
 /// A parameter keeps its value across executions (sqlite3_reset leaves bindings alone), so a value equal to the one
 /// bound before is not bound again: the workspace, the run, the source, the segment and the many empty columns of a
 /// row. Each bind is a call into SQLite under its mutex, and text is copied into memory SQLite allocates.
+/// <para>
+/// The calls made per row (bind, step, reset, changes) go to SQLite's library directly (<see cref="Native"/>) with the
+/// statement's pointer, not through SQLitePCL's <see cref="SafeHandle"/> wrappers, which add and release a reference on
+/// the handle at every call: about 40 calls per feedback row. In a harness inserting a million feedback rows (same
+/// table and indexes), 5.6 / 5.6 / 7.0 s through SQLitePCL against 4.8 / 5.0 / 5.1 s direct. The statement is prepared
+/// and finalised through SQLitePCL, which owns it; this object never outlives it.
+/// </para>
 /// </summary>
 internal sealed class SqliteStatement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private readonly IntPtr _dbPointer;
+    private readonly IntPtr _pointer;
     private readonly Held[] _held;
 
     public SqliteStatement(sqlite3 db, string sql)
@@ -23,6 +33,8 @@ internal sealed class SqliteStatement : IDisposable
         _db = db;
         Check(raw.sqlite3_prepare_v2(db, sql, out _statement), sql);
         _held = new Held[raw.sqlite3_bind_parameter_count(_statement)];
+        _dbPointer = db.DangerousGetHandle();
+        _pointer = _statement.DangerousGetHandle();
     }
 
     /// <summary>What a parameter holds now: its kind, an integer's value or a real's bits, a text or boxed value.</summary>
@@ -66,7 +78,7 @@ internal sealed class SqliteStatement : IDisposable
                 ref Held heldDay = ref _held[index];
                 if (heldDay.Kind != HeldKind.Day || (DateOnly)heldDay.Value! != day)
                 {
-                    Check(raw.sqlite3_bind_text(_statement, index + 1, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "bind");
+                    Check(BindText(index + 1, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "bind");
                     heldDay = new Held { Kind = HeldKind.Day, Value = value };
                 }
                 break;
@@ -108,7 +120,7 @@ internal sealed class SqliteStatement : IDisposable
             return;
         }
 
-        Check(raw.sqlite3_bind_double(_statement, index + 1, number), "bind");
+        Check(Native.sqlite3_bind_double(_pointer, index + 1, number), "bind");
         held = new Held { Kind = HeldKind.Real, Bits = bits };
     }
 
@@ -120,7 +132,7 @@ internal sealed class SqliteStatement : IDisposable
             return;
         }
 
-        Check(raw.sqlite3_bind_int64(_statement, index + 1, value), "bind");
+        Check(Native.sqlite3_bind_int64(_pointer, index + 1, value), "bind");
         held = new Held { Kind = HeldKind.Integer, Bits = value };
     }
 
@@ -132,7 +144,7 @@ internal sealed class SqliteStatement : IDisposable
             return;
         }
 
-        Check(raw.sqlite3_bind_null(_statement, index + 1), "bind");
+        Check(Native.sqlite3_bind_null(_pointer, index + 1), "bind");
         held = new Held { Kind = HeldKind.Null };
     }
 
@@ -146,7 +158,8 @@ internal sealed class SqliteStatement : IDisposable
         }
 
         int length = Encoding.UTF8.GetBytes(text, _utf8);
-        return raw.sqlite3_bind_text(_statement, position, new ReadOnlySpan<byte>(_utf8, 0, length));
+        // _utf8 is never empty, so an empty text passes a real pointer with length 0 (a null pointer would bind NULL)
+        return Native.sqlite3_bind_text(_pointer, position, ref _utf8[0], length, Native.Transient);
     }
 
     private byte[] _utf8 = new byte[1024];
@@ -154,14 +167,14 @@ internal sealed class SqliteStatement : IDisposable
     /// <summary>Runs the statement with its bound values; returns the rows it changed.</summary>
     public int Execute()
     {
-        int rc = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
+        int rc = Native.sqlite3_step(_pointer);
+        _ = Native.sqlite3_reset(_pointer); // repeats the step's error, checked below
         if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
         {
             Check(rc, "step");
         }
 
-        return raw.sqlite3_changes(_db);
+        return Native.sqlite3_changes(_dbPointer);
     }
 
     private void Check(int rc, string what)
@@ -173,4 +186,34 @@ internal sealed class SqliteStatement : IDisposable
     }
 
     public void Dispose() => _statement.Dispose();
+}
+
+/// <summary>The SQLite functions <see cref="SqliteStatement"/> calls per row, bound to the library SQLitePCL loads.</summary>
+internal static partial class Native
+{
+    private const string Library = "e_sqlite3";
+
+    /// <summary>SQLITE_TRANSIENT: SQLite copies the value before the call returns.</summary>
+    public static readonly IntPtr Transient = new(-1);
+
+    [LibraryImport(Library)]
+    public static partial int sqlite3_bind_null(IntPtr statement, int index);
+
+    [LibraryImport(Library)]
+    public static partial int sqlite3_bind_int64(IntPtr statement, int index, long value);
+
+    [LibraryImport(Library)]
+    public static partial int sqlite3_bind_double(IntPtr statement, int index, double value);
+
+    [LibraryImport(Library)]
+    public static partial int sqlite3_bind_text(IntPtr statement, int index, ref byte text, int length, IntPtr destructor);
+
+    [LibraryImport(Library)]
+    public static partial int sqlite3_step(IntPtr statement);
+
+    [LibraryImport(Library)]
+    public static partial int sqlite3_reset(IntPtr statement);
+
+    [LibraryImport(Library)]
+    public static partial int sqlite3_changes(IntPtr db);
 }

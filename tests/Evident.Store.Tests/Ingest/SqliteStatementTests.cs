@@ -25,6 +25,8 @@ public sealed class SqliteStatementTests
             (4, "c", 0.25, new DateTimeOffset(2025, 3, 2, 9, 0, 0, TimeSpan.Zero), new DateOnly(2025, 3, 3), "ab"), // each changed to another of its kind
             (5, "cd", 0.75, new DateTimeOffset(2025, 3, 2, 9, 30, 0, TimeSpan.Zero), new DateOnly(2025, 3, 4), 8L),
             (6, "cd", 0.75, new DateTimeOffset(2025, 3, 2, 9, 30, 0, TimeSpan.Zero), new DateOnly(2025, 3, 4), 9L),
+            (7, "", 1.0, new DateTimeOffset(2025, 3, 2, 9, 30, 0, TimeSpan.Zero), new DateOnly(2025, 3, 4), ""), // empty text is text, not NULL
+            (8, "é😀", 1.0, new DateTimeOffset(2025, 3, 2, 9, 30, 0, TimeSpan.Zero), new DateOnly(2025, 3, 4), ""), // bytes beyond ASCII
         };
 
         using (var statement = new SqliteStatement(connection.Handle!, "INSERT INTO probe VALUES ($n, $t, $r, $at, $d, $o)"))

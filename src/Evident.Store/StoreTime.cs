@@ -5,8 +5,15 @@ namespace Evident.Store;
 /// <summary>How times and days are written in SQLite, where they are text that sorts in time order.</summary>
 public static class StoreTime
 {
-    public static string Text(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+    private const string TextFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'";
+
+    public static string Text(DateTimeOffset time) => time.UtcDateTime.ToString(TextFormat, CultureInfo.InvariantCulture);
+
+    /// <summary><see cref="Text"/> written as UTF-8 into <paramref name="destination"/> (at least 28 bytes), without a string.</summary>
+    public static int Utf8(DateTimeOffset time, Span<byte> destination) =>
+        time.UtcDateTime.TryFormat(destination, out int written, TextFormat, CultureInfo.InvariantCulture)
+            ? written
+            : throw new ArgumentException("too small for a time", nameof(destination));
 
     public static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

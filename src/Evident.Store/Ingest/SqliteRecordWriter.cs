@@ -185,14 +185,22 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     {
 
         var command = _inserts[table];
-        var values = _values[table];
-        RecordColumns.Values(record, values);
         command.Bind(0, id);
-        command.Bind(1, workspace.Id);
+        command.Bind(1, (long)workspace.Id);
         command.Bind(2, _runId);
-        for (int i = 0; i < values.Length; i++)
+        if (record is FeedbackRecord feedback)
         {
-            command.Bind(i + 3, values[i]);
+            var columns = new StatementColumns(command, 3);
+            RecordColumns.Write(feedback, ref columns);
+        }
+        else
+        {
+            var values = _values[table];
+            RecordColumns.Values(record, values);
+            for (int i = 0; i < values.Length; i++)
+            {
+                command.Bind(i + 3, values[i]);
+            }
         }
 
         return command.Execute() == 1;
@@ -278,6 +286,30 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         command.Transaction = transaction;
         command.CommandText = $"SELECT coalesce(max(id), 0) FROM {table}";
         return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Binds a record's values to the statement's parameters from <paramref name="next"/> on, each by its type.</summary>
+    private struct StatementColumns(SqliteStatement statement, int next) : IColumnWriter
+    {
+        public void Text(string? value) => statement.Bind(next++, value);
+
+        public void Number(double? value) => statement.Bind(next++, value);
+
+        public void Integer(int? value)
+        {
+            if (value is int integer)
+            {
+                statement.Bind(next++, (long)integer);
+            }
+            else
+            {
+                statement.Bind(next++, (string?)null);
+            }
+        }
+
+        public void Time(DateTimeOffset value) => statement.Bind(next++, value);
+
+        public void Day(DateOnly value) => statement.Bind(next++, value);
     }
 
     private static void Set(SqliteStatement statement, params object?[] values)

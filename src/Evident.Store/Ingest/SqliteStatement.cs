@@ -37,7 +37,8 @@ internal sealed class SqliteStatement : IDisposable
         _pointer = _statement.DangerousGetHandle();
     }
 
-    /// <summary>What a parameter holds now: its kind, an integer's value or a real's bits, a text or boxed value.</summary>
+    /// <summary>What a parameter holds now: its kind, an integer's value, a real's bits, a time's UTC ticks or a day's
+    /// number, or a text.</summary>
     private struct Held
     {
         public HeldKind Kind;
@@ -67,24 +68,47 @@ internal sealed class SqliteStatement : IDisposable
                 Bind(index, (long)integer);
                 break;
             case DateTimeOffset time:
-                ref Held held = ref _held[index];
-                if (held.Kind != HeldKind.Time || !((DateTimeOffset)held.Value!).EqualsExact(time))
-                {
-                    Check(BindText(index + 1, StoreTime.Text(time)), "bind");
-                    held = new Held { Kind = HeldKind.Time, Value = value };
-                }
+                Bind(index, time);
                 break;
             case DateOnly day:
-                ref Held heldDay = ref _held[index];
-                if (heldDay.Kind != HeldKind.Day || (DateOnly)heldDay.Value! != day)
-                {
-                    Check(BindText(index + 1, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "bind");
-                    heldDay = new Held { Kind = HeldKind.Day, Value = value };
-                }
+                Bind(index, day);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), $"cannot bind a {value.GetType().Name}");
         }
+    }
+
+    /// <summary>Binds a time as <see cref="StoreTime.Text"/> writes it (UTC), formatted straight into UTF-8.</summary>
+    public void Bind(int index, DateTimeOffset time)
+    {
+        ref Held held = ref _held[index];
+        long ticks = time.UtcTicks; // the text is of the instant: the same instant at another offset is the same text
+        if (held.Kind == HeldKind.Time && held.Bits == ticks)
+        {
+            return;
+        }
+
+        int length = StoreTime.Utf8(time, _utf8);
+        Check(Native.sqlite3_bind_text(_pointer, index + 1, ref _utf8[0], length, Native.Transient), "bind");
+        held = new Held { Kind = HeldKind.Time, Bits = ticks };
+    }
+
+    /// <summary>Binds a day as <c>yyyy-MM-dd</c>.</summary>
+    public void Bind(int index, DateOnly day)
+    {
+        ref Held held = ref _held[index];
+        if (held.Kind == HeldKind.Day && held.Bits == day.DayNumber)
+        {
+            return;
+        }
+
+        if (!day.TryFormat(_utf8, out int length, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("a day did not fit the buffer");
+        }
+
+        Check(Native.sqlite3_bind_text(_pointer, index + 1, ref _utf8[0], length, Native.Transient), "bind");
+        held = new Held { Kind = HeldKind.Day, Bits = day.DayNumber };
     }
 
     public void Bind(int index, string? value)

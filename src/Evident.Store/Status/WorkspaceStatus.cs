@@ -45,14 +45,9 @@ public sealed record WorkspaceStatus(
             counts[kind] = total;
         }
 
-        var imports = await connection.QueryAsync<ImportRunRow>(
-            """
-            SELECT id AS Id, kind AS Kind, source AS Source, file_name AS FileName, CAST(started_at AS text) AS StartedAt,
-                   CAST(finished_at AS text) AS FinishedAt, status AS Status, rows_read AS RowsRead, imported AS Imported,
-                   duplicates AS Duplicates, rejected AS Rejected
-            FROM import_run WHERE workspace_id = @id ORDER BY id DESC LIMIT @limit
-            """,
-            new { id = workspace.Id, limit = lastImports });
+        // through ImportRuns, which reads by property: a run killed before it finished has no finished_at, and when it is
+        // the newest, SQLite types that column as a blob and no constructor of ImportRunRow matches
+        var imports = await ImportRuns.LatestAsync(workspace, lastImports);
         int version = await Migrator.CurrentVersionAsync(connection);
         return new WorkspaceStatus(workspace.Location.Display, version, counts, sources, from, to, [.. imports]);
     }

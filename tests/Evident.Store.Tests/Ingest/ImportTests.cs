@@ -361,4 +361,26 @@ public sealed class ImportTests
         return await workspace.Connection.QuerySingleAsync<(long, double, long)>(
             "SELECT sum(CASE WHEN theme = '' THEN n ELSE 0 END), sum(CASE WHEN theme = '' THEN score_sum ELSE 0 END), sum(CASE WHEN theme <> '' THEN n ELSE 0 END) FROM feedback_rollup");
     }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Status_reads_a_workspace_whose_only_import_never_finished(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        await using (var writer = await RecordWriter.CreateAsync(workspace, CancellationToken.None))
+        {
+            await writer.BeginRunAsync(new ImportRunInfo("feedback", "survey", "/data/survey.csv", 100), CancellationToken.None);
+            // as when the process is killed: the run is never finished
+        }
+
+        var status = await WorkspaceStatus.ReadAsync(workspace);
+
+        var run = Assert.Single(status.LastImports);
+        Assert.Equal("running", run.Status);
+        Assert.Null(run.FinishedAt); // the newest run's empty finished_at once made SQLite type the column as a blob
+        Assert.Equal("survey.csv", run.Name);
+    }
 }

@@ -151,11 +151,17 @@ public sealed class SentimentRuleTests
     [InlineData("Your chat agent just closed the chat on me.")]
     [InlineData("The courier threw my parcel over the fence.")]
     [InlineData("The price doubled at renewal without any warning.")] // "without" had turned "warning" into praise
+    [InlineData("My electricity bill doubled this month and nobody can explain why.")]
+    [InlineData("Estimated readings again even though I sent a meter reading.")]
+    [InlineData("The phone menu keeps sending me back to the start.")]
+    [InlineData("I was passed between departments and nobody took responsibility.")]
+    [InlineData("Queued at the council office all morning just to hand in a document.")] // VADER's "hand" is 2.2
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]
     [InlineData("My Amazon order number is 4471.")] // VADER gives "amazon" 0.7 and "number" 0.3
     [InlineData("Trying to get help with my account.")] // help asked for, not given
+    [InlineData("Please hand in the form at reception.")] // VADER gives "hand" 2.2
     public void Names_references_and_requests_carry_no_feeling(string text) => Assert.Equal(0, Compound(text));
 
     [Theory]

@@ -156,6 +156,11 @@ public sealed class SentimentRuleTests
     [InlineData("The phone menu keeps sending me back to the start.")]
     [InlineData("I was passed between departments and nobody took responsibility.")]
     [InlineData("Queued at the council office all morning just to hand in a document.")] // VADER's "hand" is 2.2
+    [InlineData("Paid for first class and there was nowhere to sit.")]
+    [InlineData("The pharmacy ran out of my medication again.")]
+    [InlineData("My flight has been pushed back three times today.")]
+    [InlineData("Delivery window of 7am to 7pm and they still didn't come.")]
+    [InlineData("Roaming charges I was never warned about.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]

@@ -161,6 +161,7 @@ public sealed class SentimentRuleTests
     [InlineData("My flight has been pushed back three times today.")]
     [InlineData("Delivery window of 7am to 7pm and they still didn't come.")]
     [InlineData("Roaming charges I was never warned about.")]
+    [InlineData("I've been going round in circles with your support team for a month.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]

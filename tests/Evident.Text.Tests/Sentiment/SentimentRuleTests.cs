@@ -162,6 +162,9 @@ public sealed class SentimentRuleTests
     [InlineData("Delivery window of 7am to 7pm and they still didn't come.")]
     [InlineData("Roaming charges I was never warned about.")]
     [InlineData("I've been going round in circles with your support team for a month.")]
+    [InlineData("The bank never notified me that my card was being replaced.")]
+    [InlineData("I called the bank five times and each representative told me something different.")]
+    [InlineData("Someone opened an account in my name and the bank won't investigate.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]
@@ -281,6 +284,11 @@ public sealed class SentimentRuleTests
     [InlineData("I want to know when my parcel will arrive.")]
     [InlineData("I'm hoping someone can explain this charge.")]
     public void A_polite_request_is_neutral(string text) => Assert.InRange(Compound(text), -0.05, 0.05);
+
+    [Theory]
+    [InlineData("The branch manager resolved the dispute in one visit.")] // VADER's "dispute" is -1.7
+    [InlineData("The driver lent a hand with my luggage.")] // "hand" is neutral on its own, helping is not
+    public void A_problem_put_right_reads_positive(string text) => Assert.True(Compound(text) > 0.05, $"{text}: {Compound(text)}");
 
     [Fact]
     public void Gratitude_and_wishes_stay_positive()

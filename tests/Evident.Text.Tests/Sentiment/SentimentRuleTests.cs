@@ -165,6 +165,8 @@ public sealed class SentimentRuleTests
     [InlineData("The bank never notified me that my card was being replaced.")]
     [InlineData("I called the bank five times and each representative told me something different.")]
     [InlineData("Someone opened an account in my name and the bank won't investigate.")]
+    [InlineData("Hair in the shower and dust everywhere, clearly not cleaned between guests.")] // VADER's "clearly" is 1.1
+    [InlineData("The parcel was left out in the rain and soaked through.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]

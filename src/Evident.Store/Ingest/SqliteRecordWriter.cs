@@ -183,7 +183,6 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 
     private bool Insert(string table, long id, ImportedRecord record)
     {
-
         var command = _inserts[table];
         command.Bind(0, id);
         command.Bind(1, (long)workspace.Id);

@@ -88,8 +88,7 @@ internal sealed class SqliteStatement : IDisposable
             return;
         }
 
-        int length = StoreTime.Utf8(time, _utf8);
-        Check(Native.sqlite3_bind_text(_pointer, index + 1, ref _utf8[0], length, Native.Transient), "bind");
+        Check(BindUtf8(index + 1, StoreTime.Utf8(time, _utf8)), "bind");
         held = new Held { Kind = HeldKind.Time, Bits = ticks };
     }
 
@@ -107,7 +106,7 @@ internal sealed class SqliteStatement : IDisposable
             throw new InvalidOperationException("a day did not fit the buffer");
         }
 
-        Check(Native.sqlite3_bind_text(_pointer, index + 1, ref _utf8[0], length, Native.Transient), "bind");
+        Check(BindUtf8(index + 1, length), "bind");
         held = new Held { Kind = HeldKind.Day, Bits = day.DayNumber };
     }
 
@@ -181,10 +180,13 @@ internal sealed class SqliteStatement : IDisposable
             _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
         }
 
-        int length = Encoding.UTF8.GetBytes(text, _utf8);
-        // _utf8 is never empty, so an empty text passes a real pointer with length 0 (a null pointer would bind NULL)
-        return Native.sqlite3_bind_text(_pointer, position, ref _utf8[0], length, Native.Transient);
+        return BindUtf8(position, Encoding.UTF8.GetBytes(text, _utf8));
     }
+
+    /// <summary>Binds the first <paramref name="length"/> bytes of the UTF-8 buffer as text; SQLite copies them.</summary>
+    private int BindUtf8(int position, int length) =>
+        // _utf8 is never empty, so an empty text passes a real pointer with length 0 (a null pointer would bind NULL)
+        Native.sqlite3_bind_text(_pointer, position, ref _utf8[0], length, Native.Transient);
 
     private byte[] _utf8 = new byte[1024];
 

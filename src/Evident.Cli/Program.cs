@@ -11,7 +11,11 @@ namespace Evident.Cli;
 
 public static class Program
 {
-    public static Task<int> Main(string[] args) => RunAsync(CreateRootCommand(), args, new InvocationConfiguration());
+    public static Task<int> Main(string[] args)
+    {
+        YoungGeneration.Ensure(args); // may start the process again, in place, with a larger gen0 budget
+        return RunAsync(CreateRootCommand(), args, new InvocationConfiguration());
+    }
 
     /// <summary>The <c>evident</c> command with all its verbs; a new verb is one more line here.</summary>
     public static RootCommand CreateRootCommand() => new("Evident: evidence of how customer-centric an organisation really is.")

@@ -156,7 +156,7 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
                 rejects_file = totals.Rejected > 0 ? rejects.Path : null,
                 seconds,
                 stage_seconds = new { read = times.Read, lookup = times.Lookup, analyse = times.Analyse, write = times.Write },
-                gc = new { gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2), pause_seconds = GC.GetTotalPauseDuration().TotalSeconds, allocated_bytes = GC.GetTotalAllocatedBytes() },
+                gc = new { gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2), pause_seconds = GC.GetTotalPauseDuration().TotalSeconds, allocated_bytes = GC.GetTotalAllocatedBytes(), gen0_budget_bytes = GC.GetConfigurationVariables().GetValueOrDefault("GCGen0MaxBudget") },
                 peak_memory_bytes = peak,
             }));
         }

@@ -18,7 +18,7 @@ public sealed class FailedImportTests
         // written but not committed when reading fails inside chunk 4.
         using var records = new FailingSource(rows: 30_000, failAfter: 26_000);
 
-        var error = await Assert.ThrowsAsync<IOException>(() => RunAsync(target.Location, records, "feedback", "disk", batchSize: 10_000));
+        var error = await Assert.ThrowsAsync<IOException>(() => RunAsync(target.Location, records, "feedback", "disk", batchSize: 10_000, chunkSize: 8_192));
 
         Assert.Equal("the disk went away", error.Message);
         await using var workspace = await Workspace.OpenAsync(target.Location);

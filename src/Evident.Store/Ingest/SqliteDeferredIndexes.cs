@@ -96,11 +96,14 @@ internal static class SqliteDeferredIndexes
 
         long cacheSize = connection.ExecuteScalar<long>("PRAGMA cache_size");
         long tempStore = connection.ExecuteScalar<long>("PRAGMA temp_store");
+        long threads = connection.ExecuteScalar<long>("PRAGMA threads");
         try
         {
             // The sort that builds an index holds up to a page cache of keys, then spills them to temporary storage:
             // a smaller cache and files keep the import's peak memory where the loading put it.
-            connection.Execute("PRAGMA shrink_memory; PRAGMA cache_size = -16384; PRAGMA temp_store = FILE");
+            // Two helper threads sort beside the connection's own: the builds of 1M comments' indexes took 2.40-2.66 s
+            // against 2.93-4.37 s with none, for 15-45 MiB more at the import's peak (about 300 MiB over 1M rows).
+            connection.Execute("PRAGMA shrink_memory; PRAGMA cache_size = -16384; PRAGMA temp_store = FILE; PRAGMA threads = 2");
             foreach (var (name, definition) in deferred)
             {
                 using var transaction = connection.BeginTransaction(deferred: false);
@@ -112,7 +115,7 @@ internal static class SqliteDeferredIndexes
         }
         finally
         {
-            connection.Execute($"PRAGMA cache_size = {cacheSize}; PRAGMA temp_store = {tempStore}");
+            connection.Execute($"PRAGMA cache_size = {cacheSize}; PRAGMA temp_store = {tempStore}; PRAGMA threads = {threads}");
         }
     }
 

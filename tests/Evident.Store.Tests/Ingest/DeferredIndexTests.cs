@@ -159,6 +159,7 @@ public sealed class DeferredIndexTests
         var connection = (SqliteConnection)workspace.Connection;
         long cache = await connection.ExecuteScalarAsync<long>("PRAGMA cache_size");
         long temp = await connection.ExecuteScalarAsync<long>("PRAGMA temp_store");
+        long threads = await connection.ExecuteScalarAsync<long>("PRAGMA threads");
         await connection.ExecuteAsync(
             """
             INSERT INTO deferred_index (name, table_name, definition)
@@ -172,6 +173,7 @@ public sealed class DeferredIndexTests
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM deferred_index"));
         Assert.Equal(cache, await connection.ExecuteScalarAsync<long>("PRAGMA cache_size"));
         Assert.Equal(temp, await connection.ExecuteScalarAsync<long>("PRAGMA temp_store"));
+        Assert.Equal(threads, await connection.ExecuteScalarAsync<long>("PRAGMA threads"));
     }
 
     [Fact]

@@ -122,7 +122,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         }
 
         var rollup = InsertedRollup();
-        if (rollup.Rows.Count > 0)
+        if (rollup.Count > 0)
         {
             await CopyRollupsAsync(rollup, cancellation);
             await Execute(Rollups.UpsertFromSql("stage_rollup"), cancellation);

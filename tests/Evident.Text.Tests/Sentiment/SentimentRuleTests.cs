@@ -167,6 +167,9 @@ public sealed class SentimentRuleTests
     [InlineData("Someone opened an account in my name and the bank won't investigate.")]
     [InlineData("Hair in the shower and dust everywhere, clearly not cleaned between guests.")] // VADER's "clearly" is 1.1
     [InlineData("The parcel was left out in the rain and soaked through.")]
+    [InlineData("Support closed my ticket without fixing anything.")]
+    [InlineData("The chatbot keeps sending me in a loop, I just want a human.")]
+    [InlineData("Every class is fully booked weeks in advance.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]

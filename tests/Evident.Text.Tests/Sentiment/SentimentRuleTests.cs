@@ -170,6 +170,9 @@ public sealed class SentimentRuleTests
     [InlineData("Support closed my ticket without fixing anything.")]
     [InlineData("The chatbot keeps sending me in a loop, I just want a human.")]
     [InlineData("Every class is fully booked weeks in advance.")]
+    [InlineData("They moved me to a dearer plan without asking me.")]
+    [InlineData("A surprise bill for a doctor I never chose.")]
+    [InlineData("I've been passed from the hospital to the GP and back, and nobody will take ownership.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]

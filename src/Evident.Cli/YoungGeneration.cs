@@ -53,7 +53,28 @@ internal static partial class YoungGeneration
         }
 
         environment.Add($"{Variable}={Budget}");
+        RemoveDiagnosticsSocket();
         Exec("/proc/self/exe", arguments, environment);
+    }
+
+    /// <summary>
+    /// The runtime listens for diagnostic tools on <c>TMPDIR/dotnet-diagnostic-PID-START-socket</c> and removes it at
+    /// exit; <c>execve</c> skips that exit, and the new runtime (same process id and start time, so the same name) could
+    /// not take the address and would leave the file behind. Removed first, the new runtime makes and removes its own.
+    /// </summary>
+    private static void RemoveDiagnosticsSocket()
+    {
+        try
+        {
+            foreach (string socket in Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{Environment.ProcessId}-*-socket"))
+            {
+                File.Delete(socket);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Diagnostics are a convenience: without the file removed, the restart only leaves it behind.
+        }
     }
 
     private static void Exec(string path, IReadOnlyList<string> arguments, IReadOnlyList<string> environment)

@@ -16,9 +16,11 @@ public sealed class YoungGenerationTests
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "the restart with a larger budget is Linux only");
 
-        var (exitCode, json) = await ImportAsync(budget: null);
+        var (exitCode, json, processId) = await ImportAsync(budget: null);
 
         Assert.Equal(0, exitCode);
+        // the first runtime's diagnostics socket does not outlive the restart
+        Assert.Empty(Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{processId}-*-socket"));
         Assert.Equal(long.Parse(YoungGeneration.Budget[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture), json.GetProperty("gc").GetProperty("gen0_budget_bytes").GetInt64());
         Assert.Equal(300, json.GetProperty("imported").GetInt64());
     }
@@ -28,13 +30,13 @@ public sealed class YoungGenerationTests
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "the restart with a larger budget is Linux only");
 
-        var (exitCode, json) = await ImportAsync(budget: "0x2000000");
+        var (exitCode, json, _) = await ImportAsync(budget: "0x2000000");
 
         Assert.Equal(0, exitCode);
         Assert.Equal(32 * 1024 * 1024, json.GetProperty("gc").GetProperty("gen0_budget_bytes").GetInt64());
     }
 
-    private static async Task<(int ExitCode, JsonElement Json)> ImportAsync(string? budget)
+    private static async Task<(int ExitCode, JsonElement Json, int ProcessId)> ImportAsync(string? budget)
     {
         using var folder = new TempFolder();
         string input = Path.Combine(folder.Path, "feedback.csv");
@@ -55,6 +57,6 @@ public sealed class YoungGenerationTests
         string stdout = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(stdout.Length > 0, await stderr);
-        return (process.ExitCode, JsonDocument.Parse(stdout).RootElement.Clone());
+        return (process.ExitCode, JsonDocument.Parse(stdout).RootElement.Clone(), process.Id);
     }
 }

@@ -62,10 +62,11 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
                 team = coalesce(excluded.team, person.team), first_seen = min(person.first_seen, excluded.first_seen)
             """);
         _counters = Statement("UPDATE import_run SET rows_read = rows_read + $p0, imported = imported + $p1, duplicates = duplicates + $p2, rejected = rejected + $p3 WHERE id = $p4");
-        // No checkpoint after each commit: an index or rollup page changed by every transaction was copied into the
-        // database file once per transaction. The run checkpoints once at its end (FinishRunAsync); until then the
-        // WAL holds every committed transaction, which is as durable (a killed import is replayed from it on open).
-        // The writer alone over 1M rows: 20.9-23.5 s with a checkpoint per commit, 18.0-21.4 s with one at the end.
+        // No automatic checkpoint, which SQLite runs on the writer's own thread inside its commit (the writer alone over
+        // 1M rows: 20.9-23.5 s with a checkpoint per commit, 18.0-21.4 s with one at the end). Instead each commit of a
+        // large run asks BackgroundCheckpoint to copy it on another connection while the writer goes on, and the run
+        // checkpoints what is left at its end (FinishRunAsync). Until copied, the WAL holds every committed transaction,
+        // which is as durable (a killed import is replayed from it on open).
         Pragma("PRAGMA wal_autocheckpoint=0");
         _checkpoint = new BackgroundCheckpoint(_connection.ConnectionString);
         return Task.CompletedTask;
@@ -256,7 +257,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         if (_bulkLoad is not null)
         {
             // The stages' rows are garbage now, most of it promoted: freed before the build's sort takes its memory, the
-            // import's peak is that of its stream (345 MiB for 1M rows) rather than stream plus sort (367-383 MiB).
+            // import's peak is that of its stream (344-345 MiB for 1M rows then) rather than stream plus sort (367-374 MiB).
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             SqliteDeferredIndexes.Rebuild(_connection);
             ReleaseBulkLoad();

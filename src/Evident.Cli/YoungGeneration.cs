@@ -6,10 +6,11 @@ namespace Evident.Cli;
 /// <summary>
 /// Gives the process a 48 MB young generation (gen0 budget) by starting it again, in place, with
 /// <c>DOTNET_GCgen0size</c> set. The workstation collector sizes its gen0 budget from the processor's cache and caps it
-/// at 6 MB when it runs concurrently; an import moves rows through its stages in chunks of about 20 MB, so with that
-/// budget nearly every row is copied by two collections before it is written (about 490 gen0 and 160 gen1 collections
-/// and 3 s of pauses per million rows, during which the single SQLite writer stands still). With 48 MB: about 70 and
-/// 70, 2.3 s, and a 1M-row first import 1–2 s faster for about 20 MB more at its peak (docs/benchmarks.md).
+/// at 6 MB when it runs concurrently; an import's rows stay alive across its stages for a few chunks (about 2.6 KB of
+/// objects a row), so with that budget nearly every row was copied by one or two collections before it was written
+/// (about 490 gen0 and 160 gen1 collections and 3 s of pauses per million rows, during which the single SQLite writer
+/// stands still). With 48 MB: about 70 and 70 and 2.3 s with 8,192-row chunks, a 1M-row first import 1–2 s faster for
+/// about 25 MiB more at its peak; with the 2,048-row chunks since, about 60 and 50 and 1 s (docs/benchmarks.md).
 /// <para>
 /// The runtime reads this setting only from the environment (not from <c>runtimeconfig.json</c>), and only at start,
 /// hence <c>execve</c>: the same process id, arguments, standard streams and signals, a new runtime. Linux only (it

@@ -173,6 +173,7 @@ public sealed class SentimentRuleTests
     [InlineData("They moved me to a dearer plan without asking me.")]
     [InlineData("A surprise bill for a doctor I never chose.")]
     [InlineData("I've been passed from the hospital to the GP and back, and nobody will take ownership.")]
+    [InlineData("They changed our flight times and never emailed us.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]
@@ -296,6 +297,7 @@ public sealed class SentimentRuleTests
     [Theory]
     [InlineData("The branch manager resolved the dispute in one visit.")] // VADER's "dispute" is -1.7
     [InlineData("The driver lent a hand with my luggage.")] // "hand" is neutral on its own, helping is not
+    [InlineData("No queue at check in, straight through.")] // "no" had made the queue count against the praise
     public void A_problem_put_right_reads_positive(string text) => Assert.True(Compound(text) > 0.05, $"{text}: {Compound(text)}");
 
     [Fact]

@@ -256,9 +256,6 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     {
         if (_bulkLoad is not null)
         {
-            // The stages' rows are garbage now, most of it promoted: freed before the build's sort takes its memory, the
-            // import's peak is that of its stream (344-345 MiB for 1M rows then) rather than stream plus sort (367-374 MiB).
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             SqliteDeferredIndexes.Rebuild(_connection);
             ReleaseBulkLoad();
         }

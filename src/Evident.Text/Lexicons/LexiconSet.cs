@@ -117,6 +117,11 @@ public sealed class LexiconSet
             // "( '}{' )" (spaces, but no letters) and "d-:" are emoticons
             if (term.Contains(' ', StringComparison.Ordinal) && term.Any(char.IsLetter) || IsHyphenatedWord(term))
             {
+                if (PhraseIndex.Builder.SplitWords(term).Contains(PhraseIndex.Builder.Gap))
+                {
+                    // a sentiment phrase speaks for every word it covers: a gap would silence the words in it
+                    throw new FormatException($"The sentiment phrase '{term}' holds a gap (...); gaps are for theme and signal phrases only.");
+                }
                 phrases.Add(term, phraseValences.Count, vocab);
                 phraseValences.Add(valence);
                 continue;

@@ -15,6 +15,10 @@ public sealed class PhraseIndex
     public const int AnyNumber = -2;
     /// <summary>Marks a phrase word that matches any one word.</summary>
     public const int AnyWord = -3;
+    /// <summary>Marks a gap ("bag ... missing"): up to <see cref="MaxGapWords"/> other words of the same clause.</summary>
+    public const int AnyGap = -4;
+    /// <summary>How many words a gap ("...") may skip.</summary>
+    public const int MaxGapWords = 3;
 
     // One-word phrases and phrases whose second word is a wildcard, by first lemma L: _byFirst[_offsets[L].._offsets[L + 1]].
     // Longer phrases by their first two lemmas, so a common first word ("i", "my") does not try hundreds of phrases.
@@ -133,17 +137,24 @@ public sealed class PhraseIndex
         return false;
     }
 
-    private static int MatchAt(ReadOnlySpan<Token> tokens, int start, int[] words)
+    private static int MatchAt(ReadOnlySpan<Token> tokens, int start, int[] words) => MatchFrom(tokens, start, tokens[start].Sentence, words, 0);
+
+    /// <summary>Matches <paramref name="words"/> from word <paramref name="first"/> on at token <paramref name="i"/>; the end token, or -1.</summary>
+    private static int MatchFrom(ReadOnlySpan<Token> tokens, int i, ushort sentence, int[] words, int first)
     {
-        int i = start;
-        foreach (int w in words)
+        for (int k = first; k < words.Length; k++)
         {
+            int w = words[k];
+            if (w == AnyGap)
+            {
+                return MatchAfterGap(tokens, i, sentence, words, k + 1);
+            }
             if (i >= tokens.Length)
             {
                 return -1;
             }
             ref readonly Token t = ref tokens[i];
-            if (!t.IsWordLike || t.Sentence != tokens[start].Sentence)
+            if (!t.IsWordLike || t.Sentence != sentence)
             {
                 return -1;
             }
@@ -162,6 +173,27 @@ public sealed class PhraseIndex
         return i;
     }
 
+    /// <summary>
+    /// The rest of a phrase after a gap, at the nearest place it matches: straight after, or after one to
+    /// <see cref="MaxGapWords"/> words. A gap never crosses punctuation, a mention, a URL or a sentence end.
+    /// </summary>
+    private static int MatchAfterGap(ReadOnlySpan<Token> tokens, int i, ushort sentence, int[] words, int rest)
+    {
+        for (int skipped = 0; ; skipped++)
+        {
+            int end = MatchFrom(tokens, i, sentence, words, rest);
+            if (end >= 0)
+            {
+                return end;
+            }
+            if (skipped == MaxGapWords || i >= tokens.Length || !tokens[i].IsWordLike || tokens[i].Sentence != sentence)
+            {
+                return -1;
+            }
+            i++;
+        }
+    }
+
     private static bool IsNumber(in Token t) =>
         t.Kind == TokenKind.Number || (t.Role & WordRole.NumberWord) != 0;
 
@@ -170,7 +202,7 @@ public sealed class PhraseIndex
     {
         private readonly List<(int[] Words, string Text, int Payload)> _phrases = [];
 
-        /// <summary>Adds a phrase written as text (lower case words, '#' for a number, '*' for any word).</summary>
+        /// <summary>Adds a phrase written as text (lower case words, '#' for a number, '*' for any word, '...' for a gap of up to three words).</summary>
         public void Add(string phrase, int payload, VocabularyBuilder vocabulary)
         {
             var words = new List<int>();
@@ -180,6 +212,7 @@ public sealed class PhraseIndex
                 {
                     "#" => AnyNumber,
                     "*" => AnyWord,
+                    Gap => AnyGap,
                     _ => vocabulary.InternLemma(word), // an entry id: resolved to its lemma in Build
                 });
             }
@@ -189,11 +222,19 @@ public sealed class PhraseIndex
             }
         }
 
-        /// <summary>Phrase words split the way the tokenizer splits text: at spaces and hyphens, keeping apostrophes.</summary>
+        /// <summary>A gap between phrase words, written as its own word.</summary>
+        public const string Gap = "...";
+
+        /// <summary>Phrase words split the way the tokenizer splits text: at spaces and hyphens, keeping apostrophes; "..." (or "…") is a gap.</summary>
         public static IEnumerable<string> SplitWords(string phrase)
         {
-            foreach (string part in phrase.ToLowerInvariant().Replace('\u2019', '\'').Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (string part in phrase.ToLowerInvariant().Replace('\u2019', '\'').Replace("\u2026", " ... ", StringComparison.Ordinal).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
             {
+                if (part == Gap)
+                {
+                    yield return Gap;
+                    continue;
+                }
                 string word = part.Trim('.', ',', '!', '?', '"', '(', ')');
                 if (word.Length > 0)
                 {

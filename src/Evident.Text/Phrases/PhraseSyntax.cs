@@ -8,12 +8,15 @@ namespace Evident.Text.Phrases;
 /// </summary>
 public static class PhraseSyntax
 {
+    private const string Gap = PhraseIndex.Builder.Gap;
+
     public const int MaxLength = 100;
     public const int MaxWords = 8;
 
     /// <summary>The phrase as the engine reads it: lower case, single spaces, curly apostrophes made straight.</summary>
     public static string Normalise(string phrase) =>
-        string.Join(' ', phrase.Trim().ToLowerInvariant().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', phrase.Trim().ToLowerInvariant().Replace('\u2019', '\'').Replace("\u2026", " ... ", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>What is wrong with <paramref name="phrase"/> (already <see cref="Normalise">normalised</see>), or null when the engine can match it.</summary>
     public static string? Problem(string phrase)
@@ -35,16 +38,37 @@ public static class PhraseSyntax
                 return "digits are not matched literally: write # for a number (\"wait # hour\", \"# g\" for 4G)";
             }
 
-            if (!char.IsLetter(c) && c is not ' ' and not '-' and not '\'' and not '#' and not '*')
+            if (!char.IsLetter(c) && c is not ' ' and not '-' and not '\'' and not '#' and not '*' and not '.')
             {
-                return $"'{c}' cannot be matched: a phrase holds words (letters, apostrophes, hyphens), # for a number and * for one word";
+                return $"'{c}' cannot be matched: a phrase holds words (letters, apostrophes, hyphens), # for a number, * for one word and ... for a gap";
+            }
+        }
+
+        foreach (string part in phrase.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Contains('.', StringComparison.Ordinal) && part != Gap)
+            {
+                return $"'{part}': a gap is written ... and stands alone, as a word of its own";
             }
         }
 
         var words = PhraseIndex.Builder.SplitWords(phrase).ToList();
-        if (words.Count == 0 || words.TrueForAll(w => w is "#" or "*"))
+        if (words.Count == 0 || words.TrueForAll(w => w is "#" or "*" or Gap))
         {
             return "a phrase needs at least one word";
+        }
+
+        if (words[0] == Gap || words[^1] == Gap)
+        {
+            return "a gap (...) stands between two words, never first or last";
+        }
+
+        for (int w = 1; w < words.Count; w++)
+        {
+            if (words[w] == Gap && words[w - 1] is Gap or "*" || words[w] == "*" && words[w - 1] == Gap)
+            {
+                return "a gap (...) already takes up to three words: write it once, not beside another gap or *";
+            }
         }
 
         if (words.Count > MaxWords)
@@ -59,7 +83,7 @@ public static class PhraseSyntax
 
         foreach (string word in words)
         {
-            if (word is "#" or "*")
+            if (word is "#" or "*" or Gap)
             {
                 continue;
             }

@@ -36,4 +36,13 @@ public sealed partial class CustomerLexiconFileTests
             .ToList();
         Assert.True(repeated.Count == 0, "listed more than once: " + string.Join(", ", repeated));
     }
+
+    [Fact]
+    public void A_sentiment_phrase_with_a_gap_is_refused_by_name()
+    {
+        var e = Assert.Throws<FormatException>(() => LexiconSet.Build(
+            vaderLexicon: "good\t1.9\n", emojiLexicon: "", cxLexicon: "waited ... hours\t-2.0\n",
+            taxonomy: TextAnalyzer.Default.Lexicons.Taxonomy, signals: ""));
+        Assert.Contains("'waited ... hours'", e.Message, StringComparison.Ordinal);
+    }
 }

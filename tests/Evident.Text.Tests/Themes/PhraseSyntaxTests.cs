@@ -13,6 +13,8 @@ public sealed class PhraseSyntaxTests
     [InlineData("didn't arrive")]
     [InlineData("self-service")]
     [InlineData("café")]
+    [InlineData("bag ... missing")]
+    [InlineData("no ... seat left")]
     public void A_phrase_the_engine_can_match_passes(string phrase) => Assert.Null(PhraseSyntax.Problem(phrase));
 
     [Theory]
@@ -22,6 +24,12 @@ public sealed class PhraseSyntaxTests
     [InlineData("bill, abroad", "',' cannot be matched")]
     [InlineData("t&cs", "'&' cannot be matched")]
     [InlineData("wait#hour", "# and * stand alone")]
+    [InlineData("bag...missing", "a gap is written ...")]
+    [InlineData("bag .. missing", "a gap is written ...")]
+    [InlineData("... missing", "never first or last")]
+    [InlineData("lost ...", "never first or last")]
+    [InlineData("bag ... ... missing", "write it once")]
+    [InlineData("bag * ... missing", "write it once")]
     [InlineData("one two three four five six seven eight nine", "more than 8 words")]
     public void A_phrase_that_would_never_match_is_refused_with_the_reason(string phrase, string reason) =>
         Assert.Contains(reason, PhraseSyntax.Problem(PhraseSyntax.Normalise(phrase)), StringComparison.Ordinal);
@@ -29,6 +37,10 @@ public sealed class PhraseSyntaxTests
     [Fact]
     public void Phrases_are_normalised_as_the_engine_reads_them() =>
         Assert.Equal("didn't arrive on time", PhraseSyntax.Normalise("  Didn’t  ARRIVE on   time "));
+
+    [Fact]
+    public void An_ellipsis_character_is_read_as_a_gap() =>
+        Assert.Equal("bag ... missing", PhraseSyntax.Normalise("Bag…missing"));
 
     [Fact]
     public void Extending_a_shipped_theme_keeps_its_phrases_and_takes_a_stated_name()

@@ -83,6 +83,27 @@ public sealed class ThemeCaseTests
         Assert.Contains("refund", themes);
     }
 
+    [Theory]
+    [InlineData("The parcel missing again.", true)]
+    [InlineData("My parcel is still missing.", true)]
+    [InlineData("My parcel is apparently still missing.", true)]
+    [InlineData("The parcel arrived but the manual is reportedly missing.", false)] // more than three words between
+    [InlineData("The parcel, sadly, is missing.", false)] // a gap stays in its clause
+    [InlineData("Got the parcel. Nothing missing.", false)] // and in its sentence
+    [InlineData("@courier parcel @depot missing", false)] // and never runs over a mention
+    public void A_gap_in_a_phrase_takes_up_to_three_words_of_the_same_clause(string text, bool matches)
+    {
+        var extra = Text.Themes.ThemeTaxonomy.Parse("""{"themes": [{"id": "lost-parcel", "name": "Lost parcel", "phrases": ["parcel ... missing"]}]}""", "extra.json");
+        var analyzer = new TextAnalyzer(LexiconSet.LoadEmbedded(extra));
+        var hit = analyzer.Analyze(text).Themes.SingleOrDefault(t => t.Id == "lost-parcel");
+        Assert.Equal(matches, hit is not null);
+        if (hit is not null)
+        {
+            var span = hit.Evidence[0].Span;
+            Assert.Matches("^parcel .*missing$", text.Substring(span.Start, span.Length)); // the evidence covers the words between
+        }
+    }
+
     [Fact]
     public void A_malformed_taxonomy_names_the_file_and_the_problem()
     {

@@ -174,6 +174,10 @@ public sealed class SentimentRuleTests
     [InlineData("A surprise bill for a doctor I never chose.")]
     [InlineData("I've been passed from the hospital to the GP and back, and nobody will take ownership.")]
     [InlineData("They changed our flight times and never emailed us.")]
+    [InlineData("The tracking says marked as delivered and there is nothing on my doorstep.")]
+    [InlineData("Pressed every option and I still can't talk to a human.")]
+    [InlineData("The pharmacy had sold out of the vaccine by lunchtime.")]
+    [InlineData("The queue for passport control was 100 people deep.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]

@@ -178,6 +178,7 @@ public sealed class SentimentRuleTests
     [InlineData("Pressed every option and I still can't talk to a human.")]
     [InlineData("The pharmacy had sold out of the vaccine by lunchtime.")]
     [InlineData("The queue for passport control was 100 people deep.")]
+    [InlineData("They gave my seat away because the connection was late.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]
@@ -297,6 +298,11 @@ public sealed class SentimentRuleTests
     [InlineData("I want to know when my parcel will arrive.")]
     [InlineData("I'm hoping someone can explain this charge.")]
     public void A_polite_request_is_neutral(string text) => Assert.InRange(Compound(text), -0.05, 0.05);
+
+    [Theory]
+    [InlineData("Where is the lost and found at Gatwick?")] // a place, not a loss
+    [InlineData("Does the bus from MIA go to the hotel?")] // an airport code, not "missing in action"
+    public void A_question_about_a_place_is_neutral(string text) => Assert.InRange(Compound(text), -0.05, 0.05);
 
     [Theory]
     [InlineData("The branch manager resolved the dispute in one visit.")] // VADER's "dispute" is -1.7

@@ -179,6 +179,8 @@ public sealed class SentimentRuleTests
     [InlineData("The pharmacy had sold out of the vaccine by lunchtime.")]
     [InlineData("The queue for passport control was 100 people deep.")]
     [InlineData("They gave my seat away because the connection was late.")]
+    [InlineData("The driver ended the trip without picking me up.")]
+    [InlineData("They say I asked to be dropped somewhere else, which is completely false.")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]

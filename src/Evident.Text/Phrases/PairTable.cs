@@ -3,17 +3,21 @@ namespace Evident.Text.Phrases;
 /// <summary>
 /// A read-only map from a pair of lemmas to the phrases that start with them: one multiply-shift hash and, most
 /// often, one probe. Stands in for a Dictionary&lt;long, int[]&gt;, whose lookup was a measurable share of matching.
+/// Lemmas are entry ids below 65,535 (<see cref="Tokens.WordTable.MaxEntries"/>), so a pair packs into 32 bits and
+/// the key array is half the size.
 /// </summary>
 internal sealed class PairTable
 {
-    private readonly long[] _keys;     // first << 32 | second; -1 is empty
+    private readonly uint[] _keys;     // first << 16 | second; Empty is empty
     private readonly int[] _starts;    // into _phrases
     private readonly int[] _counts;
     private readonly int[] _phrases;
     private readonly int _shift;
     private readonly int _mask;
 
-    public PairTable(IReadOnlyDictionary<long, List<int>> pairs)
+    private const uint Empty = uint.MaxValue; // two lemmas of 65,535: none is that high
+
+    public PairTable(IReadOnlyDictionary<uint, List<int>> pairs)
     {
         int bits = 4;
         while (1 << bits < pairs.Count * 2)
@@ -21,17 +25,17 @@ internal sealed class PairTable
             bits++;
         }
         int capacity = 1 << bits;
-        _shift = 64 - bits;
+        _shift = 32 - bits;
         _mask = capacity - 1;
-        _keys = new long[capacity];
-        Array.Fill(_keys, -1L);
+        _keys = new uint[capacity];
+        Array.Fill(_keys, Empty);
         _starts = new int[capacity];
         _counts = new int[capacity];
         var phrases = new List<int>();
         foreach (var (key, list) in pairs)
         {
             int slot = Slot(key);
-            while (_keys[slot] != -1)
+            while (_keys[slot] != Empty)
             {
                 slot = (slot + 1) & _mask;
             }
@@ -43,19 +47,19 @@ internal sealed class PairTable
         _phrases = [.. phrases];
     }
 
-    public static long Key(int first, int second) => (long)first << 32 | (uint)second;
+    public static uint Key(int first, int second) => (uint)first << 16 | (uint)second;
 
-    public ReadOnlySpan<int> Find(long key)
+    public ReadOnlySpan<int> Find(uint key)
     {
         int slot = Slot(key);
         while (true)
         {
-            long k = _keys[slot];
+            uint k = _keys[slot];
             if (k == key)
             {
                 return _phrases.AsSpan(_starts[slot], _counts[slot]);
             }
-            if (k == -1)
+            if (k == Empty)
             {
                 return [];
             }
@@ -63,5 +67,5 @@ internal sealed class PairTable
         }
     }
 
-    private int Slot(long key) => (int)((ulong)key * 0x9E3779B97F4A7C15UL >> _shift);
+    private int Slot(uint key) => (int)(key * 0x9E3779B9u >> _shift);
 }

@@ -160,8 +160,10 @@ internal static class SentimentGrammar
         AddRole(vocab, "least", WordRole.Modifier);
         AddRole(vocab, "nobody", WordRole.Nobody);
         AddRole(vocab, "noone", WordRole.Nobody);
-        AddRole(vocab, "thanks", WordRole.Thanks);
-        AddRole(vocab, "thank", WordRole.Thanks);
+        foreach (string w in (string[])["thanks", "thank", "thx", "thnx", "thanx", "tks"]) // "thx for cancelling my flight" is as ironic
+        {
+            AddRole(vocab, w, WordRole.Thanks);
+        }
         AddRole(vocab, "like", WordRole.VerbOnly);
         foreach (string w in s_likeSubjects)
         {

@@ -181,7 +181,27 @@ public sealed class SentimentRuleTests
     [InlineData("They gave my seat away because the connection was late.")]
     [InlineData("The driver ended the trip without picking me up.")]
     [InlineData("They say I asked to be dropped somewhere else, which is completely false.")]
+    [InlineData("The chatbot doesnt understand anything I type.")]
+    [InlineData("Card says nobody home, I was home all day.")]
+    [InlineData("App keeps charging my old card.")]
+    [InlineData("$30 booking fee on a $50 ticket, robbery.")]
+    [InlineData("Sold out in 3 minutes again.")]
+    [InlineData("They cancelled the class and didnt even email.")]
+    [InlineData("where tf is my refund")]
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
+
+    [Theory]
+    [InlineData("thx for losing my bag")] // "thx" is thanks, and as ironic
+    [InlineData("tks for the 3 hour delay")]
+    public void Thanks_written_short_can_be_ironic_too(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
+
+    [Fact]
+    public void Straight_up_is_not_praise() // VADER's "straight" (+1.0) had outweighed the rudeness with the "lol"
+    {
+        const string text = "the gate agent was straight up rude lol";
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => text.Substring(c.Span.Start, c.Span.Length) == "straight");
+        Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
+    }
 
     [Theory]
     [InlineData("My Amazon order number is 4471.")] // VADER gives "amazon" 0.7 and "number" 0.3

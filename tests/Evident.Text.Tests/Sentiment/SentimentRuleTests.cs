@@ -191,7 +191,7 @@ public sealed class SentimentRuleTests
     [InlineData("My parcel has been in transit for 12 days.")] // a wait stated through the state it waits in
     [InlineData("Transfer pending for 5 days now.")]
     [InlineData("Why do you keep logging me out?")]
-    [InlineData("The receptionist laughed at me.")] // VADER's "laughed" is +2.4
+    [InlineData("The receptionist laughed at me.")] // VADER's "laughed" is +2.0
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]

@@ -192,7 +192,10 @@ public sealed class SentimentRuleTests
     [InlineData("Transfer pending for 5 days now.")]
     [InlineData("Why do you keep logging me out?")]
     [InlineData("I gave you the benefit of the doubt, but I pay for 100 and get 8. I need this fixed.")]
-    [InlineData("The receptionist laughed at me.")] // VADER's "laughed" is +2.0
+    [InlineData("The receptionist laughed at me.")]
+    [InlineData("Refund promised in 3 days and it's been two weeks.")]
+    [InlineData("Every time I call it's a different excuse.")]
+    [InlineData("The technician was supposed to come yesterday.")] // VADER's "laughed" is +2.0
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
 
     [Theory]
@@ -335,7 +338,10 @@ public sealed class SentimentRuleTests
     [Theory]
     [InlineData("The branch manager resolved the dispute in one visit.")] // VADER's "dispute" is -1.7
     [InlineData("The driver lent a hand with my luggage.")] // "hand" is neutral on its own, helping is not
-    [InlineData("No queue at check in, straight through.")] // "no" had made the queue count against the praise
+    [InlineData("No queue at check in, straight through.")]
+    [InlineData("Three winters later my coat still looks brand new.")]
+    [InlineData("Seen within five minutes at the walk-in centre.")]
+    [InlineData("They kept me informed every step of the way.")] // "no" had made the queue count against the praise
     public void A_problem_put_right_reads_positive(string text) => Assert.True(Compound(text) > 0.05, $"{text}: {Compound(text)}");
 
     [Fact]

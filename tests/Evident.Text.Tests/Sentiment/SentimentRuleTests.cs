@@ -194,6 +194,10 @@ public sealed class SentimentRuleTests
     [InlineData("I gave you the benefit of the doubt, but I pay for 100 and get 8. I need this fixed.")]
     [InlineData("The receptionist laughed at me.")]
     [InlineData("Refund promised in 3 days and it's been two weeks.")]
+    [InlineData("Thanks for the reply but I still don't have a date.")] // "but" weighs what is still missing
+    [InlineData("Paid for the upgrade that never worked, cool cool cool.")]
+    [InlineData("The website and the call centre tell me two different things.")]
+    [InlineData("I wish I could say this was a one-off.")]
     [InlineData("Every time I call it's a different excuse.")]
     [InlineData("The technician was supposed to come yesterday.")] // VADER's "laughed" is +2.0
     public void Service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
@@ -341,7 +345,8 @@ public sealed class SentimentRuleTests
     [InlineData("No queue at check in, straight through.")]
     [InlineData("Three winters later my coat still looks brand new.")]
     [InlineData("Seen within five minutes at the walk-in centre.")]
-    [InlineData("They kept me informed every step of the way.")] // "no" had made the queue count against the praise
+    [InlineData("They kept me informed every step of the way.")]
+    [InlineData("Expected the worst, but the repair team came through.")] // "no" had made the queue count against the praise
     public void A_problem_put_right_reads_positive(string text) => Assert.True(Compound(text) > 0.05, $"{text}: {Compound(text)}");
 
     [Fact]

@@ -154,7 +154,7 @@ internal static class SentimentGrammar
         {
             AddRole(vocab, w, WordRole.Praise);
         }
-        foreach (string w in (string[])[.. GrammarWords.PraiseLeadWords, .. GrammarWords.AuxiliaryWords])
+        foreach (string w in (string[])[.. GrammarWords.PraiseLeadWords, .. GrammarWords.AuxiliaryWords, "another", "yet", "again"])
         {
             vocab.Intern(w); // words the ironic-praise and yes/no question rules test by form (GrammarWords)
         }

@@ -240,9 +240,13 @@ public static class SentimentScorer
         {
             Contrast.ApplyVaderBut(tokens, valences, lexicons.Vocabulary);
         }
-        if (options.IronicPraise && (shape.Roles & WordRole.Praise) != 0 && tokens[^1].Sentence > 0)
+        if (options.IronicPraise && (shape.Roles & WordRole.Praise) != 0)
         {
-            MarkIronicPraise(tokens, lexicons.Vocabulary.Grammar, valences, rules); // after contrast: "… but they sorted it. Perfect." is not irony
+            if (tokens[^1].Sentence > 0)
+            {
+                MarkIronicPraise(tokens, lexicons.Vocabulary.Grammar, valences, rules); // after contrast: "… but they sorted it. Perfect." is not irony
+            }
+            MarkPraiseBeforeRepeat(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
         if ((options.QuestionScale != 1f || options.YesNoQuestionScale != 1f) && shape.HasQuestion)
         {
@@ -436,6 +440,55 @@ public static class SentimentScorer
             }
             start = end;
         }
+    }
+
+    /// <summary>
+    /// "Great, another delay.", "Oh perfect. Yet another cancellation.", "Lovely, cancelled again.": praise alone in its
+    /// clause (after mentions and a lead such as "oh"), followed straight by a clause that opens with "another", "more" or
+    /// "yet", or holds "again", and is bad on balance, is irony, and counts against at half its weight.
+    /// </summary>
+    private static void MarkPraiseBeforeRepeat(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        int clauseStart = 0;
+        for (int i = 0; i + 2 < tokens.Length; i++)
+        {
+            ref readonly Token t = ref tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                clauseStart = i + 1;
+                continue;
+            }
+            if (t.Kind != TokenKind.Word || (t.Role & WordRole.Praise) == 0 || valences[i] <= 0 || rules[i] != ValenceRule.Lexicon ||
+                tokens[i + 1].Kind != TokenKind.Punctuation || !AloneInClause(tokens, clauseStart, i, g))
+            {
+                continue;
+            }
+            int next = i + 2;
+            bool repeat = Is(tokens[next], g.Another) || Is(tokens[next], g.More) || Is(tokens[next], g.Yet);
+            float sum = 0;
+            for (int j = next; j < tokens.Length && !EndsClause(tokens[j], tokens[next].Sentence); j++)
+            {
+                sum += valences[j];
+                repeat |= Is(tokens[j], g.Again);
+            }
+            if (repeat && sum < 0)
+            {
+                valences[i] *= IronyScalar;
+                rules[i] = ValenceRule.IronicPraise;
+            }
+        }
+    }
+
+    private static bool AloneInClause(ReadOnlySpan<Token> tokens, int clauseStart, int praise, GrammarWords g)
+    {
+        for (int j = clauseStart; j < praise; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Mention && !(tokens[j].Kind == TokenKind.Word && Array.IndexOf(g.PraiseLeads, tokens[j].Entry) >= 0))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>How far back in its clause a good word looks for a "nobody" (VADER's own negation reaches three words).</summary>

@@ -137,6 +137,9 @@ public sealed class GrammarWords
         One = v.Find("one");
         More = v.Find("more");
         Than = v.Find("than");
+        Another = v.Find("another");
+        Yet = v.Find("yet");
+        Again = v.Find("again");
         Auxiliaries = [.. AuxiliaryWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         PraiseLeads = [.. PraiseLeadWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         Believe = v.Find("believe");
@@ -165,6 +168,9 @@ public sealed class GrammarWords
     public int One { get; }
     public int More { get; }
     public int Than { get; }
+    public int Another { get; }
+    public int Yet { get; }
+    public int Again { get; }
 
     /// <summary>Words that open a yes/no question ("is it on time?", "any update?"): it asks, and asserts even less.</summary>
     internal static readonly string[] AuxiliaryWords =

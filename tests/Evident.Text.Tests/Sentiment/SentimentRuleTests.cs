@@ -285,12 +285,22 @@ public sealed class SentimentRuleTests
     public void Praise_alone_after_bad_news_is_irony(string text, string word) => AssertTurnedAgainst(text, word, "rule:ironic-praise");
 
     [Theory]
+    [InlineData("@airline great, another delay.", "great")]
+    [InlineData("Oh brilliant, yet another broken lift.", "brilliant")]
+    [InlineData("Lovely. Cancelled again.", "Lovely")]
+    [InlineData("Perfect, more hidden fees.", "Perfect")]
+    public void Praise_before_the_same_bad_news_again_is_irony(string text, string word) => AssertTurnedAgainst(text, word, "rule:ironic-praise");
+
+    [Theory]
     [InlineData("The crew were lovely. Great.")] // good news before
     [InlineData("80 degrees in November. Nice.")] // nothing bad before
     [InlineData("Flight delayed 2 hours. Great!")] // exclaimed: may be either, left as praise
     [InlineData("I waited forever but they sorted it. Perfect.")] // the contrast made what came before good
     [InlineData("Great. The flight was late.")] // praise first: surprise as often as irony
     [InlineData("The flight was late. Great crew though.")] // not praise alone
+    [InlineData("Great, more legroom on the new planes.")] // more of something good
+    [InlineData("Great, another day in paradise.")] // another, but nothing bad
+    [InlineData("Great service, another delay though.")] // the praise is not alone in its clause
     public void Praise_is_not_irony_otherwise(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);

@@ -34,6 +34,7 @@ public static class SentimentAblation
             new("without negative weight", new TextAnalyzer(full, d with { NegativeWeight = 1f })),
             new("without question scaling", new TextAnalyzer(full, d with { QuestionScale = 1f, YesNoQuestionScale = 1f })),
             new("yes/no questions as other questions", new TextAnalyzer(full, d with { YesNoQuestionScale = d.QuestionScale })),
+            new("without closing-thanks scaling", new TextAnalyzer(full, d with { ClosingThanksScale = 1f })),
             new("without length damping", new TextAnalyzer(full, d with { LengthDampingWords = 0 })),
         ];
     }

@@ -27,7 +27,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
         NegativeWeight = 1f,
     };
 
@@ -101,6 +101,12 @@ public sealed record SentimentOptions
     /// mild complaints put as questions from negative to neutral.
     /// </summary>
     public float YesNoQuestionScale { get; init; } = 0.3f;
+
+    /// <summary>
+    /// A last sentence of thanks alone ("Thanks.", "Thank you so much!") after a message that was bad on balance is a
+    /// courtesy, not gratitude: its valence is scaled by this (1 turns the rule off).
+    /// </summary>
+    public float ClosingThanksScale { get; init; } = 0.5f;
 
     /// <summary>Multi-word expressions from the lexicons ("waste of time", "never again").</summary>
     public bool UsePhrases { get; init; } = true;
@@ -248,6 +254,10 @@ public static class SentimentScorer
             }
             MarkPraiseBeforeRepeat(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
+        if (options.ClosingThanksScale != 1f && (shape.Roles & WordRole.Thanks) != 0 && tokens[^1].Sentence > 0)
+        {
+            ScaleClosingThanks(tokens, lexicons.Vocabulary.Grammar, valences, options.ClosingThanksScale);
+        }
         if ((options.QuestionScale != 1f || options.YesNoQuestionScale != 1f) && shape.HasQuestion)
         {
             ScaleQuestions(tokens, valences, options.QuestionScale, options.YesNoQuestionScale, lexicons.Vocabulary.Grammar);
@@ -279,7 +289,7 @@ public static class SentimentScorer
                 {
                     first++;
                 }
-                float s = tokens[first].Kind == TokenKind.Word && Array.IndexOf(g.Auxiliaries, tokens[first].Entry) >= 0 ? yesNo : scale;
+                float s = AsksForInformation(tokens, first, i, g) ? yesNo : scale;
                 for (int j = start; j <= i; j++)
                 {
                     valences[j] *= s;
@@ -287,6 +297,68 @@ public static class SentimentScorer
             }
             start = i + 1;
         }
+    }
+
+    /// <summary>
+    /// "My order never came and nobody answers. Thanks.": a last sentence of thanks alone ("thanks", "thank you so much",
+    /// "thanks in advance") closing a message that was bad on balance is a courtesy, and weighs <paramref name="scale"/> as much.
+    /// </summary>
+    private static void ScaleClosingThanks(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, float scale)
+    {
+        int last = tokens.Length;
+        ushort sentence = tokens[^1].Sentence;
+        while (last > 0 && tokens[last - 1].Sentence == sentence)
+        {
+            last--;
+        }
+        bool thanks = false;
+        for (int j = last; j < tokens.Length; j++)
+        {
+            ref readonly Token t = ref tokens[j];
+            if (t.Kind != TokenKind.Word)
+            {
+                continue; // punctuation, mentions, an emoji
+            }
+            if ((t.Role & WordRole.Thanks) != 0)
+            {
+                thanks = true;
+            }
+            else if (Array.IndexOf(g.SignOffWords, t.Entry) < 0)
+            {
+                return; // "thanks for nothing", "thank you for the quick reply": more than a courtesy
+            }
+        }
+        float before = 0;
+        for (int j = 0; j < last; j++)
+        {
+            before += valences[j];
+        }
+        if (!thanks || before >= 0 || last == 0)
+        {
+            return;
+        }
+        for (int j = last; j < tokens.Length; j++)
+        {
+            valences[j] *= scale;
+        }
+    }
+
+    /// <summary>
+    /// A yes/no question ("is it on time?") or one asking for information ("what's the fee?", "how do I cancel?"), judged by
+    /// its first word (or two, after "how"), as opposed to "why …?" and rhetorical "how is this acceptable?".
+    /// </summary>
+    private static bool AsksForInformation(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
+    {
+        ref readonly Token t = ref tokens[first];
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        if (Array.IndexOf(g.Auxiliaries, t.Entry) >= 0 || Array.IndexOf(g.InfoQuestionWords, t.Entry) >= 0)
+        {
+            return true;
+        }
+        return Is(t, g.How) && first + 1 < last && tokens[first + 1].Kind == TokenKind.Word && Array.IndexOf(g.HowInfoWords, tokens[first + 1].Entry) >= 0;
     }
 
     /// <summary>Negative valences weigh <paramref name="weight"/> times as much; then every valence is damped for the text's length.</summary>

@@ -518,4 +518,29 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("Why is the service so terrible?!") < question); // "?!" is not softened
         Assert.True(statement < 0);
     }
+
+    [Theory]
+    [InlineData("How do I report a damaged parcel?", "Why is my parcel damaged?")]
+    [InlineData("What is the fee for a late payment?", "Why is there a fee for a late payment?")]
+    [InlineData("When will the delayed orders ship?", "How is a two week delay acceptable?")]
+    public void A_question_asking_for_information_asserts_less_than_one_asking_why(string asks, string complains) =>
+        Assert.True(Math.Abs(Compound(asks)) < Math.Abs(Compound(complains)), $"{asks}: {Compound(asks)}; {complains}: {Compound(complains)}");
+
+    [Fact]
+    public void Closing_thanks_after_a_complaint_is_a_courtesy()
+    {
+        const string text = "My order is late again and your support is useless. Thanks.";
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ClosingThanksScale = 1f });
+        Assert.True(without.Analyze(text).Sentiment.Compound > Compound(text), "the thanks weighs less");
+        Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
+        // thanks for something, or after good news, is gratitude and keeps its weight
+        Assert.Equal(without.Analyze("The parcel came early. Thanks.").Sentiment.Compound, Compound("The parcel came early. Thanks."), 6);
+        const string thanked = "The order is late. Thanks for letting me know.";
+        Assert.Equal(without.Analyze(thanked).Sentiment.Compound, Compound(thanked), 6);
+    }
+
+    [Theory]
+    [InlineData("Booking no AB123, can you check the seats?")]
+    [InlineData("Order no 55821 please.")]
+    public void No_before_a_reference_is_a_number(string text) => Assert.InRange(Compound(text), -0.05, 0.05);
 }

@@ -25,8 +25,8 @@ public sealed class PhraseIndex
     private readonly int[] _offsets;
     private readonly int[] _byFirst;      // phrase ids, longest first
     // Per lemma, one bit each: some phrase starts with it and has a fixed second word (_pairStarts), or is found through
-    // _byFirst (_firstStarts). 2.5 KB each for 20,000 lemmas, so they stay in the first-level cache, where the arrays
-    // indexed by lemma (a bool or an offset per lemma) missed it: FindAll went from ~180 to ~110 ns per tweet.
+    // _byFirst (_firstStarts). 2.5 KB each for 20,000 lemmas, so they stay in the first-level cache; reading a bool and
+    // an offset per lemma (84 KB) took about a third of FindAll's ~180 ns per tweet, timed alone (docs/benchmarks.md).
     private readonly ulong[] _pairStarts;
     private readonly ulong[] _firstStarts;
     private readonly PairTable _byPair;

@@ -300,7 +300,7 @@ public static class SentimentScorer
     }
 
     /// <summary>
-    /// "My order never came and nobody answers. Thanks.": a last sentence of thanks alone ("thanks", "thank you so much",
+    /// "My order is late again and support is useless. Thanks.": a last sentence of thanks alone ("thanks", "thank you so much",
     /// "thanks in advance") closing a message that was bad on balance is a courtesy, and weighs <paramref name="scale"/> as much.
     /// </summary>
     private static void ScaleClosingThanks(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, float scale)
@@ -328,14 +328,18 @@ public static class SentimentScorer
                 return; // "thanks for nothing", "thank you for the quick reply": more than a courtesy
             }
         }
+        if (!thanks)
+        {
+            return;
+        }
         float before = 0;
         for (int j = 0; j < last; j++)
         {
             before += valences[j];
         }
-        if (!thanks || before >= 0 || last == 0)
+        if (before >= 0)
         {
-            return;
+            return; // after good news or none, thanks is gratitude
         }
         for (int j = last; j < tokens.Length; j++)
         {

@@ -323,7 +323,7 @@ public static class SentimentScorer
             {
                 thanks = true;
             }
-            else if (Array.IndexOf(g.SignOffWords, t.Entry) < 0)
+            else if (Array.IndexOf(g.SignOffs, t.Entry) < 0)
             {
                 return; // "thanks for nothing", "thank you for the quick reply": more than a courtesy
             }
@@ -358,11 +358,11 @@ public static class SentimentScorer
         {
             return false;
         }
-        if (Array.IndexOf(g.Auxiliaries, t.Entry) >= 0 || Array.IndexOf(g.InfoQuestionWords, t.Entry) >= 0)
+        if (Array.IndexOf(g.Auxiliaries, t.Entry) >= 0 || Array.IndexOf(g.InfoQuestionOpeners, t.Entry) >= 0)
         {
             return true;
         }
-        return Is(t, g.How) && first + 1 < last && tokens[first + 1].Kind == TokenKind.Word && Array.IndexOf(g.HowInfoWords, tokens[first + 1].Entry) >= 0;
+        return Is(t, g.How) && first + 1 < last && tokens[first + 1].Kind == TokenKind.Word && Array.IndexOf(g.HowInfoFollowers, tokens[first + 1].Entry) >= 0;
     }
 
     /// <summary>Negative valences weigh <paramref name="weight"/> times as much; then every valence is damped for the text's length.</summary>

@@ -141,10 +141,10 @@ public sealed class GrammarWords
         Yet = v.Find("yet");
         Again = v.Find("again");
         Auxiliaries = [.. AuxiliaryWords.Select(word => v.Find(word)).Where(id => id >= 0)];
-        InfoQuestionWords = [.. InfoQuestionOpeners.Select(word => v.Find(word)).Where(id => id >= 0)];
-        HowInfoWords = [.. HowInfoFollowers.Select(word => v.Find(word)).Where(id => id >= 0)];
+        InfoQuestionOpeners = [.. InfoQuestionOpenerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
+        HowInfoFollowers = [.. HowInfoFollowerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         How = v.Find("how");
-        SignOffWords = [.. SignOffWordList.Select(word => v.Find(word)).Where(id => id >= 0)];
+        SignOffs = [.. SignOffWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         PraiseLeads = [.. PraiseLeadWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         Believe = v.Find("believe");
         Cannot = [.. ((string[])["can't", "cant", "cannot", "couldn't", "couldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
@@ -191,19 +191,22 @@ public sealed class GrammarWords
     /// through?"), which customers put as often as yes/no questions; "why" is left out: "why was my flight cancelled?"
     /// complains.
     /// </summary>
-    internal static readonly string[] InfoQuestionOpeners = ["what", "what's", "whats", "when", "where", "where's", "wheres", "which", "who"];
+    internal static readonly string[] InfoQuestionOpenerWords = ["what", "what's", "whats", "when", "where", "where's", "wheres", "which", "who"];
 
     /// <summary>After "how", the words that make it a request for information ("how do I", "how long"), not a rhetorical "how is this acceptable?".</summary>
-    internal static readonly string[] HowInfoFollowers = ["do", "does", "can", "could", "should", "long", "much", "many", "often", "soon", "far", "would"];
-
-    internal int[] InfoQuestionWords { get; }
+    internal static readonly string[] HowInfoFollowerWords = ["do", "does", "can", "could", "should", "long", "much", "many", "often", "soon", "far", "would"];
 
     /// <summary>Words that may stand beside "thanks" in a closing courtesy: "thank you so much", "thanks in advance", "thanks again guys".</summary>
-    internal static readonly string[] SignOffWordList = ["you", "so", "much", "very", "in", "advance", "again", "a", "lot", "all", "guys", "team", "ok", "okay"];
+    internal static readonly string[] SignOffWords = ["you", "so", "much", "very", "in", "advance", "again", "a", "lot", "all", "guys", "team", "ok", "okay"];
 
-    internal int[] SignOffWords { get; }
+    /// <summary>The entry ids of <see cref="InfoQuestionOpenerWords"/>.</summary>
+    internal int[] InfoQuestionOpeners { get; }
 
-    internal int[] HowInfoWords { get; }
+    /// <summary>The entry ids of <see cref="HowInfoFollowerWords"/>.</summary>
+    internal int[] HowInfoFollowers { get; }
+
+    /// <summary>The entry ids of <see cref="SignOffWords"/>.</summary>
+    internal int[] SignOffs { get; }
 
     public int How { get; }
 

@@ -48,7 +48,7 @@ public static class PhraseSyntax
         {
             if (part.Contains('.', StringComparison.Ordinal) && part != Gap)
             {
-                return $"'{part}': a gap is written ... and stands alone, as a word of its own";
+                return $"'{part}': full stops are not matched (write \"eg\" for \"e.g.\"); a gap is written ... and stands alone, as a word of its own";
             }
         }
 

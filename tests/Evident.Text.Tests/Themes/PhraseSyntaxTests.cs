@@ -26,6 +26,7 @@ public sealed class PhraseSyntaxTests
     [InlineData("wait#hour", "# and * stand alone")]
     [InlineData("bag...missing", "a gap is written ...")]
     [InlineData("bag .. missing", "a gap is written ...")]
+    [InlineData("e.g. form", "full stops are not matched")]
     [InlineData("... missing", "never first or last")]
     [InlineData("lost ...", "never first or last")]
     [InlineData("bag ... ... missing", "write it once")]

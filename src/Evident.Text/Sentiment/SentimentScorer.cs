@@ -715,7 +715,7 @@ public static class SentimentScorer
             v *= SentimentGrammar.NegationScalar;
             rule = ValenceRule.Negated;
         }
-                for (int s = 0; s < found; s++)
+        for (int s = 0; s < found; s++)
         {
             ref readonly Token prev = ref tokens[before[s]];
             if (prev.Entry >= 0 && (entries[prev.Entry].Role & (WordRole.Lexical | WordRole.AdverbialBooster)) == WordRole.Lexical)
@@ -744,6 +744,11 @@ public static class SentimentScorer
             {
                 // "can't believe how rude", "couldn't believe they lost it": incredulity, not negation
             }
+            else if (v < 0 && s > 0 && (IsAny(tokens, before[..s], g.This, g.This) || IsAny(tokens, before[..s], g.So, g.So) && IsShouldNot(tokens, before[s], g)))
+            {
+                // "it shouldn't be this hard", "it was never this slow before", "shouldn't be so difficult": a complaint
+                // about how bad it is, not a denial ("it's not so bad" still negates)
+            }
             else
             {
                 v *= SentimentGrammar.NegationScalar;
@@ -758,6 +763,10 @@ public static class SentimentScorer
         }
         return v;
     }
+
+    /// <summary>"shouldn't", or "not" right after "should".</summary>
+    private static bool IsShouldNot(ReadOnlySpan<Token> tokens, int j, GrammarWords g) =>
+        Array.IndexOf(g.ShouldNot, tokens[j].Entry) >= 0 || Is(tokens[j], g.Not) && j > 0 && Is(tokens[j - 1], g.Should);
 
     private static bool Is(in Token t, int entry) => t.Entry == entry && entry >= 0 && t.Kind == TokenKind.Word;
 

@@ -42,7 +42,7 @@ public enum WordRole
     Excess = 524288,
     /// <summary>"reduce", "prevent", "avoid": lessening a bad thing is good ("prevent delays").</summary>
     Reducer = 1048576,
-    /// <summary>"yes", "ok", "sure": at the start of a reply, an answer rather than a feeling.</summary>
+    /// <summary>"yes", "ok", "sure", "well": at the start of a reply, an answer or a pause rather than a feeling.</summary>
     Answer = 2097152,
     /// <summary>Some sentiment phrase starts with this word's lemma (set once the phrase indexes are built).</summary>
     StartsSentimentPhrase = 4194304,
@@ -148,6 +148,9 @@ public sealed class GrammarWords
         PraiseLeads = [.. PraiseLeadWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         Believe = v.Find("believe");
         Cannot = [.. ((string[])["can't", "cant", "cannot", "couldn't", "couldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
+        ShouldNot = [.. ((string[])["shouldn't", "shouldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
+        Should = v.Find("should");
+        Not = v.Find("not");
         Determiners = [.. ((string[])["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"])
             .Select(word => v.Find(word)).Where(id => id >= 0)];
     }
@@ -217,6 +220,13 @@ public sealed class GrammarWords
 
     /// <summary>"can't", "couldn't" and their spellings: before "believe", incredulity rather than negation.</summary>
     internal int[] Cannot { get; }
+
+    /// <summary>"shouldn't" and its spelling without the apostrophe; "should not" is <see cref="Should"/> then <see cref="Not"/>.</summary>
+    internal int[] ShouldNot { get; }
+
+    public int Should { get; }
+
+    public int Not { get; }
 
     /// <summary>Determiners and possessives: "thanks for the/my/another …" looks past them to what is thanked for.</summary>
     internal int[] Determiners { get; }

@@ -342,6 +342,35 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("Me too, but it shouldn't be this hard.")]
+    [InlineData("It should not be so difficult to change a seat.")]
+    [InlineData("The app was never this slow before the update.")]
+    [InlineData("It wasn't this bad last year.")]
+    public void A_negated_complaint_about_degree_stays_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Fact]
+    public void Not_so_bad_is_still_a_negation()
+    {
+        Assert.True(Compound("Honestly it's not so bad.") > Compound("Honestly it's so bad."));
+        Assert.True(Compound("Honestly it's not so bad.") > -0.05);
+    }
+
+    [Theory]
+    [InlineData("Well now I am told the ticket costs another 200 per person.")]
+    [InlineData("Well I tried that and it still gives me the same screen.")]
+    public void Well_opening_a_sentence_is_a_pause(string text) => Assert.InRange(Compound(text), -1.0, 0.05);
+
+    [Theory]
+    [InlineData("Well done to the crew of flight 1732.")]
+    [InlineData("The new app works well.")]
+    public void Well_as_praise_still_counts(string text) => Assert.True(Compound(text) > 0.05, text);
+
+    [Theory]
+    [InlineData("I did this some time ago now but haven't heard from you...")]
+    [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
+    public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Theory]
     [InlineData("I hope you can help me with my booking.")]
     [InlineData("Kindly assist me with my refund.")]
     [InlineData("I would appreciate a reply.")]

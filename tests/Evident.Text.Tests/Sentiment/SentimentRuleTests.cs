@@ -366,6 +366,12 @@ public sealed class SentimentRuleTests
     public void Well_as_praise_still_counts(string text) => Assert.True(Compound(text) > 0.05, text);
 
     [Theory]
+    [InlineData("I lost all my save data on the console.")] // a game's saved data: VADER's "save" is +2.2
+    [InlineData("Your update barely works on my phone.")]
+    [InlineData("You don't train your staff to know their jobs.")]
+    public void Product_and_service_complaints_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

@@ -372,6 +372,19 @@ public sealed class SentimentRuleTests
     public void Product_and_service_complaints_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
 
     [Theory]
+    [InlineData("I plugged the adapter straight into the wall and the LED does not light up.")] // "straight" is a direction
+    [InlineData("Unprepared staff, I had to ask three times.")]
+    [InlineData("Get your act together and add profiles to the smart TV app.")]
+    [InlineData("You need to do better, this happens way too often.")]
+    [InlineData("That wasn't my question.")]
+    public void Complaints_with_misleading_words_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Theory]
+    [InlineData("The smart meter was installed on Tuesday.")] // a product name, not cleverness
+    [InlineData("They clearly said they can't take it back as I opened the box.")] // certainty, not praise
+    public void Product_names_and_certainty_are_not_praise(string text) => Assert.InRange(Compound(text), -1.0, 0.05);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

@@ -48,6 +48,7 @@ internal sealed class RuleNames
         ValenceRule.Ironic => "rule:ironic-thanks",
         ValenceRule.NobodyClause => "rule:nobody-clause",
         ValenceRule.IronicPraise => "rule:ironic-praise",
+        ValenceRule.UsedTo => "rule:used-to",
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

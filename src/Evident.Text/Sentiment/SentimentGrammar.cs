@@ -184,6 +184,7 @@ internal static class SentimentGrammar
             AddRole(vocab, w, WordRole.PastModal | WordRole.PastModalHave);
         }
         AddRole(vocab, "too", WordRole.Excess);
+        AddRole(vocab, "used", WordRole.UsedTo);
         foreach (string w in (string[])["yes", "yeah", "yep", "yup", "ok", "okay", "k", "sure", "alright", "right", "well"])
         {
             AddRole(vocab, w, WordRole.Answer);

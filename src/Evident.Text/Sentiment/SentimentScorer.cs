@@ -19,6 +19,8 @@ public enum ValenceRule : byte
     NobodyClause,
     /// <summary>"Lost my bag. Great.": praise alone as a sentence after bad news is irony.</summary>
     IronicPraise,
+    /// <summary>"It used to be so easy", "I used to love this app": what was good once is not now.</summary>
+    UsedTo,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -42,7 +44,10 @@ public sealed record SentimentOptions
     /// <summary>A stated wait ("on hold for 40 minutes", "took 3 weeks") is negative.</summary>
     public bool LongWaitRule { get; init; } = true;
 
-    /// <summary>"Should have been great", "could have been better": a sentiment word under a past modal is reversed in part.</summary>
+    /// <summary>
+    /// "Should have been great", "could have been better": a sentiment word under a past modal is reversed in part; so is
+    /// one after "used to (be)": "it used to be so easy", "I used to love this app".
+    /// </summary>
     public bool Irrealis { get; init; } = true;
 
     /// <summary>"Yes I did", "ok I will try that": an answer word opening a reply is not a feeling (unless "Yes!").</summary>
@@ -148,6 +153,7 @@ public static class SentimentScorer
         bool nobody = options.NobodyClause && (shape.Roles & (WordRole.Nobody | WordRole.No)) != 0;
         bool reducers = options.Reducers && (shape.Roles & WordRole.Reducer) != 0; // "prevent", "reduce" … somewhere
         bool irrealis = options.Irrealis && (shape.Roles & WordRole.PastModal) != 0; // "should", "could" … somewhere
+        bool usedTo = options.Irrealis && (shape.Roles & WordRole.UsedTo) != 0; // "used" somewhere
         // a negator, "no", a booster or "least" somewhere: only then can the words before a sentiment word change it
         bool modified = (shape.Roles & (WordRole.Negator | WordRole.No | WordRole.Modifier)) != 0;
 
@@ -218,6 +224,11 @@ public static class SentimentScorer
             {
                 v *= IrrealisScalar;
                 rules[i] = ValenceRule.Irrealis;
+            }
+            else if (usedTo && v > 0 && AfterUsedTo(tokens, i, lexicons.Vocabulary.Grammar))
+            {
+                v *= IrrealisScalar;
+                rules[i] = ValenceRule.UsedTo;
             }
             valences[i] = v;
         }
@@ -399,6 +410,31 @@ public static class SentimentScorer
     }
 
     private const float IrrealisScalar = -0.5f;
+
+    /// <summary>
+    /// "used to" right before the word after a subject ("I used to love it"), or "used to be" at most three words before it
+    /// in the same clause ("it used to be much more user-friendly"); not "the app I used to book was great" nor "widely used
+    /// to brighten". Only good words are reversed: "he used to ridicule them" says nothing good of now.
+    /// </summary>
+    private static bool AfterUsedTo(ReadOnlySpan<Token> tokens, int i, GrammarWords g)
+    {
+        for (int k = i - 2; k >= 0 && k >= i - 6; k--)
+        {
+            ref readonly Token t = ref tokens[k];
+            if (t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0 || t.Sentence != tokens[i].Sentence)
+            {
+                return false;
+            }
+            if (!Is(t, g.Used) || !Is(tokens[k + 1], g.To))
+            {
+                continue;
+            }
+            return k + 2 == i
+                ? k > 0 && tokens[k - 1].Kind == TokenKind.Word && Array.IndexOf(g.UsedToSubjects, tokens[k - 1].Entry) >= 0
+                : Is(tokens[k + 2], g.Be) && i - (k + 2) <= 4;
+        }
+        return false;
+    }
     private const float ReducerScalar = -0.5f;
 
     /// <summary>A reducing verb up to three words before, in the same clause, with no negator between.</summary>

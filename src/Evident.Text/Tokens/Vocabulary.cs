@@ -58,6 +58,8 @@ public enum WordRole
     Nobody = 134217728,
     /// <summary>A booster or dampener ("very", "barely"), or "least": a word that changes the sentiment word after it.</summary>
     Modifier = 268435456,
+    /// <summary>"used" (in "used to be", "used to love"): what was good once is not now.</summary>
+    UsedTo = 536870912,
 }
 
 /// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>
@@ -140,6 +142,10 @@ public sealed class GrammarWords
         Another = v.Find("another");
         Yet = v.Find("yet");
         Again = v.Find("again");
+        Used = v.Find("used");
+        To = v.Find("to");
+        Be = v.Find("be");
+        UsedToSubjects = [.. ((string[])["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Auxiliaries = [.. AuxiliaryWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         InfoQuestionOpeners = [.. InfoQuestionOpenerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         HowInfoFollowers = [.. HowInfoFollowerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
@@ -178,6 +184,12 @@ public sealed class GrammarWords
     public int Another { get; }
     public int Yet { get; }
     public int Again { get; }
+    public int Used { get; }
+    public int To { get; }
+    public int Be { get; }
+
+    /// <summary>Subjects before "used to" + verb: "I used to love it", not "widely used to brighten".</summary>
+    internal int[] UsedToSubjects { get; }
 
     /// <summary>Words that open a yes/no question ("is it on time?", "any update?"): it asks, and asserts even less.</summary>
     internal static readonly string[] AuxiliaryWords =

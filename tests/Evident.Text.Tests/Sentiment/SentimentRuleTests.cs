@@ -385,6 +385,17 @@ public sealed class SentimentRuleTests
     public void Product_names_and_certainty_are_not_praise(string text) => Assert.InRange(Compound(text), -1.0, 0.05);
 
     [Theory]
+    [InlineData("It's just frustrating that it used to be much more user-friendly before this update.")]
+    [InlineData("The app used to be great.")]
+    [InlineData("I used to love shopping here.")]
+    public void What_used_to_be_good_is_a_complaint(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Theory]
+    [InlineData("The app I used to book was great.")] // "used" as a plain verb
+    [InlineData("The dye widely used to brighten cosmetics is safe.")]
+    public void Used_as_a_plain_verb_changes_nothing(string text) => Assert.True(Compound(text) > 0.05, text);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

@@ -396,6 +396,17 @@ public sealed class SentimentRuleTests
     public void Used_as_a_plain_verb_changes_nothing(string text) => Assert.True(Compound(text) > 0.05, text);
 
     [Theory]
+    [InlineData("The room smelled of smoke and there were hairs in the bathtub.")]
+    [InlineData("You took my direct debit twice this month and now I'm overdrawn.")]
+    [InlineData("The courier marked it as delivered but nothing was left at the door.")]
+    [InlineData("My stroller was gate checked and came back bent.")]
+    public void Stated_facts_of_a_bad_stay_or_parcel_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Fact]
+    public void Hair_in_a_description_is_not_a_complaint() =>
+        Assert.InRange(Compound("A young man with dark hair in the background of the photo."), -0.05, 0.05);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

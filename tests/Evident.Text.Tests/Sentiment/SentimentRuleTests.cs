@@ -407,6 +407,18 @@ public sealed class SentimentRuleTests
         Assert.InRange(Compound("A young man with dark hair in the background of the photo."), -0.05, 0.05);
 
     [Theory]
+    [InlineData("Not bad, but for the price I expected a lot more.")]
+    [InlineData("The app is fine when it works, which is about half the time.")]
+    [InlineData("The receptionist barely looked up from her phone.")]
+    [InlineData("The handrail on the stairs was loose and someone could easily fall.")]
+    [InlineData("Would not use again.")]
+    public void Survey_complaints_without_a_strong_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Fact]
+    public void A_problem_sorted_quickly_reads_positive() =>
+        Assert.True(Compound("Had a problem with my order but customer service sorted it out quickly.") > 0.05);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

@@ -58,6 +58,7 @@ internal static class SentimentGrammar
         "hold", "wait", "waited", "waiting", "waits", "queue", "queued", "queuing", "queueing", "took", "taken", "takes", "take",
         "still", "later", "delayed", "delay", "late", "stuck", "sat", "sitting", "stood", "standing", "spent", "wasted", "chasing",
         "trying", // "been trying to get through for 3 hours"
+        "rang", "ringing", "behind", // "the phone rang for 20 minutes", "50 minutes behind"
         "transit", "pending", "processing", // states an order or a payment waits in: "in transit for 12 days", "pending for a week"
     ];
 

@@ -419,6 +419,25 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("Had a problem with my order but customer service sorted it out quickly.") > 0.05);
 
     [Theory]
+    [InlineData("The phone rang out for twenty minutes before anyone picked up.")]
+    [InlineData("Our train crawled along and got in 50 minutes behind time.")]
+    [InlineData("Got to the hotel and they'd given our room to someone else.")]
+    [InlineData("The online booking form wouldn't let me pick a date in May.")]
+    [InlineData("There's a charge on my statement I don't recognise.")]
+    [InlineData("The sole came away from the shoe after a fortnight.")]
+    [InlineData("The parcel was thrown over my fence and landed in the pond.")]
+    [InlineData("The chatbot kept sending me to the same FAQ page.")]
+    [InlineData("Sticky tables and crumbs all over the seats.")]
+    [InlineData("They ran out of the large size before 10am.")]
+    [InlineData("I am pulling my hair out with this app.")]
+    public void Stated_service_failures_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Theory]
+    [InlineData("Spent the best part of an hour at the counter.", -1.0, 0.05)] // most of an hour, not praise
+    [InlineData("Best part of today are these burritos.", 0.05, 1.0)]
+    public void The_best_part_of_an_hour_is_a_length_of_time(string text, double low, double high) => Assert.InRange(Compound(text), low, high);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

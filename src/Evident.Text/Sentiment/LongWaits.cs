@@ -18,7 +18,7 @@ internal static class LongWaits
             {
                 continue;
             }
-            if (minutes >= ThresholdMinutes && valences[i] == 0 && InWaitingContext(tokens, i, end))
+            if (minutes >= ThresholdMinutes && valences[i] == 0 && !AfterWithin(tokens, i, vocabulary.Grammar) && InWaitingContext(tokens, i, end))
             {
                 valences[i] = (float)-Math.Clamp(1.0 + 0.5 * Math.Log2(minutes / ThresholdMinutes), 1.0, 3.0);
                 rules[i] = ValenceRule.LongWait;
@@ -26,6 +26,10 @@ internal static class LongWaits
             i = end - 1;
         }
     }
+
+    /// <summary>"within a day", "within 48 hours": a promise kept or a limit, not time spent waiting.</summary>
+    private static bool AfterWithin(ReadOnlySpan<Token> tokens, int first, GrammarWords g) =>
+        first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Entry == g.Within && g.Within >= 0;
 
     /// <summary>A wait cue in the same sentence ("hold", "took", "still"), or "for/over/after" right before with "later"/"now" after.</summary>
     private static bool InWaitingContext(ReadOnlySpan<Token> tokens, int first, int end)

@@ -145,6 +145,7 @@ public sealed class GrammarWords
         Used = v.Find("used");
         To = v.Find("to");
         Be = v.Find("be");
+        Within = v.Find("within");
         UsedToSubjects = [.. ((string[])["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Auxiliaries = [.. AuxiliaryWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         InfoQuestionOpeners = [.. InfoQuestionOpenerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
@@ -187,6 +188,7 @@ public sealed class GrammarWords
     public int Used { get; }
     public int To { get; }
     public int Be { get; }
+    public int Within { get; }
 
     /// <summary>Subjects before "used to" + verb: "I used to love it", not "widely used to brighten".</summary>
     internal int[] UsedToSubjects { get; }

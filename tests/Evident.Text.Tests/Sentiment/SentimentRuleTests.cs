@@ -438,6 +438,28 @@ public sealed class SentimentRuleTests
     public void The_best_part_of_an_hour_is_a_length_of_time(string text, double low, double high) => Assert.InRange(Compound(text), low, high);
 
     [Theory]
+    [InlineData("The courier rang ahead and put it exactly where I asked.")]
+    [InlineData("Hardly any queue at security, through in five minutes.")]
+    [InlineData("Got through to someone on the first ring.")]
+    [InlineData("They texted me the moment the engineer was on his way.")]
+    [InlineData("Staff had the ramp out before I even asked.")]
+    [InlineData("They had my size in stock and plenty of appointments this week.")]
+    [InlineData("Cancelled my membership online with no fuss at all.")]
+    [InlineData("Been shopping here for twenty years and never had a reason to go elsewhere.")]
+    [InlineData("Locked out, but the reset link worked instantly.")]
+    [InlineData("Full signal even in the basement now, finally.")]
+    public void Praise_told_as_facts_reads_positive(string text) => Assert.True(Compound(text) > 0.05, text);
+
+    [Fact]
+    public void A_reply_within_a_day_is_not_a_long_wait()
+    {
+        var analysis = TextAnalyzer.Default.Analyze("They took my complaint seriously and called me back within a day with a fix.");
+        Assert.True(analysis.Sentiment.Compound > 0.05);
+        Assert.DoesNotContain(analysis.Friction, f => f.Kind == "wait");
+        Assert.Contains(TextAnalyzer.Default.Analyze("It took a day to get a reply.").Friction, f => f.Kind == "wait"); // the rule still reads waits
+    }
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

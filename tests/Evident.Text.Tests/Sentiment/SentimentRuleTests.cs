@@ -460,6 +460,19 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("Booked a double, got two singles pushed together.")]
+    [InlineData("We had to flag someone down for the bill.")]
+    [InlineData("Tracking said out for delivery all day and then just changed to tomorrow.")]
+    [InlineData("The appointment letter arrived the day after the appointment.")]
+    [InlineData("The disabled toilet was being used as a storage cupboard.")]
+    [InlineData("After ten years with you I'm moving my mortgage elsewhere.")]
+    public void Review_complaints_without_a_strong_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Fact]
+    public void An_average_review_is_neutral() =>
+        Assert.InRange(Compound("Average. Food was fine, service was fine, nothing stood out."), -0.05, 0.05);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

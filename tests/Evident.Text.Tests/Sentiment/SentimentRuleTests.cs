@@ -473,6 +473,18 @@ public sealed class SentimentRuleTests
         Assert.InRange(Compound("Average. Food was fine, service was fine, nothing stood out."), -0.05, 0.05);
 
     [Theory]
+    [InlineData("Can't get anyone on the phone and the chat is closed.")]
+    [InlineData("Boarding was supposed to be at 6, it's 8:15 and we haven't moved.")]
+    [InlineData("My car seat came off the belt in pieces.")]
+    [InlineData("45 people in line and one agent at the counter.")]
+    public void Airline_complaints_told_as_facts_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Theory]
+    [InlineData("Can I change my original flight to the 9pm?")] // "original" is the first booking, VADER 1.3
+    [InlineData("What time does the Admirals Club at ORD open?")]
+    public void Travel_nouns_are_not_praise(string text) => Assert.InRange(Compound(text), -0.05, 0.05);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

@@ -485,6 +485,17 @@ public sealed class SentimentRuleTests
     public void Travel_nouns_are_not_praise(string text) => Assert.InRange(Compound(text), -0.05, 0.05);
 
     [Theory]
+    [InlineData("pkg says deliverd but its not here")]
+    [InlineData("sold out within minutes again, bots everywhere")]
+    [InlineData("waiting for a reply since monday...")]
+    public void Informal_complaints_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Theory]
+    [InlineData("followed, pls check dms", -0.05, 0.05)] // "pls" asks, as "please" does
+    [InlineData("shoutout to sarah in cs, absolute legend", 0.05, 1.0)]
+    public void Informal_requests_and_praise(string text, double low, double high) => Assert.InRange(Compound(text), low, high);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

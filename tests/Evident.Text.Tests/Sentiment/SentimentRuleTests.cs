@@ -496,6 +496,11 @@ public sealed class SentimentRuleTests
     public void Informal_requests_and_praise(string text, double low, double high) => Assert.InRange(Compound(text), low, high);
 
     [Theory]
+    [InlineData("I left my jacket on the train, is there a lost property office?")] // a place, not a loss
+    [InlineData("Is there step free access at the Kings Cross entrance?")] // "free" of steps, not of charge
+    public void Questions_about_services_are_neutral(string text) => Assert.InRange(Compound(text), -0.05, 0.05);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

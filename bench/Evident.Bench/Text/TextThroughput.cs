@@ -4,11 +4,20 @@ using Evident.Text;
 
 namespace Evident.Bench.Text;
 
-/// <summary>Throughput of one mode on one or all cores.</summary>
+/// <summary>
+/// Throughput of one mode on one or all cores. Over several rounds, the round with the median rate, and the lowest and
+/// highest rate of any round (equal to the rate itself after one round; 0 before <see cref="TextThroughput.Summarise"/>).
+/// </summary>
 public sealed record ThroughputResult(string Mode, int Threads, long Texts, double Seconds, long Bytes, double AllocatedBytesPerText)
 {
     public double TextsPerSecond => Texts / Seconds;
     public double MegabytesPerSecond => Bytes / Seconds / 1_000_000;
+
+    public int Rounds { get; init; } = 1;
+
+    public double MinTextsPerSecond { get; init; }
+
+    public double MaxTextsPerSecond { get; init; }
 }
 
 /// <summary>
@@ -17,24 +26,58 @@ public sealed record ThroughputResult(string Mode, int Threads, long Texts, doub
 /// </summary>
 public static class TextThroughput
 {
-    public static IReadOnlyList<ThroughputResult> Run(TextAnalyzer analyzer, IReadOnlyList<string> texts, TimeSpan duration, Action<string>? progress = null)
+    /// <summary>
+    /// Measures the four combinations (sentiment and full, one thread and all cores) <paramref name="rounds"/> times. The
+    /// machines this runs on drift by a third or more within minutes, so with more than one round the order alternates
+    /// (forwards, then backwards) and each combination reports its median round with the range of all of them: a slow
+    /// spell then shows as a wide range instead of as one mode looking slower than the other.
+    /// </summary>
+    public static IReadOnlyList<ThroughputResult> Run(TextAnalyzer analyzer, IReadOnlyList<string> texts, TimeSpan duration, int rounds = 1, Action<string>? progress = null)
     {
-        var results = new List<ThroughputResult>();
+        ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
         long bytes = 0;
         foreach (string t in texts)
         {
             bytes += Encoding.UTF8.GetByteCount(t);
         }
-        foreach (string mode in new[] { "sentiment", "full" })
+        Action<string> sentiment = t => analyzer.ScoreSentiment(t);
+        Action<string> full = t => analyzer.Analyze(t);
+        (string Mode, Action<string> Work, bool AllCores)[] measurements =
+            [("sentiment", sentiment, false), ("sentiment", sentiment, true), ("full", full, false), ("full", full, true)];
+        var byMeasurement = new List<ThroughputResult>[measurements.Length];
+        for (int m = 0; m < measurements.Length; m++)
         {
-            Action<string> work = mode == "sentiment" ? t => analyzer.ScoreSentiment(t) : t => analyzer.Analyze(t);
-            Warm(texts, work);
-            progress?.Invoke($"{mode}, 1 thread");
-            results.Add(SingleThread(mode, texts, bytes, work, duration));
-            progress?.Invoke($"{mode}, {Environment.ProcessorCount} threads");
-            results.Add(AllCores(mode, texts, bytes, work, duration));
+            byMeasurement[m] = [];
         }
-        return results;
+
+        for (int round = 0; round < rounds; round++)
+        {
+            for (int k = 0; k < measurements.Length; k++)
+            {
+                int m = round % 2 == 0 ? k : measurements.Length - 1 - k;
+                var (mode, work, allCores) = measurements[m];
+                if (round == 0 && !allCores)
+                {
+                    Warm(texts, work);
+                }
+                string threads = allCores ? $"{Environment.ProcessorCount} threads" : "1 thread";
+                progress?.Invoke(rounds == 1 ? $"{mode}, {threads}" : $"{mode}, {threads} (round {round + 1} of {rounds})");
+                byMeasurement[m].Add(allCores ? AllCores(mode, texts, bytes, work, duration) : SingleThread(mode, texts, bytes, work, duration));
+            }
+        }
+        return [.. byMeasurement.Select(Summarise)];
+    }
+
+    /// <summary>The round with the median rate (the lower middle one of an even count), with the range of all rounds.</summary>
+    internal static ThroughputResult Summarise(IReadOnlyList<ThroughputResult> rounds)
+    {
+        var sorted = rounds.OrderBy(r => r.TextsPerSecond).ToList();
+        return sorted[(sorted.Count - 1) / 2] with
+        {
+            Rounds = sorted.Count,
+            MinTextsPerSecond = sorted[0].TextsPerSecond,
+            MaxTextsPerSecond = sorted[^1].TextsPerSecond,
+        };
     }
 
     /// <summary>

@@ -41,6 +41,19 @@ public static class BenchTextCommand
                 result.AddError("--limit must be at least 1.");
             }
         });
+        var rounds = new Option<int>("--rounds")
+        {
+            Description = "Repeat the four measurements this many times, alternating their order, and report each one's median "
+                + "round with the range of all rounds (for a machine whose speed drifts).",
+            DefaultValueFactory = _ => 1,
+        };
+        rounds.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is not (>= 1 and <= 100))
+            {
+                result.AddError("--rounds must be at least 1 and at most 100.");
+            }
+        });
         var json = new Option<bool>("--json")
         {
             Description = "Print the machine, the input and the results as one JSON object instead of a table.",
@@ -49,7 +62,7 @@ public static class BenchTextCommand
         var command = new Command("text", "Measure texts per second of the sentiment fast path and of the full analysis, "
             + "on one thread and on all cores, with the bytes allocated per text.")
         {
-            input, textColumn, format, seconds, limit, json,
+            input, textColumn, format, seconds, limit, rounds, json,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -59,7 +72,8 @@ public static class BenchTextCommand
                 InputFormatOption.Parse(parse.GetRequiredValue(format)),
                 TimeSpan.FromSeconds(parse.GetValue(seconds)),
                 parse.GetValue(limit),
-                parse.GetValue(json));
+                parse.GetValue(json),
+                parse.GetValue(rounds));
             var run = new BenchTextRun(settings, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
 
             // On a worker thread, so that Ctrl+C is seen while a measurement is under way.

@@ -50,7 +50,7 @@ internal sealed class BenchTextRun(BenchTextSettings settings, TextWriter stdout
         IReadOnlyList<ThroughputResult> results;
         try
         {
-            results = TextThroughput.Run(TextAnalyzer.Default, texts, settings.Duration, step =>
+            results = TextThroughput.Run(TextAnalyzer.Default, texts, settings.Duration, settings.Rounds, step =>
             {
                 // Between measurements is where a run can stop: TextThroughput takes no token.
                 cancellation.ThrowIfCancellationRequested();
@@ -76,20 +76,33 @@ internal sealed class BenchTextRun(BenchTextSettings settings, TextWriter stdout
         }
 
         stdout.WriteLine($"machine: {report.Machine.Describe()}; input: {report.Input.Describe()}");
+        bool ranges = settings.Rounds > 1;
         var table = new Table()
             .AddColumn("mode")
             .AddColumn(new TableColumn("threads").RightAligned())
-            .AddColumn(new TableColumn("texts/s").RightAligned())
+            .AddColumn(new TableColumn(ranges ? $"texts/s (median of {settings.Rounds})" : "texts/s").RightAligned());
+        if (ranges)
+        {
+            table.AddColumn(new TableColumn("range").RightAligned());
+        }
+        table
             .AddColumn(new TableColumn("MB/s").RightAligned())
             .AddColumn(new TableColumn("bytes allocated/text").RightAligned());
         foreach (var result in report.Results)
         {
-            table.AddRow(
+            var cells = new List<string>
+            {
                 result.Mode,
                 result.Threads.ToString(CultureInfo.InvariantCulture),
                 result.TextsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
-                result.MegabytesPerSecond.ToString("0.00", CultureInfo.InvariantCulture),
-                result.AllocatedBytesPerText.ToString("N0", CultureInfo.InvariantCulture));
+            };
+            if (ranges)
+            {
+                cells.Add(string.Create(CultureInfo.InvariantCulture, $"{result.MinTextsPerSecond:N0} – {result.MaxTextsPerSecond:N0}"));
+            }
+            cells.Add(result.MegabytesPerSecond.ToString("0.00", CultureInfo.InvariantCulture));
+            cells.Add(result.AllocatedBytesPerText.ToString("N0", CultureInfo.InvariantCulture));
+            table.AddRow([.. cells]);
         }
 
         BenchConsole.WriteTable(stdout, table);

@@ -7,4 +7,5 @@ namespace Evident.Cli.Bench;
 /// <param name="Duration">How long each measurement runs.</param>
 /// <param name="Limit">The most texts read into memory.</param>
 /// <param name="Json">JSON instead of a table.</param>
-public sealed record BenchTextSettings(string Input, string? TextColumn, InputFormat Format, TimeSpan Duration, int Limit, bool Json);
+/// <param name="Rounds">How many times each measurement is repeated (alternating the order); the median is reported.</param>
+public sealed record BenchTextSettings(string Input, string? TextColumn, InputFormat Format, TimeSpan Duration, int Limit, bool Json, int Rounds = 1);

@@ -61,6 +61,51 @@ public sealed class BenchTextCommandTests
     }
 
     [Fact]
+    public async Task Rounds_report_each_measurements_median_with_the_range_and_alternate_the_order()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("survey.csv", Survey);
+
+        var result = await CommandRunner.RunAsync(null, "bench", "text", path, "--seconds", "0.05", "--rounds", "3");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var (header, rows) = MarkdownTable.Parse(result.Stdout);
+        Assert.Equal(["mode", "threads", "texts/s (median of 3)", "range", "MB/s", "bytes allocated/text"], header);
+        Assert.Equal(4, rows.Count);
+        foreach (string[] row in rows)
+        {
+            string[] range = row[3].Split(" – ");
+            Assert.True(Number(range[0]) <= Number(row[2]) && Number(row[2]) <= Number(range[1]), string.Join(" | ", row));
+        }
+
+        // each measurement three times; the second round runs backwards, so it opens with the full analysis on all cores
+        var steps = result.Stderr.Split('\n').Where(line => line.StartsWith("measuring ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(12, steps.Count);
+        Assert.StartsWith("measuring sentiment, 1 thread (round 1 of 3)", steps[0], StringComparison.Ordinal);
+        Assert.StartsWith($"measuring full, {Environment.ProcessorCount} threads (round 2 of 3)", steps[4], StringComparison.Ordinal);
+        Assert.StartsWith("measuring sentiment, 1 thread (round 3 of 3)", steps[8], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_after_rounds_carries_the_count_and_the_range()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("texts.txt", "fine\nnot fine at all\n");
+
+        var result = await CommandRunner.RunAsync(null, "bench", "text", path, "--seconds", "0.05", "--rounds", "2", "--json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var results = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(4, results.Count);
+        Assert.All(results, r =>
+        {
+            Assert.Equal(2, r.GetProperty("rounds").GetInt32());
+            double rate = r.GetProperty("textsPerSecond").GetDouble();
+            Assert.InRange(rate, r.GetProperty("minTextsPerSecond").GetDouble(), r.GetProperty("maxTextsPerSecond").GetDouble());
+        });
+    }
+
+    [Fact]
     public async Task A_missing_input_file_is_a_usage_error()
     {
         using var folder = new TempFolder();
@@ -76,6 +121,7 @@ public sealed class BenchTextCommandTests
     [Theory]
     [InlineData("--seconds", "0")]
     [InlineData("--limit", "0")]
+    [InlineData("--rounds", "0")]
     public async Task Seconds_and_limit_must_be_positive(string option, string value)
     {
         using var folder = new TempFolder();

@@ -501,6 +501,21 @@ public sealed class SentimentRuleTests
     public void Questions_about_services_are_neutral(string text) => Assert.InRange(Compound(text), -0.05, 0.05);
 
     [Theory]
+    [InlineData("My energy bill is based on an estimated reading again even though I sent a meter reading last week.")]
+    [InlineData("You've put my direct debit up to 240 a month when I'm in credit.")]
+    [InlineData("The insurer wants three years of bank statements before they'll even look at my claim.")]
+    [InlineData("My claim has been under review for eight weeks.")]
+    [InlineData("My broadband went up 14 percent mid contract, how is that allowed?")]
+    [InlineData("Trying to leave and they keep transferring me to the retentions team.")]
+    [InlineData("I've been billed for a property I moved out of in January.")]
+    [InlineData("Ninety minutes to get through to the claims line.")]
+    public void Utility_and_insurance_complaints_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Fact]
+    public void A_complaint_put_right_with_a_goodwill_payment_reads_positive() =>
+        Assert.True(Compound("Ombudsman not needed, the complaints team sorted it within a week and added a goodwill payment.") > 0.05);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

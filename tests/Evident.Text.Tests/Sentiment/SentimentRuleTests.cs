@@ -516,6 +516,15 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("Ombudsman not needed, the complaints team sorted it within a week and added a goodwill payment.") > 0.05);
 
     [Theory]
+    [InlineData("Platform changed at the last second and the board didn't show it.")]
+    [InlineData("An off peak return to London costs more than a flight to Spain.")]
+    [InlineData("Booked assistance for my wheelchair and nobody met me off the train.")]
+    [InlineData("The online system only lets you book at 8am, and they're gone by 8:05.")]
+    [InlineData("The ward bathroom hadn't been cleaned all weekend.")]
+    [InlineData("I was charged for a prescription I should have got for free.")]
+    public void Travel_and_health_complaints_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

@@ -525,6 +525,16 @@ public sealed class SentimentRuleTests
     public void Travel_and_health_complaints_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
 
     [Theory]
+    [InlineData("The branch closed and now the nearest one is 20 miles away.")]
+    [InlineData("The app logs out every time I switch to my authenticator.")]
+    [InlineData("Monthly account fee went up and the benefits were cut.")]
+    public void Banking_complaints_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Fact]
+    public void The_fraud_team_is_a_department_not_a_fraud() =>
+        Assert.True(Compound("The fraud team were brilliant, money back in my account within 24 hours.") > 0.05);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

@@ -435,6 +435,7 @@ public static class SentimentScorer
         }
         return false;
     }
+
     private const float ReducerScalar = -0.5f;
 
     /// <summary>A reducing verb up to three words before, in the same clause, with no negator between.</summary>

@@ -186,6 +186,10 @@ internal static class SentimentGrammar
         }
         AddRole(vocab, "too", WordRole.Excess);
         AddRole(vocab, "used", WordRole.UsedTo);
+        foreach (string w in (string[])["love", "luv", "gotta"])
+        {
+            AddRole(vocab, w, WordRole.Love);
+        }
         foreach (string w in (string[])["yes", "yeah", "yep", "yup", "ok", "okay", "k", "sure", "alright", "right", "well"])
         {
             AddRole(vocab, w, WordRole.Answer);

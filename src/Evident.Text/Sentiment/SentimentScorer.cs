@@ -64,7 +64,8 @@ public sealed record SentimentOptions
 
     /// <summary>
     /// "Cancelled my flight and no hotel voucher. Great.": praise standing alone as a sentence (not exclaimed) after
-    /// sentences that were bad on balance is irony, and counts against at half its weight.
+    /// sentences that were bad on balance is irony, and counts against at half its weight; so is a sentence opening "Love
+    /// how …", "Gotta love waiting …" whose rest is bad.
     /// </summary>
     public bool IronicPraise { get; init; } = true;
 
@@ -264,6 +265,10 @@ public static class SentimentScorer
                 MarkIronicPraise(tokens, lexicons.Vocabulary.Grammar, valences, rules); // after contrast: "… but they sorted it. Perfect." is not irony
             }
             MarkPraiseBeforeRepeat(tokens, lexicons.Vocabulary.Grammar, valences, rules);
+        }
+        if (options.IronicPraise && (shape.Roles & WordRole.Love) != 0)
+        {
+            MarkIronicLove(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
         if (options.ClosingThanksScale != 1f && (shape.Roles & WordRole.Thanks) != 0 && tokens[^1].Sentence > 0)
         {
@@ -550,6 +555,49 @@ public static class SentimentScorer
             for (int i = start; i < end; i++)
             {
                 before += valences[i];
+            }
+            start = end;
+        }
+    }
+
+    /// <summary>
+    /// "Love how you cancel my flight and keep my money", "Gotta love waiting two hours on hold", "I love finding out from
+    /// the news": a sentence that opens with "love" (after "I", "gotta" or mentions) followed by "how", "that", "when" or
+    /// an -ing word, whose rest is bad on balance and holds no contrast ("I love it, but …" is not irony), loves nothing:
+    /// the "love" counts against at half its weight.
+    /// </summary>
+    private static void MarkIronicLove(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        int start = 0;
+        while (start < tokens.Length)
+        {
+            ushort sentence = tokens[start].Sentence;
+            int end = start;
+            while (end < tokens.Length && tokens[end].Sentence == sentence)
+            {
+                end++;
+            }
+            int love = start;
+            while (love < end && (tokens[love].Kind == TokenKind.Mention ||
+                tokens[love].Kind == TokenKind.Word && (tokens[love].Role & (WordRole.FirstPersonSingular | WordRole.Love)) != 0 && valences[love] == 0))
+            {
+                love++; // "@airline", "I", "gotta" before the "love"
+            }
+            if (love + 1 < end && tokens[love].Kind == TokenKind.Word && (tokens[love].Role & WordRole.Love) != 0 && valences[love] > 0 &&
+                tokens[love + 1].Kind == TokenKind.Word && Array.IndexOf(g.IronyOpeners, tokens[love + 1].Entry) >= 0)
+            {
+                float rest = 0;
+                bool contrast = false;
+                for (int i = love + 1; i < end; i++)
+                {
+                    rest += valences[i];
+                    contrast |= (tokens[i].Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
+                }
+                if (rest < 0 && !contrast)
+                {
+                    valences[love] *= IronyScalar;
+                    rules[love] = ValenceRule.IronicPraise;
+                }
             }
             start = end;
         }

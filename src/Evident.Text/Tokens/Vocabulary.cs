@@ -60,6 +60,8 @@ public enum WordRole
     Modifier = 268435456,
     /// <summary>"used" (in "used to be", "used to love"): what was good once is not now.</summary>
     UsedTo = 536870912,
+    /// <summary>"love", "luv": opening a sentence before "how", "that", "when" or an -ing word, often irony ("Love how …").</summary>
+    Love = 1073741824,
 }
 
 /// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>
@@ -146,6 +148,7 @@ public sealed class GrammarWords
         To = v.Find("to");
         Be = v.Find("be");
         Within = v.Find("within");
+        IronyOpeners = [.. ((string[])["how", "that", "when", "being", "waiting", "getting", "finding", "paying", "having"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         UsedToSubjects = [.. ((string[])["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Auxiliaries = [.. AuxiliaryWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         InfoQuestionOpeners = [.. InfoQuestionOpenerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
@@ -189,6 +192,9 @@ public sealed class GrammarWords
     public int To { get; }
     public int Be { get; }
     public int Within { get; }
+
+    /// <summary>After a sentence-opening "love": "Love how …", "Love that …", "Love waiting …" — what is loved follows.</summary>
+    internal int[] IronyOpeners { get; }
 
     /// <summary>Subjects before "used to" + verb: "I used to love it", not "widely used to brighten".</summary>
     internal int[] UsedToSubjects { get; }

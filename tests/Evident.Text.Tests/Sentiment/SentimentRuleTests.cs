@@ -535,6 +535,19 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("The fraud team were brilliant, money back in my account within 24 hours.") > 0.05);
 
     [Theory]
+    [InlineData("Love finding out my flight's cancelled from the news instead of the airline.")]
+    [InlineData("@united love how you cancel my flight and keep my money")]
+    [InlineData("Gotta love waiting two hours on hold")]
+    [InlineData("Love when the app crashes at checkout")]
+    public void Love_opening_a_complaint_is_irony(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Theory]
+    [InlineData("I love how fast the delivery was!")]
+    [InlineData("Love that the crew remembered my name")]
+    [InlineData("I love it, but the battery could last longer.")] // a contrast, not irony: the love stands
+    public void Love_for_something_good_stays_love(string text) => Assert.True(Compound(text) > 0.05, text);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

@@ -264,6 +264,7 @@ public static class SentimentScorer
             {
                 MarkIronicPraise(tokens, lexicons.Vocabulary.Grammar, valences, rules); // after contrast: "… but they sorted it. Perfect." is not irony
             }
+            MarkClosingIronicPraise(tokens, lexicons.Vocabulary, valences, rules);
             MarkPraiseBeforeRepeat(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
         if (options.IronicPraise && (shape.Roles & WordRole.Love) != 0)
@@ -516,6 +517,63 @@ public static class SentimentScorer
     }
 
     private const float IronyScalar = -0.5f;
+
+    /// <summary>How bad the words before a closing "great" must be (before weighting) for it to read as irony: "lost my
+    /// bag again" (−1.3) is; a fault told with a dampener ("a bit slow") never is.</summary>
+    private const float ClearlyBad = -1.0f;
+
+    /// <summary>
+    /// "Parcel left at someone else's door 😂 great.", "Lost my bag again, perfect.": praise alone in the last clause of a
+    /// sentence (after a comma, a dash or an emoji, with at most a lead such as "just"), not exclaimed, after a part of the
+    /// same sentence whose words were clearly bad (<see cref="ClearlyBad"/>), is irony. "Slow service, great food" and
+    /// "late, but great" do not qualify: the praise is not alone in its clause.
+    /// </summary>
+    private static void MarkClosingIronicPraise(ReadOnlySpan<Token> tokens, Vocabulary vocabulary, Span<float> valences, Span<ValenceRule> rules)
+    {
+        var g = vocabulary.Grammar;
+        int start = 0;
+        while (start < tokens.Length)
+        {
+            ushort sentence = tokens[start].Sentence;
+            int end = start;
+            while (end < tokens.Length && tokens[end].Sentence == sentence)
+            {
+                end++;
+            }
+            int last = end - 1;
+            bool exclaimed = false;
+            while (last > start && tokens[last].Kind == TokenKind.Punctuation)
+            {
+                exclaimed |= tokens[last].Exclamations > 0;
+                last--;
+            }
+            ref readonly Token p = ref tokens[last];
+            if (!exclaimed && last > start && p.Kind == TokenKind.Word && (p.Role & WordRole.Praise) != 0 && valences[last] > 0 && rules[last] == ValenceRule.Lexicon)
+            {
+                int k = last - 1;
+                while (k > start && tokens[k].Kind == TokenKind.Word && Array.IndexOf(g.PraiseLeads, tokens[k].Entry) >= 0)
+                {
+                    k--; // "…, just perfect."
+                }
+                bool boundary = tokens[k].Kind is TokenKind.Emoji or TokenKind.Emoticon ||
+                    tokens[k].Kind == TokenKind.Punctuation && (tokens[k].Flags & TokenMarks.ClauseEnd) != 0;
+                float bad = 0; // the words only: a laughing emoji after bad news mocks, it does not soften
+                bool hedged = false; // "a bit slow at the start, great": a small fault, then real praise
+                for (int i = start; i < k; i++)
+                {
+                    bad += tokens[i].Kind == TokenKind.Word ? valences[i] : 0;
+                    hedged |= tokens[i].Entry >= 0 && ((tokens[i].Role & WordRole.Modifier) != 0 && vocabulary.Entries[tokens[i].Entry].Booster < 0 ||
+                        Array.IndexOf(g.Hedges, tokens[i].Entry) >= 0);
+                }
+                if (boundary && k > start && bad <= ClearlyBad && !hedged)
+                {
+                    valences[last] *= IronyScalar;
+                    rules[last] = ValenceRule.IronicPraise;
+                }
+            }
+            start = end;
+        }
+    }
 
     /// <summary>
     /// Finds sentences after the first that hold one praise word and nothing else but a lead ("oh", "just") and

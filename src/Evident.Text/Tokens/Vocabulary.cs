@@ -148,7 +148,8 @@ public sealed class GrammarWords
         To = v.Find("to");
         Be = v.Find("be");
         Within = v.Find("within");
-        IronyOpeners = [.. ((string[])["how", "that", "when", "being", "waiting", "getting", "finding", "paying", "having"]).Select(word => v.Find(word)).Where(id => id >= 0)];
+        Hedges = [.. HedgeWords.Select(word => v.Find(word)).Where(id => id >= 0)];
+        IronyOpeners = [.. IronyOpenerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         UsedToSubjects = [.. ((string[])["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Auxiliaries = [.. AuxiliaryWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         InfoQuestionOpeners = [.. InfoQuestionOpenerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
@@ -192,6 +193,15 @@ public sealed class GrammarWords
     public int To { get; }
     public int Be { get; }
     public int Within { get; }
+
+    /// <summary>"a bit", "a little", "slightly": a fault told this way is small, and praise after it is meant.</summary>
+    internal static readonly string[] HedgeWords = ["bit", "little", "slightly", "somewhat", "tad", "abit", "fairly"];
+
+    /// <summary>The entry ids of <see cref="HedgeWords"/>.</summary>
+    internal int[] Hedges { get; }
+
+    /// <summary>What may follow a sentence-opening "love" when it is irony: "Love how …", "Love waiting …".</summary>
+    internal static readonly string[] IronyOpenerWords = ["how", "that", "when", "being", "waiting", "getting", "finding", "paying", "having"];
 
     /// <summary>After a sentence-opening "love": "Love how …", "Love that …", "Love waiting …" — what is loved follows.</summary>
     internal int[] IronyOpeners { get; }

@@ -548,6 +548,19 @@ public sealed class SentimentRuleTests
     public void Love_for_something_good_stays_love(string text) => Assert.True(Compound(text) > 0.05, text);
 
     [Theory]
+    [InlineData("Lost my bag again, perfect.")]
+    [InlineData("Package arrived damaged - just perfect.")]
+    [InlineData("Courier photo shows my parcel at someone else's front door 😂 great.")]
+    public void Praise_closing_a_bad_sentence_is_irony(string text) => Assert.True(Compound(text) < -0.05, text);
+
+    [Theory]
+    [InlineData("Slow service, great food.")] // the praise has its own subject
+    [InlineData("Delivery was late, but great.")] // a contrast
+    [InlineData("Bit slow at the start, great.")] // a small fault, then real praise
+    [InlineData("Flight delayed, great!")] // exclaimed: left alone, as a sentence of praise is
+    public void Praise_after_a_fault_that_is_not_irony(string text) => Assert.True(Compound(text) > 0.05, text);
+
+    [Theory]
     [InlineData("I did this some time ago now but haven't heard from you...")]
     [InlineData("I shouldn't have to pay to pass my points to my own spouse.")]
     public void Service_complaints_without_a_sentiment_word_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);

@@ -522,6 +522,17 @@ public static class SentimentScorer
     /// bag again" (−1.3) is; a fault told with a dampener ("a bit slow") never is.</summary>
     private const float ClearlyBad = -1.0f;
 
+    /// <summary>One past the last token of the sentence that <paramref name="start"/> is in.</summary>
+    private static int SentenceEnd(ReadOnlySpan<Token> tokens, int start)
+    {
+        int end = start;
+        while (end < tokens.Length && tokens[end].Sentence == tokens[start].Sentence)
+        {
+            end++;
+        }
+        return end;
+    }
+
     /// <summary>
     /// "Parcel left at someone else's door 😂 great.", "Lost my bag again, perfect.": praise alone in the last clause of a
     /// sentence (after a comma, a dash or an emoji, with at most a lead such as "just"), not exclaimed, after a part of the
@@ -534,12 +545,7 @@ public static class SentimentScorer
         int start = 0;
         while (start < tokens.Length)
         {
-            ushort sentence = tokens[start].Sentence;
-            int end = start;
-            while (end < tokens.Length && tokens[end].Sentence == sentence)
-            {
-                end++;
-            }
+            int end = SentenceEnd(tokens, start);
             int last = end - 1;
             bool exclaimed = false;
             while (last > start && tokens[last].Kind == TokenKind.Punctuation)
@@ -629,12 +635,7 @@ public static class SentimentScorer
         int start = 0;
         while (start < tokens.Length)
         {
-            ushort sentence = tokens[start].Sentence;
-            int end = start;
-            while (end < tokens.Length && tokens[end].Sentence == sentence)
-            {
-                end++;
-            }
+            int end = SentenceEnd(tokens, start);
             int love = start;
             while (love < end && (tokens[love].Kind == TokenKind.Mention ||
                 tokens[love].Kind == TokenKind.Word && (tokens[love].Role & (WordRole.FirstPersonSingular | WordRole.Love)) != 0 && valences[love] == 0))

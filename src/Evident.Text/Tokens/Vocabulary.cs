@@ -60,7 +60,10 @@ public enum WordRole
     Modifier = 268435456,
     /// <summary>"used" (in "used to be", "used to love"): what was good once is not now.</summary>
     UsedTo = 536870912,
-    /// <summary>"love", "luv": opening a sentence before "how", "that", "when" or an -ing word, often irony ("Love how …").</summary>
+    /// <summary>
+    /// "love", "luv": opening a sentence before "how", "that", "when" or an -ing word, often irony ("Love how …"); also on
+    /// "gotta", which may lead it ("Gotta love waiting …"), so that a text with either runs the irony check.
+    /// </summary>
     Love = 1073741824,
 }
 

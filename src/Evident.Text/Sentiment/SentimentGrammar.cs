@@ -151,11 +151,11 @@ internal static class SentimentGrammar
             vocab.Update(id, (ref WordEntry e) => { e.Role |= WordRole.AdverbialBooster | WordRole.Modifier; e.Booster = BoostIncrement; });
         }
         foreach (string w in (string[])["great", "perfect", "brilliant", "wonderful", "fantastic", "lovely", "awesome", "marvellous", "marvelous",
-            "super", "nice", "fab", "excellent", "terrific", "splendid", "amazing", "fabulous", "outstanding", "superb"])
+            "super", "nice", "fab", "excellent", "terrific", "splendid", "amazing", "fabulous", "outstanding", "superb", "wow"])
         {
             AddRole(vocab, w, WordRole.Praise);
         }
-        foreach (string w in (string[])[.. GrammarWords.PraiseLeadWords, .. GrammarWords.AuxiliaryWords, .. GrammarWords.InfoQuestionOpenerWords,
+        foreach (string w in (string[])[.. GrammarWords.PraiseLeadWords, .. GrammarWords.PraiseTailWords, .. GrammarWords.AuxiliaryWords, .. GrammarWords.InfoQuestionOpenerWords,
             .. GrammarWords.HowInfoFollowerWords, .. GrammarWords.SignOffWords, .. GrammarWords.HedgeWords, "another", "yet", "again"])
         {
             vocab.Intern(w); // words the ironic-praise and yes/no question rules test by form (GrammarWords)

@@ -606,15 +606,21 @@ public static class SentimentScorer
                 {
                     praise = end;
                 }
-                else if (t.Kind != TokenKind.Mention && !(t.Kind == TokenKind.Word && praise < 0 && Array.IndexOf(g.PraiseLeads, t.Entry) >= 0))
+                else if (t.Kind != TokenKind.Mention && !(t.Kind == TokenKind.Word && IsPraiseCompanion(t.Entry, praise < 0 ? -1 : tokens[praise].Entry, g)))
                 {
                     alone = false; // any other word, an emoji, an emoticon: a sentence of its own
                 }
             }
             if (alone && praise >= 0 && start > 0 && before < 0)
             {
-                valences[praise] *= IronyScalar;
-                rules[praise] = ValenceRule.IronicPraise;
+                for (int i = praise; i < end; i++)
+                {
+                    if (tokens[i].Entry == tokens[praise].Entry && valences[i] > 0 && rules[i] == ValenceRule.Lexicon) // "Great, just great."
+                    {
+                        valences[i] *= IronyScalar;
+                        rules[i] = ValenceRule.IronicPraise;
+                    }
+                }
             }
             for (int i = start; i < end; i++)
             {
@@ -623,6 +629,15 @@ public static class SentimentScorer
             start = end;
         }
     }
+
+    /// <summary>
+    /// The words a sentence of praise alone may hold besides its praise word: a lead ("oh", "just"), the praise said again
+    /// ("wow, just wow", "great, just great") and, after it, what is praised in sarcasm's stock phrases ("great job",
+    /// "nice one", "brilliant work guys").
+    /// </summary>
+    private static bool IsPraiseCompanion(int entry, int praiseEntry, GrammarWords g) =>
+        Array.IndexOf(g.PraiseLeads, entry) >= 0 ||
+        (praiseEntry >= 0 && (entry == praiseEntry || Array.IndexOf(g.PraiseTails, entry) >= 0));
 
     /// <summary>
     /// "Love how you cancel my flight and keep my money", "Gotta love waiting two hours on hold", "I love finding out from
@@ -665,7 +680,8 @@ public static class SentimentScorer
     /// <summary>
     /// "Great, another delay.", "Oh perfect. Yet another cancellation.", "Lovely, cancelled again.": praise alone in its
     /// clause (after mentions and a lead such as "oh"), followed straight by a clause that opens with "another", "more" or
-    /// "yet", or holds "again", and is bad on balance, is irony, and counts against at half its weight.
+    /// "yet", or holds "again", and is bad on balance (or neutral after a text bad so far), is irony, and counts against at
+    /// half its weight.
     /// </summary>
     private static void MarkPraiseBeforeRepeat(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
@@ -679,24 +695,61 @@ public static class SentimentScorer
                 continue;
             }
             if (t.Kind != TokenKind.Word || (t.Role & WordRole.Praise) == 0 || valences[i] <= 0 || rules[i] != ValenceRule.Lexicon ||
-                tokens[i + 1].Kind != TokenKind.Punctuation || !AloneInClause(tokens, clauseStart, i, g))
+                !AloneInClause(tokens, clauseStart, i, g))
             {
                 continue;
             }
-            int next = i + 2;
-            bool repeat = Is(tokens[next], g.Another) || Is(tokens[next], g.More) || Is(tokens[next], g.Yet);
+            int after = i + 1;
+            while (after < tokens.Length && (tokens[after].Kind == TokenKind.Mention || tokens[after].Kind == TokenKind.Word && Array.IndexOf(g.PraiseTails, tokens[after].Entry) >= 0))
+            {
+                after++; // "Nice one @united, …", "Great job, …"
+            }
+            if (after + 1 >= tokens.Length || tokens[after].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+            int next = after + 1;
+            bool repeat = Is(tokens[next], g.Another) || Is(tokens[next], g.More) || Is(tokens[next], g.Yet) ||
+                OpensWithOh(tokens, clauseStart, i, g); // "Oh great, my flight is cancelled": the "oh" says it as much as an "again"
             float sum = 0;
             for (int j = next; j < tokens.Length && !EndsClause(tokens[j], tokens[next].Sentence); j++)
             {
                 sum += valences[j];
                 repeat |= Is(tokens[j], g.Again);
             }
-            if (repeat && sum < 0)
+            if (repeat && (sum < 0 || (sum == 0 && BadBefore(valences, clauseStart))))
             {
                 valences[i] *= IronyScalar;
                 rules[i] = ValenceRule.IronicPraise;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether what comes before <paramref name="end"/> is bad on balance: "Third cancellation this month. Oh great, another
+    /// night in Denver." needs no bad word after the praise, the complaint has been made already.
+    /// </summary>
+    private static bool BadBefore(ReadOnlySpan<float> valences, int end)
+    {
+        float sum = 0;
+        for (int j = 0; j < end; j++)
+        {
+            sum += valences[j];
+        }
+        return sum < 0;
+    }
+
+    /// <summary>Whether an "oh" stands before the praise at <paramref name="praise"/> in its clause ("@united oh great, …").</summary>
+    private static bool OpensWithOh(ReadOnlySpan<Token> tokens, int clauseStart, int praise, GrammarWords g)
+    {
+        for (int j = clauseStart; j < praise; j++)
+        {
+            if (Is(tokens[j], g.Oh))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool AloneInClause(ReadOnlySpan<Token> tokens, int clauseStart, int praise, GrammarWords g)

@@ -151,6 +151,7 @@ public sealed class GrammarWords
         To = v.Find("to");
         Be = v.Find("be");
         Within = v.Find("within");
+        Oh = v.Find("oh");
         Hedges = [.. HedgeWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         IronyOpeners = [.. IronyOpenerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         UsedToSubjects = [.. ((string[])["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"]).Select(word => v.Find(word)).Where(id => id >= 0)];
@@ -160,6 +161,7 @@ public sealed class GrammarWords
         How = v.Find("how");
         SignOffs = [.. SignOffWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         PraiseLeads = [.. PraiseLeadWords.Select(word => v.Find(word)).Where(id => id >= 0)];
+        PraiseTails = [.. PraiseTailWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         Believe = v.Find("believe");
         Cannot = [.. ((string[])["can't", "cant", "cannot", "couldn't", "couldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         ShouldNot = [.. ((string[])["shouldn't", "shouldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
@@ -196,6 +198,7 @@ public sealed class GrammarWords
     public int To { get; }
     public int Be { get; }
     public int Within { get; }
+    public int Oh { get; }
 
     /// <summary>"a bit", "a little", "slightly": a fault told this way is small, and praise after it is meant.</summary>
     internal static readonly string[] HedgeWords = ["bit", "little", "slightly", "somewhat", "tad", "abit", "fairly"];
@@ -218,6 +221,12 @@ public sealed class GrammarWords
 
     /// <summary>Words that may open a sentence of praise alone and keep it so: "Oh great.", "Just perfect.", "How lovely."</summary>
     internal static readonly string[] PraiseLeadWords = ["oh", "just", "how", "so", "well", "really", "yeah", "simply"];
+
+    /// <summary>What sarcasm praises after its praise word, in a sentence of its own: "Great job.", "Nice one.", "Brilliant work guys."</summary>
+    internal static readonly string[] PraiseTailWords = ["job", "work", "one", "guys"];
+
+    /// <summary>The entry ids of <see cref="PraiseTailWords"/>.</summary>
+    internal int[] PraiseTails { get; }
 
     /// <summary>The entry ids of <see cref="AuxiliaryWords"/>.</summary>
     internal int[] Auxiliaries { get; }

@@ -288,6 +288,9 @@ public sealed class SentimentRuleTests
     [InlineData("Cancelled flight and no hotel voucher. Great.", "Great")]
     [InlineData("Lost my bag again. Oh great.", "great")]
     [InlineData("@airline Third delay this week and nobody tells us why. Perfect...", "Perfect")]
+    [InlineData("Two hours on hold. Wow.", "Wow")] // "wow" is praise too
+    [InlineData("Flight delayed 3 hours. Great job guys", "Great")] // what sarcasm praises may follow the praise
+    [InlineData("They lost my bag. Nice one.", "Nice")]
     public void Praise_alone_after_bad_news_is_irony(string text, string word) => AssertTurnedAgainst(text, word, "rule:ironic-praise");
 
     [Theory]
@@ -296,6 +299,22 @@ public sealed class SentimentRuleTests
     [InlineData("Lovely. Cancelled again.", "Lovely")]
     [InlineData("Perfect, more hidden fees.", "Perfect")]
     public void Praise_before_the_same_bad_news_again_is_irony(string text, string word) => AssertTurnedAgainst(text, word, "rule:ironic-praise");
+
+    [Theory]
+    [InlineData("Nice one @united, lost my bag again", "Nice")] // a mention and a tail between the praise and its comma
+    [InlineData("Great job, cancelled again.", "Great")]
+    [InlineData("Oh great, my flight is cancelled", "great")] // an "oh" before the praise says "again" as well
+    [InlineData("@united oh perfect, they lost my bag", "perfect")]
+    [InlineData("Flight delayed again. Oh great, another night in Denver.", "great")] // nothing bad after, but the complaint came before
+    public void Praise_before_bad_news_with_a_cue_is_irony(string text, string word) => AssertTurnedAgainst(text, word, "rule:ironic-praise");
+
+    [Fact]
+    public void Praise_said_twice_alone_is_irony_both_times()
+    {
+        var a = TextAnalyzer.Default.Analyze("Stuck on the tarmac for an hour. Great, just great.");
+        Assert.Equal(2, a.Cues.Count(c => c.Rule == "rule:ironic-praise"));
+        Assert.True(a.Sentiment.Compound < -0.05, a.Sentiment.Compound.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     [Theory]
     [InlineData("The crew were lovely. Great.")] // good news before
@@ -307,6 +326,11 @@ public sealed class SentimentRuleTests
     [InlineData("Great, more legroom on the new planes.")] // more of something good
     [InlineData("Great, another day in paradise.")] // another, but nothing bad
     [InlineData("Great service, another delay though.")] // the praise is not alone in its clause
+    [InlineData("They fixed it in a day. Great job guys")] // good news before
+    [InlineData("The room was lovely. Wow!")]
+    [InlineData("Oh wow, the staff were amazing")] // "oh", but what follows is good
+    [InlineData("Oh great, thanks so much for the help")]
+    [InlineData("Great, another night in Denver.")] // "another", but nothing bad before or after
     public void Praise_is_not_irony_otherwise(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);

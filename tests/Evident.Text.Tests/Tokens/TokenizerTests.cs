@@ -41,6 +41,19 @@ public sealed class TokenizerTests
         Assert.Equal(2, tokens[n - 1].Sentence);
     }
 
+    [Theory]
+    [InlineData("Please update my address to 14 Mill Lane, Leeds LS2 7QT.")] // "qt" is VADER's "cutie"
+    [InlineData("My reference is 4431OK.")]
+    public void Capitals_glued_to_a_digit_are_a_code_not_a_word(string text) =>
+        Assert.Equal(0, TextAnalyzer.Default.ScoreSentiment(text).Compound);
+
+    [Fact]
+    public void Words_glued_to_a_number_keep_their_meaning_otherwise()
+    {
+        Assert.True(TextAnalyzer.Default.ScoreSentiment("gr8 service").Compound > 0.05); // letters first: a word
+        Assert.True(TextAnalyzer.Default.ScoreSentiment("ON HOLD FOR 40MINS").Compound < -0.05); // a unit after a number still counts
+    }
+
     [Fact]
     public void Curly_apostrophes_read_like_straight_ones()
     {

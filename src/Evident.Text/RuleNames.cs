@@ -49,6 +49,7 @@ internal sealed class RuleNames
         ValenceRule.NobodyClause => "rule:nobody-clause",
         ValenceRule.IronicPraise => "rule:ironic-praise",
         ValenceRule.UsedTo => "rule:used-to",
+        ValenceRule.RhetoricalQuestion => "rule:rhetorical-question",
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

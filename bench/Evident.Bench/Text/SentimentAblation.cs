@@ -30,6 +30,7 @@ public static class SentimentAblation
             new("without ironic thanks", new TextAnalyzer(full, d with { IronicThanks = false })),
             new("without the nobody clause", new TextAnalyzer(full, d with { NobodyClause = false })),
             new("without ironic praise", new TextAnalyzer(full, d with { IronicPraise = false })),
+            new("without rhetorical questions", new TextAnalyzer(full, d with { RhetoricalQuestions = false })),
             new("without answers", new TextAnalyzer(full, d with { Answers = false })),
             new("without negative weight", new TextAnalyzer(full, d with { NegativeWeight = 1f })),
             new("without question scaling", new TextAnalyzer(full, d with { QuestionScale = 1f, YesNoQuestionScale = 1f })),

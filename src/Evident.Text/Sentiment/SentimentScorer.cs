@@ -21,6 +21,8 @@ public enum ValenceRule : byte
     IronicPraise,
     /// <summary>"It used to be so easy", "I used to love this app": what was good once is not now.</summary>
     UsedTo,
+    /// <summary>"Do you even care about your customers?": a yes/no question with "even" expects the answer no.</summary>
+    RhetoricalQuestion,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -29,7 +31,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
         NegativeWeight = 1f,
     };
 
@@ -68,6 +70,12 @@ public sealed record SentimentOptions
     /// how …", "Gotta love waiting …" whose rest is bad.
     /// </summary>
     public bool IronicPraise { get; init; } = true;
+
+    /// <summary>
+    /// "Do you even care about your customers?", "Does anyone even read these?": a yes/no question holding "even" asks
+    /// in order to say no, so its praise counts against as a negated word would, and its complaints are not scaled down.
+    /// </summary>
+    public bool RhetoricalQuestions { get; init; } = true;
 
     /// <summary>
     /// "Nobody at the desk could help", "no one from your team has been helpful": "nobody" or "no one" as the subject
@@ -277,7 +285,7 @@ public static class SentimentScorer
         }
         if ((options.QuestionScale != 1f || options.YesNoQuestionScale != 1f) && shape.HasQuestion)
         {
-            ScaleQuestions(tokens, valences, options.QuestionScale, options.YesNoQuestionScale, lexicons.Vocabulary.Grammar);
+            ScaleQuestions(tokens, valences, rules, options, lexicons.Vocabulary.Grammar);
         }
         float damping = options.LengthDampingWords > 0 && shape.Words > options.LengthDampingWords
             ? MathF.Max(options.LengthDampingFloor, MathF.Sqrt((float)options.LengthDampingWords / shape.Words))
@@ -289,7 +297,7 @@ public static class SentimentScorer
         return Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
     }
 
-    private static void ScaleQuestions(ReadOnlySpan<Token> tokens, Span<float> valences, float scale, float yesNo, GrammarWords g)
+    private static void ScaleQuestions(ReadOnlySpan<Token> tokens, Span<float> valences, Span<ValenceRule> rules, SentimentOptions options, GrammarWords g)
     {
         int start = 0;
         for (int i = 0; i < tokens.Length; i++)
@@ -306,7 +314,23 @@ public static class SentimentScorer
                 {
                     first++;
                 }
-                float s = AsksForInformation(tokens, first, i, g) ? yesNo : scale;
+                int even = options.RhetoricalQuestions ? RhetoricalEven(tokens, first, i, g) : -1;
+                if (even >= 0)
+                {
+                    for (int j = start; j <= i; j++)
+                    {
+                        if (valences[j] > 0)
+                        {
+                            valences[j] *= SentimentGrammar.NegationScalar;
+                            rules[j] = ValenceRule.RhetoricalQuestion;
+                        }
+                    }
+                    valences[even] = RhetoricalEvenValence; // "Does anyone even read these?" complains with no word that does
+                    rules[even] = ValenceRule.RhetoricalQuestion;
+                    start = i + 1;
+                    continue;
+                }
+                float s = AsksForInformation(tokens, first, i, g) ? options.YesNoQuestionScale : options.QuestionScale;
                 for (int j = start; j <= i; j++)
                 {
                     valences[j] *= s;
@@ -362,6 +386,29 @@ public static class SentimentScorer
         {
             valences[j] *= scale;
         }
+    }
+
+    /// <summary>What the "even" of a rhetorical question weighs: about "annoyed" (−1.2 on VADER's scale).</summary>
+    private const float RhetoricalEvenValence = -1.2f;
+
+    /// <summary>
+    /// Where the "even" stands in a yes/no question that has one straight after its subject ("Do you even care?", "Does
+    /// anyone even read these?", "Is it even possible …?"), or −1. Further on it is "still": "Is it worth it even at half price?".
+    /// </summary>
+    private static int RhetoricalEven(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
+    {
+        if (tokens[first].Kind != TokenKind.Word || Array.IndexOf(g.Auxiliaries, tokens[first].Entry) < 0)
+        {
+            return -1;
+        }
+        for (int j = first + 2; j < last && j <= first + 3; j++)
+        {
+            if (Is(tokens[j], g.Even))
+            {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

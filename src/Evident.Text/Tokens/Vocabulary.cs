@@ -152,6 +152,7 @@ public sealed class GrammarWords
         Be = v.Find("be");
         Within = v.Find("within");
         Oh = v.Find("oh");
+        Even = v.Find("even");
         Hedges = [.. HedgeWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         IronyOpeners = [.. IronyOpenerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         UsedToSubjects = [.. ((string[])["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"]).Select(word => v.Find(word)).Where(id => id >= 0)];
@@ -199,6 +200,7 @@ public sealed class GrammarWords
     public int Be { get; }
     public int Within { get; }
     public int Oh { get; }
+    public int Even { get; }
 
     /// <summary>"a bit", "a little", "slightly": a fault told this way is small, and praise after it is meant.</summary>
     internal static readonly string[] HedgeWords = ["bit", "little", "slightly", "somewhat", "tad", "abit", "fairly"];

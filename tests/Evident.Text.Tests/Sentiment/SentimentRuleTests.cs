@@ -347,6 +347,32 @@ public sealed class SentimentRuleTests
         Assert.True(Math.Abs(Compound(question)) < Math.Abs(Compound(statement)) / 2, $"{question}: {Compound(question)}; {statement}: {Compound(statement)}");
     }
 
+    [Theory]
+    [InlineData("Do you even care about your customers?")] // the praise turns
+    [InlineData("Does anyone even read these?")] // no sentiment word, the question itself complains
+    [InlineData("Is there even a number I can call?")]
+    public void A_yes_no_question_with_even_expects_the_answer_no(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
+        Assert.Contains(a.Cues, c => c.Rule == "rule:rhetorical-question" && text.Substring(c.Span.Start, c.Span.Length) == "even");
+    }
+
+    [Theory]
+    [InlineData("Is it worth it even at half price?")] // "even" after the predicate is "still"
+    [InlineData("Why is it even slower now?")] // not a yes/no question: scaled as other questions
+    [InlineData("Do you care about your customers?")] // no "even"
+    public void Even_elsewhere_is_not_a_rhetorical_question(string text) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:rhetorical-question");
+
+    [Fact]
+    public void Rhetorical_questions_can_be_switched_off()
+    {
+        const string text = "Do you even care about your customers?";
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { RhetoricalQuestions = false });
+        Assert.True(without.Analyze(text).Sentiment.Compound > 0.05);
+    }
+
     [Fact]
     public void A_yes_no_question_asserts_less_than_other_questions()
     {

@@ -77,13 +77,11 @@ public sealed partial class TextAnalyzer
                 continue;
             }
             int end = i + 1;
-            if (c.Rules[i] == ValenceRule.Phrase)
+            // a phrase's other words carry 0 and are covered by this cue, also when a rule has turned the phrase
+            // ("none of them had it in stock": the cue is "in stock", by the nobody clause)
+            while (end < tokens.Length && c.Rules[end] == ValenceRule.Phrase && c.Valences[end] == 0 && tokens[end].Sentence == tokens[i].Sentence)
             {
-                // the phrase's other words carry 0 and are covered by this cue
-                while (end < tokens.Length && c.Rules[end] == ValenceRule.Phrase && c.Valences[end] == 0 && tokens[end].Sentence == tokens[i].Sentence)
-                {
-                    end++;
-                }
+                end++;
             }
             var span = new TextSpan(tokens[i].Start, tokens[end - 1].End - tokens[i].Start);
             cues[k++] = new SentimentCue(span, Math.Round(v, 3), _rules.ForValence(c.Rules[i], tokens[i].Entry, phraseAt[i]));

@@ -253,6 +253,7 @@ public sealed class SentimentRuleTests
     [InlineData("They lost my luggage and nobody at the desk could help.", "help")]
     [InlineData("No one in the store was helpful.", "helpful")]
     [InlineData("Nobody on the phone seemed to care at all.", "care")]
+    [InlineData("Tried three stores and none of them had the shoes in stock.", "in stock")] // "none" as the clause's subject
     public void Nobody_negates_its_clause(string text, string word) => AssertTurnedAgainst(text, word, "rule:nobody-clause");
 
     /// <summary>The text reads negative, and <paramref name="word"/>, good on its own, counts against by <paramref name="rule"/>.</summary>

@@ -75,6 +75,10 @@ public static class Tokenizer
                             t.Lemma = entries[entry].Lemma;
                         }
                     }
+                    if (hasLower && i - start >= 3 && (t.Role & WordRole.Lexical) != 0 && HasInnerCapital(text[start..i]))
+                    {
+                        t.Role &= ~WordRole.Lexical; // "WoW", "LoL": a capital after a small letter makes a name, not the word ("xD", two letters, is a face)
+                    }
                     if (letters >= 2)
                     {
                         shape.Words++;
@@ -159,6 +163,19 @@ public static class Tokenizer
         shape.HasContrast = (roles & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
         shape.HasExcess = (roles & WordRole.Excess) != 0;
         return count;
+    }
+
+    /// <summary>Whether a capital letter follows a small one inside the word ("WoW", "eBay"), as in names and never in emphasis.</summary>
+    private static bool HasInnerCapital(ReadOnlySpan<char> word)
+    {
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void MarkSentenceEnd(Span<Token> tokens, int count, ref int sentence)

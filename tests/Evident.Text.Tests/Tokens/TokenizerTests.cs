@@ -47,6 +47,19 @@ public sealed class TokenizerTests
     public void Capitals_glued_to_a_digit_are_a_code_not_a_word(string text) =>
         Assert.Equal(0, TextAnalyzer.Default.ScoreSentiment(text).Compound);
 
+    [Theory]
+    [InlineData("Logged into WoW and got dropped.")] // World of Warcraft, not "wow"
+    [InlineData("LoL keeps crashing")] // League of Legends, not "lol" (and the crash still counts)
+    public void A_capital_after_a_small_letter_makes_a_name(string text) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule is "vader:wow" or "vader:lol");
+
+    [Theory]
+    [InlineData("Wow, that was quick")]
+    [InlineData("WOW amazing")]
+    [InlineData("so funny xD")] // a face, two letters
+    public void Ordinary_capitals_keep_the_word(string text) =>
+        Assert.True(TextAnalyzer.Default.ScoreSentiment(text).Compound > 0.05, text);
+
     [Fact]
     public void Words_glued_to_a_number_keep_their_meaning_otherwise()
     {

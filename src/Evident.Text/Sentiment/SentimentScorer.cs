@@ -604,9 +604,9 @@ public static class SentimentScorer
             if (!exclaimed && last > start && p.Kind == TokenKind.Word && (p.Role & WordRole.Praise) != 0 && valences[last] > 0 && rules[last] == ValenceRule.Lexicon)
             {
                 int k = last - 1;
-                while (k > start && tokens[k].Kind == TokenKind.Word && Array.IndexOf(g.PraiseLeads, tokens[k].Entry) >= 0)
+                while (k > start && tokens[k].Kind == TokenKind.Word && (Array.IndexOf(g.PraiseLeads, tokens[k].Entry) >= 0 || tokens[k].Entry == p.Entry))
                 {
-                    k--; // "…, just perfect."
+                    k--; // "…, just perfect.", "… wonderful just wonderful"
                 }
                 bool boundary = tokens[k].Kind is TokenKind.Emoji or TokenKind.Emoticon ||
                     tokens[k].Kind == TokenKind.Punctuation && (tokens[k].Flags & TokenMarks.ClauseEnd) != 0;
@@ -620,8 +620,14 @@ public static class SentimentScorer
                 }
                 if (boundary && k > start && bad <= ClearlyBad && !hedged)
                 {
-                    valences[last] *= IronyScalar;
-                    rules[last] = ValenceRule.IronicPraise;
+                    for (int i = k + 1; i <= last; i++)
+                    {
+                        if (tokens[i].Entry == p.Entry && valences[i] > 0 && rules[i] == ValenceRule.Lexicon)
+                        {
+                            valences[i] *= IronyScalar;
+                            rules[i] = ValenceRule.IronicPraise;
+                        }
+                    }
                 }
             }
             start = end;

@@ -602,6 +602,7 @@ public sealed class SentimentRuleTests
     [InlineData("Lost my bag again, perfect.")]
     [InlineData("Package arrived damaged - just perfect.")]
     [InlineData("Courier photo shows my parcel at someone else's front door 😂 great.")]
+    [InlineData("No internet again, wonderful just wonderful")] // the praise said twice, both turned
     public void Praise_closing_a_bad_sentence_is_irony(string text) => Assert.True(Compound(text) < -0.05, text);
 
     [Theory]

@@ -38,7 +38,10 @@ public sealed class LexiconSet
 
     public ThemeTaxonomy Taxonomy { get; }
 
-    /// <summary>Theme phrases; payload is the theme's index in <see cref="Taxonomy"/>.</summary>
+    /// <summary>
+    /// Theme phrases; payload is the theme's index in <see cref="Taxonomy"/>, or that index plus the number of themes for
+    /// the theme's exceptions (<see cref="Theme.Except"/>).
+    /// </summary>
     public PhraseIndex ThemePhrases { get; }
 
     /// <summary>Emotion, friction, audit and reply phrases; payload indexes <see cref="SignalLabels"/>.</summary>
@@ -82,6 +85,10 @@ public sealed class LexiconSet
             foreach (string phrase in taxonomy.Themes[t].Phrases)
             {
                 themePhrases.Add(phrase, t, vocab);
+            }
+            foreach (string phrase in taxonomy.Themes[t].Except)
+            {
+                themePhrases.Add(phrase, taxonomy.Themes.Count + t, vocab); // an exception: found, then drops theme t's matches inside it
             }
         }
 

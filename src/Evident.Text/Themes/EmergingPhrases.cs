@@ -129,7 +129,7 @@ public static class EmergingPhrases
     private static bool[] CoveredByThemes(ReadOnlySpan<Token> tokens, LexiconSet lexicons, PhraseMatch[] matches)
     {
         var covered = new bool[tokens.Length];
-        int found = lexicons.ThemePhrases.FindAll(tokens, matches);
+        int found = ThemeFinder.DropExcepted(matches.AsSpan(0, lexicons.ThemePhrases.FindAll(tokens, matches)), lexicons.ThemePhrases, lexicons.Taxonomy.Themes.Count);
         for (int m = 0; m < found; m++)
         {
             for (int i = matches[m].FirstToken; i < matches[m].EndToken; i++)

@@ -10,7 +10,7 @@ internal static class ThemeFinder
     public static ThemeHit[] Find(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
     {
         var index = c.Lexicons.ThemePhrases;
-        int n = index.FindAll(c.Tokens, buffer);
+        int n = DropExcepted(buffer[..index.FindAll(c.Tokens, buffer)], index, c.Lexicons.Taxonomy.Themes.Count);
         if (n == 0)
         {
             return [];
@@ -51,6 +51,47 @@ internal static class ThemeFinder
             hits[h++] = new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), evidence);
         }
         return hits;
+    }
+
+    /// <summary>
+    /// Takes out the exceptions found (payloads from <paramref name="themes"/> on) and every match of their theme that lies
+    /// inside one: "no complaints" leaves no complaint handling behind. Returns how many matches remain, in order.
+    /// </summary>
+    internal static int DropExcepted(Span<PhraseMatch> matches, PhraseIndex index, int themes)
+    {
+        bool any = false;
+        foreach (var m in matches)
+        {
+            any |= index.Payloads[m.Phrase] >= themes;
+        }
+        if (!any)
+        {
+            return matches.Length;
+        }
+        int kept = 0;
+        for (int m = 0; m < matches.Length; m++)
+        {
+            var match = matches[m];
+            int payload = index.Payloads[match.Phrase];
+            if (payload >= themes || IsExcepted(matches, index, match, payload + themes))
+            {
+                continue;
+            }
+            matches[kept++] = match;
+        }
+        return kept;
+    }
+
+    private static bool IsExcepted(ReadOnlySpan<PhraseMatch> matches, PhraseIndex index, PhraseMatch match, int exception)
+    {
+        foreach (var e in matches)
+        {
+            if (index.Payloads[e.Phrase] == exception && e.FirstToken <= match.FirstToken && match.EndToken <= e.EndToken)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool SeenBefore(Span<PhraseMatch> buffer, PhraseIndex index, int m, int theme)

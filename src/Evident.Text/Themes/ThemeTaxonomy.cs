@@ -3,10 +3,17 @@ using System.Text.Json;
 namespace Evident.Text.Themes;
 
 /// <summary>One theme of the customer-experience taxonomy and the phrases that reveal it.</summary>
-public sealed record Theme(string Id, string Name, string Description, IReadOnlyList<string> Phrases);
+public sealed record Theme(string Id, string Name, string Description, IReadOnlyList<string> Phrases)
+{
+    /// <summary>
+    /// Longer phrases in which this theme's phrases do not count: "no complaints" is praise, not complaint handling;
+    /// "lunch break" is a time of day, not food.
+    /// </summary>
+    public IReadOnlyList<string> Except { get; init; } = [];
+}
 
 /// <summary>
-/// The theme taxonomy, read from JSON: <c>{"themes": [{"id", "name", "description", "phrases": […]}]}</c>.
+/// The theme taxonomy, read from JSON: <c>{"themes": [{"id", "name", "description", "phrases": […], "except": […]}]}</c>.
 /// A workspace extends the shipped one with a file of the same shape.
 /// </summary>
 public sealed class ThemeTaxonomy
@@ -45,20 +52,9 @@ public sealed class ThemeTaxonomy
             foreach (var item in array.EnumerateArray())
             {
                 string id = RequiredString(item, "id", sourceName, index);
-                var phrases = new List<string>();
-                if (item.TryGetProperty("phrases", out var list) && list.ValueKind == JsonValueKind.Array)
-                {
-                    foreach (var p in list.EnumerateArray())
-                    {
-                        if (p.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(p.GetString()))
-                        {
-                            phrases.Add(p.GetString()!.Trim());
-                        }
-                    }
-                }
                 string name = item.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : id;
                 string description = item.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "";
-                themes.Add(new Theme(id, name, description, phrases));
+                themes.Add(new Theme(id, name, description, Strings(item, "phrases")) { Except = Strings(item, "except") });
                 index++;
             }
             return new ThemeTaxonomy(themes);
@@ -67,6 +63,22 @@ public sealed class ThemeTaxonomy
         {
             throw new FormatException($"{sourceName}:{e.LineNumber + 1}:{e.BytePositionInLine + 1}: not valid JSON ({e.Message})", e);
         }
+    }
+
+    private static List<string> Strings(JsonElement item, string property)
+    {
+        var strings = new List<string>();
+        if (item.TryGetProperty(property, out var list) && list.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var p in list.EnumerateArray())
+            {
+                if (p.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(p.GetString()))
+                {
+                    strings.Add(p.GetString()!.Trim());
+                }
+            }
+        }
+        return strings;
     }
 
     private static string RequiredString(JsonElement item, string property, string sourceName, int index)
@@ -79,7 +91,7 @@ public sealed class ThemeTaxonomy
     }
 
     /// <summary>
-    /// Adds the other taxonomy's themes. For an id already here, its phrases are appended, and the name and description
+    /// Adds the other taxonomy's themes. For an id already here, its phrases (and exceptions) are appended, and the name and description
     /// it states replace these (a name equal to the id, or an empty description, is one not stated: see <see cref="Parse"/>).
     /// </summary>
     public ThemeTaxonomy Extend(ThemeTaxonomy other)
@@ -100,6 +112,7 @@ public sealed class ThemeTaxonomy
                     Name = theme.Name.Length > 0 && theme.Name != theme.Id ? theme.Name : existing.Name,
                     Description = theme.Description.Length > 0 ? theme.Description : existing.Description,
                     Phrases = [.. existing.Phrases, .. theme.Phrases],
+                    Except = [.. existing.Except, .. theme.Except],
                 };
             }
         }

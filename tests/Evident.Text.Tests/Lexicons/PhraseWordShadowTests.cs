@@ -43,6 +43,13 @@ public sealed class PhraseWordShadowTests
                 {
                     yield return phrase.GetString()!;
                 }
+                if (theme.TryGetProperty("except", out var exceptions))
+                {
+                    foreach (var phrase in exceptions.EnumerateArray())
+                    {
+                        yield return phrase.GetString()!;
+                    }
+                }
             }
         }
 

@@ -56,4 +56,28 @@ public sealed class PhraseSyntaxTests
         Assert.Equal([.. delivery.Phrases, "parcel shop"], merged.Find("delivery")!.Phrases);
         Assert.Equal(shipped.Find("refund")!.Name, merged.Find("refund")!.Name); // a name equal to the id is one not stated
     }
+
+    [Theory]
+    [InlineData("No complaints, lovely stay.", "complaint-handling")] // praise, not complaint handling
+    [InlineData("Spent my whole lunch break in the queue.", "food-quality")] // a time of day, not food
+    public void A_theme_phrase_inside_one_of_its_exceptions_does_not_count(string text, string theme) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Themes, t => t.Id == theme);
+
+    [Theory]
+    [InlineData("I made a complaint and nobody replied.", "complaint-handling")]
+    [InlineData("The lunch was cold.", "food-quality")]
+    public void The_same_phrase_outside_its_exceptions_counts(string text, string theme) =>
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Themes, t => t.Id == theme);
+
+    [Fact]
+    public void An_extension_may_add_exceptions_to_a_shipped_theme()
+    {
+        var extension = ThemeTaxonomy.Parse("""{"themes": [{"id": "delivery", "except": ["delivery of the baby"]}]}""", "extension.json");
+        var analyzer = new TextAnalyzer(LexiconSet.LoadEmbedded(extension));
+        const string text = "The midwife was wonderful during the delivery of the baby.";
+
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Themes, t => t.Id == "delivery");
+        Assert.DoesNotContain(analyzer.Analyze(text).Themes, t => t.Id == "delivery");
+        Assert.Contains(analyzer.Analyze("The delivery was late.").Themes, t => t.Id == "delivery");
+    }
 }

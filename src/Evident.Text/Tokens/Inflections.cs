@@ -6,14 +6,15 @@ namespace Evident.Text.Tokens;
 /// </summary>
 public static class Inflections
 {
-    // Function words and adjectives whose "inflections" are other words: the → thing, not → noted, even → evening.
+    // Function words and adjectives whose "inflections" are other words: the → thing, not → noted, even → evening,
+    // past → pasted (which "paste" must keep: "copied and pasted").
     private static readonly HashSet<string> s_uninflected =
     [
         "the", "not", "even", "new", "main", "fee", "mis", "car", "this", "that", "was", "has", "his", "its", "our", "your",
         "any", "all", "too", "very", "just", "still", "yet", "now", "then", "than", "when", "will", "would", "can", "could",
         "should", "have", "had", "did", "does", "for", "from", "with", "into", "onto", "off", "out", "per", "via", "and", "but",
         "nor", "bus", "gas", "yes", "less", "more", "most", "much", "many", "few", "own", "only", "ever", "never", "also", "well",
-        "bad", "good", "sad", "mad", "red", "hot", "wet", "big", "old", "far", "near", "next", "last", "late", "early",
+        "bad", "good", "sad", "mad", "red", "hot", "wet", "big", "old", "far", "near", "next", "last", "late", "early", "past",
     ];
 
     // Nouns among them whose plural is still the word: "change fees", "two cars", "buses" (not "feed", "cared", "bused").

@@ -54,13 +54,22 @@ public sealed class VocabularyBuilder
         foreach (string form in Inflections.FormsOf(word))
         {
             int formId = Intern(form);
-            if (!_phraseWords.Contains(formId) && this[formId].Lemma == formId)
+            if (!_phraseWords.Contains(formId) && (this[formId].Lemma == formId || IsEDropOf(word, this[formId].Lemma)))
             {
                 Update(formId, (ref WordEntry e) => e.Lemma = id); // first base to claim a form keeps it
             }
         }
         return id;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is the <paramref name="claimant"/> with an "e" after it ("hate" after "hat", "site"
+    /// after "sit"): "hated" and "siting" are then the e-word's forms, as English doubles the short word's consonant
+    /// ("hatted", "sitting"), so the e-word takes them over whichever phrase was read first ("old hat" had kept
+    /// "hated" from "hate").
+    /// </summary>
+    private bool IsEDropOf(string word, int claimant) =>
+        word.Length > 3 && word[^1] == 'e' && _forms[claimant].Length == word.Length - 1 && word.StartsWith(_forms[claimant], StringComparison.Ordinal);
 
     /// <summary>The lemma a form matches as.</summary>
     public int LemmaOf(int id) => this[id].Lemma;

@@ -314,6 +314,20 @@ public static class SentimentScorer
                 {
                     first++;
                 }
+                int how = options.RhetoricalQuestions ? RhetoricalHow(tokens, first, i, g) : -1;
+                if (how >= 0)
+                {
+                    for (int j = how + 3; j < i; j++)
+                    {
+                        if (valences[j] > 0 && !Is(tokens[j - 1], g.So))
+                        {
+                            valences[j] *= SentimentGrammar.NegationScalar; // "How is this acceptable?" says it is not
+                            rules[j] = ValenceRule.RhetoricalQuestion;
+                        }
+                    }
+                    start = i + 1;
+                    continue;
+                }
                 int even = options.RhetoricalQuestions ? RhetoricalEven(tokens, first, i, g) : -1;
                 if (even >= 0)
                 {
@@ -386,6 +400,25 @@ public static class SentimentScorer
         {
             valences[j] *= scale;
         }
+    }
+
+    /// <summary>
+    /// "How is this acceptable?", "…, how is that safe to use now?", "How is it fair …?": "how", a form of "be" and "this",
+    /// "that", "it" or "any", opening the question or a clause of it, ask in order to deny what they name. Where that "how"
+    /// stands, or −1. ("How is this so good?" praises: a word after "so" is left alone.)
+    /// </summary>
+    private static int RhetoricalHow(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
+    {
+        for (int j = first; j + 3 < last; j++)
+        {
+            if (Is(tokens[j], g.How) && (j == first || tokens[j - 1].Kind == TokenKind.Punctuation && (tokens[j - 1].Flags & TokenMarks.ClauseEnd) != 0) &&
+                tokens[j + 1].Kind == TokenKind.Word && Array.IndexOf(g.Auxiliaries, tokens[j + 1].Entry) >= 0 &&
+                tokens[j + 2].Kind == TokenKind.Word && Array.IndexOf(g.HowSubjects, tokens[j + 2].Entry) >= 0)
+            {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /// <summary>What the "even" of a rhetorical question weighs: about "annoyed" (−1.2 on VADER's scale).</summary>

@@ -153,6 +153,7 @@ public sealed class GrammarWords
         Within = v.Find("within");
         Oh = v.Find("oh");
         Even = v.Find("even");
+        HowSubjects = [.. ((string[])["this", "that", "it", "any"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         Hedges = [.. HedgeWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         IronyOpeners = [.. IronyOpenerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         UsedToSubjects = [.. ((string[])["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"]).Select(word => v.Find(word)).Where(id => id >= 0)];
@@ -201,6 +202,9 @@ public sealed class GrammarWords
     public int Within { get; }
     public int Oh { get; }
     public int Even { get; }
+
+    /// <summary>"this", "that", "it", "any": what a rhetorical "how is …?" asks about ("How is this acceptable?").</summary>
+    internal int[] HowSubjects { get; }
 
     /// <summary>"a bit", "a little", "slightly": a fault told this way is small, and praise after it is meant.</summary>
     internal static readonly string[] HedgeWords = ["bit", "little", "slightly", "somewhat", "tad", "abit", "fairly"];

@@ -366,6 +366,19 @@ public sealed class SentimentRuleTests
     public void Even_elsewhere_is_not_a_rhetorical_question(string text) =>
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:rhetorical-question");
 
+    [Theory]
+    [InlineData("How is this acceptable?", "acceptable")]
+    [InlineData("Car seat came back cracked, how is that safe to use now?", "safe")]
+    [InlineData("How is it fair to charge me twice?", "fair")]
+    public void How_is_this_good_asks_in_order_to_deny(string text, string word) => AssertTurnedAgainst(text, word, "rule:rhetorical-question");
+
+    [Theory]
+    [InlineData("How is this so good?")] // praise after "so"
+    [InlineData("How was the flight, good?")] // "how was the …", not "how is this/that/it"
+    [InlineData("Is this acceptable as ID?")]
+    public void Other_how_questions_keep_their_praise(string text) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:rhetorical-question");
+
     [Fact]
     public void Rhetorical_questions_can_be_switched_off()
     {

@@ -21,7 +21,7 @@ public enum ValenceRule : byte
     IronicPraise,
     /// <summary>"It used to be so easy", "I used to love this app": what was good once is not now.</summary>
     UsedTo,
-    /// <summary>"Do you even care about your customers?": a yes/no question with "even" expects the answer no.</summary>
+    /// <summary>"Do you even care about your customers?", "How is this acceptable?": a question asked to be answered no.</summary>
     RhetoricalQuestion,
 }
 
@@ -73,7 +73,8 @@ public sealed record SentimentOptions
 
     /// <summary>
     /// "Do you even care about your customers?", "Does anyone even read these?": a yes/no question holding "even" asks
-    /// in order to say no, so its praise counts against as a negated word would, and its complaints are not scaled down.
+    /// in order to say no, so its praise counts against as a negated word would, and its complaints are not scaled down;
+    /// so does "how is this/that/it …?" ("How is this acceptable?").
     /// </summary>
     public bool RhetoricalQuestions { get; init; } = true;
 
@@ -317,28 +318,14 @@ public static class SentimentScorer
                 int how = options.RhetoricalQuestions ? RhetoricalHow(tokens, first, i, g) : -1;
                 if (how >= 0)
                 {
-                    for (int j = how + 3; j < i; j++)
-                    {
-                        if (valences[j] > 0 && !Is(tokens[j - 1], g.So))
-                        {
-                            valences[j] *= SentimentGrammar.NegationScalar; // "How is this acceptable?" says it is not
-                            rules[j] = ValenceRule.RhetoricalQuestion;
-                        }
-                    }
+                    DenyPraise(tokens, how + 3, i, valences, rules, g.So); // "How is this acceptable?" says it is not
                     start = i + 1;
                     continue;
                 }
                 int even = options.RhetoricalQuestions ? RhetoricalEven(tokens, first, i, g) : -1;
                 if (even >= 0)
                 {
-                    for (int j = start; j <= i; j++)
-                    {
-                        if (valences[j] > 0)
-                        {
-                            valences[j] *= SentimentGrammar.NegationScalar;
-                            rules[j] = ValenceRule.RhetoricalQuestion;
-                        }
-                    }
+                    DenyPraise(tokens, start, i + 1, valences, rules, keepAfter: -1);
                     valences[even] = RhetoricalEvenValence; // "Does anyone even read these?" complains with no word that does
                     rules[even] = ValenceRule.RhetoricalQuestion;
                     start = i + 1;
@@ -419,6 +406,22 @@ public static class SentimentScorer
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The good words in [from, to) of a rhetorical question count against, as negated ones do; a word right after
+    /// <paramref name="keepAfter"/> ("so": "How is this so good?") keeps its praise.
+    /// </summary>
+    private static void DenyPraise(ReadOnlySpan<Token> tokens, int from, int to, Span<float> valences, Span<ValenceRule> rules, int keepAfter)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (valences[j] > 0 && !(j > 0 && Is(tokens[j - 1], keepAfter))) // Is is false for -1
+            {
+                valences[j] *= SentimentGrammar.NegationScalar;
+                rules[j] = ValenceRule.RhetoricalQuestion;
+            }
+        }
     }
 
     /// <summary>What the "even" of a rhetorical question weighs: about "annoyed" (−1.2 on VADER's scale).</summary>
@@ -653,14 +656,7 @@ public static class SentimentScorer
                 }
                 if (boundary && k > start && bad <= ClearlyBad && !hedged)
                 {
-                    for (int i = k + 1; i <= last; i++)
-                    {
-                        if (tokens[i].Entry == p.Entry && valences[i] > 0 && rules[i] == ValenceRule.Lexicon)
-                        {
-                            valences[i] *= IronyScalar;
-                            rules[i] = ValenceRule.IronicPraise;
-                        }
-                    }
+                    TurnPraise(tokens, p.Entry, k + 1, last + 1, valences, rules);
                 }
             }
             start = end;
@@ -699,20 +695,26 @@ public static class SentimentScorer
             }
             if (alone && praise >= 0 && start > 0 && before < 0)
             {
-                for (int i = praise; i < end; i++)
-                {
-                    if (tokens[i].Entry == tokens[praise].Entry && valences[i] > 0 && rules[i] == ValenceRule.Lexicon) // "Great, just great."
-                    {
-                        valences[i] *= IronyScalar;
-                        rules[i] = ValenceRule.IronicPraise;
-                    }
-                }
+                TurnPraise(tokens, tokens[praise].Entry, praise, end, valences, rules); // "Great, just great."
             }
             for (int i = start; i < end; i++)
             {
                 before += valences[i];
             }
             start = end;
+        }
+    }
+
+    /// <summary>Every time the praise word <paramref name="entry"/> stands in [from, to) as praise, it is irony: half its weight, against.</summary>
+    private static void TurnPraise(ReadOnlySpan<Token> tokens, int entry, int from, int to, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Entry == entry && valences[i] > 0 && rules[i] == ValenceRule.Lexicon)
+            {
+                valences[i] *= IronyScalar;
+                rules[i] = ValenceRule.IronicPraise;
+            }
         }
     }
 

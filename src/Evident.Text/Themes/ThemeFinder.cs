@@ -68,16 +68,21 @@ internal static class ThemeFinder
         {
             return matches.Length;
         }
+        // Decided for every match first, then compacted: compacting as it went would write kept matches over
+        // exceptions that later matches still have to be checked against.
+        Span<bool> drop = matches.Length <= 256 ? stackalloc bool[matches.Length] : new bool[matches.Length];
+        for (int m = 0; m < matches.Length; m++)
+        {
+            int payload = index.Payloads[matches[m].Phrase];
+            drop[m] = payload >= themes || IsExcepted(matches, index, matches[m], payload + themes);
+        }
         int kept = 0;
         for (int m = 0; m < matches.Length; m++)
         {
-            var match = matches[m];
-            int payload = index.Payloads[match.Phrase];
-            if (payload >= themes || IsExcepted(matches, index, match, payload + themes))
+            if (!drop[m])
             {
-                continue;
+                matches[kept++] = matches[m];
             }
-            matches[kept++] = match;
         }
         return kept;
     }

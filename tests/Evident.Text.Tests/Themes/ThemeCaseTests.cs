@@ -104,6 +104,23 @@ public sealed class ThemeCaseTests
         }
     }
 
+    [Theory]
+    [InlineData("I left it in the parking bay at home.", false)]
+    [InlineData("I left it in the parking space at home.", false)] // "parking space" is also a shipped facilities phrase, kept
+    [InlineData("The parking bay at the station was full.", true)]
+    public void An_exception_holds_back_every_match_of_its_theme_inside_it_whatever_other_themes_match_there(string text, bool found)
+    {
+        // The shipped facilities theme matches "parking" and "parking space" at the same words: a match kept for it must
+        // not hide the exception from the matches of "parking" checked after it.
+        var extra = Text.Themes.ThemeTaxonomy.Parse(
+            """{"themes": [{"id": "parking", "name": "Parking", "phrases": ["parking space", "parking bay", "bay"], "except": ["parking space at home", "parking bay ... home"]}]}""",
+            "extra.json");
+        var analyzer = new TextAnalyzer(LexiconSet.LoadEmbedded(extra));
+        var themes = analyzer.Analyze(text).Themes.Select(t => t.Id).ToList();
+        Assert.Equal(found, themes.Contains("parking"));
+        Assert.Contains("facilities", themes);
+    }
+
     [Fact]
     public void A_malformed_taxonomy_names_the_file_and_the_problem()
     {

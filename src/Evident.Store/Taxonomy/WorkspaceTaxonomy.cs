@@ -12,7 +12,11 @@ namespace Evident.Store.Taxonomy;
 /// A theme the workspace holds: one of its own, or its change to a shipped theme (phrases added; a name or description
 /// that replaces the shipped one, null to keep it).
 /// </summary>
-public sealed record WorkspaceTheme(string Id, string? Name, string? Description, IReadOnlyList<string> Phrases, DateTimeOffset UpdatedAt, string? UpdatedBy);
+public sealed record WorkspaceTheme(string Id, string? Name, string? Description, IReadOnlyList<string> Phrases, DateTimeOffset UpdatedAt, string? UpdatedBy)
+{
+    /// <summary>Phrases inside which the theme's phrases do not count (<see cref="ThemeEdit.Except"/>).</summary>
+    public IReadOnlyList<string> Except { get; init; } = [];
+}
 
 /// <summary>The workspace's themes and the taxonomy version they make (bumped at every change; 0 before any).</summary>
 public sealed record WorkspaceThemes(long Version, IReadOnlyList<WorkspaceTheme> Themes)
@@ -21,7 +25,7 @@ public sealed record WorkspaceThemes(long Version, IReadOnlyList<WorkspaceTheme>
     public ThemeTaxonomy? Extension => Themes.Count == 0
         ? null
         // An unstated name is the id and an unstated description empty: Extend then keeps the shipped ones.
-        : ThemeTaxonomy.Of(Themes.Select(t => new Theme(t.Id, t.Name ?? t.Id, t.Description ?? "", t.Phrases)));
+        : ThemeTaxonomy.Of(Themes.Select(t => new Theme(t.Id, t.Name ?? t.Id, t.Description ?? "", t.Phrases) { Except = t.Except }));
 
     /// <summary>What the themes say, hashed: two workspaces with the same themes share one analyser.</summary>
     public string Fingerprint
@@ -33,6 +37,10 @@ public sealed record WorkspaceThemes(long Version, IReadOnlyList<WorkspaceTheme>
             {
                 text.Append(theme.Id).Append('\u0001').Append(theme.Name).Append('\u0001').Append(theme.Description).Append('\u0001');
                 text.AppendJoin('\u0002', theme.Phrases).Append('\u0003');
+                if (theme.Except.Count > 0) // appended only when there are some, so that a theme without keeps its fingerprint
+                {
+                    text.Append('\u0004').AppendJoin('\u0002', theme.Except).Append('\u0003');
+                }
             }
 
             return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
@@ -61,12 +69,15 @@ public sealed class WorkspaceTaxonomy(Workspace workspace)
     public async Task<WorkspaceThemes> LoadAsync(CancellationToken cancellation = default)
     {
         long version = await VersionAsync(cancellation);
-        var rows = await workspace.Connection.QueryAsync<(string Id, string? Name, string? Description, string Phrases, object UpdatedAt, string? UpdatedBy)>(new CommandDefinition(
-            "SELECT theme_id, name, description, phrases, updated_at, updated_by FROM workspace_theme WHERE workspace_id = @workspaceId",
+        var rows = await workspace.Connection.QueryAsync<(string Id, string? Name, string? Description, string Phrases, object UpdatedAt, string? UpdatedBy, string? Except)>(new CommandDefinition(
+            "SELECT theme_id, name, description, phrases, updated_at, updated_by, exceptions FROM workspace_theme WHERE workspace_id = @workspaceId",
             new { workspaceId = workspace.Id }, cancellationToken: cancellation));
         // Ordered here, not by the database's collation: the order is part of the analyser's fingerprint.
         return new WorkspaceThemes(version, [.. rows.Select(r => new WorkspaceTheme(
-            r.Id, r.Name, r.Description, JsonSerializer.Deserialize<string[]>(r.Phrases) ?? [], StoreTime.Read(r.UpdatedAt)!.Value, r.UpdatedBy))
+            r.Id, r.Name, r.Description, JsonSerializer.Deserialize<string[]>(r.Phrases) ?? [], StoreTime.Read(r.UpdatedAt)!.Value, r.UpdatedBy)
+        {
+            Except = r.Except is null ? [] : JsonSerializer.Deserialize<string[]>(r.Except) ?? [],
+        })
             .OrderBy(t => t.Id, StringComparer.Ordinal)]);
     }
 
@@ -91,7 +102,10 @@ public sealed class WorkspaceTaxonomy(Workspace workspace)
         }
 
         var current = await LoadAsync(cancellation);
-        var theme = new WorkspaceTheme(checkedEdit.Id, checkedEdit.Name, checkedEdit.Description, checkedEdit.Phrases, DateTimeOffset.UtcNow, by);
+        var theme = new WorkspaceTheme(checkedEdit.Id, checkedEdit.Name, checkedEdit.Description, checkedEdit.Phrases, DateTimeOffset.UtcNow, by)
+        {
+            Except = checkedEdit.Except,
+        };
         var next = new WorkspaceThemes(current.Version + 1, [.. current.Themes.Where(t => t.Id != theme.Id).Append(theme).OrderBy(t => t.Id, StringComparer.Ordinal)]);
         if (await Task.Run(() => WorkspaceAnalyzer.TryBuild(next), cancellation) is string buildProblem)
         {
@@ -101,15 +115,16 @@ public sealed class WorkspaceTaxonomy(Workspace workspace)
         await using var transaction = await workspace.Connection.BeginTransactionAsync(cancellation);
         await workspace.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO workspace_theme (workspace_id, theme_id, name, description, phrases, updated_at, updated_by)
-            VALUES (@workspaceId, @id, @name, @description, @phrases, @now, @by)
+            INSERT INTO workspace_theme (workspace_id, theme_id, name, description, phrases, exceptions, updated_at, updated_by)
+            VALUES (@workspaceId, @id, @name, @description, @phrases, @exceptions, @now, @by)
             ON CONFLICT (workspace_id, theme_id) DO UPDATE SET name = excluded.name, description = excluded.description,
-                phrases = excluded.phrases, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+                phrases = excluded.phrases, exceptions = excluded.exceptions, updated_at = excluded.updated_at, updated_by = excluded.updated_by
             """,
             new
             {
                 workspaceId = workspace.Id, id = theme.Id, name = theme.Name, description = theme.Description,
-                phrases = JsonSerializer.Serialize(theme.Phrases), now = StoreTime.Now(workspace.Dialect), by,
+                phrases = JsonSerializer.Serialize(theme.Phrases), exceptions = theme.Except.Count == 0 ? null : JsonSerializer.Serialize(theme.Except),
+                now = StoreTime.Now(workspace.Dialect), by,
             }, transaction, cancellationToken: cancellation));
         long version = await BumpVersionAsync(transaction, cancellation);
         await transaction.CommitAsync(cancellation);

@@ -96,4 +96,71 @@ public sealed class WorkspaceTaxonomyTests
         Assert.Equal(3, after.Version);
         Assert.Same(Text.TextAnalyzer.Default, WorkspaceAnalyzer.For(after));
     }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Exceptions_are_saved_read_back_and_keep_the_theme_out_of_the_phrases_they_hold(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var taxonomy = new WorkspaceTaxonomy(workspace);
+        const string text = "The car park at the station was full, so I left it in the parking space at home.";
+        await taxonomy.SaveAsync(new ThemeEdit("parking", "Parking", null, ["car park", "parking space"]), null);
+        var before = WorkspaceAnalyzer.For(await taxonomy.LoadAsync());
+        Assert.Equal(2, before.Analyze(text).Themes.Single(t => t.Id == "parking").Evidence.Count);
+
+        var save = await taxonomy.SaveAsync(new ThemeEdit("parking", "Parking", null, ["car park", "parking space"])
+        {
+            Except = ["Parking Space at Home", "parking space at home", " "],
+        }, null);
+
+        Assert.True(save.Saved);
+        var themes = await taxonomy.LoadAsync();
+        var parking = Assert.Single(themes.Themes);
+        Assert.Equal(["parking space at home"], parking.Except); // normalised, repeats and blanks dropped
+        Assert.NotEqual(WorkspaceThemesWithout(themes).Fingerprint, themes.Fingerprint);
+        var after = WorkspaceAnalyzer.For(themes);
+        var found = after.Analyze(text).Themes.Single(t => t.Id == "parking").Evidence.Single().Span;
+        Assert.Equal("car park", text.Substring(found.Start, found.Length));
+        Assert.DoesNotContain(after.Analyze("I left it in the parking space at home.").Themes, t => t.Id == "parking");
+
+        // Saved again without exceptions, the column goes back to null and the theme to its two matches.
+        await taxonomy.SaveAsync(new ThemeEdit("parking", "Parking", null, ["car park", "parking space"]), null);
+        Assert.Null(await workspace.Connection.ExecuteScalarAsync<string?>("SELECT exceptions FROM workspace_theme"));
+        Assert.Empty(Assert.Single((await taxonomy.LoadAsync()).Themes).Except);
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_shipped_theme_may_gain_exceptions_alone_and_a_bad_exception_is_named(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var taxonomy = new WorkspaceTaxonomy(workspace);
+        const string text = "Our train was delayed again.";
+        Assert.Contains(Text.TextAnalyzer.Default.Analyze(text).Themes, t => t.Id == "delay");
+
+        var bad = await taxonomy.SaveAsync(new ThemeEdit("delay", null, null, []) { Except = ["delay", "train, delay", "train ... delay"] }, null);
+        Assert.False(bad.Saved);
+        Assert.Contains(bad.Problems, p => p.Field == "except" && p.Message.StartsWith("\"delay\" is one of the theme's phrases", StringComparison.Ordinal));
+        Assert.Contains(bad.Problems, p => p.Field == "except" && p.Message.StartsWith("\"train, delay\": ','", StringComparison.Ordinal));
+        Assert.DoesNotContain(bad.Problems, p => p.Message.Contains("train ... delay", StringComparison.Ordinal));
+        Assert.Equal(0, await taxonomy.VersionAsync());
+
+        var save = await taxonomy.SaveAsync(new ThemeEdit("delay", null, null, []) { Except = ["train ... delay"] }, null);
+        Assert.True(save.Saved, string.Join("; ", save.Problems.Select(p => p.Message)));
+        var themes = await taxonomy.LoadAsync();
+        var merged = WorkspaceAnalyzer.For(themes).Lexicons.Taxonomy.Find("delay")!;
+        Assert.Equal([.. WorkspaceTaxonomy.Shipped.Find("delay")!.Except, "train ... delay"], merged.Except);
+        Assert.Equal(WorkspaceTaxonomy.Shipped.Find("delay")!.Phrases, merged.Phrases);
+        Assert.DoesNotContain(WorkspaceAnalyzer.For(themes).Analyze(text).Themes, t => t.Id == "delay");
+        Assert.Contains(WorkspaceAnalyzer.For(themes).Analyze("The parcel was delayed again.").Themes, t => t.Id == "delay");
+    }
+
+    private static WorkspaceThemes WorkspaceThemesWithout(WorkspaceThemes themes) =>
+        themes with { Themes = [.. themes.Themes.Select(t => t with { Except = [] })] };
 }

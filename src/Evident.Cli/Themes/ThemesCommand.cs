@@ -33,12 +33,12 @@ public static class ThemesCommand
             {
                 var change = own.GetValueOrDefault(theme.Id);
                 rows.Add([theme.Id, change?.Name ?? theme.Name, Count(theme.Phrases.Count + (change?.Phrases.Count ?? 0)), Count(comments.GetValueOrDefault(theme.Id)),
-                    change is null ? "shipped" : $"shipped, {change.Phrases.Count} phrases added here"]);
+                    change is null ? "shipped" : $"shipped, {change.Phrases.Count} phrases{Exceptions(change)} added here"]);
             }
 
             foreach (var theme in own.Values.Where(t => WorkspaceTaxonomy.Shipped.Find(t.Id) is null).OrderBy(t => t.Id, StringComparer.Ordinal))
             {
-                rows.Add([theme.Id, theme.Name ?? theme.Id, Count(theme.Phrases.Count), Count(comments.GetValueOrDefault(theme.Id)), "this workspace"]);
+                rows.Add([theme.Id, theme.Name ?? theme.Id, Count(theme.Phrases.Count), Count(comments.GetValueOrDefault(theme.Id)), $"this workspace{Exceptions(theme)}"]);
             }
 
             int[] widths = [.. Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length))];
@@ -65,18 +65,29 @@ public static class ThemesCommand
             AllowMultipleArgumentsPerToken = false,
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("add", "Add a theme to the workspace, or phrases (and a name or description) to one; then run `evident themes reanalyze`.")
+        var except = new Option<string[]>("--except")
         {
-            db, id, name, description, phrase,
+            Description = "A longer phrase inside which the theme's phrases do not count (\"no complaint\" for \"complaint\"); repeat for more.",
+            AllowMultipleArgumentsPerToken = false,
+            Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "PHRASE",
+        };
+        var command = new Command("add", "Add a theme to the workspace, or phrases, exceptions (and a name or description) to one; then run `evident themes reanalyze`.")
+        {
+            db, id, name, description, phrase, except,
         };
         command.SetAction((parse, cancellation) => RunAsync(parse, db, create: true, async (workspace, stdout, stderr) =>
         {
             var taxonomy = new WorkspaceTaxonomy(workspace);
             string themeId = parse.GetValue(id)!.Trim();
-            // Adding to a theme the workspace has already keeps what it had: phrases are appended, a name or description replaced.
+            // Adding to a theme the workspace has already keeps what it had: phrases and exceptions are appended, a name or
+            // description replaced.
             var existing = (await taxonomy.LoadAsync(cancellation)).Themes.FirstOrDefault(t => t.Id == themeId);
             var edit = new ThemeEdit(themeId, parse.GetValue(name) ?? existing?.Name, parse.GetValue(description) ?? existing?.Description,
-                [.. existing?.Phrases ?? [], .. parse.GetValue(phrase) ?? []]);
+                [.. existing?.Phrases ?? [], .. parse.GetValue(phrase) ?? []])
+            {
+                Except = [.. existing?.Except ?? [], .. parse.GetValue(except) ?? []],
+            };
             var save = await taxonomy.SaveAsync(edit, Environment.UserName, cancellation);
             if (!save.Saved)
             {
@@ -88,7 +99,8 @@ public static class ThemesCommand
                 return ExitCodes.UsageOrInput;
             }
 
-            stdout.WriteLine($"saved {save.Edit.Id} ({save.Edit.Phrases.Count} phrases of the workspace) in {workspace.Location.Display}: taxonomy version {save.Version}");
+            string exceptions = save.Edit.Except.Count switch { 0 => "", 1 => ", 1 exception", int n => $", {n} exceptions" };
+            stdout.WriteLine($"saved {save.Edit.Id} ({save.Edit.Phrases.Count} phrases{exceptions} of the workspace) in {workspace.Location.Display}: taxonomy version {save.Version}");
             stderr.WriteLine("new imports use it now; run `evident themes reanalyze` to find it in the comments stored already");
             return ExitCodes.Success;
         }));
@@ -181,6 +193,8 @@ public static class ThemesCommand
             return ExitCodes.UsageOrInput;
         }
     }
+
+    private static string Exceptions(WorkspaceTheme theme) => theme.Except.Count switch { 0 => "", 1 => ", 1 exception", int n => $", {n} exceptions" };
 
     private static string Count(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 }

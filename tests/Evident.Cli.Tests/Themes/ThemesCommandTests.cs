@@ -66,6 +66,28 @@ public sealed class ThemesCommandTests
         Assert.Equal(ExitCodes.UsageOrInput, (await CommandRunner.RunAsync(null, "themes", "remove", "roaming", "--db", db)).ExitCode);
     }
 
+    [Fact]
+    public async Task Exceptions_added_to_a_theme_keep_it_out_of_the_comments_that_hold_them_after_reanalyze()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "ws.db");
+        await CommandRunner.RunAsync(null, "themes", "add", "parking", "--name", "Parking", "--phrase", "car park", "--phrase", "parking space", "--db", db);
+        await CommandRunner.RunAsync(null, "import", folder.Write("before.csv", Before), "--kind", "feedback", "--db", db);
+        await CommandRunner.RunAsync(null, "import", folder.Write("after.csv", After), "--kind", "feedback", "--db", db);
+        Assert.Equal(["1", "3"], Ids(db, "parking"));
+
+        var cancelling = await CommandRunner.RunAsync(null, "themes", "add", "parking", "--except", "parking space", "--db", db);
+        var added = await CommandRunner.RunAsync(null, "themes", "add", "parking", "--except", "car park ... full", "--db", db);
+        await CommandRunner.RunAsync(null, "themes", "reanalyze", "--db", db);
+
+        Assert.Equal(ExitCodes.UsageOrInput, cancelling.ExitCode);
+        Assert.Contains("error: except: \"parking space\" is one of the theme's phrases", cancelling.Stderr, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, added.ExitCode);
+        Assert.Contains("saved parking (2 phrases, 1 exception of the workspace)", added.Stdout, StringComparison.Ordinal); // the phrases kept
+        Assert.Equal(["3"], Ids(db, "parking")); // "The car park was full" is excepted; "No parking space anywhere" is not
+        Assert.Matches(@"(?m)^parking\s+Parking\s+2\s+1\s+this workspace, 1 exception$", (await CommandRunner.RunAsync(null, "themes", "list", "--db", db)).Stdout);
+    }
+
     private static List<string> Ids(string db, string theme)
     {
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");

@@ -130,6 +130,39 @@ public sealed class TaxonomyTests
     }
 
     [Fact]
+    public async Task Exceptions_typed_in_the_form_keep_the_theme_out_of_the_comments_that_hold_them_and_a_bad_one_is_shown_beside_its_field()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+        await ImportsSite.ImportAsync(analyst, "survey.csv", Survey);
+
+        var refused = await PostAsync(analyst, "Save", new()
+        {
+            ["id"] = "parking", ["name"] = "Parking", ["phrases"] = "car park\nparking space", ["except"] = "car park <full>\nparking space", ["editing"] = "false",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        string problems = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("<p class=\"error field-error\" id=\"error-except\">&quot;parking space&quot; is one of the theme&#x27;s phrases", problems, StringComparison.Ordinal);
+        Assert.Contains(">car park &lt;full&gt;&#xA;parking space</textarea>", problems, StringComparison.Ordinal); // kept as typed, as text
+        Assert.Contains("id=\"error-except\">&quot;car park &lt;full&gt;&quot;: &#x27;&lt;&#x27; cannot be matched", problems, StringComparison.Ordinal);
+        Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM workspace_theme"));
+
+        var saved = await PostAsync(analyst, "Save", new()
+        {
+            ["id"] = "parking", ["name"] = "Parking", ["phrases"] = "car park\nparking space", ["except"] = "Car park ... full\r\n", ["editing"] = "false",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("completed", (await FollowAsync(analyst)).GetProperty("status").GetString());
+        // "The car park was full" is held back by the exception; "No parking space anywhere" is not.
+        Assert.Equal("3", site.Scalar<string>("SELECT f.external_id FROM feedback_theme t JOIN feedback f ON f.id = t.feedback_id WHERE t.theme = 'parking'"));
+        Assert.Equal(1, site.Scalar<long>("SELECT count(*) FROM feedback_theme WHERE theme = 'parking'"));
+        Assert.Contains("<small>1 exception</small>", await analyst.GetStringAsync("/settings/taxonomy"), StringComparison.Ordinal);
+        Assert.Contains(">car park ... full</textarea>", await analyst.GetStringAsync("/settings/taxonomy?edit=parking"), StringComparison.Ordinal);
+        string shipped = await analyst.GetStringAsync("/settings/taxonomy?edit=complaint-handling");
+        Assert.Contains("id=\"shipped-exceptions\">Except: ", shipped, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Changing_a_shipped_theme_keeps_its_phrases_and_undoing_it_restores_the_shipped_theme()
     {
         await using var site = await ImportsSite.CreateAsync();

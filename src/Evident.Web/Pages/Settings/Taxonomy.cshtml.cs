@@ -12,10 +12,11 @@ namespace Evident.Web.Pages.Settings;
 
 /// <summary>One theme as the taxonomy page lists it: shipped, shipped and changed here, or the workspace's own.</summary>
 /// <param name="Comments">Customer comments that carry it, as stored (before a re-analysis, as the last one left them).</param>
-public sealed record TaxonomyRow(string Id, string Name, string Description, int ShippedPhrases, int AddedPhrases, long Comments, bool Shipped, bool Changed);
+/// <param name="Exceptions">Exceptions the theme has: shipped and the workspace's.</param>
+public sealed record TaxonomyRow(string Id, string Name, string Description, int ShippedPhrases, int AddedPhrases, int Exceptions, long Comments, bool Shipped, bool Changed);
 
 /// <summary>What the add/edit form holds: what was typed, shown again with the problems when it is not saved.</summary>
-public sealed record ThemeFormValues(string Id, string Name, string Description, string Phrases, bool Editing);
+public sealed record ThemeFormValues(string Id, string Name, string Description, string Phrases, string Except, bool Editing);
 
 /// <summary>
 /// The theme taxonomy (admin, analyst): every theme with its phrases and comments, a form to add a theme or change one,
@@ -26,7 +27,7 @@ public sealed class TaxonomyModel(WorkspaceSource workspaces, EvidenceService ev
 {
     public IReadOnlyList<TaxonomyRow> Themes { get; private set; } = [];
 
-    public ThemeFormValues Form { get; private set; } = new("", "", "", "", false);
+    public ThemeFormValues Form { get; private set; } = new("", "", "", "", "", false);
 
     /// <summary>The shipped theme the form changes, whose phrases are kept whatever the form says; null for a new theme.</summary>
     public Theme? ShippedTheme { get; private set; }
@@ -53,7 +54,7 @@ public sealed class TaxonomyModel(WorkspaceSource workspaces, EvidenceService ev
                 return NotFound();
             }
 
-            Form = new ThemeFormValues(edit, own?.Name ?? "", own?.Description ?? "", string.Join('\n', own?.Phrases ?? []), Editing: true);
+            Form = new ThemeFormValues(edit, own?.Name ?? "", own?.Description ?? "", string.Join('\n', own?.Phrases ?? []), string.Join('\n', own?.Except ?? []), Editing: true);
         }
 
         // Only ids this page could have saved are echoed back.
@@ -69,9 +70,9 @@ public sealed class TaxonomyModel(WorkspaceSource workspaces, EvidenceService ev
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(string? id, string? name, string? description, string? phrases, bool editing, CancellationToken cancellation)
+    public async Task<IActionResult> OnPostSaveAsync(string? id, string? name, string? description, string? phrases, string? except, bool editing, CancellationToken cancellation)
     {
-        var edit = new ThemeEdit(id ?? "", name, description, (phrases ?? "").Split('\n'));
+        var edit = new ThemeEdit(id ?? "", name, description, (phrases ?? "").Split('\n')) { Except = (except ?? "").Split('\n') };
         ThemeSave save;
         await using (var workspace = await workspaces.OpenAsync(cancellation))
         {
@@ -81,7 +82,7 @@ public sealed class TaxonomyModel(WorkspaceSource workspaces, EvidenceService ev
         if (!save.Saved)
         {
             Problems = save.Problems;
-            Form = new ThemeFormValues(id ?? "", name ?? "", description ?? "", phrases ?? "", editing);
+            Form = new ThemeFormValues(id ?? "", name ?? "", description ?? "", phrases ?? "", except ?? "", editing);
             ShippedTheme = WorkspaceTaxonomy.Shipped.Find(save.Edit.Id);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             await LoadAsync(cancellation);
@@ -90,8 +91,8 @@ public sealed class TaxonomyModel(WorkspaceSource workspaces, EvidenceService ev
 
         if (logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("taxonomy changed by {User}: theme {Theme} saved ({Phrases} phrases), version {Version}",
-                User.Identity?.Name, save.Edit.Id, save.Edit.Phrases.Count, save.Version);
+            logger.LogInformation("taxonomy changed by {User}: theme {Theme} saved ({Phrases} phrases, {Exceptions} exceptions), version {Version}",
+                User.Identity?.Name, save.Edit.Id, save.Edit.Phrases.Count, save.Edit.Except.Count, save.Version);
         }
 
         Changed();
@@ -166,12 +167,13 @@ public sealed class TaxonomyModel(WorkspaceSource workspaces, EvidenceService ev
         {
             var change = own.GetValueOrDefault(shipped.Id);
             rows.Add(new TaxonomyRow(shipped.Id, change?.Name ?? shipped.Name, change?.Description ?? shipped.Description,
-                shipped.Phrases.Count, change?.Phrases.Count ?? 0, comments.GetValueOrDefault(shipped.Id), Shipped: true, Changed: change is not null));
+                shipped.Phrases.Count, change?.Phrases.Count ?? 0, shipped.Except.Count + (change?.Except.Count ?? 0), comments.GetValueOrDefault(shipped.Id),
+                Shipped: true, Changed: change is not null));
         }
 
         foreach (var theme in themes.Themes.Where(t => WorkspaceTaxonomy.Shipped.Find(t.Id) is null))
         {
-            rows.Add(new TaxonomyRow(theme.Id, theme.Name ?? theme.Id, theme.Description ?? "", 0, theme.Phrases.Count,
+            rows.Add(new TaxonomyRow(theme.Id, theme.Name ?? theme.Id, theme.Description ?? "", 0, theme.Phrases.Count, theme.Except.Count,
                 comments.GetValueOrDefault(theme.Id), Shipped: false, Changed: true));
         }
 

@@ -331,6 +331,11 @@ public static class SentimentScorer
                     start = i + 1;
                     continue;
                 }
+                int task = TaskAskedAbout(tokens, first, i, g);
+                if (task >= 0)
+                {
+                    valences[task] = 0; // "How do I cancel my plan?" names a task, not a feeling about it
+                }
                 float s = AsksForInformation(tokens, first, i, g) ? options.YesNoQuestionScale : options.QuestionScale;
                 for (int j = start; j <= i; j++)
                 {
@@ -463,6 +468,29 @@ public static class SentimentScorer
             return true;
         }
         return Is(t, g.How) && first + 1 < last && tokens[first + 1].Kind == TokenKind.Word && Array.IndexOf(g.HowInfoFollowers, tokens[first + 1].Entry) >= 0;
+    }
+
+    /// <summary>
+    /// "How do I cancel my plan?", "Where can we report a stolen card?", "How to dispute a charge?": the verb after "how/where
+    /// do/can/could/should/would I/we" or "how to" opening a question is the task asked about, and says nothing of how the
+    /// asker feels. Where that verb stands, or −1. ("How can you cancel my flight without telling me?" is left alone: it
+    /// accuses.)
+    /// </summary>
+    private static int TaskAskedAbout(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
+    {
+        if (first + 2 >= last || !(Is(tokens[first], g.How) || Is(tokens[first], g.Where)))
+        {
+            return -1;
+        }
+        if (Is(tokens[first], g.How) && Is(tokens[first + 1], g.To))
+        {
+            return tokens[first + 2].Kind == TokenKind.Word ? first + 2 : -1;
+        }
+        return first + 3 < last && tokens[first + 1].Kind == TokenKind.Word && Array.IndexOf(g.TaskAuxiliaries, tokens[first + 1].Entry) >= 0 &&
+            tokens[first + 2].Kind == TokenKind.Word && Array.IndexOf(g.TaskAskers, tokens[first + 2].Entry) >= 0 &&
+            tokens[first + 3].Kind == TokenKind.Word
+            ? first + 3
+            : -1;
     }
 
     /// <summary>Negative valences weigh <paramref name="weight"/> times as much; then every valence is damped for the text's length.</summary>

@@ -161,6 +161,9 @@ public sealed class GrammarWords
         InfoQuestionOpeners = [.. InfoQuestionOpenerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         HowInfoFollowers = [.. HowInfoFollowerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         How = v.Find("how");
+        Where = v.Find("where");
+        TaskAuxiliaries = [.. ((string[])["do", "can", "could", "should", "would"]).Select(word => v.Find(word)).Where(id => id >= 0)];
+        TaskAskers = [.. ((string[])["i", "we"]).Select(word => v.Find(word)).Where(id => id >= 0)];
         SignOffs = [.. SignOffWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         PraiseLeads = [.. PraiseLeadWords.Select(word => v.Find(word)).Where(id => id >= 0)];
         PraiseTails = [.. PraiseTailWords.Select(word => v.Find(word)).Where(id => id >= 0)];
@@ -260,6 +263,14 @@ public sealed class GrammarWords
     internal int[] SignOffs { get; }
 
     public int How { get; }
+
+    public int Where { get; }
+
+    /// <summary>"do", "can", "could", "should", "would": in "how do I …?", "where can we …?" they ask how a task is done.</summary>
+    internal int[] TaskAuxiliaries { get; }
+
+    /// <summary>"i", "we": who asks how to do a task ("how do I cancel …?"); "how can you cancel …?" accuses.</summary>
+    internal int[] TaskAskers { get; }
 
     /// <summary>The entry ids of <see cref="PraiseLeadWords"/>.</summary>
     internal int[] PraiseLeads { get; }

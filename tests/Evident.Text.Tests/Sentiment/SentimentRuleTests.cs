@@ -379,6 +379,24 @@ public sealed class SentimentRuleTests
     public void Other_how_questions_keep_their_praise(string text) =>
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:rhetorical-question");
 
+    [Theory]
+    [InlineData("@Spotify how do I cancel my premium plan before the renewal date?", "cancel")]
+    [InlineData("How to dispute a charge?", "dispute")]
+    [InlineData("Where do I complain about a driver?", "complain")]
+    public void The_task_asked_about_in_a_how_do_i_question_carries_no_feeling(string text, string task)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Equal(SentimentLabel.Neutral, a.Sentiment.Label);
+        Assert.DoesNotContain(a.Cues, c => text.Substring(c.Span.Start, c.Span.Length) == task);
+        Assert.Contains(TextAnalyzer.Default.Analyze($"I had to {task} it.").Cues, c => c.Rule.EndsWith(":" + task, StringComparison.Ordinal)); // a feeling elsewhere
+    }
+
+    [Theory]
+    [InlineData("How can you cancel my flight without telling me?")] // "you": an accusation, not a task
+    [InlineData("Why do I have to cancel and rebook myself?")] // "why" complains
+    [InlineData("How do I stop these awful spam calls?")] // only the task word is neutral: "awful" still counts
+    public void Other_questions_keep_their_words(string text) => Assert.True(Compound(text) < -0.05, text);
+
     [Fact]
     public void Rhetorical_questions_can_be_switched_off()
     {

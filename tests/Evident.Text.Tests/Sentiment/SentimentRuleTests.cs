@@ -459,10 +459,18 @@ public sealed class SentimentRuleTests
     [InlineData("Get your act together and add profiles to the smart TV app.")]
     [InlineData("You need to do better, this happens way too often.")]
     [InlineData("That wasn't my question.")]
+    [InlineData("I got a parking fine for 50 pounds while waiting for the tow truck.")] // "fine" the penalty
+    [InlineData("Every morning at 8 the lines are engaged.")] // "engaged": busy, in British English
+    [InlineData("My loyalty card was not accepted.")]
+    [InlineData("My payment was declined even though I have funds.")]
     public void Complaints_with_misleading_words_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
 
     [Theory]
     [InlineData("The smart meter was installed on Tuesday.")] // a product name, not cleverness
+    [InlineData("I have a gift card from my birthday, can I use it online?")]
+    [InlineData("I booked an award flight with my miles.")]
+    [InlineData("My rewards points have not shown up.")]
+    [InlineData("Can I upgrade to Comfort Plus at the gate?")]
     [InlineData("They clearly said they can't take it back as I opened the box.")] // certainty, not praise
     public void Product_names_and_certainty_are_not_praise(string text) => Assert.InRange(Compound(text), -1.0, 0.05);
 

@@ -471,6 +471,8 @@ public sealed class SentimentRuleTests
     [InlineData("I booked an award flight with my miles.")]
     [InlineData("My rewards points have not shown up.")]
     [InlineData("Can I upgrade to Comfort Plus at the gate?")]
+    [InlineData("My United flight to Houston is at 6.")] // the airline, not unity
+    [InlineData("Staying at the Best Western by the airport tonight.")]
     [InlineData("They clearly said they can't take it back as I opened the box.")] // certainty, not praise
     public void Product_names_and_certainty_are_not_praise(string text) => Assert.InRange(Compound(text), -1.0, 0.05);
 

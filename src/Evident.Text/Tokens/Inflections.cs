@@ -23,9 +23,24 @@ public static class Inflections
     /// <summary>False for function words and adjectives, whose generated forms would be unrelated words.</summary>
     public static bool IsInflectable(string word) => !s_uninflected.Contains(word);
 
-    /// <summary>The forms a phrase word also matches: its regular inflections, only the plural for a few nouns, or none.</summary>
+    /// <summary>
+    /// The forms a phrase word also matches: its regular inflections and its possessive ("driver's", "app's", which is
+    /// also "app is"), only the plural and the possessive for a few nouns, or none.
+    /// </summary>
     public static IEnumerable<string> FormsOf(string word) =>
-        IsInflectable(word) ? Of(word) : s_pluralOnly.Contains(word) ? Of(word).Take(1) : [];
+        IsInflectable(word) ? Of(word).Concat(Possessive(word))
+        : s_pluralOnly.Contains(word) ? Of(word).Take(1).Concat(Possessive(word))
+        : [];
+
+    // Words whose "'s" is "is" or "has" only ("what's", "where's", "someone else's" written as such in phrases).
+    private static readonly HashSet<string> s_noPossessive =
+    [
+        "what", "where", "who", "how", "why", "there", "here", "else", "let", "she", "one", "everyone", "everybody", "someone",
+        "somebody", "anyone", "anybody", "nobody", "nothing", "something", "everything", "anything",
+    ];
+
+    private static IEnumerable<string> Possessive(string word) =>
+        word.Length < 3 || !IsAllLetters(word) || s_noPossessive.Contains(word) ? [] : [word + "'s"];
 
     public static IEnumerable<string> Of(string word)
     {

@@ -26,4 +26,21 @@ public sealed class InflectionTests
     [Fact]
     public void Hated_reads_as_hate_beside_old_hat() =>
         Assert.Contains(TextAnalyzer.Default.Analyze("I hated every minute of it").Emotions, e => e.Emotion == "anger");
+
+    [Fact]
+    public void A_phrase_word_matches_its_possessive()
+    {
+        Assert.Contains(TextAnalyzer.Default.Analyze("Is the store open on New Year's Day?").Themes, t => t.Id == "availability"); // written "new year day"
+        Assert.InRange(TextAnalyzer.Default.ScoreSentiment("Please send me the fraud team's number.").Compound, -0.05, 0.05); // "fraud team" 0 holds "fraud"
+    }
+
+    [Theory]
+    [InlineData("what", "what's")] // "what is": written as such in phrases
+    [InlineData("else", "else's")]
+    public void Question_words_and_pronouns_have_no_possessive(string word, string form) =>
+        Assert.DoesNotContain(form, Inflections.FormsOf(word));
+
+    [Fact]
+    public void Credit_where_credit_is_due_is_not_billing() =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze("Credit where credit's due, the team were great.").Themes, t => t.Id == "billing");
 }

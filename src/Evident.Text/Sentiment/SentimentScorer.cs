@@ -471,13 +471,21 @@ public static class SentimentScorer
     }
 
     /// <summary>
-    /// "How do I cancel my plan?", "Where can we report a stolen card?", "How to dispute a charge?": the verb after "how/where
-    /// do/can/could/should/would I/we" or "how to" opening a question is the task asked about, and says nothing of how the
-    /// asker feels. Where that verb stands, or −1. ("How can you cancel my flight without telling me?" is left alone: it
-    /// accuses.)
+    /// "How do I cancel my plan?", "Can I stop the direct debit?", "How to dispute a charge?": the verb after "can/do/should
+    /// … I/we" opening a question, or after "how/where do/can/could/should/would I/we" or "how to", is the task asked about
+    /// and says nothing of how the asker feels. Where that verb stands, or −1. ("How can you cancel my flight without
+    /// telling me?" is left alone: it accuses.)
     /// </summary>
     private static int TaskAskedAbout(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
     {
+        if (first + 2 < last && tokens[first].Kind == TokenKind.Word && Array.IndexOf(g.TaskAuxiliaries, tokens[first].Entry) >= 0)
+        {
+            // "Can I stop the direct debit from the app?", "Should we cancel?": a yes/no question about a task
+            return tokens[first + 1].Kind == TokenKind.Word && Array.IndexOf(g.TaskAskers, tokens[first + 1].Entry) >= 0 &&
+                tokens[first + 2].Kind == TokenKind.Word
+                ? first + 2
+                : -1;
+        }
         if (first + 2 >= last || !(Is(tokens[first], g.How) || Is(tokens[first], g.Where)))
         {
             return -1;

@@ -383,6 +383,8 @@ public sealed class SentimentRuleTests
     [InlineData("@Spotify how do I cancel my premium plan before the renewal date?", "cancel")]
     [InlineData("How to dispute a charge?", "dispute")]
     [InlineData("Where do I complain about a driver?", "complain")]
+    [InlineData("Can I stop the direct debit from the app?", "stop")]
+    [InlineData("Should I cancel my order?", "cancel")]
     public void The_task_asked_about_in_a_how_do_i_question_carries_no_feeling(string text, string task)
     {
         var a = TextAnalyzer.Default.Analyze(text);
@@ -395,6 +397,7 @@ public sealed class SentimentRuleTests
     [InlineData("How can you cancel my flight without telling me?")] // "you": an accusation, not a task
     [InlineData("Why do I have to cancel and rebook myself?")] // "why" complains
     [InlineData("How do I stop these awful spam calls?")] // only the task word is neutral: "awful" still counts
+    [InlineData("Can I just say your staff are rude?")]
     public void Other_questions_keep_their_words(string text) => Assert.True(Compound(text) < -0.05, text);
 
     [Fact]

@@ -8,7 +8,13 @@ namespace Evident.Text;
 public sealed partial class TextAnalyzer
 {
     /// <summary>Everything the engine finds in one text, each finding with the spans and rule behind it.</summary>
-    public TextAnalysis Analyze(string text)
+    public TextAnalysis Analyze(string text) => Analyze(text, explain: true);
+
+    /// <summary>
+    /// As <see cref="Analyze(string)"/>; without <paramref name="explain"/>, the per-sentence scores and the sentiment cues
+    /// are left empty, for callers that keep only the figures (an import's stored summary, a re-analysis's themes).
+    /// </summary>
+    public TextAnalysis Analyze(string text, bool explain)
     {
         ArgumentNullException.ThrowIfNull(text);
         var scratch = Scratch.For(text.Length);
@@ -20,8 +26,8 @@ public sealed partial class TextAnalyzer
         var sentiment = SentimentScorer.Score(text, tokens, shape, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches, phraseAt);
 
         var context = new AnalysisContext(text, tokens, valences, rules, Lexicons, Options);
-        var sentences = Sentences(context);
-        var cues = Cues(context, phraseAt);
+        var sentences = explain ? Sentences(context) : [];
+        var cues = explain ? Cues(context, phraseAt) : [];
         var themes = ThemeFinder.Find(context, scratch.Matches, _rules);
         var signals = SignalFinder.Find(context, scratch.Matches, _rules);
         return new TextAnalysis(

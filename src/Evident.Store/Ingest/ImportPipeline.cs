@@ -281,10 +281,10 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             switch (records[i])
             {
                 case FeedbackRecord { Text: { Length: > 0 } text } feedback:
-                    feedback.Analysis = TextSummary.Of(engine.Analyze(text));
+                    feedback.Analysis = TextSummary.Of(engine.Analyze(text, explain: false));
                     break;
                 case CommunicationRecord communication:
-                    communication.Analysis = TextSummary.Of(engine.Analyze(communication.Text));
+                    communication.Analysis = TextSummary.Of(engine.Analyze(communication.Text, explain: false));
                     break;
             }
         });

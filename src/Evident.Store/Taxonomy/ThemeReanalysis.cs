@@ -135,7 +135,7 @@ public sealed class ThemeReanalysis(Workspace workspace)
     {
         var themes = new IReadOnlyList<ThemeHit>[batch.Count];
         Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
-            themes[i] = batch[i].Text.Length > 0 ? analyzer.Analyze(batch[i].Text).Themes : []);
+            themes[i] = batch[i].Text.Length > 0 ? analyzer.Analyze(batch[i].Text, explain: false).Themes : []);
         var found = new List<(long, string, double)>(batch.Count * 2);
         for (int i = 0; i < batch.Count; i++)
         {

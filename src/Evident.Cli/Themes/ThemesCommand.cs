@@ -33,12 +33,12 @@ public static class ThemesCommand
             {
                 var change = own.GetValueOrDefault(theme.Id);
                 rows.Add([theme.Id, change?.Name ?? theme.Name, Count(theme.Phrases.Count + (change?.Phrases.Count ?? 0)), Count(comments.GetValueOrDefault(theme.Id)),
-                    change is null ? "shipped" : $"shipped, {change.Phrases.Count} phrases{Exceptions(change)} added here"]);
+                    change is null ? "shipped" : $"shipped, {change.Phrases.Count} phrases{Exceptions(change.Except.Count)} added here"]);
             }
 
             foreach (var theme in own.Values.Where(t => WorkspaceTaxonomy.Shipped.Find(t.Id) is null).OrderBy(t => t.Id, StringComparer.Ordinal))
             {
-                rows.Add([theme.Id, theme.Name ?? theme.Id, Count(theme.Phrases.Count), Count(comments.GetValueOrDefault(theme.Id)), $"this workspace{Exceptions(theme)}"]);
+                rows.Add([theme.Id, theme.Name ?? theme.Id, Count(theme.Phrases.Count), Count(comments.GetValueOrDefault(theme.Id)), $"this workspace{Exceptions(theme.Except.Count)}"]);
             }
 
             int[] widths = [.. Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length))];
@@ -99,8 +99,7 @@ public static class ThemesCommand
                 return ExitCodes.UsageOrInput;
             }
 
-            string exceptions = save.Edit.Except.Count switch { 0 => "", 1 => ", 1 exception", int n => $", {n} exceptions" };
-            stdout.WriteLine($"saved {save.Edit.Id} ({save.Edit.Phrases.Count} phrases{exceptions} of the workspace) in {workspace.Location.Display}: taxonomy version {save.Version}");
+            stdout.WriteLine($"saved {save.Edit.Id} ({save.Edit.Phrases.Count} phrases{Exceptions(save.Edit.Except.Count)} of the workspace) in {workspace.Location.Display}: taxonomy version {save.Version}");
             stderr.WriteLine("new imports use it now; run `evident themes reanalyze` to find it in the comments stored already");
             return ExitCodes.Success;
         }));
@@ -194,7 +193,8 @@ public static class ThemesCommand
         }
     }
 
-    private static string Exceptions(WorkspaceTheme theme) => theme.Except.Count switch { 0 => "", 1 => ", 1 exception", int n => $", {n} exceptions" };
+    /// <summary>", 2 exceptions" after a count of phrases; nothing when there are none.</summary>
+    private static string Exceptions(int count) => count switch { 0 => "", 1 => ", 1 exception", _ => $", {count} exceptions" };
 
     private static string Count(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 }

@@ -404,8 +404,7 @@ public static class SentimentScorer
         for (int j = first; j + 3 < last; j++)
         {
             if (Is(tokens[j], g.How) && (j == first || tokens[j - 1].Kind == TokenKind.Punctuation && (tokens[j - 1].Flags & TokenMarks.ClauseEnd) != 0) &&
-                tokens[j + 1].Kind == TokenKind.Word && Array.IndexOf(g.Auxiliaries, tokens[j + 1].Entry) >= 0 &&
-                tokens[j + 2].Kind == TokenKind.Word && Array.IndexOf(g.HowSubjects, tokens[j + 2].Entry) >= 0)
+                IsOneOf(tokens[j + 1], g.Auxiliaries) && IsOneOf(tokens[j + 2], g.HowSubjects))
             {
                 return j;
             }
@@ -438,7 +437,7 @@ public static class SentimentScorer
     /// </summary>
     private static int RhetoricalEven(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
     {
-        if (tokens[first].Kind != TokenKind.Word || Array.IndexOf(g.Auxiliaries, tokens[first].Entry) < 0)
+        if (!IsOneOf(tokens[first], g.Auxiliaries))
         {
             return -1;
         }
@@ -467,7 +466,7 @@ public static class SentimentScorer
         {
             return true;
         }
-        return Is(t, g.How) && first + 1 < last && tokens[first + 1].Kind == TokenKind.Word && Array.IndexOf(g.HowInfoFollowers, tokens[first + 1].Entry) >= 0;
+        return Is(t, g.How) && first + 1 < last && IsOneOf(tokens[first + 1], g.HowInfoFollowers);
     }
 
     /// <summary>
@@ -478,26 +477,17 @@ public static class SentimentScorer
     /// </summary>
     private static int TaskAskedAbout(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
     {
-        if (first + 2 < last && tokens[first].Kind == TokenKind.Word && Array.IndexOf(g.TaskAuxiliaries, tokens[first].Entry) >= 0)
+        int at = first; // "Can I stop the direct debit from the app?", "Should we cancel?"
+        if (Is(tokens[first], g.How) || Is(tokens[first], g.Where))
         {
-            // "Can I stop the direct debit from the app?", "Should we cancel?": a yes/no question about a task
-            return tokens[first + 1].Kind == TokenKind.Word && Array.IndexOf(g.TaskAskers, tokens[first + 1].Entry) >= 0 &&
-                tokens[first + 2].Kind == TokenKind.Word
-                ? first + 2
-                : -1;
+            if (Is(tokens[first], g.How) && first + 2 < last && Is(tokens[first + 1], g.To))
+            {
+                return tokens[first + 2].Kind == TokenKind.Word ? first + 2 : -1; // "How to dispute a charge?"
+            }
+            at = first + 1; // "How do I cancel …?", "Where can we report …?"
         }
-        if (first + 2 >= last || !(Is(tokens[first], g.How) || Is(tokens[first], g.Where)))
-        {
-            return -1;
-        }
-        if (Is(tokens[first], g.How) && Is(tokens[first + 1], g.To))
-        {
-            return tokens[first + 2].Kind == TokenKind.Word ? first + 2 : -1;
-        }
-        return first + 3 < last && tokens[first + 1].Kind == TokenKind.Word && Array.IndexOf(g.TaskAuxiliaries, tokens[first + 1].Entry) >= 0 &&
-            tokens[first + 2].Kind == TokenKind.Word && Array.IndexOf(g.TaskAskers, tokens[first + 2].Entry) >= 0 &&
-            tokens[first + 3].Kind == TokenKind.Word
-            ? first + 3
+        return at + 2 < last && IsOneOf(tokens[at], g.TaskAuxiliaries) && IsOneOf(tokens[at + 1], g.TaskAskers) && tokens[at + 2].Kind == TokenKind.Word
+            ? at + 2
             : -1;
     }
 
@@ -555,7 +545,7 @@ public static class SentimentScorer
                 continue;
             }
             return k + 2 == i
-                ? k > 0 && tokens[k - 1].Kind == TokenKind.Word && Array.IndexOf(g.UsedToSubjects, tokens[k - 1].Entry) >= 0
+                ? k > 0 && IsOneOf(tokens[k - 1], g.UsedToSubjects)
                 : Is(tokens[k + 2], g.Be) && i - (k + 2) <= 4;
         }
         return false;
@@ -782,7 +772,7 @@ public static class SentimentScorer
                 love++; // "@airline", "I", "gotta" before the "love"
             }
             if (love + 1 < end && tokens[love].Kind == TokenKind.Word && (tokens[love].Role & WordRole.Love) != 0 && valences[love] > 0 &&
-                tokens[love + 1].Kind == TokenKind.Word && Array.IndexOf(g.IronyOpeners, tokens[love + 1].Entry) >= 0)
+                IsOneOf(tokens[love + 1], g.IronyOpeners))
             {
                 float rest = 0;
                 bool contrast = false;
@@ -824,7 +814,7 @@ public static class SentimentScorer
                 continue;
             }
             int after = i + 1;
-            while (after < tokens.Length && (tokens[after].Kind == TokenKind.Mention || tokens[after].Kind == TokenKind.Word && Array.IndexOf(g.PraiseTails, tokens[after].Entry) >= 0))
+            while (after < tokens.Length && (tokens[after].Kind == TokenKind.Mention || IsOneOf(tokens[after], g.PraiseTails)))
             {
                 after++; // "Nice one @united, …", "Great job, …"
             }
@@ -880,7 +870,7 @@ public static class SentimentScorer
     {
         for (int j = clauseStart; j < praise; j++)
         {
-            if (tokens[j].Kind != TokenKind.Mention && !(tokens[j].Kind == TokenKind.Word && Array.IndexOf(g.PraiseLeads, tokens[j].Entry) >= 0))
+            if (tokens[j].Kind != TokenKind.Mention && !IsOneOf(tokens[j], g.PraiseLeads))
             {
                 return false;
             }
@@ -1090,6 +1080,9 @@ public static class SentimentScorer
         Array.IndexOf(g.ShouldNot, tokens[j].Entry) >= 0 || Is(tokens[j], g.Not) && j > 0 && Is(tokens[j - 1], g.Should);
 
     private static bool Is(in Token t, int entry) => t.Entry == entry && entry >= 0 && t.Kind == TokenKind.Word;
+
+    /// <summary>Whether the token is a word among <paramref name="entries"/> (entry ids from <see cref="GrammarWords"/>).</summary>
+    private static bool IsOneOf(in Token t, int[] entries) => t.Kind == TokenKind.Word && Array.IndexOf(entries, t.Entry) >= 0;
 
     private static bool IsAny(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> indices, int a, int b)
     {

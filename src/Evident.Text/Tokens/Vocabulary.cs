@@ -153,27 +153,26 @@ public sealed class GrammarWords
         Within = v.Find("within");
         Oh = v.Find("oh");
         Even = v.Find("even");
-        HowSubjects = [.. ((string[])["this", "that", "it", "any"]).Select(word => v.Find(word)).Where(id => id >= 0)];
-        Hedges = [.. HedgeWords.Select(word => v.Find(word)).Where(id => id >= 0)];
-        IronyOpeners = [.. IronyOpenerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
-        UsedToSubjects = [.. ((string[])["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"]).Select(word => v.Find(word)).Where(id => id >= 0)];
-        Auxiliaries = [.. AuxiliaryWords.Select(word => v.Find(word)).Where(id => id >= 0)];
-        InfoQuestionOpeners = [.. InfoQuestionOpenerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
-        HowInfoFollowers = [.. HowInfoFollowerWords.Select(word => v.Find(word)).Where(id => id >= 0)];
+        HowSubjects = Ids(v, ["this", "that", "it", "any"]);
+        Hedges = Ids(v, HedgeWords);
+        IronyOpeners = Ids(v, IronyOpenerWords);
+        UsedToSubjects = Ids(v, ["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"]);
+        Auxiliaries = Ids(v, AuxiliaryWords);
+        InfoQuestionOpeners = Ids(v, InfoQuestionOpenerWords);
+        HowInfoFollowers = Ids(v, HowInfoFollowerWords);
         How = v.Find("how");
         Where = v.Find("where");
-        TaskAuxiliaries = [.. ((string[])["do", "can", "could", "should", "would"]).Select(word => v.Find(word)).Where(id => id >= 0)];
-        TaskAskers = [.. ((string[])["i", "we"]).Select(word => v.Find(word)).Where(id => id >= 0)];
-        SignOffs = [.. SignOffWords.Select(word => v.Find(word)).Where(id => id >= 0)];
-        PraiseLeads = [.. PraiseLeadWords.Select(word => v.Find(word)).Where(id => id >= 0)];
-        PraiseTails = [.. PraiseTailWords.Select(word => v.Find(word)).Where(id => id >= 0)];
+        TaskAuxiliaries = Ids(v, ["do", "can", "could", "should", "would"]);
+        TaskAskers = Ids(v, ["i", "we"]);
+        SignOffs = Ids(v, SignOffWords);
+        PraiseLeads = Ids(v, PraiseLeadWords);
+        PraiseTails = Ids(v, PraiseTailWords);
         Believe = v.Find("believe");
-        Cannot = [.. ((string[])["can't", "cant", "cannot", "couldn't", "couldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
-        ShouldNot = [.. ((string[])["shouldn't", "shouldnt"]).Select(word => v.Find(word)).Where(id => id >= 0)];
+        Cannot = Ids(v, ["can't", "cant", "cannot", "couldn't", "couldnt"]);
+        ShouldNot = Ids(v, ["shouldn't", "shouldnt"]);
         Should = v.Find("should");
         Not = v.Find("not");
-        Determiners = [.. ((string[])["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"])
-            .Select(word => v.Find(word)).Where(id => id >= 0)];
+        Determiners = Ids(v, ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"]);
     }
 
     public int No { get; }
@@ -239,6 +238,9 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="AuxiliaryWords"/>.</summary>
     internal int[] Auxiliaries { get; }
+
+    /// <summary>The entry ids of those of <paramref name="words"/> the vocabulary holds.</summary>
+    private static int[] Ids(Vocabulary v, string[] words) => [.. words.Select(word => v.Find(word)).Where(id => id >= 0)];
 
     /// <summary>
     /// Words that open a question asking for information ("what's the fee to change a flight?", "when does the charge go

@@ -60,6 +60,7 @@ internal static class SentimentGrammar
         "trying", // "been trying to get through for 3 hours"
         "rang", "ringing", "behind", // "the phone rang for 20 minutes", "50 minutes behind"
         "transit", "pending", "processing", // states an order or a payment waits in: "in transit for 12 days", "pending for a week"
+        "line", "lines", "queues", "sit", "sits", "tarmac", "runway", "circling", // "a 2 hour line", "an hour on the tarmac"
     ];
 
     private static readonly (string Word, float Value)[] s_numbers =

@@ -219,7 +219,7 @@ public static class SentimentScorer
                 valences[i] = v; // a tag, an emoji or an emoticon stands alone: "no refund 😡" is not a negated 😡
                 continue;
             }
-            v = ApplyContext(tokens, i, v, capsDiffer, modified, lexicons.Vocabulary, options, ref rules[i]);
+            v = ApplyContext(tokens, i, v, capsDiffer, modified, lexicons.Vocabulary, options, valences, rules, ref rules[i]);
             if (reducers && v < 0 && AfterReducer(tokens, i))
             {
                 v *= ReducerScalar;
@@ -336,10 +336,19 @@ public static class SentimentScorer
                 {
                     valences[task] = 0; // "How do I cancel my plan?" names a task, not a feeling about it
                 }
-                float s = AsksForInformation(tokens, first, i, g) ? options.YesNoQuestionScale : options.QuestionScale;
+                // Where the question for information starts: the sentence's first word, or its last clause ("If my flight
+                // is cancelled, do I get a refund?", "Ugh, does it ever stop?"); what comes before that clause is scaled as
+                // any question is.
+                int asks = AsksForInformation(tokens, first, i, g) ? start
+                    : LastClause(tokens, first, i) is int clause and > 0 && AsksForInformation(tokens, clause, i, g) ? clause
+                    : i + 1;
+                if (asks <= i)
+                {
+                    ClearAskedFacts(tokens, start, i, valences, rules, g);
+                }
                 for (int j = start; j <= i; j++)
                 {
-                    valences[j] *= s;
+                    valences[j] *= j < asks ? options.QuestionScale : options.YesNoQuestionScale;
                 }
             }
             start = i + 1;
@@ -467,6 +476,35 @@ public static class SentimentScorer
             return true;
         }
         return Is(t, g.How) && first + 1 < last && IsOneOf(tokens[first + 1], g.HowInfoFollowers);
+    }
+
+    /// <summary>The first word after the last clause break (a comma, a colon, a dash) of the sentence ending at <paramref name="last"/>, or −1.</summary>
+    private static int LastClause(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        for (int j = last - 1; j > first; j--)
+        {
+            if ((tokens[j].Flags & TokenMarks.ClauseEnd) != 0)
+            {
+                return j + 1 < last && tokens[j + 1].Kind == TokenKind.Word ? j + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// In a question for information, the facts it asks about ("Is my flight delayed?", "If it's cancelled, do I get a refund?",
+    /// "Where do I report a damaged bag?", "Is the wifi free?") are in question, not felt: their valence goes. Words of
+    /// judgement ("Can I get a refund for this terrible flight?") keep theirs.
+    /// </summary>
+    private static void ClearAskedFacts(ReadOnlySpan<Token> tokens, int from, int last, Span<float> valences, Span<ValenceRule> rules, GrammarWords g)
+    {
+        for (int j = from; j < last; j++)
+        {
+            if (valences[j] != 0 && rules[j] != ValenceRule.Phrase && IsOneOf(tokens[j], g.AskedFacts))
+            {
+                valences[j] = 0;
+            }
+        }
     }
 
     /// <summary>
@@ -1001,7 +1039,7 @@ public static class SentimentScorer
 
     /// <summary>Boosters, capitals, negation and "least" from the words before token <paramref name="i"/>; <paramref name="modified"/> is
     /// false when the text holds none of those words (<see cref="TextShape.Roles"/>), and only capitals and stretching count.</summary>
-    private static float ApplyContext(ReadOnlySpan<Token> tokens, int i, float v, bool capsDiffer, bool modified, Vocabulary vocabulary, SentimentOptions options, ref ValenceRule rule)
+    private static float ApplyContext(ReadOnlySpan<Token> tokens, int i, float v, bool capsDiffer, bool modified, Vocabulary vocabulary, SentimentOptions options, ReadOnlySpan<float> valences, ReadOnlySpan<ValenceRule> rules, ref ValenceRule rule)
     {
         var entries = vocabulary.Entries;
         var g = vocabulary.Grammar;
@@ -1029,6 +1067,10 @@ public static class SentimentScorer
         for (int s = 0; s < found; s++)
         {
             ref readonly Token prev = ref tokens[before[s]];
+            if (rules[before[s]] == ValenceRule.Phrase && PhraseValence(before[s], valences, rules) > 0)
+            {
+                continue; // a phrase of praise spoke for its words: the "nothing" of "nothing beats free bags" negates nothing after it
+            }
             if (prev.Entry >= 0 && (entries[prev.Entry].Role & (WordRole.Lexical | WordRole.AdverbialBooster)) == WordRole.Lexical)
             {
                 if (options.ScopeEndsAtSentiment)
@@ -1073,6 +1115,16 @@ public static class SentimentScorer
             rule = ValenceRule.Negated;
         }
         return v;
+    }
+
+    /// <summary>The valence of the sentiment phrase covering token <paramref name="j"/>: its first token holds it, the others 0.</summary>
+    private static float PhraseValence(int j, ReadOnlySpan<float> valences, ReadOnlySpan<ValenceRule> rules)
+    {
+        while (j > 0 && valences[j] == 0 && rules[j - 1] == ValenceRule.Phrase)
+        {
+            j--;
+        }
+        return valences[j];
     }
 
     /// <summary>"shouldn't", or "not" right after "should".</summary>

@@ -164,6 +164,7 @@ public sealed class GrammarWords
         Where = v.Find("where");
         TaskAuxiliaries = Ids(v, ["do", "can", "could", "should", "would"]);
         TaskAskers = Ids(v, ["i", "we"]);
+        AskedFacts = Ids(v, AskedFactWords);
         SignOffs = Ids(v, SignOffWords);
         PraiseLeads = Ids(v, PraiseLeadWords);
         PraiseTails = Ids(v, PraiseTailWords);
@@ -250,7 +251,7 @@ public sealed class GrammarWords
     internal static readonly string[] InfoQuestionOpenerWords = ["what", "what's", "whats", "when", "where", "where's", "wheres", "which", "who"];
 
     /// <summary>After "how", the words that make it a request for information ("how do I", "how long"), not a rhetorical "how is this acceptable?".</summary>
-    internal static readonly string[] HowInfoFollowerWords = ["do", "does", "can", "could", "should", "long", "much", "many", "often", "soon", "far", "would"];
+    internal static readonly string[] HowInfoFollowerWords = ["do", "does", "can", "could", "should", "long", "much", "many", "often", "soon", "far", "would", "late", "early"];
 
     /// <summary>Words that may stand beside "thanks" in a closing courtesy: "thank you so much", "thanks in advance", "thanks again guys".</summary>
     internal static readonly string[] SignOffWords = ["you", "so", "much", "very", "in", "advance", "again", "a", "lot", "all", "guys", "team", "ok", "okay"];
@@ -273,6 +274,19 @@ public sealed class GrammarWords
 
     /// <summary>"i", "we": who asks how to do a task ("how do I cancel …?"); "how can you cancel …?" accuses.</summary>
     internal int[] TaskAskers { get; }
+
+    /// <summary>Facts a question for information asks about rather than feels about: what happens to a trip, an order or a bag
+    /// ("Is my flight delayed?", "If it's cancelled, do I get a refund?", "Where do I report a damaged bag?"), and whether
+    /// something is free or safe ("Is the wifi free?").</summary>
+    internal static readonly string[] AskedFactWords =
+    [
+        "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation", "cancellations",
+        "delay", "delays", "delayed", "late", "damaged", "damage", "lost", "lose", "miss", "missed", "missing",
+        "issue", "issues", "overbooked", "free", "safe",
+    ];
+
+    /// <summary>The entry ids of <see cref="AskedFactWords"/>.</summary>
+    internal int[] AskedFacts { get; }
 
     /// <summary>The entry ids of <see cref="PraiseLeadWords"/>.</summary>
     internal int[] PraiseLeads { get; }

@@ -400,6 +400,35 @@ public sealed class SentimentRuleTests
     [InlineData("Can I just say your staff are rude?")]
     public void Other_questions_keep_their_words(string text) => Assert.True(Compound(text) < -0.05, text);
 
+    [Theory]
+    [InlineData("@united is my flight to Denver delayed?", "delayed")]
+    [InlineData("If my flight gets cancelled because of the storm, do I get a refund?", "cancelled")] // the question is the last clause
+    [InlineData("Where do I report a damaged bag?", "damaged")]
+    [InlineData("Are any flights out of Boston cancelled tomorrow?", "cancelled")]
+    [InlineData("Is the wifi free on all flights?", "free")]
+    public void The_facts_a_question_for_information_asks_about_carry_no_feeling(string text, string fact)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Equal(SentimentLabel.Neutral, a.Sentiment.Label);
+        Assert.DoesNotContain(a.Cues, c => text.Substring(c.Span.Start, c.Span.Length) == fact);
+        Assert.Contains(TextAnalyzer.Default.Analyze($"It was {fact}.").Cues, c => c.Rule.EndsWith(":" + fact, StringComparison.Ordinal)); // a feeling as a statement
+    }
+
+    [Theory]
+    [InlineData("Why is my flight delayed again?")] // "why" complains
+    [InlineData("My flight was delayed, why?")]
+    [InlineData("Can I get a refund for this terrible, delayed flight?")] // the judgement keeps its weight
+    [InlineData("Ugh, is it ever going to stop?")] // before the question's clause, as any question
+    public void Questions_that_complain_keep_their_facts(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
+
+    [Fact]
+    public void A_negator_inside_a_phrase_of_praise_negates_nothing_after_it()
+    {
+        Assert.True(Compound("Nothing beats free bags.") > 0.3, "'nothing beats' is praise and 'free' is not negated");
+        Assert.True(Compound("Nothing free here.") < 0, "'nothing' alone still negates");
+        Assert.True(Compound("The app wasn't working very well.") < -0.05, "a negator in a phrase of complaint still negates 'well'");
+    }
+
     [Fact]
     public void Rhetorical_questions_can_be_switched_off()
     {

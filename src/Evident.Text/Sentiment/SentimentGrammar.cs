@@ -152,7 +152,8 @@ internal static class SentimentGrammar
             vocab.Update(id, (ref WordEntry e) => { e.Role |= WordRole.AdverbialBooster | WordRole.Modifier; e.Booster = BoostIncrement; });
         }
         foreach (string w in (string[])["great", "perfect", "brilliant", "wonderful", "fantastic", "lovely", "awesome", "marvellous", "marvelous",
-            "super", "nice", "fab", "excellent", "terrific", "splendid", "amazing", "fabulous", "outstanding", "superb", "wow"])
+            "super", "nice", "fab", "excellent", "terrific", "splendid", "amazing", "fabulous", "outstanding", "superb", "wow",
+            "impressive", "stellar", "classy", "genius", "incredible", "spectacular", "phenomenal"])
         {
             AddRole(vocab, w, WordRole.Praise);
         }

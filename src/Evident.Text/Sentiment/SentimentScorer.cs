@@ -274,7 +274,7 @@ public static class SentimentScorer
                 MarkIronicPraise(tokens, lexicons.Vocabulary.Grammar, valences, rules); // after contrast: "… but they sorted it. Perfect." is not irony
             }
             MarkClosingIronicPraise(tokens, lexicons.Vocabulary, valences, rules);
-            MarkPraiseBeforeRepeat(tokens, lexicons.Vocabulary.Grammar, valences, rules);
+            MarkPraiseBeforeRepeat(text, tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
         if (options.IronicPraise && (shape.Roles & WordRole.Love) != 0)
         {
@@ -833,9 +833,10 @@ public static class SentimentScorer
     /// "Great, another delay.", "Oh perfect. Yet another cancellation.", "Lovely, cancelled again.": praise alone in its
     /// clause (after mentions and a lead such as "oh"), followed straight by a clause that opens with "another", "more" or
     /// "yet", or holds "again", and is bad on balance (or neutral after a text bad so far), is irony, and counts against at
-    /// half its weight.
+    /// half its weight. Without such a word the clause after must be clearly bad and must not open with a contrast
+    /// ("Brilliant, one checkout open and twenty people queuing"; not "Lovely, but the soup was cold").
     /// </summary>
-    private static void MarkPraiseBeforeRepeat(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    private static void MarkPraiseBeforeRepeat(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
         int clauseStart = 0;
         for (int i = 0; i + 2 < tokens.Length; i++)
@@ -864,12 +865,21 @@ public static class SentimentScorer
             bool repeat = Is(tokens[next], g.Another) || Is(tokens[next], g.More) || Is(tokens[next], g.Yet) ||
                 OpensWithOh(tokens, clauseStart, i, g); // "Oh great, my flight is cancelled": the "oh" says it as much as an "again"
             float sum = 0;
+            bool turns = false; // "Great service, another delay though.": a concession, not irony
             for (int j = next; j < tokens.Length && !EndsClause(tokens[j], tokens[next].Sentence); j++)
             {
                 sum += valences[j];
                 repeat |= Is(tokens[j], g.Again);
+                turns |= tokens[j].Kind == TokenKind.Word && (tokens[j].Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
             }
-            if (repeat && (sum < 0 || (sum == 0 && BadBefore(valences, clauseStart))))
+            // without a repeat, only a clause that is clearly bad and does not turn ("Brilliant, one checkout open and twenty
+            // people queuing", "Great job, 3 hours on the tarmac"; not "Lovely, but the soup was cold"), after a comma or a dash
+            // in the same sentence ("Wow. I've never won that one." is surprise, "Ha, brilliant! They finally …" may be meant,
+            // "Perfect: a word for …" introduces what it praises)
+            bool clearlyBad = sum <= ClearlyBad &&
+                text[tokens[after].Start] is ',' or '-' or '–' or '—' && tokens[after].Exclamations == 0 && tokens[next].Sentence == tokens[after].Sentence &&
+                OpensText(tokens, clauseStart); // a reaction comes first: "great phone, great service, no voice dialing" lists
+            if (!turns && (repeat && (sum < 0 || (sum == 0 && BadBefore(valences, clauseStart))) || !repeat && clearlyBad))
             {
                 valences[i] *= IronyScalar;
                 rules[i] = ValenceRule.IronicPraise;
@@ -889,6 +899,19 @@ public static class SentimentScorer
             sum += valences[j];
         }
         return sum < 0;
+    }
+
+    /// <summary>Whether only mentions stand before <paramref name="clauseStart"/>: the clause opens the text.</summary>
+    private static bool OpensText(ReadOnlySpan<Token> tokens, int clauseStart)
+    {
+        for (int j = 0; j < clauseStart; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Mention)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether an "oh" stands before the praise at <paramref name="praise"/> in its clause ("@united oh great, …").</summary>

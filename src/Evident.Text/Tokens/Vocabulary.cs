@@ -232,7 +232,7 @@ public sealed class GrammarWords
     internal static readonly string[] PraiseLeadWords = ["oh", "just", "how", "so", "well", "really", "yeah", "simply"];
 
     /// <summary>What sarcasm praises after its praise word, in a sentence of its own: "Great job.", "Nice one.", "Brilliant work guys."</summary>
-    internal static readonly string[] PraiseTailWords = ["job", "work", "one", "guys"];
+    internal static readonly string[] PraiseTailWords = ["job", "work", "one", "guys", "service", "customer", "move"];
 
     /// <summary>The entry ids of <see cref="PraiseTailWords"/>.</summary>
     internal int[] PraiseTails { get; }

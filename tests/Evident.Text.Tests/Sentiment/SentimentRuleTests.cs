@@ -326,7 +326,7 @@ public sealed class SentimentRuleTests
     [InlineData("The flight was late. Great crew though.")] // not praise alone
     [InlineData("Great, more legroom on the new planes.")] // more of something good
     [InlineData("Great, another day in paradise.")] // another, but nothing bad
-    [InlineData("Great service, another delay though.")] // the praise is not alone in its clause
+    [InlineData("Great service, another delay though.")] // "though" concedes
     [InlineData("They fixed it in a day. Great job guys")] // good news before
     [InlineData("The room was lovely. Wow!")]
     [InlineData("Oh wow, the staff were amazing")] // "oh", but what follows is good
@@ -428,6 +428,25 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("Nothing free here.") < 0, "'nothing' alone still negates");
         Assert.True(Compound("The app wasn't working very well.") < -0.05, "a negator in a phrase of complaint still negates 'well'");
     }
+
+    [Theory]
+    [InlineData("@Tesco brilliant, one checkout open and twenty people queuing")]
+    [InlineData("@AmericanAir great job, 3 hours on the tarmac and counting")]
+    public void Praise_opening_a_text_before_a_clearly_bad_clause_is_irony(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Contains(a.Cues, c => c.Rule == "rule:ironic-praise");
+        Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
+    }
+
+    [Theory]
+    [InlineData("Lovely, but the soup was cold.")] // the clause turns
+    [InlineData("Great phone, great service, no voice dialing.")] // a list, not a reaction
+    [InlineData("Perfect: a description for spending cuts, even harsh ones.")] // a colon introduces what is praised
+    [InlineData("Wow. I've never won that one.")] // a sentence of surprise
+    [InlineData("Brilliant! They finally dumped our parcel on the doorstep after failing to deliver.")] // exclaimed
+    public void Praise_before_a_bad_clause_without_a_repeat_is_otherwise_left_alone(string text) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:ironic-praise");
 
     [Fact]
     public void Rhetorical_questions_can_be_switched_off()

@@ -196,10 +196,10 @@ public static class SentimentScorer
                 {
                     continue;
                 }
-                if ((e.Role & WordRole.AdverbialBooster) != 0 && NextIsLexical(tokens, i) ||
+                if ((e.Role & WordRole.AdverbialBooster) != 0 && (NextIsLexical(tokens, i) || i + 1 < tokens.Length && IsOneOf(tokens[i + 1], lexicons.Vocabulary.Grammar.DegreeWords)) ||
                     (e.Role & WordRole.VerbOnly) != 0 && !PreviousHasRole(tokens, i, WordRole.LikeSubject))
                 {
-                    continue; // "pretty bad" intensifies "bad"; "looks like rain" likes nothing
+                    continue; // "pretty bad" intensifies "bad", "a pretty big bummer" "big"; "looks like rain" likes nothing
                 }
                 v = e.Valence;
                 if (v == 0)

@@ -165,6 +165,7 @@ public sealed class GrammarWords
         TaskAuxiliaries = Ids(v, ["do", "can", "could", "should", "would"]);
         TaskAskers = Ids(v, ["i", "we"]);
         AskedFacts = Ids(v, AskedFactWords);
+        DegreeWords = Ids(v, DegreeWordList);
         SignOffs = Ids(v, SignOffWords);
         PraiseLeads = Ids(v, PraiseLeadWords);
         PraiseTails = Ids(v, PraiseTailWords);
@@ -287,6 +288,18 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="AskedFactWords"/>.</summary>
     internal int[] AskedFacts { get; }
+
+    /// <summary>Adjectives and adverbs of degree that make a "pretty", "super" or "real" before them an intensifier, not
+    /// praise: "a pretty big bummer", "super long wait", "real quick".</summary>
+    internal static readonly string[] DegreeWordList =
+    [
+        "big", "small", "much", "sure", "long", "short", "quick", "quickly", "slow", "slowly", "high", "low", "late", "early",
+        "simple", "standard", "basic", "normal", "average", "close", "far", "certain", "busy", "full", "empty", "new", "old",
+        "fast", "expensive", "cheap", "quiet", "loud", "heavy", "tight", "straightforward", "serious",
+    ];
+
+    /// <summary>The entry ids of <see cref="DegreeWordList"/>.</summary>
+    internal int[] DegreeWords { get; }
 
     /// <summary>The entry ids of <see cref="PraiseLeadWords"/>.</summary>
     internal int[] PraiseLeads { get; }

@@ -448,6 +448,17 @@ public sealed class SentimentRuleTests
     public void Praise_before_a_bad_clause_without_a_repeat_is_otherwise_left_alone(string text) =>
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:ironic-praise");
 
+    [Theory]
+    [InlineData("It was a pretty big bummer.")]
+    [InlineData("A super long wait for a cold coffee.")]
+    public void A_booster_before_a_word_of_degree_intensifies_and_praises_nothing(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.DoesNotContain(a.Cues, c => c.Rule is "vader:pretty" or "vader:super");
+        Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
+        Assert.Contains(TextAnalyzer.Default.Analyze("The garden is pretty.").Cues, c => c.Rule == "vader:pretty"); // an adjective still praises
+    }
+
     [Fact]
     public void Rhetorical_questions_can_be_switched_off()
     {

@@ -196,6 +196,10 @@ public static class SentimentScorer
                 {
                     continue;
                 }
+                if ((t.Flags & TokenMarks.AllCaps) != 0 && t.Length == 3 && IsOneOf(t, lexicons.Vocabulary.Grammar.NamesInCapitals))
+                {
+                    continue; // "flying into LAX": the airport
+                }
                 if ((e.Role & WordRole.AdverbialBooster) != 0 && (NextIsLexical(tokens, i) || i + 1 < tokens.Length && IsOneOf(tokens[i + 1], lexicons.Vocabulary.Grammar.DegreeWords)) ||
                     (e.Role & WordRole.VerbOnly) != 0 && !PreviousHasRole(tokens, i, WordRole.LikeSubject))
                 {

@@ -610,7 +610,24 @@ public static class Tokenizer
             return false;
         }
         var word = text.Slice(prev.Start, prev.Length);
-        return word.Length == 1 || IsTitle(word);
+        return word.Length == 1 || IsTitle(word) || BeforeDomainEnding(text, p.End);
+    }
+
+    /// <summary>The ".de" of "amazon.de", the ".com" of "bt.com": a site's name, written without "www.", goes on. Endings that are also
+    /// words ("in", "it", "me", "us") are left out: "I waited.it was gone" ends a sentence.</summary>
+    private static bool BeforeDomainEnding(ReadOnlySpan<char> text, int after)
+    {
+        int end = after;
+        while (end < text.Length && end - after <= 3 && text[end] is >= 'a' and <= 'z')
+        {
+            end++;
+        }
+        if (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            return false;
+        }
+        return text[after..end] is "com" or "co" or "uk" or "de" or "net" or "org" or "io" or "fr" or "es" or "nl" or "au" or "ca" or
+            "gov" or "edu" or "ie" or "jp" or "tv" or "ly";
     }
 
     private static bool IsTitle(ReadOnlySpan<char> word) =>

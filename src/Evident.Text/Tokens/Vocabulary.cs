@@ -166,6 +166,7 @@ public sealed class GrammarWords
         TaskAskers = Ids(v, ["i", "we"]);
         AskedFacts = Ids(v, AskedFactWords);
         DegreeWords = Ids(v, DegreeWordList);
+        NamesInCapitals = Ids(v, ["lax"]);
         SignOffs = Ids(v, SignOffWords);
         PraiseLeads = Ids(v, PraiseLeadWords);
         PraiseTails = Ids(v, PraiseTailWords);
@@ -300,6 +301,9 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="DegreeWordList"/>.</summary>
     internal int[] DegreeWords { get; }
+
+    /// <summary>Sentiment words that, written in capitals, are names: "LAX" is the airport, "lax rules" are lax.</summary>
+    internal int[] NamesInCapitals { get; }
 
     /// <summary>The entry ids of <see cref="PraiseLeadWords"/>.</summary>
     internal int[] PraiseLeads { get; }

@@ -42,6 +42,24 @@ public sealed class TokenizerTests
     }
 
     [Theory]
+    [InlineData("How can I search titles on amazon.de? I only want books.", 1)] // a site's name goes on
+    [InlineData("I ordered from bt.com. It never came.", 1)]
+    [InlineData("I waited.it was gone. Then what?", 2)] // an ending that is also a word ends the sentence
+    public void A_full_stop_inside_a_site_name_does_not_end_the_sentence(string text, int lastSentence)
+    {
+        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
+        int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary);
+        Assert.Equal(lastSentence, tokens[n - 1].Sentence);
+    }
+
+    [Fact]
+    public void LAX_in_capitals_is_the_airport()
+    {
+        Assert.Equal(0, TextAnalyzer.Default.ScoreSentiment("Landing at LAX tonight.").Compound);
+        Assert.True(TextAnalyzer.Default.ScoreSentiment("Under lax rules.").Compound < 0);
+    }
+
+    [Theory]
     [InlineData("Please update my address to 14 Mill Lane, Leeds LS2 7QT.")] // "qt" is VADER's "cutie"
     [InlineData("My reference is 4431OK.")]
     public void Capitals_glued_to_a_digit_are_a_code_not_a_word(string text) =>

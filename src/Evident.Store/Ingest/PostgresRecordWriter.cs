@@ -64,11 +64,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         TakeRollupOf(batch);
         if (batch.SourcesWereEmpty && await TryCopyFeedbackAsync(batch, cancellation))
         {
-            foreach (var record in batch.Records)
-            {
-                _persons.Remember(record);
-            }
-
+            await WritePersonsAsync(batch.Records, cancellation);
             _pending = _pending.Add(batch.RowsRead, batch.Records.Count, batch.Duplicates, batch.Rejected);
             return new BatchOutcome(batch.Records.Count, batch.Duplicates);
         }
@@ -104,11 +100,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
             }
         }
 
-        foreach (var record in batch.Records)
-        {
-            _persons.Remember(record);
-        }
-
+        await WritePersonsAsync(batch.Records, cancellation);
         long duplicates = batch.Duplicates + batch.Records.Count - inserted;
         _pending = _pending.Add(batch.RowsRead, inserted, duplicates, batch.Rejected);
         return new BatchOutcome(inserted, duplicates);
@@ -129,7 +121,6 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
             await Execute(Rollups.SumIntoSpansSql(StoreDialect.Postgres, "stage_rollup", "TRUE"), cancellation);
         }
 
-        await WritePersonsAsync(cancellation);
         await using (var counters = new NpgsqlCommand(
             "UPDATE import_run SET rows_read = rows_read + @r, imported = imported + @i, duplicates = duplicates + @d, rejected = rejected + @j WHERE id = @id",
             _connection))
@@ -388,27 +379,35 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         await friction.CompleteAsync(cancellation);
     }
 
-    private async Task WritePersonsAsync(CancellationToken cancellation)
+    /// <summary>Upserts the persons the chunk's records name, with the chunk, so that only a chunk's persons are ever held.</summary>
+    private async Task WritePersonsAsync(List<ImportedRecord> records, CancellationToken cancellation)
     {
         var persons = _persons;
+        persons.Clear();
+        foreach (var record in records)
+        {
+            persons.Remember(record);
+        }
+
         if (persons.Count == 0)
         {
             return;
         }
 
+        await Execute("DELETE FROM stage_person", cancellation); // emptied at commit too; a transaction spans many chunks
         await using (var import = await _connection.BeginBinaryImportAsync("COPY stage_person (workspace_id, kind, person_key, segment, region, team, first_seen) FROM STDIN (FORMAT BINARY)", cancellation))
         {
             var now = DateTimeOffset.UtcNow;
-            foreach (var ((kind, key), f) in persons)
+            foreach (var ((kind, key), facts) in persons)
             {
                 import.StartRow();
                 import.Write(workspace.Id, NpgsqlDbType.Integer);
                 import.Write(kind, NpgsqlDbType.Text);
                 import.Write(key, NpgsqlDbType.Text);
-                WriteValue(import, f?.Segment, "segment");
-                WriteValue(import, f?.Region, "region");
-                WriteValue(import, f?.Team, "team");
-                import.Write((f?.CreatedAt ?? now).ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                WriteValue(import, facts.Segment, "segment");
+                WriteValue(import, facts.Region, "region");
+                WriteValue(import, facts.Team, "team");
+                import.Write((facts.FirstSeen ?? now).ToUniversalTime(), NpgsqlDbType.TimestampTz);
             }
 
             await import.CompleteAsync(cancellation);

@@ -129,6 +129,8 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
             _persons.Remember(record);
         }
 
+        WritePersons(_persons); // with the chunk, so that only a chunk's persons are ever held
+        _persons.Clear();
         long duplicates = batch.Duplicates + batch.Records.Count - inserted;
         _pending = _pending.Add(batch.RowsRead, inserted, duplicates, batch.Rejected);
         _written += inserted;
@@ -155,7 +157,6 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
             _spanRollup.Execute();
         }
 
-        WritePersons(_persons);
         Set(_counters, _pending.RowsRead, _pending.Inserted, _pending.Duplicates, _pending.Rejected, _runId);
         _counters.Execute();
         _transaction.Commit();
@@ -242,10 +243,10 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     private void WritePersons(PersonsSeen persons)
     {
         string now = StoreTime.Text(DateTimeOffset.UtcNow);
-        foreach (var ((kind, key), feedback) in persons)
+        foreach (var ((kind, key), facts) in persons)
         {
-            Set(_person, workspace.Id, kind, key, feedback?.Segment, feedback?.Region, feedback?.Team,
-                feedback is null ? now : StoreTime.Text(feedback.CreatedAt));
+            Set(_person, workspace.Id, kind, key, facts.Segment, facts.Region, facts.Team,
+                facts.FirstSeen is { } first ? StoreTime.Text(first) : now);
             _person.Execute();
         }
     }

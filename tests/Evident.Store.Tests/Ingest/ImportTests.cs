@@ -352,6 +352,34 @@ public sealed class ImportTests
         Assert.Equal([("customer", "p1"), ("customer", "p2")], persons);
     }
 
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Persons_are_upserted_chunk_by_chunk_with_their_first_time_and_latest_segment(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        // two rows per chunk: p1 spans three chunks, later rows older than earlier ones, its last row without a segment
+        await ImportAsync(target.Location, """
+            id,date,score,comment,customer_id,segment
+            r1,2025-03-05,8,Fine.,p1,retail
+            r2,2025-03-02,6,Slow.,p2,online
+            r3,2025-03-01,9,Great.,p1,online
+            r4,2025-03-09,7,Okay.,p3,
+            r5,2025-03-07,5,Late again.,p1,
+            """, RecordKind.Feedback, chunkSize: 2);
+
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var persons = (await workspace.Connection.QueryAsync<(string Key, string? Segment, string FirstSeen)>(
+            dialect == "sqlite"
+                ? "SELECT person_key, segment, first_seen FROM person ORDER BY person_key"
+                : "SELECT person_key, segment, to_char(first_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM person ORDER BY person_key")).ToList();
+        Assert.Equal(["p1", "p2", "p3"], persons.Select(p => p.Key));
+        Assert.Equal("online", persons[0].Segment); // the latest segment given; the last row gave none
+        Assert.StartsWith("2025-03-01", persons[0].FirstSeen); // the earliest row, from the second chunk
+        Assert.Null(persons[2].Segment);
+    }
+
     private static List<(string, long, double)> Rounded(IEnumerable<(string Kind, long N, double Sentiment)> rows) =>
         [.. rows.Select(r => (r.Kind, r.N, Math.Round(r.Sentiment, 6)))];
 

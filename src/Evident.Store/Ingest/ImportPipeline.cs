@@ -22,9 +22,13 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
 
     /// <summary>Rows per transaction: a killed import keeps every whole transaction. Large, so that the rollup
     /// upserts and the commit are paid once for many rows (a transaction touches most day groups whatever its size:
-    /// the SQLite writer alone over 1M rows took 26.7-27.4 s with 100,000, 22.9-24.8 s with 250,000); memory does
-    /// not grow with it, since rows move through the stages in chunks of <see cref="ChunkSize"/>.</summary>
-    public const int DefaultBatchSize = 250_000;
+    /// the SQLite writer alone over 1M rows took 26.7-27.4 s with 100,000, 22.9-24.8 s with 250,000; whole 1M-row
+    /// first imports 14.46-14.81 s with 250,000, 13.58-13.92 s with 500,000 and 13.10-13.55 s with 1,000,000, and
+    /// PostgreSQL's 44.06 against 37.53 s); memory does not grow with it, since rows and the persons they name move
+    /// through the stages in chunks of <see cref="ChunkSize"/> (peak 233-254 MiB either way). The price: a killed
+    /// import redoes up to this many rows, and SQLite's write-ahead log holds a whole transaction (about 600 MB for a
+    /// million comments) until it is checkpointed.</summary>
+    public const int DefaultBatchSize = 1_000_000;
 
     /// <summary>Rows read, analysed and written together; three chunks are in flight at most. Small, so that the rows
     /// in flight (which every collection must copy, about 2.6 KB of objects a row) stay well under the gen0 budget: with

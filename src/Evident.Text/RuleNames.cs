@@ -50,6 +50,7 @@ internal sealed class RuleNames
         ValenceRule.IronicPraise => "rule:ironic-praise",
         ValenceRule.UsedTo => "rule:used-to",
         ValenceRule.RhetoricalQuestion => "rule:rhetorical-question",
+        ValenceRule.Mismatch => "rule:instead-of",
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

@@ -23,6 +23,8 @@ public enum ValenceRule : byte
     UsedTo,
     /// <summary>"Do you even care about your customers?", "How is this acceptable?": a question asked to be answered no.</summary>
     RhetoricalQuestion,
+    /// <summary>"Got a chicken burger instead of the veggie one": what came instead of what was ordered.</summary>
+    Mismatch,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -255,6 +257,7 @@ public static class SentimentScorer
         {
             LongWaits.Apply(text, tokens, lexicons.Vocabulary, valences, rules);
         }
+        MarkMismatch(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         if (options.IronicThanks && (shape.Roles & WordRole.Thanks) != 0)
         {
             MarkIronicThanks(tokens, lexicons.Vocabulary.Grammar, valences, rules);
@@ -531,6 +534,34 @@ public static class SentimentScorer
         return at + 2 < last && IsOneOf(tokens[at], g.TaskAuxiliaries) && IsOneOf(tokens[at + 1], g.TaskAskers) && tokens[at + 2].Kind == TokenKind.Word
             ? at + 2
             : -1;
+    }
+
+    /// <summary>How bad "instead of" reads after something received: a mild complaint, as "wrong" is.</summary>
+    private const float MismatchValence = -1.2f;
+
+    /// <summary>
+    /// "Got a chicken burger instead of the veggie one", "they sent me a 32GB one instead of the 64GB": an "instead of"
+    /// after a word of receiving in its clause (got, sent, gave, received, brought, delivered, came) says what arrived was
+    /// not what was asked for, which is a complaint although no word in it is.
+    /// </summary>
+    private static void MarkMismatch(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int i = 1; i + 1 < tokens.Length; i++)
+        {
+            if (!Is(tokens[i], g.Instead) || !Is(tokens[i + 1], g.Of) || valences[i] != 0)
+            {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && !EndsClause(tokens[j], tokens[i].Sentence); j--)
+            {
+                if (IsOneOf(tokens[j], g.Receipts))
+                {
+                    valences[i] = MismatchValence;
+                    rules[i] = ValenceRule.Mismatch;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Negative valences weigh <paramref name="weight"/> times as much; then every valence is damped for the text's length.</summary>

@@ -167,6 +167,8 @@ public sealed class GrammarWords
         AskedFacts = Ids(v, AskedFactWords);
         DegreeWords = Ids(v, DegreeWordList);
         NamesInCapitals = Ids(v, ["lax"]);
+        Instead = v.Find("instead");
+        Receipts = Ids(v, ReceiptWords);
         SignOffs = Ids(v, SignOffWords);
         PraiseLeads = Ids(v, PraiseLeadWords);
         PraiseTails = Ids(v, PraiseTailWords);
@@ -301,6 +303,15 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="DegreeWordList"/>.</summary>
     internal int[] DegreeWords { get; }
+
+    /// <summary>"instead".</summary>
+    internal int Instead { get; }
+
+    /// <summary>Words of receiving before an "instead of" that make it a wrong order ("got a … instead of …").</summary>
+    internal static readonly string[] ReceiptWords = ["got", "get", "gets", "received", "receive", "sent", "send", "gave", "give", "brought", "delivered", "came", "shipped", "served"];
+
+    /// <summary>The entry ids of <see cref="ReceiptWords"/>.</summary>
+    internal int[] Receipts { get; }
 
     /// <summary>Sentiment words that, written in capitals, are names: "LAX" is the airport, "lax rules" are lax.</summary>
     internal int[] NamesInCapitals { get; }

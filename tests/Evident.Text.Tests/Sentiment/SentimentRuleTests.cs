@@ -459,6 +459,17 @@ public sealed class SentimentRuleTests
         Assert.Contains(TextAnalyzer.Default.Analyze("The garden is pretty.").Cues, c => c.Rule == "vader:pretty"); // an adjective still praises
     }
 
+    [Theory]
+    [InlineData("Got a chicken burger instead of the veggie one.")]
+    [InlineData("They sent me the 32GB model instead of the 64GB.")]
+    public void What_came_instead_of_what_was_ordered_is_a_complaint(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Contains(a.Cues, c => c.Rule == "rule:instead-of");
+        Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze("I walked instead of taking the bus.").Cues, c => c.Rule == "rule:instead-of");
+    }
+
     [Fact]
     public void Rhetorical_questions_can_be_switched_off()
     {

@@ -548,6 +548,12 @@ public static class SentimentScorer
     {
         for (int i = 1; i + 1 < tokens.Length; i++)
         {
+            if (OrderedThenGot(tokens, i, g) && valences[i] == 0 && ClauseSum(tokens, i + 1, valences) <= 0)
+            {
+                valences[i] = MismatchValence; // "ordered a large pepperoni, got a medium margherita"
+                rules[i] = ValenceRule.Mismatch;
+                continue;
+            }
             if (!Is(tokens[i], g.Instead) || !Is(tokens[i + 1], g.Of) || valences[i] != 0)
             {
                 continue;
@@ -562,6 +568,41 @@ public static class SentimentScorer
                 }
             }
         }
+    }
+
+    /// <summary>The valences from <paramref name="from"/> to the end of its clause: "ordered a cable, got a very well finished
+    /// product" praises what came.</summary>
+    private static float ClauseSum(ReadOnlySpan<Token> tokens, int from, ReadOnlySpan<float> valences)
+    {
+        float sum = 0;
+        for (int j = from; j < tokens.Length && !EndsClause(tokens[j], tokens[from].Sentence); j++)
+        {
+            sum += valences[j];
+        }
+        return sum;
+    }
+
+    /// <summary>
+    /// "Ordered a large pepperoni, got a medium margherita", "asked for oat milk but got the regular": a "got" or "received"
+    /// opening a clause (after a comma or "but") before a determiner, in a sentence that said earlier what was ordered,
+    /// asked or paid for, unless the clause praises what came. "Ordered on Monday, got it Tuesday" is left alone: what came
+    /// is "it".
+    /// </summary>
+    private static bool OrderedThenGot(ReadOnlySpan<Token> tokens, int i, GrammarWords g)
+    {
+        if (!IsOneOf(tokens[i], g.GotWords) || !IsOneOf(tokens[i + 1], g.Determiners) ||
+            !((tokens[i - 1].Flags & TokenMarks.ClauseEnd) != 0 && (tokens[i - 1].Flags & TokenMarks.SentenceEnd) == 0 || Is(tokens[i - 1], g.But)))
+        {
+            return false;
+        }
+        for (int j = i - 2; j >= 0 && tokens[j].Sentence == tokens[i].Sentence; j--)
+        {
+            if (IsOneOf(tokens[j], g.OrderWords))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Negative valences weigh <paramref name="weight"/> times as much; then every valence is damped for the text's length.</summary>

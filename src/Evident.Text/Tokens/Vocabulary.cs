@@ -169,6 +169,8 @@ public sealed class GrammarWords
         NamesInCapitals = Ids(v, ["lax"]);
         Instead = v.Find("instead");
         Receipts = Ids(v, ReceiptWords);
+        GotWords = Ids(v, ["got", "received", "receive", "get"]);
+        OrderWords = Ids(v, OrderWordList);
         SignOffs = Ids(v, SignOffWords);
         PraiseLeads = Ids(v, PraiseLeadWords);
         PraiseTails = Ids(v, PraiseTailWords);
@@ -312,6 +314,15 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="ReceiptWords"/>.</summary>
     internal int[] Receipts { get; }
+
+    /// <summary>"got", "received": what came, after a clause that said what was ordered.</summary>
+    internal int[] GotWords { get; }
+
+    /// <summary>Words that say what was ordered, asked or paid for ("ordered a large …, got a medium …").</summary>
+    internal static readonly string[] OrderWordList = ["ordered", "order", "asked", "requested", "bought", "chose", "selected"];
+
+    /// <summary>The entry ids of <see cref="OrderWordList"/>.</summary>
+    internal int[] OrderWords { get; }
 
     /// <summary>Sentiment words that, written in capitals, are names: "LAX" is the airport, "lax rules" are lax.</summary>
     internal int[] NamesInCapitals { get; }

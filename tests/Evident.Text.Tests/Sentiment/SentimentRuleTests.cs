@@ -470,6 +470,16 @@ public sealed class SentimentRuleTests
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze("I walked instead of taking the bus.").Cues, c => c.Rule == "rule:instead-of");
     }
 
+    [Theory]
+    [InlineData("Ordered a large pepperoni, got a medium margherita.", true)]
+    [InlineData("Asked for oat milk but got the regular.", true)]
+    [InlineData("Ordered on Monday, got it Tuesday.", false)] // what came is "it"
+    [InlineData("I ordered a pizza and got a free drink.", false)] // not a clause of its own
+    [InlineData("I had ordered a data cable, got a very well finished and working product.", false)] // praised
+    [InlineData("He paid a fine, but got the other charge dismissed.", false)] // paying is not ordering
+    public void A_clause_saying_what_came_after_what_was_ordered_is_a_complaint(string text, bool complaint) =>
+        Assert.Equal(complaint, TextAnalyzer.Default.Analyze(text).Cues.Any(c => c.Rule == "rule:instead-of"));
+
     [Fact]
     public void Rhetorical_questions_can_be_switched_off()
     {

@@ -162,6 +162,10 @@ internal static class SentimentGrammar
         {
             vocab.Intern(w); // words the ironic-praise and yes/no question rules test by form (GrammarWords)
         }
+        foreach (string w in (string[])[.. GrammarWords.OrderWordList, "instead"])
+        {
+            AddRole(vocab, w, WordRole.OrderOrInstead);
+        }
         AddRole(vocab, "least", WordRole.Modifier);
         AddRole(vocab, "nobody", WordRole.Nobody);
         AddRole(vocab, "noone", WordRole.Nobody);

@@ -257,7 +257,10 @@ public static class SentimentScorer
         {
             LongWaits.Apply(text, tokens, lexicons.Vocabulary, valences, rules);
         }
-        MarkMismatch(tokens, lexicons.Vocabulary.Grammar, valences, rules);
+        if ((shape.Roles & WordRole.OrderOrInstead) != 0)
+        {
+            MarkMismatch(tokens, lexicons.Vocabulary.Grammar, valences, rules); // "instead of", or an order said
+        }
         if (options.IronicThanks && (shape.Roles & WordRole.Thanks) != 0)
         {
             MarkIronicThanks(tokens, lexicons.Vocabulary.Grammar, valences, rules);

@@ -2,7 +2,7 @@ namespace Evident.Text.Tokens;
 
 /// <summary>What a word does for the rules, besides any valence it carries.</summary>
 [Flags]
-public enum WordRole
+public enum WordRole : uint
 {
     None = 0,
     Negator = 1,
@@ -65,6 +65,8 @@ public enum WordRole
     /// "gotta", which may lead it ("Gotta love waiting …"), so that a text with either runs the irony check.
     /// </summary>
     Love = 1073741824,
+    /// <summary>"instead", "ordered", "asked" …: a text that may say what came was not what was ordered (the mismatch rule).</summary>
+    OrderOrInstead = 2147483648,
 }
 
 /// <summary>One surface form the engine knows. Kept as a struct array indexed by entry id: one cache line per lookup.</summary>

@@ -545,7 +545,8 @@ public static class SentimentScorer
     /// <summary>
     /// "Got a chicken burger instead of the veggie one", "they sent me a 32GB one instead of the 64GB": an "instead of"
     /// after a word of receiving in its clause (got, sent, gave, received, brought, delivered, came) says what arrived was
-    /// not what was asked for, which is a complaint although no word in it is.
+    /// not what was asked for, which is a complaint although no word in it is; so does a clause saying what came after
+    /// one saying what was ordered (<see cref="OrderedThenGot"/>). Both read as <see cref="ValenceRule.Mismatch"/>.
     /// </summary>
     private static void MarkMismatch(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {

@@ -350,7 +350,7 @@ public static class SentimentScorer
                 // is cancelled, do I get a refund?", "Ugh, does it ever stop?"); what comes before that clause is scaled as
                 // any question is.
                 int asks = AsksForInformation(tokens, first, i, g) ? start
-                    : LastClause(tokens, first, i) is int clause and > 0 && AsksForInformation(tokens, clause, i, g) ? clause
+                    : LastClause(tokens, first, i) is int clause and > 0 && AsksForInformation(tokens, clause, i, g) && !IsWhatNow(tokens, clause, i, g) ? clause
                     : i + 1;
                 if (asks <= i)
                 {
@@ -487,6 +487,10 @@ public static class SentimentScorer
         }
         return Is(t, g.How) && first + 1 < last && IsOneOf(tokens[first + 1], g.HowInfoFollowers);
     }
+
+    /// <summary>"…, what now?": exasperation at what came before, not a question for information.</summary>
+    private static bool IsWhatNow(ReadOnlySpan<Token> tokens, int clause, int last, GrammarWords g) =>
+        clause + 2 == last && tokens[clause].Entry == g.What && g.What >= 0 && tokens[clause + 1].Entry == g.Now && g.Now >= 0;
 
     /// <summary>The first word after the last clause break (a comma, a colon, a dash) of the sentence ending at <paramref name="last"/>, or −1.</summary>
     private static int LastClause(ReadOnlySpan<Token> tokens, int first, int last)

@@ -225,7 +225,7 @@ public static class SentimentScorer
                 valences[i] = v; // a tag, an emoji or an emoticon stands alone: "no refund 😡" is not a negated 😡
                 continue;
             }
-            v = ApplyContext(tokens, i, v, capsDiffer, modified, lexicons.Vocabulary, options, valences, rules, ref rules[i]);
+            v = ApplyContext(tokens, i, v, capsDiffer, modified, lexicons.Vocabulary, options, valences, rules);
             if (reducers && v < 0 && AfterReducer(tokens, i))
             {
                 v *= ReducerScalar;
@@ -347,10 +347,10 @@ public static class SentimentScorer
                     valences[task] = 0; // "How do I cancel my plan?" names a task, not a feeling about it
                 }
                 // Where the question for information starts: the sentence's first word, or its last clause ("If my flight
-                // is cancelled, do I get a refund?", "Ugh, does it ever stop?"); what comes before that clause is scaled as
-                // any question is.
+                // is cancelled, do I get a refund?", "Ugh, does it ever stop?"), unless a sentiment phrase opens that clause
+                // ("…, what now?" is exasperation); what comes before that clause is scaled as any question is.
                 int asks = AsksForInformation(tokens, first, i, g) ? start
-                    : LastClause(tokens, first, i) is int clause and > 0 && AsksForInformation(tokens, clause, i, g) && !IsWhatNow(tokens, clause, i, g) ? clause
+                    : LastClause(tokens, first, i) is int clause and > 0 && rules[clause] != ValenceRule.Phrase && AsksForInformation(tokens, clause, i, g) ? clause
                     : i + 1;
                 if (asks <= i)
                 {
@@ -487,10 +487,6 @@ public static class SentimentScorer
         }
         return Is(t, g.How) && first + 1 < last && IsOneOf(tokens[first + 1], g.HowInfoFollowers);
     }
-
-    /// <summary>"…, what now?": exasperation at what came before, not a question for information.</summary>
-    private static bool IsWhatNow(ReadOnlySpan<Token> tokens, int clause, int last, GrammarWords g) =>
-        clause + 2 == last && tokens[clause].Entry == g.What && g.What >= 0 && tokens[clause + 1].Entry == g.Now && g.Now >= 0;
 
     /// <summary>The first word after the last clause break (a comma, a colon, a dash) of the sentence ending at <paramref name="last"/>, or −1.</summary>
     private static int LastClause(ReadOnlySpan<Token> tokens, int first, int last)
@@ -1146,8 +1142,9 @@ public static class SentimentScorer
 
     /// <summary>Boosters, capitals, negation and "least" from the words before token <paramref name="i"/>; <paramref name="modified"/> is
     /// false when the text holds none of those words (<see cref="TextShape.Roles"/>), and only capitals and stretching count.</summary>
-    private static float ApplyContext(ReadOnlySpan<Token> tokens, int i, float v, bool capsDiffer, bool modified, Vocabulary vocabulary, SentimentOptions options, ReadOnlySpan<float> valences, ReadOnlySpan<ValenceRule> rules, ref ValenceRule rule)
+    private static float ApplyContext(ReadOnlySpan<Token> tokens, int i, float v, bool capsDiffer, bool modified, Vocabulary vocabulary, SentimentOptions options, ReadOnlySpan<float> valences, Span<ValenceRule> rules)
     {
+        ref ValenceRule rule = ref rules[i];
         var entries = vocabulary.Entries;
         var g = vocabulary.Grammar;
         if (capsDiffer && (tokens[i].Flags & TokenMarks.AllCaps) != 0)

@@ -167,8 +167,6 @@ public sealed class GrammarWords
         TaskAuxiliaries = Ids(v, ["do", "can", "could", "should", "would"]);
         TaskAskers = Ids(v, ["i", "we"]);
         AskedFacts = Ids(v, AskedFactWords);
-        What = v.Find("what");
-        Now = v.Find("now");
         DegreeWords = Ids(v, DegreeWordList);
         NamesInCapitals = Ids(v, ["lax"]);
         Instead = v.Find("instead");
@@ -297,11 +295,6 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="AskedFactWords"/>.</summary>
     internal int[] AskedFacts { get; }
-
-    /// <summary>"what", "now": "…, what now?" asks for nothing.</summary>
-    internal int What { get; }
-
-    internal int Now { get; }
 
     /// <summary>Adjectives and adverbs of degree that make a "pretty", "super" or "real" before them an intensifier, not
     /// praise: "a pretty big bummer", "super long wait", "real quick".</summary>

@@ -137,8 +137,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         await _transaction.DisposeAsync();
         _transaction = null;
         ClearRollup();
-        _persons.Clear();
-        _pending = default;
+        _pending = default; // the persons were written and let go chunk by chunk
     }
 
     private async Task CopyRollupsAsync(FeedbackRollup rollup, CancellationToken cancellation)

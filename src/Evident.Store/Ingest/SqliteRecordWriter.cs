@@ -168,7 +168,6 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         }
 
         _nextId.Clear();
-        _persons.Clear();
         ClearRollup();
         _pending = default;
         return Task.CompletedTask;

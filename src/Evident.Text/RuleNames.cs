@@ -51,6 +51,7 @@ internal sealed class RuleNames
         ValenceRule.UsedTo => "rule:used-to",
         ValenceRule.RhetoricalQuestion => "rule:rhetorical-question",
         ValenceRule.Mismatch => "rule:instead-of",
+        ValenceRule.SoMuchFor => "rule:so-much-for",
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

@@ -193,6 +193,7 @@ internal static class SentimentGrammar
         }
         AddRole(vocab, "too", WordRole.Excess);
         AddRole(vocab, "used", WordRole.UsedTo);
+        AddRole(vocab, "much", WordRole.UsedTo); // "so much for the best airline": the same reversal (AfterSoMuchFor)
         foreach (string w in (string[])["love", "luv", "gotta"])
         {
             AddRole(vocab, w, WordRole.Love);

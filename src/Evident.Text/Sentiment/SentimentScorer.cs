@@ -25,6 +25,8 @@ public enum ValenceRule : byte
     RhetoricalQuestion,
     /// <summary>"Got a chicken burger instead of the veggie one": what came instead of what was ordered.</summary>
     Mismatch,
+    /// <summary>"So much for the best airline": what a clause opened by "so much for" names was claimed and did not hold.</summary>
+    SoMuchFor,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -165,7 +167,7 @@ public static class SentimentScorer
         bool nobody = options.NobodyClause && (shape.Roles & (WordRole.Nobody | WordRole.No)) != 0;
         bool reducers = options.Reducers && (shape.Roles & WordRole.Reducer) != 0; // "prevent", "reduce" … somewhere
         bool irrealis = options.Irrealis && (shape.Roles & WordRole.PastModal) != 0; // "should", "could" … somewhere
-        bool usedTo = options.Irrealis && (shape.Roles & WordRole.UsedTo) != 0; // "used" somewhere
+        bool usedTo = options.Irrealis && (shape.Roles & WordRole.UsedTo) != 0; // "used" or "much" somewhere
         // a negator, "no", a booster or "least" somewhere: only then can the words before a sentiment word change it
         bool modified = (shape.Roles & (WordRole.Negator | WordRole.No | WordRole.Modifier)) != 0;
 
@@ -245,6 +247,11 @@ public static class SentimentScorer
             {
                 v *= IrrealisScalar;
                 rules[i] = ValenceRule.UsedTo;
+            }
+            else if (usedTo && v > 0 && AfterSoMuchFor(tokens, i, lexicons.Vocabulary.Grammar))
+            {
+                v *= IrrealisScalar;
+                rules[i] = ValenceRule.SoMuchFor;
             }
             valences[i] = v;
         }
@@ -665,6 +672,36 @@ public static class SentimentScorer
             return k + 2 == i
                 ? k > 0 && IsOneOf(tokens[k - 1], g.UsedToSubjects)
                 : Is(tokens[k + 2], g.Be) && i - (k + 2) <= 4;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "so much for" opening the clause at most five words before ("So much for the best airline in America", "@united
+    /// well so much for on time"): the praise is of what was promised, and it did not hold. Not "thank you so much for the
+    /// help", where the words follow thanks.
+    /// </summary>
+    private static bool AfterSoMuchFor(ReadOnlySpan<Token> tokens, int i, GrammarWords g)
+    {
+        for (int k = i - 1; k >= 2 && k >= i - 6; k--)
+        {
+            ref readonly Token t = ref tokens[k];
+            if (t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0 || t.Sentence != tokens[i].Sentence)
+            {
+                return false;
+            }
+            if (!Is(t, g.For) || !Is(tokens[k - 1], g.Much) || !Is(tokens[k - 2], g.So))
+            {
+                continue;
+            }
+            int before = k - 3;
+            if (before < 0 || tokens[before].Sentence != tokens[k - 2].Sentence)
+            {
+                return true;
+            }
+            ref readonly Token lead = ref tokens[before];
+            return lead.Kind is TokenKind.Punctuation or TokenKind.Mention or TokenKind.Hashtag or TokenKind.Url ||
+                Is(lead, g.Well) || Is(lead, g.Oh) || Is(lead, g.And);
         }
         return false;
     }

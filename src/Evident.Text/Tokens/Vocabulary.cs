@@ -58,7 +58,8 @@ public enum WordRole : uint
     Nobody = 134217728,
     /// <summary>A booster or dampener ("very", "barely"), or "least": a word that changes the sentiment word after it.</summary>
     Modifier = 268435456,
-    /// <summary>"used" (in "used to be", "used to love"): what was good once is not now.</summary>
+    /// <summary>"used" (in "used to be", "used to love"): what was good once is not now; also "much" (in "so much for the
+    /// best airline"), the same reversal of what was claimed.</summary>
     UsedTo = 536870912,
     /// <summary>
     /// "love", "luv": opening a sentence before "how", "that", "when" or an -ing word, often irony ("Love how …"); also on
@@ -154,6 +155,9 @@ public sealed class GrammarWords
         Be = v.Find("be");
         Within = v.Find("within");
         Oh = v.Find("oh");
+        Much = v.Find("much");
+        Well = v.Find("well");
+        And = v.Find("and");
         Even = v.Find("even");
         HowSubjects = Ids(v, ["this", "that", "it", "any"]);
         Hedges = Ids(v, HedgeWords);
@@ -212,6 +216,9 @@ public sealed class GrammarWords
     public int Be { get; }
     public int Within { get; }
     public int Oh { get; }
+    public int Much { get; }
+    public int Well { get; }
+    public int And { get; }
     public int Even { get; }
 
     /// <summary>"this", "that", "it", "any": what a rhetorical "how is …?" asks about ("How is this acceptable?").</summary>

@@ -466,6 +466,20 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("@Delta so much for being the best airline in America", "best")]
+    [InlineData("So much for great customer service.", "great")]
+    [InlineData("Waited an hour at the gate. Well so much for an easy trip home", "easy")]
+    public void Praise_in_a_clause_opened_by_so_much_for_did_not_hold(string text, string word) =>
+        AssertTurnedAgainst(text, word, "rule:so-much-for");
+
+    [Theory]
+    [InlineData("Thank you so much for the great help")] // thanks, not a clause of its own
+    [InlineData("I love it so much for the price")]
+    [InlineData("So much for the price, but the service was excellent")] // the praise is past the clause
+    public void So_much_for_after_other_words_or_before_a_clause_reverses_nothing(string text) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:so-much-for");
+
+    [Theory]
     [InlineData("Ordered a large pepperoni, got a medium margherita.", true)]
     [InlineData("Asked for oat milk but got the regular.", true)]
     [InlineData("Ordered on Monday, got it Tuesday.", false)] // what came is "it"

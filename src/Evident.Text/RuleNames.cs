@@ -52,6 +52,7 @@ internal sealed class RuleNames
         ValenceRule.RhetoricalQuestion => "rule:rhetorical-question",
         ValenceRule.Mismatch => "rule:instead-of",
         ValenceRule.SoMuchFor => "rule:so-much-for",
+        ValenceRule.ScareQuotes => "rule:scare-quotes",
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

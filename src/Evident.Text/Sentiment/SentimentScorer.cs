@@ -27,6 +27,8 @@ public enum ValenceRule : byte
     Mismatch,
     /// <summary>"So much for the best airline": what a clause opened by "so much for" names was claimed and did not hold.</summary>
     SoMuchFor,
+    /// <summary>'my "guaranteed" next-day parcel': a good word in quotes after a determiner is doubted, not meant.</summary>
+    ScareQuotes,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -263,6 +265,10 @@ public static class SentimentScorer
         if (options.LongWaitRule && shape.HasNumber && shape.HasTimeUnit)
         {
             LongWaits.Apply(text, tokens, lexicons.Vocabulary, valences, rules);
+        }
+        if (text.IndexOfAny('"', '“') >= 0)
+        {
+            MarkScareQuotes(text, tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
         if ((shape.Roles & WordRole.OrderOrInstead) != 0)
         {
@@ -705,6 +711,44 @@ public static class SentimentScorer
         }
         return false;
     }
+
+    /// <summary>
+    /// A good word in quotes of up to three words right after a determiner ('my "guaranteed next day" parcel', 'the "fast
+    /// track" lane', 'your "helpful" agent'): the writer quotes the claim to doubt it. Quotes that open a text or follow a
+    /// verb ('she said "great"', 'the staff were "amazing"') cite or stress, and are left alone.
+    /// </summary>
+    private static void MarkScareQuotes(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            if (valences[i] <= 0 || tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            int first = i;
+            while (!QuoteAt(text, tokens[first].Start - 1) && first > i - 2 && first > 1 && Adjacent(tokens, first - 1))
+            {
+                first--;
+            }
+            int last = i;
+            while (!QuoteAt(text, tokens[last].End) && last < first + 2 && last + 1 < tokens.Length && Adjacent(tokens, last))
+            {
+                last++;
+            }
+            if (QuoteAt(text, tokens[first].Start - 1) && QuoteAt(text, tokens[last].End) &&
+                IsOneOf(tokens[first - 1], g.Determiners) && tokens[first - 1].Sentence == tokens[i].Sentence)
+            {
+                valences[i] *= IrrealisScalar;
+                rules[i] = ValenceRule.ScareQuotes;
+            }
+        }
+    }
+
+    /// <summary>Whether tokens[k] and tokens[k + 1] are words with one space or hyphen at most between them.</summary>
+    private static bool Adjacent(ReadOnlySpan<Token> tokens, int k) =>
+        tokens[k].Kind == TokenKind.Word && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Start - tokens[k].End <= 1;
+
+    private static bool QuoteAt(ReadOnlySpan<char> text, int at) => at >= 0 && at < text.Length && text[at] is '"' or '“' or '”';
 
     private const float ReducerScalar = -0.5f;
 

@@ -480,6 +480,21 @@ public sealed class SentimentRuleTests
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:so-much-for");
 
     [Theory]
+    [InlineData("your \"helpful\" agent hung up on me", "helpful")]
+    [InlineData("the \"fast track\" lane was slower than the normal one", "fast")]
+    [InlineData("and the “best” they can do is 7-14 days", "best")]
+    public void A_good_word_in_quotes_after_a_determiner_is_doubted(string text, string word) =>
+        AssertTurnedAgainst(text, word, "rule:scare-quotes");
+
+    [Theory]
+    [InlineData("the staff were \"amazing\" and so kind")] // after a verb: stress, or a citation
+    [InlineData("\"Great service\" is what the sign says")] // opening the text
+    [InlineData("she said \"great\" and walked off")]
+    [InlineData("the \"really very good and kind\" nurse")] // more than three words: a citation
+    public void Quotes_that_cite_or_stress_doubt_nothing(string text) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:scare-quotes");
+
+    [Theory]
     [InlineData("Ordered a large pepperoni, got a medium margherita.", true)]
     [InlineData("Asked for oat milk but got the regular.", true)]
     [InlineData("Ordered on Monday, got it Tuesday.", false)] // what came is "it"

@@ -99,6 +99,11 @@ public static class Tokenizer
                 i = NumberEnd(text, i);
                 t.Kind = TokenKind.Number;
                 shape.HasNumber = true;
+                if (i - start == 1 && c is '0' or '1')
+                {
+                    // "0 updates", "1 agent for 150 people": read as "zero" and "one" by the phrases, still a number to the rules
+                    t.Entry = c == '0' ? vocabulary.Grammar.Zero : vocabulary.Grammar.One;
+                }
             }
             else if (c is '@' or '#' && i + 1 < text.Length && IsWordChar(text[i + 1]) && (i == 0 || !IsWordChar(text[i - 1])))
             {

@@ -145,6 +145,7 @@ public sealed class GrammarWords
         Been = v.Find("been");
         For = v.Find("for");
         One = v.Find("one");
+        Zero = v.Find("zero");
         More = v.Find("more");
         Than = v.Find("than");
         Another = v.Find("another");
@@ -206,6 +207,7 @@ public sealed class GrammarWords
     public int Been { get; }
     public int For { get; }
     public int One { get; }
+    public int Zero { get; }
     public int More { get; }
     public int Than { get; }
     public int Another { get; }

@@ -23,6 +23,20 @@ public sealed class TokenizerTests
         Assert.Contains(("mins", TokenKind.Word), tokens);
     }
 
+    [Theory]
+    [InlineData("@JetBlue 0 updates in the last 2 hours", "communication", true)]
+    [InlineData("@united 1 agent for 150 people at the desk", "wait-time", true)]
+    [InlineData("@JetBlue 10 updates in the last 2 hours", "communication", false)] // only a lone 0 reads as "zero"
+    [InlineData("@united 11 agent for 150 people", "wait-time", false)]
+    public void A_lone_0_or_1_reads_as_zero_or_one_in_phrases_and_stays_a_number(string text, string theme, bool found)
+    {
+        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
+        int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary);
+        Assert.Contains(tokens.Take(n), t => t.Kind == TokenKind.Number); // the rules still see a number
+        var themes = TextAnalyzer.Default.Analyze(text).Themes.Select(t => t.Id);
+        Assert.Equal(found, themes.Contains(theme));
+    }
+
     [Fact]
     public void Emoticons_and_emoji_become_tokens()
     {

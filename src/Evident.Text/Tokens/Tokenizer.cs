@@ -162,6 +162,15 @@ public static class Tokenizer
             }
             count++;
         }
+        if (Language.IsForeign(text, tokens[..count]))
+        {
+            count = Language.KeepLanguageFree(tokens[..count]);
+            roles = WordRole.None;
+            foreach (ref readonly Token kept in tokens[..count])
+            {
+                roles |= kept.Role;
+            }
+        }
         shape.Roles = roles;
         shape.HasNumber |= (roles & WordRole.NumberWord) != 0;
         shape.HasTimeUnit = (roles & WordRole.TimeUnit) != 0;

@@ -266,7 +266,7 @@ public static class SentimentScorer
         {
             LongWaits.Apply(text, tokens, lexicons.Vocabulary, valences, rules);
         }
-        if (text.IndexOfAny('"', '“') >= 0)
+        if (shape.HasQuote)
         {
             MarkScareQuotes(text, tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }

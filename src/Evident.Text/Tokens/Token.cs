@@ -72,6 +72,8 @@ public struct TextShape
     public bool HasExcess;
     /// <summary>A question mark occurs.</summary>
     public bool HasQuestion;
+    /// <summary>A double quotation mark occurs (straight or curly): a word may be in scare quotes.</summary>
+    public bool HasQuote;
 
     /// <summary>Every <see cref="WordRole"/> some token of the text has: rules with nothing to act on are skipped.</summary>
     public WordRole Roles;

@@ -133,9 +133,10 @@ public static class Tokenizer
             else
             {
                 i = PunctuationRun(text, i, ref t);
+                shape.HasQuote |= text[start..i].IndexOfAny('"', '“', '”') >= 0;
                 if (t.Flags == TokenMarks.None && t.Exclamations == 0 && t.Questions == 0)
                 {
-                    continue; // quotes, slashes and the like: nothing for the rules
+                    continue; // quotes, slashes and the like: nothing for the rules (scare quotes are read from the text)
                 }
                 t.Length = (ushort)(i - start);
                 shape.HasQuestion |= t.Questions > 0;

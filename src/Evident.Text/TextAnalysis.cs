@@ -48,7 +48,8 @@ public readonly record struct PerspectiveCounts(int We, int You, int I, int Word
     public double YouFocus => We + You == 0 ? 0 : (double)(You - We) / (You + We);
 }
 
-/// <summary>Everything <see cref="TextAnalyzer"/> finds in one text.</summary>
+/// <summary>Everything <see cref="TextAnalyzer"/> finds in one text; <see cref="Language"/> says whether its words were read
+/// (<see cref="English"/>) or the text is in another language (<see cref="Undetermined"/>) and only its emoji counted.</summary>
 public sealed record TextAnalysis(
     SentimentScore Sentiment,
     IReadOnlyList<SentenceSentiment> Sentences,
@@ -59,4 +60,12 @@ public sealed record TextAnalysis(
     double Effort,
     IReadOnlyList<SignalHit> Signals,
     PerspectiveCounts Perspective,
-    double Readability);
+    double Readability,
+    string Language = TextAnalysis.English)
+{
+    /// <summary>The <see cref="Language"/> of a text read as English.</summary>
+    public const string English = "en";
+
+    /// <summary>The <see cref="Language"/> of a text in another language, whose words were not read (BCP 47's "undetermined").</summary>
+    public const string Undetermined = "und";
+}

@@ -33,6 +33,7 @@ public static class TextAnalysisJson
         WriteSignals(json, text, analysis.Signals);
         WritePerspective(json, analysis.Perspective);
         WriteRounded(json, "readability"u8, analysis.Readability);
+        json.WriteString("language"u8, analysis.Language);
     }
 
     private static void WriteSentiment(Utf8JsonWriter json, SentimentScore score)

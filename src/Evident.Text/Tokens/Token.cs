@@ -74,6 +74,8 @@ public struct TextShape
     public bool HasQuestion;
     /// <summary>A double quotation mark occurs (straight or curly): a word may be in scare quotes.</summary>
     public bool HasQuote;
+    /// <summary>The text is in another language: its words were dropped (<see cref="Language"/>).</summary>
+    public bool Foreign;
 
     /// <summary>Every <see cref="WordRole"/> some token of the text has: rules with nothing to act on are skipped.</summary>
     public WordRole Roles;

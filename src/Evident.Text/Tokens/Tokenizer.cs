@@ -165,6 +165,7 @@ public static class Tokenizer
         }
         if (Language.IsForeign(text, tokens[..count]))
         {
+            shape.Foreign = true;
             count = Language.KeepLanguageFree(tokens[..count]);
             roles = WordRole.None;
             foreach (ref readonly Token kept in tokens[..count])

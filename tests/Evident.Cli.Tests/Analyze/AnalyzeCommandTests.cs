@@ -91,6 +91,7 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(40, line.GetProperty("friction")[0].GetProperty("minutes").GetDouble());
         Assert.Equal(2, line.GetProperty("signals").GetProperty("apology").GetArrayLength());
         Assert.Equal(0.5, line.GetProperty("perspective").GetProperty("you_focus").GetDouble());
+        Assert.Equal("en", line.GetProperty("language").GetString());
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public sealed class LanguageTests
         Assert.Equal(0, a.Sentiment.Compound);
         Assert.Empty(a.Cues);
         Assert.Empty(a.Themes);
+        Assert.Equal(TextAnalysis.Undetermined, a.Language);
     }
 
     [Theory]
@@ -29,6 +30,10 @@ public sealed class LanguageTests
     [InlineData("I’m so angry, the café was closed and nobody told me")] // curly apostrophe and an accent
     [InlineData("Flying to El Paso, the café at the gate is great")] // one Spanish word among English ones
     [InlineData("Dinner at Le Café was lovely, merci to the staff")]
-    public void An_English_text_with_accents_or_a_foreign_word_is_read(string text) =>
-        Assert.NotEqual(0, TextAnalyzer.Default.Analyze(text).Sentiment.Compound);
+    public void An_English_text_with_accents_or_a_foreign_word_is_read(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.NotEqual(0, a.Sentiment.Compound);
+        Assert.Equal(TextAnalysis.English, a.Language);
+    }
 }

@@ -345,6 +345,12 @@ public static class SentimentScorer
                     start = i + 1;
                     continue;
                 }
+                if (options.RhetoricalQuestions && first + 2 < i && Is(tokens[first], g.Who) && IsOneOf(tokens[first + 1], g.Deciders))
+                {
+                    DenyPraise(tokens, first + 2, i, valences, rules, keepAfter: -1); // "Who decided that was a good idea?"
+                    start = i + 1;
+                    continue;
+                }
                 int even = options.RhetoricalQuestions ? RhetoricalEven(tokens, first, i, g) : -1;
                 if (even >= 0)
                 {

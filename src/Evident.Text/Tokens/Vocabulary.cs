@@ -146,6 +146,8 @@ public sealed class GrammarWords
         For = v.Find("for");
         One = v.Find("one");
         Zero = v.Find("zero");
+        Who = v.Find("who");
+        Deciders = Ids(v, ["decided", "thought", "approved", "designed", "signed"]);
         More = v.Find("more");
         Than = v.Find("than");
         Another = v.Find("another");
@@ -208,6 +210,10 @@ public sealed class GrammarWords
     public int For { get; }
     public int One { get; }
     public int Zero { get; }
+    public int Who { get; }
+
+    /// <summary>After "who" opening a question: "Who decided …?", "Who thought …?" ask who is to blame, so its praise is denied.</summary>
+    internal int[] Deciders { get; }
     public int More { get; }
     public int Than { get; }
     public int Another { get; }

@@ -495,6 +495,12 @@ public sealed class SentimentRuleTests
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:scare-quotes");
 
     [Theory]
+    [InlineData("who decided that boarding groups were a good idea?", "good")]
+    [InlineData("Who approved this great new seat design? My knees hurt.", "great")]
+    public void A_question_asking_who_decided_denies_its_praise(string text, string word) =>
+        AssertTurnedAgainst(text, word, "rule:rhetorical-question");
+
+    [Theory]
     [InlineData("Ordered a large pepperoni, got a medium margherita.", true)]
     [InlineData("Asked for oat milk but got the regular.", true)]
     [InlineData("Ordered on Monday, got it Tuesday.", false)] // what came is "it"

@@ -133,7 +133,11 @@ public static class Tokenizer
             else
             {
                 i = PunctuationRun(text, i, ref t);
-                shape.HasQuote |= text[start..i].IndexOfAny('"', '“', '”') >= 0;
+                if ((t.Flags & TokenMarks.Quote) != 0)
+                {
+                    shape.HasQuote = true;
+                    t.Flags &= ~TokenMarks.Quote; // noted for the text; the token itself is what it closes, if anything
+                }
                 if (t.Flags == TokenMarks.None && t.Exclamations == 0 && t.Questions == 0)
                 {
                     continue; // quotes, slashes and the like: nothing for the rules (scare quotes are read from the text)
@@ -590,6 +594,9 @@ public static class Tokenizer
                     break;
                 case ',' or ';' or ':' or '(' or ')' or '\u2013' or '\u2014':
                     t.Flags |= TokenMarks.ClauseEnd;
+                    break;
+                case '"' or '\u201C' or '\u201D':
+                    t.Flags |= TokenMarks.Quote;
                     break;
                 case '-' when i + 1 < text.Length && text[i + 1] == '-':
                     t.Flags |= TokenMarks.ClauseEnd;

@@ -147,7 +147,7 @@ public sealed class GrammarWords
         One = v.Find("one");
         Zero = v.Find("zero");
         Who = v.Find("who");
-        Deciders = Ids(v, ["decided", "thought", "approved", "designed", "signed"]);
+        Deciders = Ids(v, DeciderWords);
         More = v.Find("more");
         Than = v.Find("than");
         Another = v.Find("another");
@@ -213,6 +213,9 @@ public sealed class GrammarWords
     public int Who { get; }
 
     /// <summary>After "who" opening a question: "Who decided …?", "Who thought …?" ask who is to blame, so its praise is denied.</summary>
+    internal static readonly string[] DeciderWords = ["decided", "thought", "approved", "designed", "signed"];
+
+    /// <summary>The entry ids of <see cref="DeciderWords"/>.</summary>
     internal int[] Deciders { get; }
     public int More { get; }
     public int Than { get; }

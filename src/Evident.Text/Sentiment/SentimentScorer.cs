@@ -673,7 +673,7 @@ public static class SentimentScorer
         for (int k = i - 2; k >= 0 && k >= i - 6; k--)
         {
             ref readonly Token t = ref tokens[k];
-            if (t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0 || t.Sentence != tokens[i].Sentence)
+            if (EndsClause(t, tokens[i].Sentence))
             {
                 return false;
             }
@@ -698,7 +698,7 @@ public static class SentimentScorer
         for (int k = i - 1; k >= 2 && k >= i - 6; k--)
         {
             ref readonly Token t = ref tokens[k];
-            if (t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0 || t.Sentence != tokens[i].Sentence)
+            if (EndsClause(t, tokens[i].Sentence))
             {
                 return false;
             }

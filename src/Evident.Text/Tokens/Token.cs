@@ -28,8 +28,6 @@ public enum TokenMarks : byte
     Elongated = 8,
     /// <summary>A superlative found through its base ("coolest" → cool): emphasis, as an intensifier.</summary>
     Superlative = 16,
-    /// <summary>A double quotation mark in a punctuation run, while it is read (noted in <see cref="TextShape.HasQuote"/>).</summary>
-    Quote = 32,
 }
 
 /// <summary>

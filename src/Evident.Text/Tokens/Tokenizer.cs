@@ -132,12 +132,8 @@ public static class Tokenizer
             }
             else
             {
-                i = PunctuationRun(text, i, ref t);
-                if ((t.Flags & TokenMarks.Quote) != 0)
-                {
-                    shape.HasQuote = true;
-                    t.Flags &= ~TokenMarks.Quote; // noted for the text; the token itself is what it closes, if anything
-                }
+                i = PunctuationRun(text, i, ref t, out bool quote);
+                shape.HasQuote |= quote;
                 if (t.Flags == TokenMarks.None && t.Exclamations == 0 && t.Questions == 0)
                 {
                     continue; // quotes, slashes and the like: nothing for the rules (scare quotes are read from the text)
@@ -170,6 +166,8 @@ public static class Tokenizer
         if (Language.IsForeign(text, tokens[..count]))
         {
             shape.Foreign = true;
+            shape.Words = shape.CapitalisedWords = 0; // its words are dropped below, and what was counted of them with them
+            shape.HasNumber = false;
             count = Language.KeepLanguageFree(tokens[..count]);
             roles = WordRole.None;
             foreach (ref readonly Token kept in tokens[..count])
@@ -567,8 +565,9 @@ public static class Tokenizer
         return false;
     }
 
-    private static int PunctuationRun(ReadOnlySpan<char> text, int i, ref Token t)
+    private static int PunctuationRun(ReadOnlySpan<char> text, int i, ref Token t, out bool quote)
     {
+        quote = false; // a double quotation mark in the run: a word may be in scare quotes (TextShape.HasQuote)
         int exclamations = 0, questions = 0;
         int first = i;
         while (i < text.Length)
@@ -596,7 +595,7 @@ public static class Tokenizer
                     t.Flags |= TokenMarks.ClauseEnd;
                     break;
                 case '"' or '\u201C' or '\u201D':
-                    t.Flags |= TokenMarks.Quote;
+                    quote = true;
                     break;
                 case '-' when i + 1 < text.Length && text[i + 1] == '-':
                     t.Flags |= TokenMarks.ClauseEnd;

@@ -256,6 +256,10 @@ public sealed class SentimentRuleTests
     [InlineData("Tried three stores and none of them had the shoes in stock.", "in stock")] // "none" as the clause's subject
     public void Nobody_negates_its_clause(string text, string word) => AssertTurnedAgainst(text, word, "rule:nobody-clause");
 
+    /// <summary>No cue of <paramref name="text"/> was set by <paramref name="rule"/>.</summary>
+    private static void AssertNoRule(string text, string rule) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == rule);
+
     /// <summary>The text reads negative, and <paramref name="word"/>, good on its own, counts against by <paramref name="rule"/>.</summary>
     private static void AssertTurnedAgainst(string text, string word, string rule)
     {
@@ -364,7 +368,7 @@ public sealed class SentimentRuleTests
     [InlineData("Why is it even slower now?")] // not a yes/no question: scaled as other questions
     [InlineData("Do you care about your customers?")] // no "even"
     public void Even_elsewhere_is_not_a_rhetorical_question(string text) =>
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:rhetorical-question");
+        AssertNoRule(text, "rule:rhetorical-question");
 
     [Theory]
     [InlineData("How is this acceptable?", "acceptable")]
@@ -377,7 +381,7 @@ public sealed class SentimentRuleTests
     [InlineData("How was the flight, good?")] // "how was the …", not "how is this/that/it"
     [InlineData("Is this acceptable as ID?")]
     public void Other_how_questions_keep_their_praise(string text) =>
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:rhetorical-question");
+        AssertNoRule(text, "rule:rhetorical-question");
 
     [Theory]
     [InlineData("@Spotify how do I cancel my premium plan before the renewal date?", "cancel")]
@@ -443,7 +447,7 @@ public sealed class SentimentRuleTests
     [InlineData("Wow. I've never won that one.")] // a sentence of surprise
     [InlineData("Brilliant! They finally dumped our parcel on the doorstep after failing to deliver.")] // exclaimed
     public void Praise_before_a_bad_clause_without_a_repeat_is_otherwise_left_alone(string text) =>
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:ironic-praise");
+        AssertNoRule(text, "rule:ironic-praise");
 
     [Theory]
     [InlineData("It was a pretty big bummer.")]
@@ -462,7 +466,7 @@ public sealed class SentimentRuleTests
     public void What_came_instead_of_what_was_ordered_is_a_complaint(string text)
     {
         AssertTurnedAgainst(text, "instead", "rule:instead-of");
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze("I walked instead of taking the bus.").Cues, c => c.Rule == "rule:instead-of");
+        AssertNoRule("I walked instead of taking the bus.", "rule:instead-of");
     }
 
     [Theory]
@@ -477,7 +481,7 @@ public sealed class SentimentRuleTests
     [InlineData("I love it so much for the price")]
     [InlineData("So much for the price, but the service was excellent")] // the praise is past the clause
     public void So_much_for_after_other_words_or_before_a_clause_reverses_nothing(string text) =>
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:so-much-for");
+        AssertNoRule(text, "rule:so-much-for");
 
     [Theory]
     [InlineData("your \"helpful\" agent hung up on me", "helpful")]
@@ -492,7 +496,7 @@ public sealed class SentimentRuleTests
     [InlineData("she said \"great\" and walked off")]
     [InlineData("the \"really very good and kind\" nurse")] // more than three words: a citation
     public void Quotes_that_cite_or_stress_doubt_nothing(string text) =>
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:scare-quotes");
+        AssertNoRule(text, "rule:scare-quotes");
 
     [Theory]
     [InlineData("who decided that boarding groups were a good idea?", "good")]

@@ -17,6 +17,8 @@ public sealed class PhraseIndex
     public const int AnyWord = -3;
     /// <summary>Marks a gap ("bag ... missing"): up to <see cref="MaxGapWords"/> other words of the same clause.</summary>
     public const int AnyGap = -4;
+    /// <summary>Marks a phrase word that matches an amount of money: a number after a currency sign ("$65", "£30").</summary>
+    public const int AnyMoney = -5;
     /// <summary>How many words a gap ("...") may skip.</summary>
     public const int MaxGapWords = 3;
 
@@ -30,7 +32,7 @@ public sealed class PhraseIndex
     private readonly ulong[] _pairStarts;
     private readonly ulong[] _firstStarts;
     private readonly PairTable _byPair;
-    private readonly int[] _numberFirst;  // phrases that start with '#'
+    private readonly int[] _numberFirst;  // phrases that start with '#' or '$'
     // Every phrase's words back to back (phrase p: _words[_wordStarts[p].._wordStarts[p + 1]]): one small array, not
     // an object per phrase to chase; most candidates fail on their third word.
     private readonly int[] _words;
@@ -193,6 +195,7 @@ public sealed class PhraseIndex
             {
                 AnyWord => t.Kind == TokenKind.Word,
                 AnyNumber => IsNumber(t),
+                AnyMoney => t.Kind == TokenKind.Number && (t.Flags & TokenMarks.Money) != 0,
                 _ => t.Lemma == w,
             };
             if (!ok)
@@ -233,7 +236,7 @@ public sealed class PhraseIndex
     {
         private readonly List<(int[] Words, string Text, int Payload)> _phrases = [];
 
-        /// <summary>Adds a phrase written as text (lower case words, '#' for a number, '*' for any word, '...' for a gap of up to three words).</summary>
+        /// <summary>Adds a phrase written as text (lower case words, '#' for a number, '$' for an amount of money, '*' for any word, '...' for a gap of up to three words).</summary>
         public void Add(string phrase, int payload, VocabularyBuilder vocabulary)
         {
             var words = new List<int>();
@@ -242,6 +245,7 @@ public sealed class PhraseIndex
                 words.Add(word switch
                 {
                     "#" => AnyNumber,
+                    "$" => AnyMoney,
                     "*" => AnyWord,
                     Gap => AnyGap,
                     _ => vocabulary.InternLemma(word), // an entry id: resolved to its lemma in Build
@@ -297,7 +301,7 @@ public sealed class PhraseIndex
                 int[] words = _phrases[p].Words;
                 if (words[0] < 0)
                 {
-                    if (words[0] == AnyNumber)
+                    if (words[0] is AnyNumber or AnyMoney) // an amount of money is a number: tried where numbers are
                     {
                         numberFirst.Add(p);
                     }

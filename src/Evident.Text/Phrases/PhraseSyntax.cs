@@ -38,9 +38,9 @@ public static class PhraseSyntax
                 return "digits are not matched literally: write # for a number (\"wait # hour\", \"# g\" for 4G)";
             }
 
-            if (!char.IsLetter(c) && c is not ' ' and not '-' and not '\'' and not '#' and not '*' and not '.')
+            if (!char.IsLetter(c) && c is not ' ' and not '-' and not '\'' and not '#' and not '$' and not '*' and not '.')
             {
-                return $"'{c}' cannot be matched: a phrase holds words (letters, apostrophes, hyphens), # for a number, * for one word and ... for a gap";
+                return $"'{c}' cannot be matched: a phrase holds words (letters, apostrophes, hyphens), # for a number, $ for an amount of money, * for one word and ... for a gap";
             }
         }
 
@@ -53,7 +53,7 @@ public static class PhraseSyntax
         }
 
         var words = PhraseIndex.Builder.SplitWords(phrase).ToList();
-        if (words.Count == 0 || words.TrueForAll(w => w is "#" or "*" or Gap))
+        if (words.Count == 0 || words.TrueForAll(w => w is "#" or "$" or "*" or Gap))
         {
             return "a phrase needs at least one word";
         }
@@ -83,14 +83,14 @@ public static class PhraseSyntax
 
         foreach (string word in words)
         {
-            if (word is "#" or "*" or Gap)
+            if (word is "#" or "$" or "*" or Gap)
             {
                 continue;
             }
 
-            if (word.Contains('#', StringComparison.Ordinal) || word.Contains('*', StringComparison.Ordinal))
+            if (word.Contains('#', StringComparison.Ordinal) || word.Contains('$', StringComparison.Ordinal) || word.Contains('*', StringComparison.Ordinal))
             {
-                return $"'{word}': # and * stand alone, as a word of their own";
+                return $"'{word}': #, $ and * stand alone, as a word of their own";
             }
 
             if (!IsOneWord(word))

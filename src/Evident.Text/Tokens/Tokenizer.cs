@@ -99,6 +99,10 @@ public static class Tokenizer
                 i = NumberEnd(text, i);
                 t.Kind = TokenKind.Number;
                 shape.HasNumber = true;
+                if (start > 0 && text[start - 1] is '$' or '£' or '€')
+                {
+                    t.Flags |= TokenMarks.Money; // the sign itself is punctuation that carries nothing, and is not kept
+                }
                 if (i - start == 1 && c is '0' or '1')
                 {
                     // "0 updates", "1 agent for 150 people": read as "zero" and "one" by the phrases, still a number to the rules

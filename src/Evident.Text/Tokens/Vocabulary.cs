@@ -257,8 +257,12 @@ public sealed class GrammarWords
     /// <summary>Words that may open a sentence of praise alone and keep it so: "Oh great.", "Just perfect.", "How lovely."</summary>
     internal static readonly string[] PraiseLeadWords = ["oh", "just", "how", "so", "well", "really", "yeah", "simply"];
 
-    /// <summary>What sarcasm praises after its praise word, in a sentence of its own: "Great job.", "Nice one.", "Brilliant work guys."</summary>
-    internal static readonly string[] PraiseTailWords = ["job", "work", "one", "guys", "service", "customer", "move"];
+    /// <summary>
+    /// What sarcasm praises after its praise word, in a sentence of its own: "Great job.", "Nice one.", "Brilliant work guys.",
+    /// "Great start to the trip.", "Perfect way to end my week."
+    /// </summary>
+    internal static readonly string[] PraiseTailWords = ["job", "work", "one", "guys", "service", "customer", "move",
+        "start", "way", "to", "end", "the", "my", "day", "trip", "week", "morning", "weekend", "holiday", "vacation"];
 
     /// <summary>The entry ids of <see cref="PraiseTailWords"/>.</summary>
     internal int[] PraiseTails { get; }

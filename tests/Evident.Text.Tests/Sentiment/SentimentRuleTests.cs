@@ -296,6 +296,9 @@ public sealed class SentimentRuleTests
     [InlineData("Two hours on hold. Wow.", "Wow")] // "wow" is praise too
     [InlineData("Flight delayed 3 hours. Great job guys", "Great")] // what sarcasm praises may follow the praise
     [InlineData("They lost my bag. Nice one.", "Nice")]
+    [InlineData("Check-in keeps giving me an error. Great start to the trip", "Great")] // a stock phrase of sarcasm, all tail
+    [InlineData("Delayed again and no crew. Perfect way to end my week.", "Perfect")]
+    [InlineData("The chicken was still frozen in the middle. Yum", "Yum")] // praise of food is praise too
     public void Praise_alone_after_bad_news_is_irony(string text, string word) => AssertTurnedAgainst(text, word, "rule:ironic-praise");
 
     [Theory]
@@ -336,6 +339,9 @@ public sealed class SentimentRuleTests
     [InlineData("Oh wow, the staff were amazing")] // "oh", but what follows is good
     [InlineData("Oh great, thanks so much for the help")]
     [InlineData("Great, another night in Denver.")] // "another", but nothing bad before or after
+    [InlineData("Won the first game. Great start to the season.")] // good news before
+    [InlineData("Upgraded to first class. Great start to the trip")]
+    [InlineData("The soup was cold. Delicious bread though.")] // not praise alone
     public void Praise_is_not_irony_otherwise(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);

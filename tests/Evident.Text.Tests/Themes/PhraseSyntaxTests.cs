@@ -15,6 +15,7 @@ public sealed class PhraseSyntaxTests
     [InlineData("café")]
     [InlineData("bag ... missing")]
     [InlineData("no ... seat left")]
+    [InlineData("$ for a")]
     public void A_phrase_the_engine_can_match_passes(string phrase) => Assert.Null(PhraseSyntax.Problem(phrase));
 
     [Theory]
@@ -23,7 +24,10 @@ public sealed class PhraseSyntaxTests
     [InlineData("# *", "at least one word")]
     [InlineData("bill, abroad", "',' cannot be matched")]
     [InlineData("t&cs", "'&' cannot be matched")]
-    [InlineData("wait#hour", "# and * stand alone")]
+    [InlineData("wait#hour", "#, $ and * stand alone")]
+    [InlineData("$5 fee", "digits are not matched literally")]
+    [InlineData("us$ fee", "#, $ and * stand alone")]
+    [InlineData("$ #", "at least one word")]
     [InlineData("bag...missing", "a gap is written ...")]
     [InlineData("bag .. missing", "a gap is written ...")]
     [InlineData("e.g. form", "full stops are not matched")]

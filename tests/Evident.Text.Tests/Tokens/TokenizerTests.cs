@@ -37,6 +37,20 @@ public sealed class TokenizerTests
         Assert.Equal(found, themes.Contains(theme));
     }
 
+    [Theory]
+    [InlineData("@Starbucks $7 for a latte is getting ridiculous", true)]
+    [InlineData("£30 for a sandwich and a drink", true)]
+    [InlineData("paid €12 for the tickets", true)]
+    [InlineData("we ordered 7 for a party", false)] // a number without a currency sign is not money
+    [InlineData("7 for the team, 5 for us", false)]
+    public void A_number_after_a_currency_sign_is_money_to_phrases(string text, bool found)
+    {
+        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
+        int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary);
+        Assert.Equal(found, tokens.Take(n).Any(t => t.Kind == TokenKind.Number && (t.Flags & TokenMarks.Money) != 0));
+        Assert.Equal(found, TextAnalyzer.Default.Analyze(text).Themes.Any(t => t.Id == "price-value")); // "$ for a", "$ for the"
+    }
+
     [Fact]
     public void Emoticons_and_emoji_become_tokens()
     {

@@ -901,6 +901,18 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("don't care don't care") < 0);
     }
 
+    [Theory]
+    [InlineData("You always put customers first, oh wait, you don't.")] // the reversal after praise
+    [InlineData("When are you going to fix the app?")]
+    [InlineData("Bought it at Best Buy and it broke in a week.")] // the shop's name is not praise
+    public void Stock_phrases_of_complaint_read_negative(string text) =>
+        Assert.True(Compound(text) < -0.05, Compound(text).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    [Theory]
+    [InlineData("I went to Best Buy for a charger.", 0)]
+    [InlineData("Three months of music for $0.99, limited time only.", 0)]
+    public void Names_and_offers_carry_no_sentiment(string text, double expected) => Assert.Equal(expected, Compound(text));
+
     [Fact]
     public void An_answer_word_opening_a_reply_is_not_a_feeling()
     {

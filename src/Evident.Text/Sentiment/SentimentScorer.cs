@@ -640,14 +640,21 @@ public static class SentimentScorer
     }
 
     /// <summary>First word of its sentence (after any @mentions), with more words after it and no "!" straight after.</summary>
+    /// <summary>
+    /// An answer word opening its sentence, with more words after it ("@AcmeHelp yes all files", "ok I will try that") or
+    /// alone in a whole reply to someone ("@AdobeCare ok"): an answer, not a feeling. Exclaimed ("Yes!") it is one, and a
+    /// "Yes." or "Sure." standing alone in prose affirms (the NYT raters read them as mildly good).
+    /// </summary>
     private static bool IsAnswer(ReadOnlySpan<Token> tokens, int i)
     {
+        bool reply = false;
         for (int j = i - 1; j >= 0 && tokens[j].Sentence == tokens[i].Sentence; j--)
         {
             if (tokens[j].Kind is not (TokenKind.Mention or TokenKind.Url))
             {
                 return false;
             }
+            reply |= tokens[j].Kind == TokenKind.Mention;
         }
         int next = i + 1;
         if (next < tokens.Length && tokens[next].Kind == TokenKind.Punctuation)
@@ -658,7 +665,22 @@ public static class SentimentScorer
             }
             next++;
         }
-        return next < tokens.Length && tokens[next].Kind == TokenKind.Word;
+        if (next < tokens.Length && tokens[next].Kind == TokenKind.Word)
+        {
+            return true;
+        }
+        if (!reply)
+        {
+            return false;
+        }
+        for (int j = next; j < tokens.Length; j++)
+        {
+            if (tokens[j].Kind is not (TokenKind.Mention or TokenKind.Url or TokenKind.Punctuation) || tokens[j].Exclamations > 0)
+            {
+                return false; // "ok :)" and "ok, great" say more than an answer
+            }
+        }
+        return true; // the reply is the answer word alone: "@AdobeCare ok", "@united yes."
     }
 
     private const float IrrealisScalar = -0.5f;

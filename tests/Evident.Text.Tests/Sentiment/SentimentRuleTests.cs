@@ -905,8 +905,13 @@ public sealed class SentimentRuleTests
     [InlineData("You always put customers first, oh wait, you don't.")] // the reversal after praise
     [InlineData("When are you going to fix the app?")]
     [InlineData("Bought it at Best Buy and it broke in a week.")] // the shop's name is not praise
+    [InlineData("BOO at the airline")]
+    [InlineData("@AmazonHelp tracking shows just that a label is created")]
     public void Stock_phrases_of_complaint_read_negative(string text) =>
         Assert.True(Compound(text) < -0.05, Compound(text).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Setting_the_bar_is_praise() => Assert.True(Compound("Once again you set the bar for what an airline should be.") > 0.05);
 
     [Theory]
     [InlineData("I went to Best Buy for a charger.", 0)]
@@ -919,6 +924,10 @@ public sealed class SentimentRuleTests
         Assert.Equal(0, Compound("@AcmeHelp yes all files, on a Mac"));
         Assert.Equal(0, Compound("ok I will try that"));
         Assert.True(Compound("Yes! It arrived") > 0);
+        Assert.Equal(0, Compound("@AdobeCare ok")); // a reply that is the answer alone
+        Assert.Equal(0, Compound("@united yes."));
+        Assert.True(Compound("Yes.") > 0); // alone in prose, not a reply: it affirms
+        Assert.True(Compound("@united ok :)") > 0); // the face says more
     }
 
     [Fact]

@@ -910,6 +910,17 @@ public sealed class SentimentRuleTests
     public void Stock_phrases_of_complaint_read_negative(string text) =>
         Assert.True(Compound(text) < -0.05, Compound(text).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    [Theory]
+    [InlineData("@JetBlue see you Late Flightr tonight")]
+    [InlineData("@SouthwestAir what is the Late Flightst I can check in?")]
+    public void Later_and_latest_as_a_mangled_airline_export_spells_them_are_no_delay(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Equal(0, a.Sentiment.Compound);
+        Assert.DoesNotContain(a.Themes, t => t.Id == "delay");
+        Assert.Contains("delay", TextAnalyzer.Default.Analyze("@JetBlue flight is Late Flight again").Themes.Select(t => t.Id)); // the mangled "late" itself is one
+    }
+
     [Fact]
     public void Setting_the_bar_is_praise() => Assert.True(Compound("Once again you set the bar for what an airline should be.") > 0.05);
 

@@ -134,6 +134,11 @@ public static class Tokenizer
                 t.Kind = TokenKind.Emoticon;
                 t.Entry = entry;
             }
+            else if (c == '&' && HtmlEntityEnd(text, i) is int entityEnd and > 0)
+            {
+                i = entityEnd; // "&gt;", "&amp;" in tweet and web exports: markup, not the words "gt" and "amp" and a clause end
+                continue;
+            }
             else
             {
                 i = PunctuationRun(text, i, ref t, out bool quote);
@@ -525,6 +530,27 @@ public static class Tokenizer
             return true;
         }
         return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+
+    /// <summary>
+    /// The end of an HTML character reference at <paramref name="i"/> ("&amp;amp;", "&amp;gt;", "&amp;quot;", "&amp;#39;",
+    /// "&amp;#x27;"), or 0 when none starts there.
+    /// </summary>
+    private static int HtmlEntityEnd(ReadOnlySpan<char> text, int i)
+    {
+        var rest = text[(i + 1)..];
+        int semicolon = rest.IndexOf(';');
+        if (semicolon < 2 || semicolon > 7)
+        {
+            return 0;
+        }
+        var name = rest[..semicolon];
+        bool known = name is "amp" or "lt" or "gt" or "quot" or "apos" or "nbsp" ||
+            name[0] == '#' && (name.Length > 1 && !name[1..].ContainsAnyExceptInRange('0', '9') ||
+                name.Length > 2 && name[1] is 'x' or 'X' && !name[2..].ContainsAnyExcept(HexDigits));
+        return known ? i + 1 + semicolon + 1 : 0;
     }
 
     /// <summary>"&amp;lt;3", "&amp;gt;:(": an emoticon in HTML-escaped text (tweet and web exports), read as "&lt;3".</summary>

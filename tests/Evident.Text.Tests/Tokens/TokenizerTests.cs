@@ -51,6 +51,18 @@ public sealed class TokenizerTests
         Assert.Equal(found, TextAnalyzer.Default.Analyze(text).Themes.Any(t => t.Id == "price-value")); // "$ for a", "$ for the"
     }
 
+    [Theory]
+    [InlineData("&gt;All of VERIZON IS DOWN&lt; When", new[] { "All", "of", "VERIZON", "IS", "DOWN", "When" })]
+    [InlineData("rude &amp; unhelpful", new[] { "rude", "unhelpful" })]
+    [InlineData("it&#39;s the &#x27;fix&#x27;", new[] { "it", "s", "the", "fix" })]
+    [InlineData("AT&T and R&D", new[] { "AT", "T", "and", "R", "D" })] // an ampersand in a name is no reference
+    public void Html_character_references_are_markup_not_words(string text, string[] words)
+    {
+        var tokens = Tokenize(text);
+        Assert.Equal(words, tokens.Where(t => t.Kind == TokenKind.Word).Select(t => t.Text));
+        Assert.DoesNotContain(tokens, t => t.Kind == TokenKind.Punctuation && t.Text.Contains(';', StringComparison.Ordinal)); // no clause end from "&gt;"
+    }
+
     [Fact]
     public void Emoticons_and_emoji_become_tokens()
     {

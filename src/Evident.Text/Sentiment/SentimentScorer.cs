@@ -1003,7 +1003,12 @@ public static class SentimentScorer
             {
                 float rest = 0;
                 bool contrast = false;
-                for (int i = love + 1; i < end; i++)
+                int thoughtEnd = end;
+                while (thoughtEnd < tokens.Length && IsEllipsis(tokens[thoughtEnd - 1]))
+                {
+                    thoughtEnd = SentenceEnd(tokens, thoughtEnd); // "love that they dug up the road....on halloween.....with no notification": one thought
+                }
+                for (int i = love + 1; i < thoughtEnd; i++)
                 {
                     rest += valences[i];
                     contrast |= (tokens[i].Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
@@ -1017,6 +1022,10 @@ public static class SentimentScorer
             start = end;
         }
     }
+
+    /// <summary>A run of full stops ("...", "....") or "…" that trails off rather than ending a thought.</summary>
+    private static bool IsEllipsis(in Token t) =>
+        t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.SentenceEnd) != 0 && t.Exclamations == 0 && t.Questions == 0 && t.Length >= 2;
 
     /// <summary>
     /// "Great, another delay.", "Oh perfect. Yet another cancellation.", "Lovely, cancelled again.": praise alone in its

@@ -755,12 +755,14 @@ public sealed class SentimentRuleTests
     [InlineData("@united love how you cancel my flight and keep my money")]
     [InlineData("Gotta love waiting two hours on hold")]
     [InlineData("Love when the app crashes at checkout")]
+    [InlineData("love that they dug up the road....on a Sunday.....with no notification")] // an ellipsis trails on: one thought
     public void Love_opening_a_complaint_is_irony(string text) => Assert.True(Compound(text) < -0.05, text);
 
     [Theory]
     [InlineData("I love how fast the delivery was!")]
     [InlineData("Love that the crew remembered my name")]
     [InlineData("I love it, but the battery could last longer.")] // a contrast, not irony: the love stands
+    [InlineData("Love that the crew remembered my name. The last airline lost my bag.")] // a full stop ends the thought
     public void Love_for_something_good_stays_love(string text) => Assert.True(Compound(text) > 0.05, text);
 
     [Theory]

@@ -299,7 +299,7 @@ public static class SentimentScorer
             MarkClosingIronicPraise(tokens, lexicons.Vocabulary, valences, rules);
             MarkPraiseBeforeRepeat(text, tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
-        if (options.IronicPraise && (shape.Roles & WordRole.Love) != 0)
+        if (options.IronicPraise && (shape.Roles & (WordRole.Love | WordRole.Praise)) != 0)
         {
             MarkIronicLove(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
@@ -984,7 +984,9 @@ public static class SentimentScorer
     /// "Love how you cancel my flight and keep my money", "Gotta love waiting two hours on hold", "I love finding out from
     /// the news": a sentence that opens with "love" (after "I", "gotta" or mentions) followed by "how", "that", "when" or
     /// an -ing word, whose rest is bad on balance and holds no contrast ("I love it, but …" is not irony), loves nothing:
-    /// the "love" counts against at half its weight.
+    /// the "love" counts against at half its weight. A praise word followed by "how" or "when" ("Great how they never answer",
+    /// "wow when you want to watch the game and the internet goes out") mocks likewise, judged on its own clause;
+    /// "Awesome that …" is left alone (mostly sincere, and a name such as "Lost Winds" is not a complaint).
     /// </summary>
     private static void MarkIronicLove(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
@@ -998,8 +1000,9 @@ public static class SentimentScorer
             {
                 love++; // "@airline", "I", "gotta" before the "love"
             }
-            if (love + 1 < end && tokens[love].Kind == TokenKind.Word && (tokens[love].Role & WordRole.Love) != 0 && valences[love] > 0 &&
-                IsOneOf(tokens[love + 1], g.IronyOpeners))
+            if (love + 1 < end && tokens[love].Kind == TokenKind.Word && valences[love] > 0 &&
+                ((tokens[love].Role & WordRole.Love) != 0 && IsOneOf(tokens[love + 1], g.IronyOpeners) ||
+                 (tokens[love].Role & WordRole.Praise) != 0 && IsOneOf(tokens[love + 1], g.PraiseIronyOpeners)))
             {
                 float rest = 0;
                 bool contrast = false;
@@ -1008,7 +1011,10 @@ public static class SentimentScorer
                 {
                     thoughtEnd = SentenceEnd(tokens, thoughtEnd); // "love that they dug up the road....on halloween.....with no notification": one thought
                 }
-                for (int i = love + 1; i < thoughtEnd; i++)
+                // praise reaches only its own clause: "Great how they never answer" mocks, "Nice how the staff remembered us,
+                // shame about the wait" praises and then regrets
+                bool praise = (tokens[love].Role & WordRole.Love) == 0;
+                for (int i = love + 1; i < thoughtEnd && !(praise && tokens[i].Kind == TokenKind.Punctuation && (tokens[i].Flags & TokenMarks.ClauseEnd) != 0); i++)
                 {
                     rest += valences[i];
                     contrast |= (tokens[i].Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;

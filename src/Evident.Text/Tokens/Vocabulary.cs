@@ -165,6 +165,7 @@ public sealed class GrammarWords
         HowSubjects = Ids(v, ["this", "that", "it", "any"]);
         Hedges = Ids(v, HedgeWords);
         IronyOpeners = Ids(v, IronyOpenerWords);
+        PraiseIronyOpeners = Ids(v, ["how", "when"]);
         UsedToSubjects = Ids(v, ["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"]);
         Auxiliaries = Ids(v, AuxiliaryWords);
         InfoQuestionOpeners = Ids(v, InfoQuestionOpenerWords);
@@ -246,6 +247,9 @@ public sealed class GrammarWords
 
     /// <summary>After a sentence-opening "love": "Love how …", "Love that …", "Love waiting …" — what is loved follows.</summary>
     internal int[] IronyOpeners { get; }
+
+    /// <summary>"how" and "when": after a praise word ("Great how they never answer") as after "love"; "Great that you fixed it" is sincere.</summary>
+    internal int[] PraiseIronyOpeners { get; }
 
     /// <summary>Subjects before "used to" + verb: "I used to love it", not "widely used to brighten".</summary>
     internal int[] UsedToSubjects { get; }

@@ -343,6 +343,9 @@ public sealed class SentimentRuleTests
     [InlineData("Won the first game. Great start to the season.")] // good news before
     [InlineData("Upgraded to first class. Great start to the trip")]
     [InlineData("The soup was cold. Delicious bread though.")] // not praise alone
+    [InlineData("Wow how fast the delivery was")] // nothing bad after "how"
+    [InlineData("Nice how the staff remembered us, shame about the wait")] // the regret is in a clause of its own
+    [InlineData("Awesome that the Lost Winds games will see life outside of WiiWare")] // "that" after praise is sincere
     public void Praise_is_not_irony_otherwise(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);
@@ -756,6 +759,8 @@ public sealed class SentimentRuleTests
     [InlineData("Gotta love waiting two hours on hold")]
     [InlineData("Love when the app crashes at checkout")]
     [InlineData("love that they dug up the road....on a Sunday.....with no notification")] // an ellipsis trails on: one thought
+    [InlineData("Great how they never answer the phone")] // praise opening the same way
+    [InlineData("wow when you want to watch the game and the internet decides to have an outage!!!!")]
     public void Love_opening_a_complaint_is_irony(string text) => Assert.True(Compound(text) < -0.05, text);
 
     [Theory]

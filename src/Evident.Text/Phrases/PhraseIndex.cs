@@ -22,6 +22,16 @@ public sealed class PhraseIndex
     /// <summary>How many words a gap ("...") may skip.</summary>
     public const int MaxGapWords = 3;
 
+    /// <summary>
+    /// Words that may stand between two phrase words without breaking the phrase: "won't even open" is "won't open",
+    /// "never actually called back" is "never called back", after a negation only (see AfterNegation). Not "just": "not just
+    /// happy" is no "not happy".
+    /// </summary>
+    public static readonly string[] FillerWords = ["even", "really", "actually", "literally", "ever"];
+
+    /// <summary>How many filler words may stand between two phrase words.</summary>
+    private const int MaxFillers = 2;
+
     // One-word phrases and phrases whose second word is a wildcard, by first lemma L: _byFirst[_offsets[L].._offsets[L + 1]].
     // Longer phrases by their first two lemmas, so a common first word ("i", "my") does not try hundreds of phrases.
     private readonly int[] _offsets;
@@ -38,9 +48,15 @@ public sealed class PhraseIndex
     private readonly int[] _words;
     private readonly int[] _wordStarts;
     private readonly int[] _payloads;
+    private readonly ulong[] _fillers; // one bit per lemma: those of FillerWords
 
-    private PhraseIndex(int[] offsets, int[] byFirst, bool[] startsPair, PairTable byPair, int[] numberFirst, int[][] words, string[] texts, int[] payloads)
+    private PhraseIndex(int[] offsets, int[] byFirst, bool[] startsPair, PairTable byPair, int[] numberFirst, int[][] words, string[] texts, int[] payloads, int[] fillers)
     {
+        _fillers = new ulong[(startsPair.Length + 63) / 64];
+        foreach (int lemma in fillers)
+        {
+            _fillers[lemma >> 6] |= 1UL << lemma;
+        }
         _pairStarts = new ulong[(startsPair.Length + 63) / 64];
         _firstStarts = new ulong[_pairStarts.Length];
         for (int lemma = 0; lemma < startsPair.Length; lemma++)
@@ -120,6 +136,10 @@ public sealed class PhraseIndex
                 if (IsSet(_pairStarts, lemma) && i + 1 < tokens.Length && tokens[i + 1].Entry >= 0)
                 {
                     var pairs = _byPair.Find(PairTable.Key(lemma, tokens[i + 1].Lemma));
+                    if (pairs.IsEmpty && i + 2 < tokens.Length && tokens[i + 2].Entry >= 0 && (t.Role & Negations) != 0 && IsSet(_fillers, tokens[i + 1].Lemma))
+                    {
+                        pairs = _byPair.Find(PairTable.Key(lemma, tokens[i + 2].Lemma)); // "won't even open": the pair around the filler
+                    }
                     if (!pairs.IsEmpty)
                     {
                         found = MatchCandidates(tokens, i, pairs, matches, found, atStart);
@@ -148,7 +168,7 @@ public sealed class PhraseIndex
             {
                 break;
             }
-            int end = MatchAt(tokens, start, _words.AsSpan(_wordStarts[phrase], _wordStarts[phrase + 1] - _wordStarts[phrase]));
+            int end = MatchFrom(tokens, start, tokens[start].Sentence, _words.AsSpan(_wordStarts[phrase], _wordStarts[phrase + 1] - _wordStarts[phrase]), 0, _fillers);
             if (end < 0 || AlreadyHasPayload(matches[firstAtStart..found], _payloads[phrase]))
             {
                 continue;
@@ -170,17 +190,16 @@ public sealed class PhraseIndex
         return false;
     }
 
-    private static int MatchAt(ReadOnlySpan<Token> tokens, int start, ReadOnlySpan<int> words) => MatchFrom(tokens, start, tokens[start].Sentence, words, 0);
-
     /// <summary>Matches <paramref name="words"/> from word <paramref name="first"/> on at token <paramref name="i"/>; the end token, or -1.</summary>
-    private static int MatchFrom(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int first)
+    private static int MatchFrom(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int first, ulong[] fillers)
     {
+        int skipped = 0;
         for (int k = first; k < words.Length; k++)
         {
             int w = words[k];
             if (w == AnyGap)
             {
-                return MatchAfterGap(tokens, i, sentence, words, k + 1);
+                return MatchAfterGap(tokens, i, sentence, words, k + 1, fillers);
             }
             if (i >= tokens.Length)
             {
@@ -200,7 +219,12 @@ public sealed class PhraseIndex
             };
             if (!ok)
             {
-                return -1;
+                if (k == 0 || t.Lemma < 0 || !IsSet(fillers, t.Lemma) || skipped == MaxFillers || !AfterNegation(tokens, i))
+                {
+                    return -1;
+                }
+                skipped++; // "won't even open": the filler is passed over, the phrase word tried on the next token
+                k--;
             }
             i++;
         }
@@ -211,11 +235,11 @@ public sealed class PhraseIndex
     /// The rest of a phrase after a gap, at the nearest place it matches: straight after, or after one to
     /// <see cref="MaxGapWords"/> words. A gap never crosses punctuation, a mention, a URL or a sentence end.
     /// </summary>
-    private static int MatchAfterGap(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int rest)
+    private static int MatchAfterGap(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int rest, ulong[] fillers)
     {
         for (int skipped = 0; ; skipped++)
         {
-            int end = MatchFrom(tokens, i, sentence, words, rest);
+            int end = MatchFrom(tokens, i, sentence, words, rest, fillers);
             if (end >= 0)
             {
                 return end;
@@ -226,6 +250,22 @@ public sealed class PhraseIndex
             }
             i++;
         }
+    }
+
+    private const WordRole Negations = WordRole.Negator | WordRole.Nobody | WordRole.No;
+
+    /// <summary>
+    /// A filler is passed over only after a negation ("won't even open", "nobody actually answered"): elsewhere it changes
+    /// what follows ("should be even better" is no "should be better", "I'm really liking it" no "I'm like").
+    /// </summary>
+    private static bool AfterNegation(ReadOnlySpan<Token> tokens, int i)
+    {
+        int k = i - 1;
+        while (k > 0 && tokens[k].Kind == TokenKind.Word && tokens[k].Entry >= 0 && (tokens[k].Role & Negations) == 0 && k >= i - 2)
+        {
+            k--; // "never ever even": a filler after a filler
+        }
+        return k >= 0 && (tokens[k].Role & Negations) != 0;
     }
 
     private static bool IsNumber(in Token t) =>
@@ -337,7 +377,8 @@ public sealed class PhraseIndex
             }
             return new PhraseIndex(
                 offsets, byFirst, startsPair, new PairTable(pairs), [.. numberFirst],
-                [.. _phrases.Select(p => p.Words)], [.. _phrases.Select(p => p.Text)], [.. _phrases.Select(p => p.Payload)]);
+                [.. _phrases.Select(p => p.Words)], [.. _phrases.Select(p => p.Text)], [.. _phrases.Select(p => p.Payload)],
+                [.. FillerWords.Select(w => vocabulary.LemmaOf(vocabulary.InternLemma(w)))]);
         }
     }
 }

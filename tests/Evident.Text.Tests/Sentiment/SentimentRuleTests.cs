@@ -929,6 +929,19 @@ public sealed class SentimentRuleTests
         Assert.Contains("delay", TextAnalyzer.Default.Analyze("@JetBlue flight is Late Flight again").Themes.Select(t => t.Id)); // the mangled "late" itself is one
     }
 
+    [Theory]
+    [InlineData("fix your app it won't even open", "cx:won't open")]
+    [InlineData("they never even called me back", "cx:never call me back")]
+    [InlineData("nobody actually answered the phone", "cx:nobody answer")]
+    public void A_filler_after_a_negation_does_not_break_a_phrase(string text, string rule) =>
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == rule);
+
+    [Theory]
+    [InlineData("tomorrow should be even better", "better")] // "even" before a comparative is no filler
+    [InlineData("I'm really liking it", "liking")]
+    public void A_filler_elsewhere_keeps_the_words_apart(string text, string word) =>
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "vader:" + word);
+
     [Fact]
     public void Setting_the_bar_is_praise() => Assert.True(Compound("Once again you set the bar for what an airline should be.") > 0.05);
 

@@ -191,9 +191,8 @@ public sealed class PhraseIndex
     }
 
     /// <summary>Matches <paramref name="words"/> from word <paramref name="first"/> on at token <paramref name="i"/>; the end token, or -1.</summary>
-    private static int MatchFrom(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int first, ulong[] fillers)
+    private static int MatchFrom(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int first, ulong[] fillers, int skipped = 0)
     {
-        int skipped = 0;
         for (int k = first; k < words.Length; k++)
         {
             int w = words[k];
@@ -219,12 +218,7 @@ public sealed class PhraseIndex
             };
             if (!ok)
             {
-                if (k == 0 || t.Lemma < 0 || !IsSet(fillers, t.Lemma) || skipped == MaxFillers || !AfterNegation(tokens, i))
-                {
-                    return -1;
-                }
-                skipped++; // "won't even open": the filler is passed over, the phrase word tried on the next token
-                k--;
+                return k > 0 && t.Lemma >= 0 && IsSet(fillers, t.Lemma) ? MatchAfterFiller(tokens, i, sentence, words, k, fillers, skipped) : -1;
             }
             i++;
         }
@@ -253,6 +247,11 @@ public sealed class PhraseIndex
     }
 
     private const WordRole Negations = WordRole.Negator | WordRole.Nobody | WordRole.No;
+
+    /// <summary>"won't even open": the filler at <paramref name="i"/> is passed over and word <paramref name="k"/> tried on the next token. Kept out of <see cref="MatchFrom"/>, whose loop every candidate runs.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int MatchAfterFiller(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int k, ulong[] fillers, int skipped) =>
+        skipped < MaxFillers && AfterNegation(tokens, i) ? MatchFrom(tokens, i + 1, sentence, words, k, fillers, skipped + 1) : -1;
 
     /// <summary>
     /// A filler is passed over only after a negation ("won't even open", "nobody actually answered"): elsewhere it changes

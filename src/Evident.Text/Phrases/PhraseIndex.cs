@@ -259,12 +259,18 @@ public sealed class PhraseIndex
     /// </summary>
     private static bool AfterNegation(ReadOnlySpan<Token> tokens, int i)
     {
-        int k = i - 1;
-        while (k > 0 && tokens[k].Kind == TokenKind.Word && tokens[k].Entry >= 0 && (tokens[k].Role & Negations) == 0 && k >= i - 2)
+        for (int k = i - 1; k >= 0 && k >= i - MaxFillers; k--)
         {
-            k--; // "never ever even": a filler after a filler
+            if ((tokens[k].Role & Negations) != 0)
+            {
+                return true;
+            }
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false; // the word before was no negation, nor a filler after one ("never ever even called")
+            }
         }
-        return k >= 0 && (tokens[k].Role & Negations) != 0;
+        return false;
     }
 
     private static bool IsNumber(in Token t) =>

@@ -639,7 +639,6 @@ public static class SentimentScorer
         }
     }
 
-    /// <summary>First word of its sentence (after any @mentions), with more words after it and no "!" straight after.</summary>
     /// <summary>
     /// An answer word opening its sentence, with more words after it ("@AcmeHelp yes all files", "ok I will try that") or
     /// alone in a whole reply to someone ("@AdobeCare ok"): an answer, not a feeling. Exclaimed ("Yes!") it is one, and a

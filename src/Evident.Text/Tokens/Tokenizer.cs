@@ -540,7 +540,7 @@ public static class Tokenizer
     /// </summary>
     private static int HtmlEntityEnd(ReadOnlySpan<char> text, int i)
     {
-        var rest = text[(i + 1)..];
+        var rest = text[(i + 1)..Math.Min(text.Length, i + 10)]; // the longest reference known here is "&#x10FFFF;"
         int semicolon = rest.IndexOf(';');
         if (semicolon < 2 || semicolon > 7)
         {

@@ -23,14 +23,17 @@ public sealed class PhraseIndex
     public const int MaxGapWords = 3;
 
     /// <summary>
-    /// Words that may stand between two phrase words without breaking the phrase: "won't even open" is "won't open",
-    /// "never actually called back" is "never called back", after a negation only (see AfterNegation). Not "just": "not just
-    /// happy" is no "not happy".
+    /// Words that may stand between a negation opening a phrase and the phrase's next word: "won't even open" is "won't
+    /// open", "nobody actually answered" is "nobody answered". Only there: elsewhere they change what follows ("should be
+    /// even better" is no "should be better", "I'm really liking it" no "I'm like"). Not "just": "not just happy" is no
+    /// "not happy".
     /// </summary>
     public static readonly string[] FillerWords = ["even", "really", "actually", "literally", "ever"];
 
-    /// <summary>How many filler words may stand between two phrase words.</summary>
+    /// <summary>How many filler words may stand after the negation.</summary>
     private const int MaxFillers = 2;
+
+    private const WordRole Negations = WordRole.Negator | WordRole.Nobody | WordRole.No;
 
     // One-word phrases and phrases whose second word is a wildcard, by first lemma L: _byFirst[_offsets[L].._offsets[L + 1]].
     // Longer phrases by their first two lemmas, so a common first word ("i", "my") does not try hundreds of phrases.
@@ -42,7 +45,8 @@ public sealed class PhraseIndex
     private readonly ulong[] _pairStarts;
     private readonly ulong[] _firstStarts;
     private readonly PairTable _byPair;
-    private readonly int[] _numberFirst;  // phrases that start with '#' or '$'
+    private readonly int[] _numberFirst;  // phrases that start with '#'
+    private readonly int[] _moneyFirst;   // phrases that start with '$', tried only at an amount of money
     // Every phrase's words back to back (phrase p: _words[_wordStarts[p].._wordStarts[p + 1]]): one small array, not
     // an object per phrase to chase; most candidates fail on their third word.
     private readonly int[] _words;
@@ -50,7 +54,7 @@ public sealed class PhraseIndex
     private readonly int[] _payloads;
     private readonly ulong[] _fillers; // one bit per lemma: those of FillerWords
 
-    private PhraseIndex(int[] offsets, int[] byFirst, bool[] startsPair, PairTable byPair, int[] numberFirst, int[][] words, string[] texts, int[] payloads, int[] fillers)
+    private PhraseIndex(int[] offsets, int[] byFirst, bool[] startsPair, PairTable byPair, int[] numberFirst, int[] moneyFirst, int[][] words, string[] texts, int[] payloads, int[] fillers)
     {
         _fillers = new ulong[(startsPair.Length + 63) / 64];
         foreach (int lemma in fillers)
@@ -74,6 +78,7 @@ public sealed class PhraseIndex
         _byFirst = byFirst;
         _byPair = byPair;
         _numberFirst = numberFirst;
+        _moneyFirst = moneyFirst;
         _wordStarts = new int[words.Length + 1];
         for (int p = 0; p < words.Length; p++)
         {
@@ -136,10 +141,6 @@ public sealed class PhraseIndex
                 if (IsSet(_pairStarts, lemma) && i + 1 < tokens.Length && tokens[i + 1].Entry >= 0)
                 {
                     var pairs = _byPair.Find(PairTable.Key(lemma, tokens[i + 1].Lemma));
-                    if (pairs.IsEmpty && i + 2 < tokens.Length && tokens[i + 2].Entry >= 0 && (t.Role & Negations) != 0 && IsSet(_fillers, tokens[i + 1].Lemma))
-                    {
-                        pairs = _byPair.Find(PairTable.Key(lemma, tokens[i + 2].Lemma)); // "won't even open": the pair around the filler
-                    }
                     if (!pairs.IsEmpty)
                     {
                         found = MatchCandidates(tokens, i, pairs, matches, found, atStart);
@@ -149,16 +150,58 @@ public sealed class PhraseIndex
                 {
                     found = MatchCandidates(tokens, i, _byFirst.AsSpan(_offsets[lemma], _offsets[lemma + 1] - _offsets[lemma]), matches, found, atStart);
                 }
+                if ((t.Role & Negations) != 0 && i + 2 < tokens.Length && tokens[i + 1].Lemma >= 0 && IsSet(_fillers, tokens[i + 1].Lemma))
+                {
+                    found = MatchAcrossFillers(tokens, i, matches, found, atStart); // rare: out of the loop every token runs
+                }
             }
             if (_numberFirst.Length > 0 && IsNumber(t))
             {
                 found = MatchCandidates(tokens, i, _numberFirst, matches, found, atStart);
+            }
+            if ((t.Flags & TokenMarks.Money) != 0 && _moneyFirst.Length > 0)
+            {
+                found = MatchCandidates(tokens, i, _moneyFirst, matches, found, atStart);
             }
         }
         return found;
     }
 
     private static bool IsSet(ulong[] bits, int lemma) => (bits[lemma >> 6] & (1UL << lemma)) != 0;
+
+    /// <summary>
+    /// The phrases opened by the negation at <paramref name="start"/> whose next word follows one or two fillers: "won't
+    /// even open" matches "won't open", the match covering the fillers.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int MatchAcrossFillers(ReadOnlySpan<Token> tokens, int start, Span<PhraseMatch> matches, int found, int atStart)
+    {
+        int next = start + 1;
+        while (next < tokens.Length && next - start <= MaxFillers && tokens[next].Kind == TokenKind.Word && tokens[next].Lemma >= 0 && IsSet(_fillers, tokens[next].Lemma))
+        {
+            next++;
+        }
+        if (next >= tokens.Length || !tokens[next].IsWordLike || tokens[next].Lemma < 0)
+        {
+            return found;
+        }
+        int lemma = tokens[start].Lemma;
+        ushort sentence = tokens[start].Sentence;
+        var candidates = IsSet(_pairStarts, lemma) ? _byPair.Find(PairTable.Key(lemma, tokens[next].Lemma)) : default;
+        foreach (int phrase in candidates)
+        {
+            if (found == matches.Length)
+            {
+                break;
+            }
+            int end = MatchFrom(tokens, next, sentence, _words.AsSpan(_wordStarts[phrase], _wordStarts[phrase + 1] - _wordStarts[phrase]), 1);
+            if (end >= 0 && !AlreadyHasPayload(matches[atStart..found], _payloads[phrase]))
+            {
+                matches[found++] = new PhraseMatch(phrase, start, end);
+            }
+        }
+        return found;
+    }
 
     private int MatchCandidates(ReadOnlySpan<Token> tokens, int start, ReadOnlySpan<int> candidates, Span<PhraseMatch> matches, int found, int firstAtStart)
     {
@@ -168,7 +211,7 @@ public sealed class PhraseIndex
             {
                 break;
             }
-            int end = MatchFrom(tokens, start, tokens[start].Sentence, _words.AsSpan(_wordStarts[phrase], _wordStarts[phrase + 1] - _wordStarts[phrase]), 0, _fillers);
+            int end = MatchAt(tokens, start, _words.AsSpan(_wordStarts[phrase], _wordStarts[phrase + 1] - _wordStarts[phrase]));
             if (end < 0 || AlreadyHasPayload(matches[firstAtStart..found], _payloads[phrase]))
             {
                 continue;
@@ -190,15 +233,17 @@ public sealed class PhraseIndex
         return false;
     }
 
+    private static int MatchAt(ReadOnlySpan<Token> tokens, int start, ReadOnlySpan<int> words) => MatchFrom(tokens, start, tokens[start].Sentence, words, 0);
+
     /// <summary>Matches <paramref name="words"/> from word <paramref name="first"/> on at token <paramref name="i"/>; the end token, or -1.</summary>
-    private static int MatchFrom(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int first, ulong[] fillers, int skipped = 0)
+    private static int MatchFrom(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int first)
     {
         for (int k = first; k < words.Length; k++)
         {
             int w = words[k];
             if (w == AnyGap)
             {
-                return MatchAfterGap(tokens, i, sentence, words, k + 1, fillers);
+                return MatchAfterGap(tokens, i, sentence, words, k + 1);
             }
             if (i >= tokens.Length)
             {
@@ -218,7 +263,7 @@ public sealed class PhraseIndex
             };
             if (!ok)
             {
-                return k > 0 && t.Lemma >= 0 && IsSet(fillers, t.Lemma) ? MatchAfterFiller(tokens, i, sentence, words, k, fillers, skipped) : -1;
+                return -1;
             }
             i++;
         }
@@ -229,11 +274,11 @@ public sealed class PhraseIndex
     /// The rest of a phrase after a gap, at the nearest place it matches: straight after, or after one to
     /// <see cref="MaxGapWords"/> words. A gap never crosses punctuation, a mention, a URL or a sentence end.
     /// </summary>
-    private static int MatchAfterGap(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int rest, ulong[] fillers)
+    private static int MatchAfterGap(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int rest)
     {
         for (int skipped = 0; ; skipped++)
         {
-            int end = MatchFrom(tokens, i, sentence, words, rest, fillers);
+            int end = MatchFrom(tokens, i, sentence, words, rest);
             if (end >= 0)
             {
                 return end;
@@ -244,33 +289,6 @@ public sealed class PhraseIndex
             }
             i++;
         }
-    }
-
-    private const WordRole Negations = WordRole.Negator | WordRole.Nobody | WordRole.No;
-
-    /// <summary>"won't even open": the filler at <paramref name="i"/> is passed over and word <paramref name="k"/> tried on the next token. Kept out of <see cref="MatchFrom"/>, whose loop every candidate runs.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static int MatchAfterFiller(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int k, ulong[] fillers, int skipped) =>
-        skipped < MaxFillers && AfterNegation(tokens, i) ? MatchFrom(tokens, i + 1, sentence, words, k, fillers, skipped + 1) : -1;
-
-    /// <summary>
-    /// A filler is passed over only after a negation ("won't even open", "nobody actually answered"): elsewhere it changes
-    /// what follows ("should be even better" is no "should be better", "I'm really liking it" no "I'm like").
-    /// </summary>
-    private static bool AfterNegation(ReadOnlySpan<Token> tokens, int i)
-    {
-        for (int k = i - 1; k >= 0 && k >= i - MaxFillers; k--)
-        {
-            if ((tokens[k].Role & Negations) != 0)
-            {
-                return true;
-            }
-            if (tokens[k].Kind != TokenKind.Word)
-            {
-                return false; // the word before was no negation, nor a filler after one ("never ever even called")
-            }
-        }
-        return false;
     }
 
     private static bool IsNumber(in Token t) =>
@@ -341,14 +359,19 @@ public sealed class PhraseIndex
             var startsPair = new bool[vocabularySize];
             var pairs = new Dictionary<uint, List<int>>();
             var numberFirst = new List<int>();
+            var moneyFirst = new List<int>();
             foreach (int p in order)
             {
                 int[] words = _phrases[p].Words;
                 if (words[0] < 0)
                 {
-                    if (words[0] is AnyNumber or AnyMoney) // an amount of money is a number: tried where numbers are
+                    if (words[0] == AnyNumber)
                     {
                         numberFirst.Add(p);
+                    }
+                    else if (words[0] == AnyMoney)
+                    {
+                        moneyFirst.Add(p); // apart, so that every other number does not try them
                     }
                 }
                 else if (words.Length > 1 && words[1] >= 0)
@@ -381,7 +404,7 @@ public sealed class PhraseIndex
                 }
             }
             return new PhraseIndex(
-                offsets, byFirst, startsPair, new PairTable(pairs), [.. numberFirst],
+                offsets, byFirst, startsPair, new PairTable(pairs), [.. numberFirst], [.. moneyFirst],
                 [.. _phrases.Select(p => p.Words)], [.. _phrases.Select(p => p.Text)], [.. _phrases.Select(p => p.Payload)],
                 [.. FillerWords.Select(w => vocabulary.LemmaOf(vocabulary.InternLemma(w)))]);
         }

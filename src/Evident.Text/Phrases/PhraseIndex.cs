@@ -343,6 +343,8 @@ public sealed class PhraseIndex
 
         public PhraseIndex Build(VocabularyBuilder vocabulary)
         {
+            // interned before the vocabulary's size is read: a filler new to it must fall inside the per-lemma bit sets
+            int[] fillers = [.. FillerWords.Select(w => vocabulary.LemmaOf(vocabulary.InternLemma(w)))];
             int vocabularySize = vocabulary.Count;
             foreach (var (words, _, _) in _phrases)
             {
@@ -405,8 +407,7 @@ public sealed class PhraseIndex
             }
             return new PhraseIndex(
                 offsets, byFirst, startsPair, new PairTable(pairs), [.. numberFirst], [.. moneyFirst],
-                [.. _phrases.Select(p => p.Words)], [.. _phrases.Select(p => p.Text)], [.. _phrases.Select(p => p.Payload)],
-                [.. FillerWords.Select(w => vocabulary.LemmaOf(vocabulary.InternLemma(w)))]);
+                [.. _phrases.Select(p => p.Words)], [.. _phrases.Select(p => p.Text)], [.. _phrases.Select(p => p.Payload)], fillers);
         }
     }
 }

@@ -1013,7 +1013,7 @@ public static class SentimentScorer
                 // praise reaches only its own clause: "Great how they never answer" mocks, "Nice how the staff remembered us,
                 // shame about the wait" praises and then regrets
                 bool praise = (tokens[love].Role & WordRole.Love) == 0;
-                for (int i = love + 1; i < thoughtEnd && !(praise && tokens[i].Kind == TokenKind.Punctuation && (tokens[i].Flags & TokenMarks.ClauseEnd) != 0); i++)
+                for (int i = love + 1; i < thoughtEnd && !(praise && EndsClause(tokens[i], tokens[love].Sentence)); i++)
                 {
                     rest += valences[i];
                     contrast |= (tokens[i].Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;

@@ -84,7 +84,7 @@ public static class TextThroughput
     /// Runs the work until the JIT has settled: tiered compilation with dynamic PGO can take several seconds to
     /// replace instrumented code, so warm-up lasts until two half-second windows agree within 3 % (at most 15 s).
     /// </summary>
-    private static void Warm(IReadOnlyList<string> texts, Action<string> work)
+    internal static void Warm(IReadOnlyList<string> texts, Action<string> work)
     {
         var total = Stopwatch.StartNew();
         double previous = 0;

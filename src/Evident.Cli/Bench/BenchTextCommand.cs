@@ -54,6 +54,13 @@ public static class BenchTextCommand
                 result.AddError("--rounds must be at least 1 and at most 100.");
             }
         });
+        var compare = new Option<string?>("--compare")
+        {
+            Description = "Compare this build of the engine with another: an Evident.Text.dll, or the folder a build of it wrote. Both run "
+                + "in this process, in alternating windows (--seconds each, 0.3 unless given) for --rounds rounds (20 unless given); "
+                + "prints each build's texts/s, the median ratio and its range, and on how many texts the outputs differ.",
+            HelpName = "DLL|FOLDER",
+        };
         var json = new Option<bool>("--json")
         {
             Description = "Print the machine, the input and the results as one JSON object instead of a table.",
@@ -62,18 +69,25 @@ public static class BenchTextCommand
         var command = new Command("text", "Measure texts per second of the sentiment fast path and of the full analysis, "
             + "on one thread and on all cores, with the bytes allocated per text.")
         {
-            input, textColumn, format, seconds, limit, rounds, json,
+            input, textColumn, format, seconds, limit, rounds, compare, json,
         };
         command.SetAction((parse, cancellation) =>
         {
+            string? baseline = parse.GetValue(compare);
+
+            // A comparison wants many short windows, a plain run a few long ones: each has its own defaults.
+            bool comparing = baseline is not null;
+            double windowSeconds = comparing && IsDefault(parse, seconds) ? 0.3 : parse.GetValue(seconds);
+            int roundCount = comparing && IsDefault(parse, rounds) ? 20 : parse.GetValue(rounds);
             var settings = new BenchTextSettings(
                 parse.GetRequiredValue(input),
                 parse.GetValue(textColumn),
                 InputFormatOption.Parse(parse.GetRequiredValue(format)),
-                TimeSpan.FromSeconds(parse.GetValue(seconds)),
+                TimeSpan.FromSeconds(windowSeconds),
                 parse.GetValue(limit),
                 parse.GetValue(json),
-                parse.GetValue(rounds));
+                roundCount,
+                baseline);
             var run = new BenchTextRun(settings, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
 
             // On a worker thread, so that Ctrl+C is seen while a measurement is under way.
@@ -81,4 +95,6 @@ public static class BenchTextCommand
         });
         return command;
     }
+
+    private static bool IsDefault(ParseResult parse, Option option) => parse.GetResult(option) is null or { Implicit: true };
 }

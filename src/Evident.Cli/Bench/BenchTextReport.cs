@@ -13,3 +13,12 @@ public sealed record BenchInput(string File, int Texts, double MeanChars)
 
 /// <summary>Everything <c>evident bench text</c> prints, in the shape of its JSON.</summary>
 public sealed record BenchTextReport(MachineInfo Machine, BenchInput Input, double SecondsPerMeasurement, IReadOnlyList<ThroughputResult> Results);
+
+/// <summary>A build of the engine in a comparison: its file and the commit it was built from, when it says.</summary>
+public sealed record BuildDescription(string Path, string? Commit)
+{
+    public string Describe() => Commit is null ? Path : $"{Path} (commit {Commit[..Math.Min(7, Commit.Length)]})";
+}
+
+/// <summary>Everything <c>evident bench text --compare</c> prints, in the shape of its JSON.</summary>
+public sealed record BenchCompareReport(MachineInfo Machine, BenchInput Input, BuildDescription Baseline, BuildDescription Candidate, double SecondsPerWindow, BuildComparisonResult Result);

@@ -47,6 +47,11 @@ internal sealed class BenchTextRun(BenchTextSettings settings, TextWriter stdout
         }
 
         var input = new BenchInput(_inputName, texts.Count, MeanLength(texts));
+        if (settings.Compare is not null)
+        {
+            return Compare(settings.Compare, machine, input, texts, cancellation);
+        }
+
         IReadOnlyList<ThroughputResult> results;
         try
         {
@@ -65,6 +70,83 @@ internal sealed class BenchTextRun(BenchTextSettings settings, TextWriter stdout
 
         Print(new BenchTextReport(machine, input, settings.Duration.TotalSeconds, results));
         return ExitCodes.Success;
+    }
+
+    private int Compare(string baselinePath, MachineInfo machine, BenchInput input, List<string> texts, CancellationToken cancellation)
+    {
+        EngineBuild baseline, candidate;
+        try
+        {
+            baseline = EngineBuild.Load(baselinePath);
+            candidate = EngineBuild.Current();
+        }
+        catch (EngineBuildException exception)
+        {
+            return Fail(exception.Message);
+        }
+
+        BuildComparisonResult result;
+        try
+        {
+            result = BuildComparison.Run(baseline, candidate, texts, settings.Duration, settings.Rounds, step =>
+            {
+                cancellation.ThrowIfCancellationRequested();
+                stderr.WriteLine(step);
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("cancelled");
+            return ExitCodes.Cancelled;
+        }
+
+        var report = new BenchCompareReport(machine, input, Describe(baseline), Describe(candidate), settings.Duration.TotalSeconds, result);
+        if (settings.Json)
+        {
+            BenchConsole.WriteJson(stdout, report);
+            return ExitCodes.Success;
+        }
+
+        stdout.WriteLine($"machine: {machine.Describe()}; input: {input.Describe()}");
+        stdout.WriteLine($"baseline: {report.Baseline.Describe()}");
+        stdout.WriteLine($"this build: {report.Candidate.Describe()}");
+        var table = new Table()
+            .AddColumn("mode")
+            .AddColumn(new TableColumn("baseline texts/s").RightAligned())
+            .AddColumn(new TableColumn("this build texts/s").RightAligned())
+            .AddColumn(new TableColumn($"this / baseline (median of {settings.Rounds})").RightAligned())
+            .AddColumn(new TableColumn("range").RightAligned());
+        foreach (var speed in result.Speeds)
+        {
+            table.AddRow(
+                speed.Mode,
+                speed.BaselineTextsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                speed.CandidateTextsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                speed.Ratio.ToString("0.000", CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"{speed.MinRatio:0.000} – {speed.MaxRatio:0.000}"));
+        }
+
+        BenchConsole.WriteTable(stdout, table);
+        string analysis = result.AnalysisDifferences is int n ? $"the full analysis on {n:N0}" : "the full analysis not compared (the baseline cannot write it as JSON)";
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outputs on {result.Texts:N0} texts: sentiment differs on {result.SentimentDifferences:N0}, {analysis}"));
+        foreach (var difference in result.Examples)
+        {
+            stdout.WriteLine($"  {difference.Mode}, row {difference.Row}: {Shorten(difference.Text, 100)}");
+            if (difference.Mode == "sentiment")
+            {
+                stdout.WriteLine($"    compound {difference.Baseline} -> {difference.Candidate}");
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static BuildDescription Describe(EngineBuild build) => new(build.Path, build.Commit);
+
+    private static string Shorten(string text, int length)
+    {
+        string line = text.ReplaceLineEndings(" ");
+        return line.Length <= length ? line : string.Concat(line.AsSpan(0, length - 1), "…");
     }
 
     private void Print(BenchTextReport report)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Evident.Bench.Text;
 using Evident.Cli.Tests.Analyze;
 
 namespace Evident.Cli.Tests.Bench;
@@ -131,6 +132,91 @@ public sealed class BenchTextCommandTests
 
         Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
         Assert.Contains($"{option} must be", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compare_runs_both_builds_in_alternating_rounds_and_finds_no_difference_between_a_build_and_itself()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("survey.csv", Survey);
+        string engine = Path.GetDirectoryName(typeof(Evident.Text.TextAnalyzer).Assembly.Location)!;
+
+        var result = await CommandRunner.RunAsync(null, "bench", "text", path, "--compare", engine, "--seconds", "0.02", "--rounds", "3");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        string[] lines = result.Stdout.Split('\n');
+        Assert.StartsWith("machine: ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"baseline: {Path.Combine(engine, "Evident.Text.dll")}", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("this build: ", lines[2], StringComparison.Ordinal);
+        var (header, rows) = MarkdownTable.Parse(result.Stdout);
+        Assert.Equal(["mode", "baseline texts/s", "this build texts/s", "this / baseline (median of 3)", "range"], header);
+        Assert.Equal(["sentiment", "full"], rows.Select(row => row[0]));
+        foreach (string[] row in rows)
+        {
+            Assert.True(Number(row[1]) > 0 && Number(row[2]) > 0, string.Join(" | ", row));
+            string[] range = row[4].Split(" – ");
+            Assert.True(Number(range[0]) <= Number(row[3]) && Number(row[3]) <= Number(range[1]), string.Join(" | ", row));
+        }
+        Assert.Contains("outputs on 4 texts: sentiment differs on 0, the full analysis on 0", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("measuring full, round 3 of 3", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Comparison_counts_the_texts_whose_outputs_differ_and_keeps_the_first_as_examples()
+    {
+        string[] texts =
+        [
+            "I was on hold for 40 minutes and nobody called me back",
+            "Quick and easy",
+            "Never again, still waiting for my refund",
+            "The nurse was lovely",
+            "Transferred three times and nothing resolved",
+        ];
+        var vader = new Evident.Text.TextAnalyzer(Evident.Text.TextAnalyzer.Default.Lexicons, Evident.Text.Sentiment.SentimentOptions.Vader);
+        var baseline = EngineBuild.Of(vader, "vader rules");
+        var candidate = EngineBuild.Of(Evident.Text.TextAnalyzer.Default, "default rules");
+        int expected = texts.Count(t => vader.ScoreSentiment(t).Compound != Evident.Text.TextAnalyzer.Default.ScoreSentiment(t).Compound);
+
+        var result = BuildComparison.Run(baseline, candidate, texts, TimeSpan.FromMilliseconds(10), 2);
+
+        Assert.InRange(expected, 1, texts.Length - 1); // the texts must tell the two rule sets apart, and not all of them
+        Assert.Equal(expected, result.SentimentDifferences);
+        Assert.True(result.AnalysisDifferences >= expected, $"{result.AnalysisDifferences} full analyses differ");
+        var sentimentExamples = result.Examples.Where(e => e.Mode == "sentiment").ToList();
+        Assert.Equal(expected, sentimentExamples.Count);
+        Assert.All(sentimentExamples, e =>
+        {
+            Assert.Equal(texts[e.Row], e.Text);
+            Assert.Equal(vader.ScoreSentiment(e.Text).Compound, double.Parse(e.Baseline, CultureInfo.InvariantCulture));
+            Assert.Equal(Evident.Text.TextAnalyzer.Default.ScoreSentiment(e.Text).Compound, double.Parse(e.Candidate, CultureInfo.InvariantCulture));
+        });
+        Assert.Equal(["sentiment", "full"], result.Speeds.Select(s => s.Mode));
+        Assert.All(result.Speeds, s => Assert.Equal(2, s.Rounds));
+    }
+
+    [Fact]
+    public async Task Compare_names_what_is_wrong_with_the_build_it_was_given()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("survey.csv", Survey);
+        string junk = folder.Write("junk.dll", "not an assembly");
+        string otherAssembly = typeof(BenchTextCommandTests).Assembly.Location;
+
+        (string Compare, string Expected)[] cases =
+        [
+            (Path.Combine(folder.Path, "absent.dll"), "absent.dll: no such file"),
+            (folder.Path, "no Evident.Text.dll in this folder"),
+            (junk, "junk.dll: not a .NET assembly"),
+            (otherAssembly, "holds no Evident.Text.TextAnalyzer"),
+        ];
+        foreach (var (compare, expected) in cases)
+        {
+            var result = await CommandRunner.RunAsync(null, "bench", "text", path, "--compare", compare, "--seconds", "0.02", "--rounds", "1");
+
+            Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+            Assert.Contains(expected, result.Stderr, StringComparison.Ordinal);
+            Assert.Equal("", result.Stdout);
+        }
     }
 
     private static double Number(string cell) =>

@@ -53,6 +53,7 @@ internal sealed class RuleNames
         ValenceRule.Mismatch => "rule:instead-of",
         ValenceRule.SoMuchFor => "rule:so-much-for",
         ValenceRule.ScareQuotes => "rule:scare-quotes",
+        ValenceRule.Plea => "rule:plea",
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

@@ -29,6 +29,8 @@ public enum ValenceRule : byte
     SoMuchFor,
     /// <summary>'my "guaranteed" next-day parcel': a good word in quotes after a determiner is doubted, not meant.</summary>
     ScareQuotes,
+    /// <summary>"Help!", "@AcmeHelp help me": "help" alone in its clause, or opening it before "me" or "please", asks for help; it is not praise.</summary>
+    Plea,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -37,7 +39,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
         NegativeWeight = 1f,
     };
 
@@ -60,6 +62,9 @@ public sealed record SentimentOptions
 
     /// <summary>"Yes I did", "ok I will try that": an answer word opening a reply is not a feeling (unless "Yes!").</summary>
     public bool Answers { get; init; } = true;
+
+    /// <summary>"Help!", "help me", "Hello, help please": "help" asked for is a plea, mildly negative, not VADER's +1.7.</summary>
+    public bool Pleas { get; init; } = true;
 
     /// <summary>A modifier's reach ends at the first sentiment word: "don't care, don't care" is not a double negative.</summary>
     public bool ScopeEndsAtSentiment { get; init; } = true;
@@ -200,6 +205,12 @@ public static class SentimentScorer
                 }
                 if (options.Answers && (e.Role & WordRole.Answer) != 0 && IsAnswer(tokens, i))
                 {
+                    continue;
+                }
+                if (options.Pleas && t.Entry == lexicons.Vocabulary.Grammar.Help && IsPlea(tokens, i, lexicons.Vocabulary.Grammar))
+                {
+                    valences[i] = PleaValence;
+                    rules[i] = ValenceRule.Plea;
                     continue;
                 }
                 if ((t.Flags & TokenMarks.AllCaps) != 0 && t.Length == 3 && IsOneOf(t, lexicons.Vocabulary.Grammar.NamesInCapitals))
@@ -680,6 +691,30 @@ public static class SentimentScorer
             }
         }
         return true; // the reply is the answer word alone: "@AdobeCare ok", "@united yes."
+    }
+
+    /// <summary>A plea's valence: that of "help me please" in the customer-experience lexicon (and milder than "please help", -0.8).</summary>
+    private const float PleaValence = -0.5f;
+
+    /// <summary>
+    /// "help" asked for: it opens its clause (after mentions, links and a greeting such as "hello" or "pls" at most) and stands
+    /// alone there or before "me", "us", "please" or "asap" ("Help!", "@AcmeHelp help me", "Hello, help please", "HELP ME
+    /// REPLY TO DM"); not "Help is on the way", "thanks for the help", "it didn't help".
+    /// </summary>
+    private static bool IsPlea(ReadOnlySpan<Token> tokens, int i, GrammarWords g)
+    {
+        ushort sentence = tokens[i].Sentence;
+        for (int j = i - 1; j >= 0 && !EndsClause(tokens[j], sentence); j--)
+        {
+            if (tokens[j].Kind is not (TokenKind.Mention or TokenKind.Url) && !IsOneOf(tokens[j], g.PleaLeads))
+            {
+                return false;
+            }
+        }
+        int next = i + 1;
+        return next == tokens.Length || tokens[next].Sentence != sentence ||
+            tokens[next].Kind is TokenKind.Punctuation or TokenKind.Mention or TokenKind.Url or TokenKind.Emoji or TokenKind.Emoticon ||
+            IsOneOf(tokens[next], g.PleaTails);
     }
 
     private const float IrrealisScalar = -0.5f;

@@ -189,6 +189,9 @@ public sealed class GrammarWords
         ShouldNot = Ids(v, ["shouldn't", "shouldnt"]);
         Should = v.Find("should");
         Not = v.Find("not");
+        Help = v.Find("help");
+        PleaLeads = Ids(v, ["hello", "hi", "hey", "please", "pls", "plz", "someone", "somebody"]);
+        PleaTails = Ids(v, ["me", "us", "please", "pls", "plz", "asap", "needed"]);
         Determiners = Ids(v, ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"]);
     }
 
@@ -369,6 +372,15 @@ public sealed class GrammarWords
     public int Should { get; }
 
     public int Not { get; }
+
+    /// <summary>The form "help" (not "helps", "helped"): asked for alone, a plea (<see cref="PleaLeads"/>, <see cref="PleaTails"/>).</summary>
+    public int Help { get; }
+
+    /// <summary>What may come before a plea's "help" in its clause: "Hello, help me", "pls help", "someone help!".</summary>
+    internal int[] PleaLeads { get; }
+
+    /// <summary>What may follow a plea's "help": "help me", "help us", "help please", "help asap".</summary>
+    internal int[] PleaTails { get; }
 
     /// <summary>Determiners and possessives: "thanks for the/my/another …" looks past them to what is thanked for.</summary>
     internal int[] Determiners { get; }

@@ -962,6 +962,41 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("@united ok :)") > 0); // the face says more
     }
 
+    [Theory]
+    [InlineData("@AmazonHelp Help!")]
+    [InlineData("@ATVIAssist HELLO HELP ME REPLY TO DM")]
+    [InlineData("I was charged for a game I never got. Help")]
+    [InlineData("help, I can't log in")]
+    [InlineData("Help us get home @united")]
+    [InlineData("Hello, help please. My order hasn't arrived.")]
+    public void Help_asked_for_is_a_plea_not_praise(string text)
+    {
+        var analysis = TextAnalyzer.Default.Analyze(text);
+        Assert.Contains(analysis.Cues, c => c.Rule == "rule:plea" && c.Valence < 0);
+        Assert.True(analysis.Sentiment.Compound < 0, $"{analysis.Sentiment.Compound} for {text}");
+        var withoutPleas = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Pleas = false });
+        Assert.True(withoutPleas.ScoreSentiment(text).Compound > analysis.Sentiment.Compound, "the rule is what turns it");
+    }
+
+    [Theory]
+    [InlineData("Help is on the way, they said")] // "help" as a subject
+    [InlineData("Thanks for the help!")]
+    [InlineData("The help I got was great")]
+    [InlineData("Your guide will help you choose")]
+    public void Help_given_or_talked_about_is_no_plea(string text)
+    {
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:plea");
+        Assert.True(Compound(text) > 0, text);
+    }
+
+    [Fact]
+    public void Helped_praises_as_helps_does_and_negated_complains()
+    {
+        Assert.True(Compound("The agent helped me sort it out.") > 0.05);
+        Assert.True(Compound("It hasn't helped at all.") < -0.05);
+        Assert.True(Compound("Nobody helped me.") < -0.05);
+    }
+
     [Fact]
     public void Have_as_possession_after_a_modal_is_not_irrealis()
     {

@@ -40,7 +40,7 @@ public sealed class LexiconSet
 
     /// <summary>
     /// Theme phrases; payload is the theme's index in <see cref="Taxonomy"/>, or that index plus the number of themes for
-    /// the theme's exceptions (<see cref="Theme.Except"/>).
+    /// the theme's exceptions (<see cref="Theme.Except"/>), plus twice the number for its fallbacks (<see cref="Theme.Fallback"/>).
     /// </summary>
     public PhraseIndex ThemePhrases { get; }
 
@@ -89,6 +89,10 @@ public sealed class LexiconSet
             foreach (string phrase in taxonomy.Themes[t].Except)
             {
                 themePhrases.Add(phrase, taxonomy.Themes.Count + t, vocab); // an exception: found, then drops theme t's matches inside it
+            }
+            foreach (string phrase in taxonomy.Themes[t].Fallback)
+            {
+                themePhrases.Add(phrase, 2 * taxonomy.Themes.Count + t, vocab); // a fallback: counts only when no theme's phrase is found
             }
         }
 

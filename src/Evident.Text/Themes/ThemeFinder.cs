@@ -10,7 +10,9 @@ internal static class ThemeFinder
     public static ThemeHit[] Find(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
     {
         var index = c.Lexicons.ThemePhrases;
-        int n = DropExcepted(buffer[..index.FindAll(c.Tokens, buffer)], index, c.Lexicons.Taxonomy.Themes.Count);
+        int themes = c.Lexicons.Taxonomy.Themes.Count;
+        int n = DropExcepted(buffer[..index.FindAll(c.Tokens, buffer)], index, themes);
+        n = ResolveFallbacks(buffer[..n], index, themes);
         if (n == 0)
         {
             return [];
@@ -18,14 +20,14 @@ internal static class ThemeFinder
         int distinct = 0;
         for (int m = 0; m < n; m++)
         {
-            distinct += SeenBefore(buffer, index, m, index.Payloads[buffer[m].Phrase]) ? 0 : 1;
+            distinct += SeenBefore(buffer, index, m, ThemeOf(index.Payloads[buffer[m].Phrase], themes), themes) ? 0 : 1;
         }
         var hits = new ThemeHit[distinct];
         int h = 0;
         for (int m = 0; m < n; m++)
         {
-            int theme = index.Payloads[buffer[m].Phrase];
-            if (SeenBefore(buffer, index, m, theme))
+            int theme = ThemeOf(index.Payloads[buffer[m].Phrase], themes);
+            if (SeenBefore(buffer, index, m, theme, themes))
             {
                 continue;
             }
@@ -35,7 +37,7 @@ internal static class ThemeFinder
             for (int k = m; k < n; k++)
             {
                 var match = buffer[k];
-                if (index.Payloads[match.Phrase] != theme || Overlaps(evidence, c.SpanOf(match.FirstToken, match.EndToken)))
+                if (ThemeOf(index.Payloads[match.Phrase], themes) != theme || Overlaps(evidence, c.SpanOf(match.FirstToken, match.EndToken)))
                 {
                     continue;
                 }
@@ -53,16 +55,49 @@ internal static class ThemeFinder
         return hits;
     }
 
+    /// <summary>The theme a payload stands for: a theme's phrase, or one of its fallbacks (see <see cref="LexiconSet.ThemePhrases"/>).</summary>
+    private static int ThemeOf(int payload, int themes) => payload >= 2 * themes ? payload - 2 * themes : payload;
+
+    private static bool IsException(int payload, int themes) => payload >= themes && payload < 2 * themes;
+
     /// <summary>
-    /// Takes out the exceptions found (payloads from <paramref name="themes"/> on) and every match of their theme that lies
-    /// inside one: "no complaints" leaves no complaint handling behind. Returns how many matches remain, in order.
+    /// Fallback phrases ("didn't work", "having issues") count only when no theme's own phrase was found: then they stay,
+    /// otherwise they go. Returns how many matches remain, in order.
+    /// </summary>
+    internal static int ResolveFallbacks(Span<PhraseMatch> matches, PhraseIndex index, int themes)
+    {
+        bool fallback = false, named = false;
+        foreach (var m in matches)
+        {
+            int payload = index.Payloads[m.Phrase];
+            fallback |= payload >= 2 * themes;
+            named |= payload < themes;
+        }
+        if (!fallback || !named)
+        {
+            return matches.Length;
+        }
+        int kept = 0;
+        for (int m = 0; m < matches.Length; m++)
+        {
+            if (index.Payloads[matches[m].Phrase] < themes)
+            {
+                matches[kept++] = matches[m];
+            }
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// Takes out the exceptions found and every match of their theme (by a phrase or a fallback) that lies inside one: "no
+    /// complaints" leaves no complaint handling behind. Returns how many matches remain, in order.
     /// </summary>
     internal static int DropExcepted(Span<PhraseMatch> matches, PhraseIndex index, int themes)
     {
         bool any = false;
         foreach (var m in matches)
         {
-            any |= index.Payloads[m.Phrase] >= themes;
+            any |= IsException(index.Payloads[m.Phrase], themes);
         }
         if (!any)
         {
@@ -74,7 +109,7 @@ internal static class ThemeFinder
         for (int m = 0; m < matches.Length; m++)
         {
             int payload = index.Payloads[matches[m].Phrase];
-            drop[m] = payload >= themes || IsExcepted(matches, index, matches[m], payload + themes);
+            drop[m] = IsException(payload, themes) || IsExcepted(matches, index, matches[m], ThemeOf(payload, themes) + themes);
         }
         int kept = 0;
         for (int m = 0; m < matches.Length; m++)
@@ -99,11 +134,11 @@ internal static class ThemeFinder
         return false;
     }
 
-    private static bool SeenBefore(Span<PhraseMatch> buffer, PhraseIndex index, int m, int theme)
+    private static bool SeenBefore(Span<PhraseMatch> buffer, PhraseIndex index, int m, int theme, int themes)
     {
         for (int k = 0; k < m; k++)
         {
-            if (index.Payloads[buffer[k].Phrase] == theme)
+            if (ThemeOf(index.Payloads[buffer[k].Phrase], themes) == theme)
             {
                 return true;
             }

@@ -10,10 +10,17 @@ public sealed record Theme(string Id, string Name, string Description, IReadOnly
     /// "lunch break" is a time of day, not food.
     /// </summary>
     public IReadOnlyList<string> Except { get; init; } = [];
+
+    /// <summary>
+    /// Phrases that name this theme only when no theme is found by its phrases: "it didn't work", "having issues" say a
+    /// product fails when nothing else is named, but "the app didn't work" is about the app, and "the refund didn't
+    /// work" about the refund. <see cref="Except"/> applies to them too.
+    /// </summary>
+    public IReadOnlyList<string> Fallback { get; init; } = [];
 }
 
 /// <summary>
-/// The theme taxonomy, read from JSON: <c>{"themes": [{"id", "name", "description", "phrases": […], "except": […]}]}</c>.
+/// The theme taxonomy, read from JSON: <c>{"themes": [{"id", "name", "description", "phrases": […], "except": […], "fallback": […]}]}</c>.
 /// A workspace extends the shipped one with a file of the same shape.
 /// </summary>
 public sealed class ThemeTaxonomy
@@ -54,7 +61,7 @@ public sealed class ThemeTaxonomy
                 string id = RequiredString(item, "id", sourceName, index);
                 string name = item.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : id;
                 string description = item.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "";
-                themes.Add(new Theme(id, name, description, Strings(item, "phrases")) { Except = Strings(item, "except") });
+                themes.Add(new Theme(id, name, description, Strings(item, "phrases")) { Except = Strings(item, "except"), Fallback = Strings(item, "fallback") });
                 index++;
             }
             return new ThemeTaxonomy(themes);
@@ -91,7 +98,7 @@ public sealed class ThemeTaxonomy
     }
 
     /// <summary>
-    /// Adds the other taxonomy's themes. For an id already here, its phrases (and exceptions) are appended, and the name and description
+    /// Adds the other taxonomy's themes. For an id already here, its phrases (exceptions, fallbacks) are appended, and the name and description
     /// it states replace these (a name equal to the id, or an empty description, is one not stated: see <see cref="Parse"/>).
     /// </summary>
     public ThemeTaxonomy Extend(ThemeTaxonomy other)
@@ -113,6 +120,7 @@ public sealed class ThemeTaxonomy
                     Description = theme.Description.Length > 0 ? theme.Description : existing.Description,
                     Phrases = [.. existing.Phrases, .. theme.Phrases],
                     Except = [.. existing.Except, .. theme.Except],
+                    Fallback = [.. existing.Fallback, .. theme.Fallback],
                 };
             }
         }

@@ -15,8 +15,10 @@ public sealed class ThemeFileTests
         foreach (var theme in json.RootElement.GetProperty("themes").EnumerateArray())
         {
             string id = theme.GetProperty("id").GetString()!;
+            var fallback = theme.TryGetProperty("fallback", out var f) ? f.EnumerateArray().Select(p => p.GetString()!) : [];
             repeated.AddRange(theme.GetProperty("phrases").EnumerateArray()
                 .Select(p => p.GetString()!)
+                .Concat(fallback) // a fallback that is also a phrase would never wait for the others
                 .GroupBy(p => p, StringComparer.Ordinal)
                 .Where(g => g.Count() > 1)
                 .Select(g => $"{id}: {g.Key}"));

@@ -121,6 +121,40 @@ public sealed class ThemeCaseTests
         Assert.Contains("facilities", themes);
     }
 
+    [Theory]
+    [InlineData("I upgraded. It didn't work.", "product-quality")]
+    [InlineData("@AcmeSupport still not working", "product-quality")]
+    [InlineData("I have a problem with my phone", "product-quality")]
+    [InlineData("The app didn't work.", "digital-self-service")] // a theme named: the fallback gives way
+    [InlineData("The refund didn't work", "refund")]
+    [InlineData("No problem, thanks!", "")] // an exception holds back a fallback too
+    [InlineData("Got my order without any issue", "")]
+    public void A_fallback_names_its_theme_only_when_no_other_theme_is_found(string text, string expected)
+    {
+        var themes = TextAnalyzer.Default.Analyze(text).Themes.Select(t => t.Id).ToList();
+        Assert.Equal(expected.Length == 0 ? [] : [expected], themes.Where(t => t is "product-quality" || t == expected).Distinct());
+        if (expected.Length > 0 && expected != "product-quality")
+        {
+            Assert.DoesNotContain("product-quality", themes);
+        }
+    }
+
+    [Fact]
+    public void A_workspace_theme_may_bring_fallbacks_and_extending_appends_them()
+    {
+        var extra = Text.Themes.ThemeTaxonomy.Parse(
+            """{"themes": [{"id": "product-quality", "fallback": ["wobbly"]}, {"id": "vibes", "phrases": ["ambience"], "fallback": ["cosy"]}]}""",
+            "extra.json");
+        var analyzer = new TextAnalyzer(LexiconSet.LoadEmbedded(extra));
+        var shipped = TextAnalyzer.Default.Lexicons.Taxonomy.Find("product-quality")!;
+        Assert.Equal([.. shipped.Fallback, "wobbly"], analyzer.Lexicons.Taxonomy.Find("product-quality")!.Fallback);
+
+        Assert.Equal(["product-quality"], analyzer.Analyze("The table is wobbly.").Themes.Select(t => t.Id));
+        Assert.Equal(["vibes"], analyzer.Analyze("It was cosy.").Themes.Select(t => t.Id));
+        Assert.Equal(["vibes"], analyzer.Analyze("Cosy ambience.").Themes.Select(t => t.Id));
+        Assert.DoesNotContain("vibes", analyzer.Analyze("A cosy room but the staff were rude.").Themes.Select(t => t.Id));
+    }
+
     [Fact]
     public void A_malformed_taxonomy_names_the_file_and_the_problem()
     {

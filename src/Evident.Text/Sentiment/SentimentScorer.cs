@@ -238,6 +238,11 @@ public static class SentimentScorer
             if (t.Kind is TokenKind.Hashtag or TokenKind.Emoji or TokenKind.Emoticon)
             {
                 valences[i] = v; // a tag, an emoji or an emoticon stands alone: "no refund 😡" is not a negated 😡
+                if ((t.Flags & TokenMarks.Negated) != 0)
+                {
+                    valences[i] = v * SentimentGrammar.NegationScalar; // "#notcool" negates itself
+                    rules[i] = ValenceRule.Negated;
+                }
                 continue;
             }
             v = ApplyContext(tokens, i, v, capsDiffer, modified, lexicons.Vocabulary, options, valences, rules);
@@ -1350,6 +1355,10 @@ public static class SentimentScorer
             if (s > 0 && Is(prev, g.Never) && (IsAny(tokens, before[..s], g.So, g.This)))
             {
                 v *= 1.25f; // "never so good": emphasis, not negation
+            }
+            else if ((Is(prev, g.Never) || s > 0 && Array.IndexOf(g.Cannot, prev.Entry) >= 0) && Array.BinarySearch(g.Comparatives, tokens[i].Entry) >= 0)
+            {
+                v *= 1.25f; // "never had a better meal", "never seen worse service", "it couldn't be worse": the utmost, not a denial
             }
             else if (s > 0 && Is(prev, g.Without) && IsAny(tokens, before[..s], g.Doubt, g.Doubt))
             {

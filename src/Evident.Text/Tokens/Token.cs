@@ -30,6 +30,8 @@ public enum TokenMarks : byte
     Superlative = 16,
     /// <summary>A number written straight after a currency sign ("$65", "£30", "€20"): an amount of money (a phrase's <c>$</c>).</summary>
     Money = 32,
+    /// <summary>A hashtag whose word is a negation glued to a sentiment word ("#notcool"): its valence is reversed.</summary>
+    Negated = 64,
 }
 
 /// <summary>

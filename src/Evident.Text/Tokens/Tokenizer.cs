@@ -116,6 +116,11 @@ public static class Tokenizer
                 if (c == '#')
                 {
                     t.Entry = vocabulary.Find(text[(start + 1)..i]);
+                    if (t.Entry < 0 && i - start > 4)
+                    {
+                        t.Entry = HashtagWords.Find(text[(start + 1)..i], vocabulary, out bool negated); // "#centurylinksucks", "#notcool"
+                        t.Flags |= negated ? TokenMarks.Negated : TokenMarks.None;
+                    }
                 }
             }
             else if (char.IsSurrogate(c) || IsSymbolEmoji(c))

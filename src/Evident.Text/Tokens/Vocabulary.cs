@@ -190,6 +190,7 @@ public sealed class GrammarWords
         Should = v.Find("should");
         Not = v.Find("not");
         Help = v.Find("help");
+        Comparatives = FindComparatives(v);
         PleaLeads = Ids(v, ["hello", "hi", "hey", "please", "pls", "plz", "someone", "somebody"]);
         PleaTails = Ids(v, ["me", "us", "please", "pls", "plz", "asap", "needed"]);
         Determiners = Ids(v, ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"]);
@@ -372,6 +373,35 @@ public sealed class GrammarWords
     public int Should { get; }
 
     public int Not { get; }
+
+    /// <summary>Comparatives written with -er that are not also agent nouns ("killer", "loser" are): see <see cref="Comparatives"/>.</summary>
+    internal static readonly string[] ComparativeWords =
+    [
+        "better", "worse", "nicer", "ruder", "kinder", "slower", "safer", "cleaner", "greater", "sadder", "warmer", "smarter",
+        "stronger", "weaker", "prouder", "gentler", "poorer", "richer", "cheaper", "faster", "sweeter", "calmer", "brighter",
+    ];
+
+    /// <summary>
+    /// Entry ids of comparatives that carry sentiment, sorted: <see cref="ComparativeWords"/> and every -ier form of a
+    /// sentiment word in -y ("happier", "friendlier", "easier"). After "never" or "can't" they say the utmost ("never had a
+    /// better meal", "couldn't be happier"), so they are emphasised, not negated.
+    /// </summary>
+    internal int[] Comparatives { get; }
+
+    private static int[] FindComparatives(Vocabulary v)
+    {
+        var ids = new SortedSet<int>(Ids(v, ComparativeWords));
+        for (int id = 0; id < v.Forms.Length; id++)
+        {
+            string form = v.Forms[id];
+            if (form.Length > 4 && form.EndsWith("ier", StringComparison.Ordinal) && (v.Entries[id].Role & WordRole.Lexical) != 0 &&
+                v.Find(string.Concat(form.AsSpan(0, form.Length - 3), "y")) is int stem and >= 0 && (v.Entries[stem].Role & WordRole.Lexical) != 0)
+            {
+                ids.Add(id);
+            }
+        }
+        return [.. ids];
+    }
 
     /// <summary>The form "help" (not "helps", "helped"): asked for alone, a plea (<see cref="PleaLeads"/>, <see cref="PleaTails"/>).</summary>
     public int Help { get; }

@@ -997,6 +997,34 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("Nobody helped me.") < -0.05);
     }
 
+    [Theory]
+    [InlineData("#centurylinksucks", -1)]
+    [InlineData("Down again #CustomerServiceFail", -1)]
+    [InlineData("#travelwoes", -1)]
+    [InlineData("#notcool", -1)] // a negation glued to a sentiment word
+    [InlineData("#lovethebear", 1)]
+    [InlineData("#mincepiewars", 0)] // "wars" is no verdict of the lists: a campaign's name
+    [InlineData("#DeadbyDaylight", 0)] // a game
+    [InlineData("#Thanksgiving", 0)]
+    public void A_hashtag_gluing_a_name_to_a_verdict_reads_as_the_verdict(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
+
+    [Fact]
+    public void A_negated_hashtag_is_explained_as_negated() =>
+        Assert.Contains(TextAnalyzer.Default.Analyze("#notcool").Cues, c => c.Rule == "negated:vader:cool" && c.Valence < 0);
+
+    [Theory]
+    [InlineData("I have never had a better meal", 1)]
+    [InlineData("Never been treated better", 1)]
+    [InlineData("I have never met friendlier staff", 1)] // an -ier form
+    [InlineData("Never had worse service in my life", -1)]
+    [InlineData("OMG never had WORSE customer service than this", -1)]
+    [InlineData("It couldn't be worse", -1)]
+    [InlineData("not better", -1)] // "not" still negates a comparative
+    [InlineData("I have never been a loser", 1)] // an agent noun in -er is negated as before
+    public void Never_or_cannot_before_a_comparative_says_the_utmost(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
+
     [Fact]
     public void Have_as_possession_after_a_modal_is_not_irrealis()
     {

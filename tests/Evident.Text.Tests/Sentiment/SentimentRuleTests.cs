@@ -1025,6 +1025,15 @@ public sealed class SentimentRuleTests
     public void Never_or_cannot_before_a_comparative_says_the_utmost(string text, int sign) =>
         Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
 
+    [Theory]
+    [InlineData("None of the changes saved.", 0)] // stored, as support messages mostly mean
+    [InlineData("My password is saved on my laptop", 0)]
+    [InlineData("Redeemed a code for points this afternoon", 0)]
+    [InlineData("My costume just saved me $3.69!", 1)]
+    [InlineData("So I bought ten of these and saved alot of money.", 1)]
+    public void Saved_and_redeemed_mean_stored_and_used_unless_money_or_someone_was_saved(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
+
     [Fact]
     public void Have_as_possession_after_a_modal_is_not_irrealis()
     {

@@ -1228,6 +1228,7 @@ public static class SentimentScorer
                 continue;
             }
             int last = -1; // once "for" is found: the last token that may say what the thanks is for
+            bool relative = false; // inside "that …" after what is thanked for: its first sentiment word says what it was like
             for (int j = i + 1; j < tokens.Length && !EndsClause(tokens[j], tokens[i].Sentence); j++)
             {
                 if (last < 0)
@@ -1255,12 +1256,38 @@ public static class SentimentScorer
                     }
                     break;
                 }
-                if (tokens[j].Kind != TokenKind.Number && Array.IndexOf(g.Determiners, tokens[j].Entry) < 0 && (tokens[j].Role & WordRole.TimeUnit) == 0)
+                if (relative || tokens[j].Kind == TokenKind.Number || Array.IndexOf(g.Determiners, tokens[j].Entry) >= 0 || (tokens[j].Role & WordRole.TimeUnit) != 0)
+                {
+                    continue;
+                }
+                if (IsOneOf(tokens[j], g.Givings))
+                {
+                    last = j + 4; // "thanks for sending me a broken phone": what was given follows
+                    continue;
+                }
+                int that = RelativeAhead(tokens, j, last, valences, g);
+                if (that < 0)
                 {
                     break; // "thanks for answering my embarrassing questions": thanked for the answering
                 }
+                j = that; // "thanks for the new modem that doesn't work": the relative clause says what it was like
+                last = that + 5;
+                relative = true;
             }
         }
+    }
+
+    /// <summary>A "that", "which" or "who" after token <paramref name="j"/> and at most <paramref name="last"/>, with no sentiment word or clause end before it; -1 when none.</summary>
+    private static int RelativeAhead(ReadOnlySpan<Token> tokens, int j, int last, ReadOnlySpan<float> valences, GrammarWords g)
+    {
+        for (int k = j + 1; k <= last && k < tokens.Length && !EndsClause(tokens[k], tokens[j].Sentence) && valences[k] == 0; k++)
+        {
+            if (IsOneOf(tokens[k], g.Relatives))
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static bool EndsClause(in Token t, ushort sentence) =>

@@ -191,6 +191,8 @@ public sealed class GrammarWords
         Not = v.Find("not");
         Help = v.Find("help");
         Comparatives = FindComparatives(v);
+        Givings = Ids(v, ["sending", "giving", "delivering", "selling", "shipping", "bringing", "serving", "me", "us"]);
+        Relatives = Ids(v, ["that", "which", "who"]);
         PleaLeads = Ids(v, ["hello", "hi", "hey", "please", "pls", "plz", "someone", "somebody"]);
         PleaTails = Ids(v, ["me", "us", "please", "pls", "plz", "asap", "needed"]);
         Determiners = Ids(v, ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"]);
@@ -373,6 +375,12 @@ public sealed class GrammarWords
     public int Should { get; }
 
     public int Not { get; }
+
+    /// <summary>"sending", "giving", "delivering" … and "me", "us": in "thanks for sending me a broken phone" what was given follows.</summary>
+    internal int[] Givings { get; }
+
+    /// <summary>"that", "which", "who": in "thanks for the new modem that doesn't work" the relative clause says what it was like.</summary>
+    internal int[] Relatives { get; }
 
     /// <summary>Comparatives written with -er that are not also agent nouns ("killer", "loser" are): see <see cref="Comparatives"/>.</summary>
     internal static readonly string[] ComparativeWords =

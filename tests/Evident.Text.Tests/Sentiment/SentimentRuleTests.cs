@@ -231,6 +231,8 @@ public sealed class SentimentRuleTests
     [InlineData("Thanks for losing my bag.")]
     [InlineData("Thank you so much for the 3 hour delay.")]
     [InlineData("Thanks a lot @airline for cancelling my flight.")]
+    [InlineData("Thanks for sending me a broken phone.")] // what was sent follows the sending
+    [InlineData("Thanks for sending me a new modem that doesn't work.")] // the relative clause says what it was like
     public void Thanks_for_a_bad_thing_is_irony(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);
@@ -242,6 +244,8 @@ public sealed class SentimentRuleTests
     [InlineData("Thanks for the quick reply.")]
     [InlineData("Thank you for answering my embarrassing questions.")] // thanked for the answering
     [InlineData("Thanks for your patience, sorry about the delay.")] // the bad thing is in another clause
+    [InlineData("Thanks for the tip that saved me money.")]
+    [InlineData("Thanks for sending me the replacement so quickly.")]
     public void Thanks_for_something_good_stays_gratitude(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);

@@ -53,7 +53,7 @@ public static class PhraseSyntax
         }
 
         var words = PhraseIndex.Builder.SplitWords(phrase).ToList();
-        if (words.Count == 0 || words.TrueForAll(w => w is "#" or "$" or "*" or Gap))
+        if (words.Count == 0 || words.TrueForAll(w => w is "#" or "$" or "*" or Gap) && words is not ["$"]) // "$" alone: any amount, a topic of its own
         {
             return "a phrase needs at least one word";
         }

@@ -16,6 +16,7 @@ public sealed class PhraseSyntaxTests
     [InlineData("bag ... missing")]
     [InlineData("no ... seat left")]
     [InlineData("$ for a")]
+    [InlineData("$")] // any amount of money: a topic of its own
     public void A_phrase_the_engine_can_match_passes(string phrase) => Assert.Null(PhraseSyntax.Problem(phrase));
 
     [Theory]
@@ -28,6 +29,8 @@ public sealed class PhraseSyntaxTests
     [InlineData("$5 fee", "digits are not matched literally")]
     [InlineData("us$ fee", "#, $ and * stand alone")]
     [InlineData("$ #", "at least one word")]
+    [InlineData("#", "at least one word")]
+    [InlineData("*", "at least one word")]
     [InlineData("bag...missing", "a gap is written ...")]
     [InlineData("bag .. missing", "a gap is written ...")]
     [InlineData("e.g. form", "full stops are not matched")]

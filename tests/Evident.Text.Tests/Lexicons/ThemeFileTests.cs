@@ -25,4 +25,26 @@ public sealed class ThemeFileTests
         }
         Assert.True(repeated.Count == 0, "listed more than once: " + string.Join(", ", repeated));
     }
+
+    /// <summary>Words after which "be" is written as it is read: "won't be back", "to be seen", "could be better".</summary>
+    private static readonly HashSet<string> s_beafter =
+    [
+        "to", "can", "could", "will", "would", "should", "might", "may", "must", "not", "never", "ever", "definitely",
+        "won't", "wont", "can't", "cant", "cannot", "couldn't", "couldnt", "it'd", "i'd", "you'd", "we'd", "it", // "how hard can it be"
+    ];
+
+    [Fact]
+    public void Be_is_written_only_where_the_text_says_be()
+    {
+        // "be" matches the word "be" only: "is", "are", "was" are words of their own, so "server be down" never matched
+        // "the server is down" (found 2026-12-04)
+        var phrases = TextAnalyzer.Default.Lexicons.Taxonomy.Themes.SelectMany(t => t.Phrases.Concat(t.Except).Concat(t.Fallback))
+            .Concat(TextAnalyzer.Default.Lexicons.SentimentPhrases.Texts);
+        var wrong = phrases.Where(p =>
+        {
+            string[] words = p.Split(' ');
+            return Enumerable.Range(0, words.Length).Any(i => words[i] == "be" && (i == 0 || !s_beafter.Contains(words[i - 1])));
+        }).ToList();
+        Assert.True(wrong.Count == 0, "\"be\" after a word that does not take it (write is, are, was…): " + string.Join(", ", wrong));
+    }
 }

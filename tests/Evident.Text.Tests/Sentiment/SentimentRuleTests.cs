@@ -1038,6 +1038,13 @@ public sealed class SentimentRuleTests
     public void Saved_and_redeemed_mean_stored_and_used_unless_money_or_someone_was_saved(string text, int sign) =>
         Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
 
+    [Theory]
+    [InlineData("That's a lie.", -1)] // VADER has lied, lies, lying, not lie
+    [InlineData("So don't lie to us!", -1)] // an accusation, not a negated one
+    [InlineData("The new seats lie flat.", 0)]
+    public void Lie_accuses_unless_it_is_lying_down(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
+
     [Fact]
     public void Have_as_possession_after_a_modal_is_not_irrealis()
     {

@@ -33,7 +33,7 @@ public static class ThemesCommand
             {
                 var change = own.GetValueOrDefault(theme.Id);
                 rows.Add([theme.Id, change?.Name ?? theme.Name, Count(theme.Phrases.Count + (change?.Phrases.Count ?? 0)), Count(comments.GetValueOrDefault(theme.Id)),
-                    change is null ? "shipped" : $"shipped, {change.Phrases.Count} phrases{Exceptions(change.Except.Count)} added here"]);
+                    (change is null ? "shipped" : $"shipped, {change.Phrases.Count} phrases{Exceptions(change.Except.Count)} added here") + Fallbacks(theme.Fallback.Count)]);
             }
 
             foreach (var theme in own.Values.Where(t => WorkspaceTaxonomy.Shipped.Find(t.Id) is null).OrderBy(t => t.Id, StringComparer.Ordinal))
@@ -195,6 +195,9 @@ public static class ThemesCommand
 
     /// <summary>", 2 exceptions" after a count of phrases; nothing when there are none.</summary>
     private static string Exceptions(int count) => count switch { 0 => "", 1 => ", 1 exception", _ => $", {count} exceptions" };
+
+    /// <summary>Shipped fallback phrases: they name the theme only when no other theme is found (src/Evident.Text/Lexicons/README.md).</summary>
+    private static string Fallbacks(int count) => count switch { 0 => "", 1 => ", 1 fallback", _ => $", {count} fallbacks" };
 
     private static string Count(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 }

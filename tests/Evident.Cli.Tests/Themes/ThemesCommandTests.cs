@@ -36,6 +36,9 @@ public sealed class ThemesCommandTests
 
         var list = await CommandRunner.RunAsync(null, "themes", "list", "--db", db);
         Assert.Matches(@"(?m)^parking\s+Parking\s+3\s+1\s+this workspace$", list.Stdout);
+        int fallbacks = Evident.Text.TextAnalyzer.Default.Lexicons.Taxonomy.Find("product-quality")!.Fallback.Count;
+        Assert.True(fallbacks > 0);
+        Assert.Matches($@"(?m)^product-quality\s+Product quality\s+[\d,]+\s+\d+\s+shipped, {fallbacks} fallbacks$", list.Stdout);
         Assert.Contains("changed since the stored comments were analysed", list.Stderr, StringComparison.Ordinal);
 
         var reanalysed = await CommandRunner.RunAsync(null, "themes", "reanalyze", "--db", db);

@@ -160,6 +160,8 @@ public sealed class TaxonomyTests
         Assert.Contains(">car park ... full</textarea>", await analyst.GetStringAsync("/settings/taxonomy?edit=parking"), StringComparison.Ordinal);
         string shipped = await analyst.GetStringAsync("/settings/taxonomy?edit=complaint-handling");
         Assert.Contains("id=\"shipped-exceptions\">Except: ", shipped, StringComparison.Ordinal);
+        Assert.DoesNotContain("shipped-fallbacks", shipped, StringComparison.Ordinal); // complaint-handling has none
+        Assert.Contains("id=\"shipped-fallbacks\">Only when no other theme is found: didn&#x27;t work", await analyst.GetStringAsync("/settings/taxonomy?edit=product-quality"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -162,6 +162,32 @@ public sealed class BenchTextCommandTests
     }
 
     [Fact]
+    public async Task Compare_as_json_carries_both_builds_the_speeds_and_the_differences()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("texts.txt", "fine\nnot fine at all\n");
+        string engine = Path.GetDirectoryName(typeof(Evident.Text.TextAnalyzer).Assembly.Location)!;
+
+        var result = await CommandRunner.RunAsync(null, "bench", "text", path, "--compare", engine, "--seconds", "0.02", "--rounds", "2", "--json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var report = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Equal(Path.Combine(engine, "Evident.Text.dll"), report.GetProperty("baseline").GetProperty("path").GetString());
+        Assert.Equal(0.02, report.GetProperty("secondsPerWindow").GetDouble());
+        var comparison = report.GetProperty("result");
+        Assert.Equal(2, comparison.GetProperty("texts").GetInt32());
+        Assert.Equal(0, comparison.GetProperty("sentimentDifferences").GetInt32());
+        Assert.Equal(0, comparison.GetProperty("analysisDifferences").GetInt32());
+        var speeds = comparison.GetProperty("speeds").EnumerateArray().ToList();
+        Assert.Equal(["sentiment", "full"], speeds.Select(r => r.GetProperty("mode").GetString()));
+        Assert.All(speeds, r =>
+        {
+            Assert.Equal(2, r.GetProperty("rounds").GetInt32());
+            Assert.InRange(r.GetProperty("ratio").GetDouble(), r.GetProperty("minRatio").GetDouble(), r.GetProperty("maxRatio").GetDouble());
+        });
+    }
+
+    [Fact]
     public void Comparison_counts_the_texts_whose_outputs_differ_and_keeps_the_first_as_examples()
     {
         string[] texts =

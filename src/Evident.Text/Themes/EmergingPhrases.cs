@@ -129,9 +129,14 @@ public static class EmergingPhrases
     private static bool[] CoveredByThemes(ReadOnlySpan<Token> tokens, LexiconSet lexicons, PhraseMatch[] matches)
     {
         var covered = new bool[tokens.Length];
-        int found = ThemeFinder.DropExcepted(matches.AsSpan(0, lexicons.ThemePhrases.FindAll(tokens, matches)), lexicons.ThemePhrases, lexicons.Taxonomy.Themes.Count);
+        int themes = lexicons.Taxonomy.Themes.Count;
+        int found = ThemeFinder.DropExcepted(matches.AsSpan(0, lexicons.ThemePhrases.FindAll(tokens, matches)), lexicons.ThemePhrases, themes);
         for (int m = 0; m < found; m++)
         {
+            if (lexicons.ThemePhrases.Payloads[matches[m].Phrase] >= 2 * themes)
+            {
+                continue; // a fallback ("issue", "error", an amount) covers nothing: "sync error" may be the new topic
+            }
             for (int i = matches[m].FirstToken; i < matches[m].EndToken; i++)
             {
                 covered[i] = true;

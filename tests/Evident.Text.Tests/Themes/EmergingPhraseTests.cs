@@ -39,6 +39,20 @@ public sealed class EmergingPhraseTests
     }
 
     [Fact]
+    public void A_fallback_word_does_not_hide_a_new_phrase_around_it()
+    {
+        // "problem" is a product-quality fallback, which names a theme only when nothing else does: "lanyard problem" is still new
+        string[] corpus =
+        [
+            "Got the lanyard problem again today.",
+            "Another lanyard problem this morning.",
+            "The lanyard problem is back after the repair.",
+            "Lanyard problem for the third time.",
+        ];
+        Assert.Contains(EmergingPhrases.Find(TextAnalyzer.Default, corpus, top: 10), p => p.Text == "lanyard problem");
+    }
+
+    [Fact]
     public void Phrases_of_function_words_and_rare_phrases_do_not_emerge()
     {
         var phrases = EmergingPhrases.Find(TextAnalyzer.Default, s_corpus, top: 20);

@@ -39,7 +39,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
         NegativeWeight = 1f,
     };
 
@@ -65,6 +65,9 @@ public sealed record SentimentOptions
 
     /// <summary>"Help!", "help me", "Hello, help please": "help" asked for is a plea, mildly negative, not VADER's +1.7.</summary>
     public bool Pleas { get; init; } = true;
+
+    /// <summary>"Never had a better meal", "it couldn't be worse": never or can't before a comparative says the utmost, not a denial.</summary>
+    public bool Comparatives { get; init; } = true;
 
     /// <summary>A modifier's reach ends at the first sentiment word: "don't care, don't care" is not a double negative.</summary>
     public bool ScopeEndsAtSentiment { get; init; } = true;
@@ -1383,7 +1386,7 @@ public static class SentimentScorer
             {
                 v *= 1.25f; // "never so good": emphasis, not negation
             }
-            else if ((Is(prev, g.Never) || s > 0 && Array.IndexOf(g.Cannot, prev.Entry) >= 0) && Array.BinarySearch(g.Comparatives, tokens[i].Entry) >= 0)
+            else if (options.Comparatives && (Is(prev, g.Never) || s > 0 && Array.IndexOf(g.Cannot, prev.Entry) >= 0) && Array.BinarySearch(g.Comparatives, tokens[i].Entry) >= 0)
             {
                 v *= 1.25f; // "never had a better meal", "never seen worse service", "it couldn't be worse": the utmost, not a denial
             }

@@ -1029,6 +1029,14 @@ public sealed class SentimentRuleTests
     public void Never_or_cannot_before_a_comparative_says_the_utmost(string text, int sign) =>
         Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
 
+    [Fact]
+    public void Without_the_comparatives_rule_never_negates_a_comparative_as_VADER_does()
+    {
+        var vaderWay = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Comparatives = false });
+        Assert.True(vaderWay.ScoreSentiment("I have never had a better meal").Compound < 0);
+        Assert.True(Compound("I have never had a better meal") > 0);
+    }
+
     [Theory]
     [InlineData("None of the changes saved.", 0)] // stored, as support messages mostly mean
     [InlineData("My password is saved on my laptop", 0)]

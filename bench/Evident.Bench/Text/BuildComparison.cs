@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Evident.Bench.Text;
 
 /// <summary>One mode's speed in a comparison: the median rates of both builds and the median and range of the per-round ratios.</summary>
@@ -50,18 +48,19 @@ public static class BuildComparison
             var baselineRates = new double[rounds];
             var candidateRates = new double[rounds];
             var ratios = new double[rounds];
+            double Rate(Action<string> work) => TextThroughput.SingleThread(mode, texts, 0, work, window).TextsPerSecond;
             for (int round = 0; round < rounds; round++)
             {
                 progress?.Invoke($"measuring {mode}, round {round + 1} of {rounds}");
                 if (round % 2 == 0)
                 {
-                    baselineRates[round] = Rate(texts, baselineWork, window);
-                    candidateRates[round] = Rate(texts, candidateWork, window);
+                    baselineRates[round] = Rate(baselineWork);
+                    candidateRates[round] = Rate(candidateWork);
                 }
                 else
                 {
-                    candidateRates[round] = Rate(texts, candidateWork, window);
-                    baselineRates[round] = Rate(texts, baselineWork, window);
+                    candidateRates[round] = Rate(candidateWork);
+                    baselineRates[round] = Rate(baselineWork);
                 }
                 ratios[round] = candidateRates[round] / baselineRates[round];
             }
@@ -92,23 +91,6 @@ public static class BuildComparison
             }
         }
         return differences;
-    }
-
-    /// <summary>Texts per second of whole passes over the texts, for at least <paramref name="window"/>.</summary>
-    private static double Rate(IReadOnlyList<string> texts, Action<string> work, TimeSpan window)
-    {
-        long n = 0;
-        var sw = Stopwatch.StartNew();
-        do
-        {
-            foreach (string t in texts)
-            {
-                work(t);
-            }
-            n += texts.Count;
-        }
-        while (sw.Elapsed < window);
-        return n / sw.Elapsed.TotalSeconds;
     }
 
     /// <summary>The middle value (the mean of the two middle ones for an even count).</summary>

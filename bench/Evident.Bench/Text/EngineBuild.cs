@@ -92,7 +92,7 @@ public sealed class EngineBuild
         }
         catch (BadImageFormatException)
         {
-            throw new EngineBuildException($"{path}: not a .NET assembly");
+            throw new EngineBuildException($"{path}: not a .NET assembly; give the language engine's Evident.Text.dll or the folder a build wrote it to");
         }
 
         var analyzerType = assembly.GetType("Evident.Text.TextAnalyzer")

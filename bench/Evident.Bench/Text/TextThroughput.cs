@@ -109,7 +109,7 @@ public static class TextThroughput
         }
     }
 
-    private static ThroughputResult SingleThread(string mode, IReadOnlyList<string> texts, long corpusBytes, Action<string> work, TimeSpan duration)
+    internal static ThroughputResult SingleThread(string mode, IReadOnlyList<string> texts, long corpusBytes, Action<string> work, TimeSpan duration)
     {
         long passes = 0;
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();

@@ -8,15 +8,21 @@ namespace Evident.Text.Tokens;
 /// </summary>
 internal static class HashtagWords
 {
-    /// <summary>Verdicts written after a name: "#targetsucks", "#EpicFail", "#upsscam", "#AlaskaRocks".</summary>
-    private static readonly string[] s_suffixes =
-        ["sucks", "suck", "fail", "fails", "failure", "woes", "scam", "fraud", "problems", "disaster", "nightmare", "ripoff", "rocks", "ftw"];
+    /// <summary>A verdict glued to a name: at the tag's end or start, or a negation before a sentiment word (which it reverses).</summary>
+    private readonly record struct Verdict(string Affix, bool AtEnd, bool Negates);
 
-    /// <summary>Verdicts written before what they judge: "#lovethebear", "#worstservice", "#bestcostumeever".</summary>
-    private static readonly string[] s_prefixes = ["worst", "best", "love", "hate", "fuck", "bad", "poor"];
-
-    /// <summary>Negations written before a sentiment word: "#notcool", "#nothappy", "#nevergood".</summary>
-    private static readonly string[] s_negations = ["not", "never"];
+    /// <summary>
+    /// Tried in this order: verdicts written after a name ("#targetsucks", "#EpicFail", "#upsscam", "#AlaskaRocks"), before
+    /// what they judge ("#lovethebear", "#worstservice", "#bestcostumeever"), and negations before a sentiment word
+    /// ("#notcool", "#nothappy").
+    /// </summary>
+    private static readonly Verdict[] s_verdicts =
+    [
+        .. new[] { "sucks", "suck", "fail", "fails", "failure", "woes", "scam", "fraud", "problems", "disaster", "nightmare", "ripoff", "rocks", "ftw" }
+            .Select(affix => new Verdict(affix, AtEnd: true, Negates: false)),
+        .. new[] { "worst", "best", "love", "hate", "fuck", "bad", "poor" }.Select(affix => new Verdict(affix, AtEnd: false, Negates: false)),
+        .. new[] { "not", "never" }.Select(affix => new Verdict(affix, AtEnd: false, Negates: true)),
+    ];
 
     /// <summary>
     /// The entry of the verdict in an unknown hashtag's word (without the '#'), or -1; <paramref name="negated"/> when a
@@ -25,28 +31,19 @@ internal static class HashtagWords
     public static int Find(ReadOnlySpan<char> tag, Vocabulary vocabulary, out bool negated)
     {
         negated = false;
-        foreach (string suffix in s_suffixes)
+        foreach (var verdict in s_verdicts)
         {
-            if (tag.Length >= suffix.Length + 2 && tag.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            int length = verdict.Affix.Length;
+            if (tag.Length < length + 2 || !(verdict.AtEnd
+                ? tag.EndsWith(verdict.Affix, StringComparison.OrdinalIgnoreCase)
+                : tag.StartsWith(verdict.Affix, StringComparison.OrdinalIgnoreCase)))
             {
-                return SentimentEntry(tag[^suffix.Length..], vocabulary);
+                continue;
             }
-        }
-        foreach (string prefix in s_prefixes)
-        {
-            if (tag.Length >= prefix.Length + 2 && tag.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return SentimentEntry(tag[..prefix.Length], vocabulary);
-            }
-        }
-        foreach (string negation in s_negations)
-        {
-            if (tag.Length >= negation.Length + 2 && tag.StartsWith(negation, StringComparison.OrdinalIgnoreCase))
-            {
-                int entry = SentimentEntry(tag[negation.Length..], vocabulary);
-                negated = entry >= 0;
-                return entry;
-            }
+            // the verdict word itself, or for a negation the sentiment word after it
+            int entry = SentimentEntry(verdict.Negates ? tag[length..] : verdict.AtEnd ? tag[^length..] : tag[..length], vocabulary);
+            negated = verdict.Negates && entry >= 0;
+            return entry;
         }
         return -1;
     }

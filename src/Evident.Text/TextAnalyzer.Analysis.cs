@@ -32,7 +32,7 @@ public sealed partial class TextAnalyzer
         var signals = SignalFinder.Find(context, scratch.Matches, _rules);
         return new TextAnalysis(
             sentiment, sentences, cues, signals.Emotions, themes, signals.Friction, Effort.Score(signals.Friction),
-            signals.Signals, Perspective.Count(tokens), Readability.FleschReadingEase(text, tokens),
+            signals.Signals, Perspective.Count(tokens), Readability.FleschReadingEase(text, tokens, Lexicons.Vocabulary),
             shape.Foreign ? TextAnalysis.Undetermined : TextAnalysis.English);
     }
 

@@ -8,15 +8,18 @@ namespace Evident.Text.Signals;
 /// </summary>
 internal static class Readability
 {
-    public static double FleschReadingEase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    public static double FleschReadingEase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Vocabulary vocabulary)
     {
+        var known = vocabulary.LengthAndSyllables;
         int words = 0, syllables = 0;
         foreach (ref readonly Token t in tokens)
         {
             if (t.Kind == TokenKind.Word)
             {
                 words++;
-                syllables += Syllables(text.Slice(t.Start, t.Length));
+                // a word found as itself has its entry's count; one read through another form ("gooood", "lovin") is counted
+                int entry = t.Entry >= 0 ? known[t.Entry] : 0;
+                syllables += entry >> 8 == t.Length ? entry & 0xFF : Syllables(text.Slice(t.Start, t.Length));
             }
         }
         if (words == 0)

@@ -100,6 +100,12 @@ public sealed class Vocabulary
         Entries = entries;
         Forms = forms;
         Grammar = new GrammarWords(this);
+        LengthAndSyllables = new ushort[forms.Length];
+        for (int id = 0; id < forms.Length; id++)
+        {
+            int length = forms[id].Length <= byte.MaxValue ? forms[id].Length : 0; // 0: no token's length, so never taken
+            LengthAndSyllables[id] = (ushort)(length << 8 | Math.Min(Signals.Readability.Syllables(forms[id]), byte.MaxValue));
+        }
     }
 
     /// <summary>Entry ids of the words the rules test one by one ("no", "least", "kind of").</summary>
@@ -111,6 +117,12 @@ public sealed class Vocabulary
     public string[] Forms { get; }
 
     public int Count => Entries.Length;
+
+    /// <summary>
+    /// Each entry's form length (high byte) and syllables (low byte), counted once here so readability does not count them per
+    /// token; the length, kept beside them, tells a word found as itself from one read through another form without reading the form.
+    /// </summary>
+    internal ushort[] LengthAndSyllables { get; }
 
     /// <summary>The entry id of a word, or -1.</summary>
     public int Find(ReadOnlySpan<char> word) => _table.Find(word, WordTable.Hash(word), out _, out _);

@@ -27,4 +27,16 @@ public sealed class ReadabilityTests
         Assert.InRange(plain, 80, 100);
         Assert.InRange(dense, 0, 20);
     }
+
+    [Theory]
+    [InlineData("The agent was lovely and the queue was short.")] // every word a lexicon form: counted from the vocabulary
+    [InlineData("Coolest staff ever, sooooo helpful! Thanx.")] // read through other forms (cool, so) and unknown: counted as written
+    public void Reading_ease_counts_each_word_as_written(string text)
+    {
+        var words = text.Split([' ', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries);
+        int syllables = words.Sum(w => Readability.Syllables(w));
+        int sentences = text.Count(ch => ch is '.' or '!');
+        double expected = Math.Round(Math.Clamp(206.835 - 1.015 * words.Length / sentences - 84.6 * syllables / words.Length, 0, 100), 1);
+        Assert.Equal(expected, TextAnalyzer.Default.Analyze(text).Readability);
+    }
 }

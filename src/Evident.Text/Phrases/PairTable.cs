@@ -14,6 +14,11 @@ internal sealed class PairTable
     private readonly int[] _phrases;
     private readonly int _shift;
     private readonly int _mask;
+    // One bit per 16-bit hash of a key, so that most pairs no phrase starts with (about nine lookups in ten) are turned
+    // away by one read of 8 KB that stays in the first-level cache, instead of a probe into the larger key array.
+    private readonly ulong[] _filter = new ulong[FilterBits / 64];
+
+    private const int FilterBits = 1 << 16;
 
     private const uint Empty = uint.MaxValue; // two lemmas of 65,535: none is that high
 
@@ -40,6 +45,8 @@ internal sealed class PairTable
                 slot = (slot + 1) & _mask;
             }
             _keys[slot] = key;
+            uint bit = FilterBit(key);
+            _filter[bit >> 6] |= 1UL << (int)bit;
             _starts[slot] = phrases.Count;
             _counts[slot] = list.Count;
             phrases.AddRange(list);
@@ -51,6 +58,11 @@ internal sealed class PairTable
 
     public ReadOnlySpan<int> Find(uint key)
     {
+        uint bit = FilterBit(key);
+        if ((_filter[bit >> 6] & (1UL << (int)bit)) == 0)
+        {
+            return [];
+        }
         int slot = Slot(key);
         while (true)
         {
@@ -68,4 +80,6 @@ internal sealed class PairTable
     }
 
     private int Slot(uint key) => (int)(key * 0x9E3779B9u >> _shift);
+
+    private static uint FilterBit(uint key) => key * 0x85EBCA6Bu >> 16; // another multiplier than Slot's, so a slot's keys spread over the bits
 }

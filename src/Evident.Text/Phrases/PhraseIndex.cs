@@ -45,7 +45,11 @@ public sealed class PhraseIndex
     private readonly ulong[] _pairStarts;
     private readonly ulong[] _firstStarts;
     private readonly PairTable _byPair;
-    private readonly int[] _numberFirst;  // phrases that start with '#'
+    private readonly int[] _numberFirst;  // phrases that start with '#' and go on with a wildcard, or end there
+    // Phrases that start with '#' and a fixed word ("# minute wait"), by that word: a number tries the few that go on with
+    // the word after it, not all of them (50–60 in the theme and signal lexicons, a call each, at every number).
+    private readonly PairTable _byNumberPair;
+    private readonly bool _hasNumberPairs;
     private readonly int[] _moneyFirst;   // phrases that start with '$', tried only at an amount of money
     // Every phrase's words back to back (phrase p: _words[_wordStarts[p].._wordStarts[p + 1]]): one small array, not
     // an object per phrase to chase; most candidates fail on their third word.
@@ -54,7 +58,7 @@ public sealed class PhraseIndex
     private readonly int[] _payloads;
     private readonly ulong[] _fillers; // one bit per lemma: those of FillerWords
 
-    private PhraseIndex(int[] offsets, int[] byFirst, bool[] startsPair, PairTable byPair, int[] numberFirst, int[] moneyFirst, int[][] words, string[] texts, int[] payloads, int[] fillers)
+    private PhraseIndex(int[] offsets, int[] byFirst, bool[] startsPair, PairTable byPair, int[] numberFirst, PairTable byNumberPair, int numberPairs, int[] moneyFirst, int[][] words, string[] texts, int[] payloads, int[] fillers)
     {
         _fillers = new ulong[(startsPair.Length + 63) / 64];
         foreach (int lemma in fillers)
@@ -78,6 +82,8 @@ public sealed class PhraseIndex
         _byFirst = byFirst;
         _byPair = byPair;
         _numberFirst = numberFirst;
+        _byNumberPair = byNumberPair;
+        _hasNumberPairs = numberPairs > 0;
         _moneyFirst = moneyFirst;
         _wordStarts = new int[words.Length + 1];
         for (int p = 0; p < words.Length; p++)
@@ -155,9 +161,20 @@ public sealed class PhraseIndex
                     found = MatchAcrossFillers(tokens, i, matches, found, atStart); // rare: out of the loop every token runs
                 }
             }
-            if (_numberFirst.Length > 0 && IsNumber(t))
+            if ((_hasNumberPairs || _numberFirst.Length > 0) && IsNumber(t))
             {
-                found = MatchCandidates(tokens, i, _numberFirst, matches, found, atStart);
+                if (_hasNumberPairs && i + 1 < tokens.Length && tokens[i + 1].Lemma >= 0)
+                {
+                    var pairs = _byNumberPair.Find(PairTable.Key(0, tokens[i + 1].Lemma));
+                    if (!pairs.IsEmpty)
+                    {
+                        found = MatchCandidates(tokens, i, pairs, matches, found, atStart);
+                    }
+                }
+                if (_numberFirst.Length > 0)
+                {
+                    found = MatchCandidates(tokens, i, _numberFirst, matches, found, atStart);
+                }
             }
             if ((t.Flags & TokenMarks.Money) != 0 && _moneyFirst.Length > 0)
             {
@@ -361,13 +378,23 @@ public sealed class PhraseIndex
             var startsPair = new bool[vocabularySize];
             var pairs = new Dictionary<uint, List<int>>();
             var numberFirst = new List<int>();
+            var numberPairs = new Dictionary<uint, List<int>>();
             var moneyFirst = new List<int>();
             foreach (int p in order)
             {
                 int[] words = _phrases[p].Words;
                 if (words[0] < 0)
                 {
-                    if (words[0] == AnyNumber)
+                    if (words[0] == AnyNumber && words.Length > 1 && words[1] >= 0)
+                    {
+                        var key = PairTable.Key(0, words[1]); // the table's own key space: 0 stands for the number
+                        if (!numberPairs.TryGetValue(key, out var list))
+                        {
+                            numberPairs[key] = list = [];
+                        }
+                        list.Add(p);
+                    }
+                    else if (words[0] == AnyNumber)
                     {
                         numberFirst.Add(p);
                     }
@@ -406,7 +433,7 @@ public sealed class PhraseIndex
                 }
             }
             return new PhraseIndex(
-                offsets, byFirst, startsPair, new PairTable(pairs), [.. numberFirst], [.. moneyFirst],
+                offsets, byFirst, startsPair, new PairTable(pairs), [.. numberFirst], new PairTable(numberPairs), numberPairs.Count, [.. moneyFirst],
                 [.. _phrases.Select(p => p.Words)], [.. _phrases.Select(p => p.Text)], [.. _phrases.Select(p => p.Payload)], fillers);
         }
     }

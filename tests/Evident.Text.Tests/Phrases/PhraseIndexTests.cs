@@ -1,0 +1,47 @@
+using Evident.Text.Phrases;
+using Evident.Text.Tokens;
+
+namespace Evident.Text.Tests.Phrases;
+
+public sealed class PhraseIndexTests
+{
+    private static (PhraseIndex Index, Vocabulary Vocabulary) Build(params (string Phrase, int Payload)[] phrases)
+    {
+        var words = new VocabularyBuilder();
+        var builder = new PhraseIndex.Builder();
+        foreach (var (phrase, payload) in phrases)
+        {
+            builder.Add(phrase, payload, words);
+        }
+        var vocabulary = words.Build();
+        return (builder.Build(words), vocabulary);
+    }
+
+    private static string[] Find(PhraseIndex index, Vocabulary vocabulary, string text)
+    {
+        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
+        int n = Tokenizer.Tokenize(text, tokens, vocabulary);
+        var matches = new PhraseMatch[n + 1];
+        int found = index.FindAll(tokens.AsSpan(0, n), matches);
+        return [.. matches.Take(found).Select(m => $"{index.Texts[m.Phrase]}@{tokens[m.FirstToken].Start}-{tokens[m.EndToken - 1].End}")];
+    }
+
+    [Fact]
+    public void Phrases_opened_by_a_number_are_found_by_the_word_after_it_or_by_their_wildcard()
+    {
+        var (index, vocabulary) = Build(("# minute wait", 0), ("# minute", 0), ("# * late", 1), ("# hour", 2), ("# ... refund", 3));
+        const string text = "a 40 minute wait, 3 days late, 2 hour queue and 5 days for my refund";
+
+        Assert.Equal(
+            ["# minute wait@2-16", "# * late@18-29", "# hour@31-37", "# ... refund@48-68"], // "# minute" gives way to the longer phrase of its payload
+            Find(index, vocabulary, text));
+    }
+
+    [Fact]
+    public void A_number_phrase_needs_its_next_word_and_the_same_sentence()
+    {
+        var (index, vocabulary) = Build(("# minute wait", 0), ("# hour", 1));
+        Assert.Empty(Find(index, vocabulary, "I waited 40. Minute by minute. Then 2 days, not an hour"));
+        Assert.Equal(["# hour@5-11"], Find(index, vocabulary, "only 1 hour"));
+    }
+}

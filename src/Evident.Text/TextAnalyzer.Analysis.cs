@@ -26,7 +26,7 @@ public sealed partial class TextAnalyzer
         var sentiment = SentimentScorer.Score(text, tokens, shape, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches, phraseAt);
 
         var context = new AnalysisContext(text, tokens, valences, rules, Lexicons, Options);
-        var sentences = explain ? Sentences(context) : [];
+        var sentences = explain ? Sentences(context, sentiment) : [];
         var cues = explain ? Cues(context, phraseAt) : [];
         var themes = ThemeFinder.Find(context, scratch.Matches, _rules);
         var signals = SignalFinder.Find(context, scratch.Matches, _rules);
@@ -36,12 +36,16 @@ public sealed partial class TextAnalyzer
             shape.Foreign ? TextAnalysis.Undetermined : TextAnalysis.English);
     }
 
-    private static SentenceSentiment[] Sentences(in AnalysisContext c)
+    private static SentenceSentiment[] Sentences(in AnalysisContext c, SentimentScore whole)
     {
         var tokens = c.Tokens;
         if (tokens.Length == 0)
         {
             return [];
+        }
+        if (tokens[^1].Sentence == 0)
+        {
+            return [new SentenceSentiment(c.SpanOf(0, tokens.Length), whole)]; // one sentence: the text's own score, summed over the same tokens
         }
         var result = new SentenceSentiment[tokens[^1].Sentence + 1];
         int start = 0, k = 0;

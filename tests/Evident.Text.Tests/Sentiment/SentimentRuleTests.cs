@@ -856,6 +856,17 @@ public sealed class SentimentRuleTests
         Assert.True(a.Sentences[1].Sentiment.Compound < 0);
     }
 
+    [Theory]
+    [InlineData("  Waited 40 minutes on hold, but the agent was lovely!! ")]
+    [InlineData("@united lost my bag :( #fail")]
+    public void A_single_sentence_spans_its_tokens_and_scores_as_the_text(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        var sentence = Assert.Single(a.Sentences);
+        Assert.Equal(a.Sentiment, sentence.Sentiment);
+        Assert.Equal(text.Trim(), text.Substring(sentence.Span.Start, sentence.Span.Length));
+    }
+
     [Fact]
     public void Every_cue_points_at_the_words_that_caused_it()
     {

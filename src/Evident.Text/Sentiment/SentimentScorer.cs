@@ -350,6 +350,10 @@ public static class SentimentScorer
             {
                 continue;
             }
+            if (options.RhetoricalQuestions && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Questions > 0)
+            {
+                MarkWhyNot(tokens, start, i, valences, rules, g); // also before "?!": "Why is my music NEVER there?!"
+            }
             if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Questions > 0 && tokens[i].Exclamations == 0)
             {
                 int first = start;
@@ -481,6 +485,38 @@ public static class SentimentScorer
             {
                 valences[j] *= SentimentGrammar.NegationScalar;
                 rules[j] = ValenceRule.RhetoricalQuestion;
+            }
+        }
+    }
+
+    /// <summary>What the "why" of a why-not question weighs: as the "even" of a rhetorical one, about "annoyed".</summary>
+    private const float WhyNotValence = -1.2f;
+
+    /// <summary>
+    /// "Why can't I log in?", "why don't you deliver to my town???", "Why is my order still not here?": a question that opens
+    /// with "why" and holds a negation asks why something is not as it should be, a complaint with no word that says so; its
+    /// "why" carries the annoyance (an "and", "so", "but" … before it changes nothing). Not "Why not try the app?" (a suggestion: "not" straight after "why"), nor a "why"
+    /// inside a sentence ("just wondering why it isn't showing?" asks politely), nor a "why" the lexicons already weigh.
+    /// </summary>
+    private static void MarkWhyNot(ReadOnlySpan<Token> tokens, int start, int end, Span<float> valences, Span<ValenceRule> rules, GrammarWords g)
+    {
+        int first = start;
+        while (first < end && (tokens[first].Kind is TokenKind.Mention or TokenKind.Punctuation or TokenKind.Hashtag || IsOneOf(tokens[first], g.WhyLeads)))
+        {
+            first++;
+        }
+        if (first + 2 >= end || !Is(tokens[first], g.Why) || valences[first] != 0 || Is(tokens[first + 1], g.Not))
+        {
+            return;
+        }
+        for (int j = first + 1; j < end; j++)
+        {
+            ref readonly Token t = ref tokens[j];
+            if (t.Kind == TokenKind.Word && ((t.Role & WordRole.Negator) != 0 || Is(t, g.Never) || Is(t, g.No)))
+            {
+                valences[first] = WhyNotValence;
+                rules[first] = ValenceRule.RhetoricalQuestion;
+                return;
             }
         }
     }

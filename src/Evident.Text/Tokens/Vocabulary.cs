@@ -183,6 +183,8 @@ public sealed class GrammarWords
         InfoQuestionOpeners = Ids(v, InfoQuestionOpenerWords);
         HowInfoFollowers = Ids(v, HowInfoFollowerWords);
         How = v.Find("how");
+        Why = v.Find("why");
+        WhyLeads = Ids(v, ["and", "so", "but", "then", "also", "hey", "ok", "okay", "seriously"]);
         Where = v.Find("where");
         TaskAuxiliaries = Ids(v, ["do", "can", "could", "should", "would"]);
         TaskAskers = Ids(v, ["i", "we"]);
@@ -318,6 +320,12 @@ public sealed class GrammarWords
     internal int[] SignOffs { get; }
 
     public int How { get; }
+
+    /// <summary>"why": a why-question with a negation in it complains ("Why can't I log in?").</summary>
+    public int Why { get; }
+
+    /// <summary>Words that may open a why-question before its "why": "And why is my music never there?", "Seriously, why …?".</summary>
+    internal int[] WhyLeads { get; }
 
     public int Where { get; }
 

@@ -385,6 +385,26 @@ public sealed class SentimentRuleTests
         AssertNoRule(text, "rule:rhetorical-question");
 
     [Theory]
+    [InlineData("Why don't you deliver to my town???")] // no sentiment word: the question itself complains
+    [InlineData("@AppleSupport And why is my music NEVER in my control center?!")] // after a mention, before "?!"
+    [InlineData("Seriously, why is my order still not here?")]
+    [InlineData("why is there no way to change the date?")]
+    public void A_why_question_with_a_negation_complains(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
+        Assert.Contains(a.Cues, c => c.Rule == "rule:rhetorical-question" && text.Substring(c.Span.Start, c.Span.Length).Equals("why", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Why not try the app?")] // a suggestion
+    [InlineData("Just wondering why it isn't showing?")] // "why" inside the sentence asks politely
+    [InlineData("Why is the lounge closed?")] // no negation: scaled as other questions
+    [InlineData("Why don't you deliver to my town.")] // not put as a question
+    public void Other_why_sentences_are_not_marked(string text) =>
+        AssertNoRule(text, "rule:rhetorical-question");
+
+    [Theory]
     [InlineData("How is this acceptable?", "acceptable")]
     [InlineData("Car seat came back cracked, how is that safe to use now?", "safe")]
     [InlineData("How is it fair to charge me twice?", "fair")]
@@ -534,6 +554,7 @@ public sealed class SentimentRuleTests
         const string text = "Do you even care about your customers?";
         var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { RhetoricalQuestions = false });
         Assert.True(without.Analyze(text).Sentiment.Compound > 0.05);
+        Assert.Equal(0, without.ScoreSentiment("Why don't you deliver to my town???").Compound);
     }
 
     [Fact]

@@ -1304,6 +1304,12 @@ public static class SentimentScorer
                     last = j + 4; // "thanks for sending me a broken phone": what was given follows
                     continue;
                 }
+                if (LongWaitAhead(tokens, j, rules))
+                {
+                    valences[i] *= IronyScalar; // "thanks for taking 3 weeks", "thank you for keeping me on hold for an hour"
+                    rules[i] = ValenceRule.Ironic;
+                    break;
+                }
                 int that = RelativeAhead(tokens, j, last, valences, g);
                 if (that < 0)
                 {
@@ -1314,6 +1320,19 @@ public static class SentimentScorer
                 relative = true;
             }
         }
+    }
+
+    /// <summary>Whether a long wait (<see cref="LongWaits"/>) is stated within a few words after token <paramref name="j"/>, in its clause.</summary>
+    private static bool LongWaitAhead(ReadOnlySpan<Token> tokens, int j, ReadOnlySpan<ValenceRule> rules)
+    {
+        for (int k = j + 1; k <= j + 6 && k < tokens.Length && !EndsClause(tokens[k], tokens[j].Sentence); k++)
+        {
+            if (rules[k] == ValenceRule.LongWait)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A "that", "which" or "who" after token <paramref name="j"/> and at most <paramref name="last"/>, with no sentiment word or clause end before it; -1 when none.</summary>

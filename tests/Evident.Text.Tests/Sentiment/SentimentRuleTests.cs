@@ -233,6 +233,8 @@ public sealed class SentimentRuleTests
     [InlineData("Thanks a lot @airline for cancelling my flight.")]
     [InlineData("Thanks for sending me a broken phone.")] // what was sent follows the sending
     [InlineData("Thanks for sending me a new modem that doesn't work.")] // the relative clause says what it was like
+    [InlineData("Thanks for making me wait 3 weeks for an engineer.")] // what was done ends in a long wait
+    [InlineData("Thank you for keeping me on hold for 40 minutes.")]
     public void Thanks_for_a_bad_thing_is_irony(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);
@@ -246,6 +248,7 @@ public sealed class SentimentRuleTests
     [InlineData("Thanks for your patience, sorry about the delay.")] // the bad thing is in another clause
     [InlineData("Thanks for the tip that saved me money.")]
     [InlineData("Thanks for sending me the replacement so quickly.")]
+    [InlineData("Thanks for answering, I waited 3 hours for that.")] // the wait is in another clause
     public void Thanks_for_something_good_stays_gratitude(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);

@@ -494,7 +494,7 @@ public static class SentimentScorer
 
     /// <summary>
     /// "Why can't I log in?", "why don't you deliver to my town???", "Why is my order still not here?": a question that opens
-    /// with "why" and holds a negation asks why something is not as it should be, a complaint with no word that says so; its
+    /// with "why" (or "how come") and holds a negation asks why something is not as it should be, a complaint with no word that says so; its
     /// "why" carries the annoyance (an "and", "so", "but" … before it changes nothing). Not "Why not try the app?" (a suggestion: "not" straight after "why"), nor a "why"
     /// inside a sentence ("just wondering why it isn't showing?" asks politely), nor a "why" the lexicons already weigh.
     /// </summary>
@@ -505,11 +505,20 @@ public static class SentimentScorer
         {
             first++;
         }
-        if (first + 2 >= end || !Is(tokens[first], g.Why) || valences[first] != 0 || Is(tokens[first + 1], g.Not))
+        int after = first + 1; // the word after "why", or after "how come" ("How come none of the deals work??")
+        if (first + 2 < end && Is(tokens[first], g.How) && Is(tokens[first + 1], g.Come))
+        {
+            after = first + 2;
+        }
+        else if (!Is(tokens[first], g.Why))
         {
             return;
         }
-        for (int j = first + 1; j < end; j++)
+        if (after + 1 >= end || valences[first] != 0 || Is(tokens[after], g.Not))
+        {
+            return;
+        }
+        for (int j = after; j < end; j++)
         {
             ref readonly Token t = ref tokens[j];
             if (t.Kind == TokenKind.Word && ((t.Role & WordRole.Negator) != 0 || Is(t, g.Never) || Is(t, g.No)))

@@ -184,7 +184,8 @@ public sealed class GrammarWords
         HowInfoFollowers = Ids(v, HowInfoFollowerWords);
         How = v.Find("how");
         Why = v.Find("why");
-        WhyLeads = Ids(v, ["and", "so", "but", "then", "also", "hey", "ok", "okay", "seriously"]);
+        Come = v.Find("come");
+        WhyLeads = Ids(v, WhyLeadWords);
         Where = v.Find("where");
         TaskAuxiliaries = Ids(v, ["do", "can", "could", "should", "would"]);
         TaskAskers = Ids(v, ["i", "we"]);
@@ -302,6 +303,9 @@ public sealed class GrammarWords
     /// through?"), which customers put as often as yes/no questions; "why" is left out: "why was my flight cancelled?"
     /// complains.
     /// </summary>
+    /// <summary>Words that may open a why-question before its "why" (<see cref="WhyLeads"/>).</summary>
+    internal static readonly string[] WhyLeadWords = ["and", "so", "but", "then", "also", "hey", "ok", "okay", "seriously"];
+
     internal static readonly string[] InfoQuestionOpenerWords = ["what", "what's", "whats", "when", "where", "where's", "wheres", "which", "who"];
 
     /// <summary>After "how", the words that make it a request for information ("how do I", "how long"), not a rhetorical "how is this acceptable?".</summary>
@@ -323,6 +327,9 @@ public sealed class GrammarWords
 
     /// <summary>"why": a why-question with a negation in it complains ("Why can't I log in?").</summary>
     public int Why { get; }
+
+    /// <summary>"come", of "how come", which asks as "why" does.</summary>
+    internal int Come { get; }
 
     /// <summary>Words that may open a why-question before its "why": "And why is my music never there?", "Seriously, why …?".</summary>
     internal int[] WhyLeads { get; }

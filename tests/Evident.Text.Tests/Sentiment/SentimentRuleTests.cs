@@ -392,11 +392,12 @@ public sealed class SentimentRuleTests
     [InlineData("@AppleSupport And why is my music NEVER in my control center?!")] // after a mention, before "?!"
     [InlineData("Seriously, why is my order still not here?")]
     [InlineData("why is there no way to change the date?")]
+    [InlineData("Hey @115911 how come none of the deals are working??")] // "how come" asks as "why" does
     public void A_why_question_with_a_negation_complains(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);
         Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
-        Assert.Contains(a.Cues, c => c.Rule == "rule:rhetorical-question" && text.Substring(c.Span.Start, c.Span.Length).Equals("why", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(a.Cues, c => c.Rule == "rule:rhetorical-question" && text.Substring(c.Span.Start, c.Span.Length) is "why" or "Why" or "how");
     }
 
     [Theory]
@@ -404,6 +405,7 @@ public sealed class SentimentRuleTests
     [InlineData("Just wondering why it isn't showing?")] // "why" inside the sentence asks politely
     [InlineData("Why is the lounge closed?")] // no negation: scaled as other questions
     [InlineData("Why don't you deliver to my town.")] // not put as a question
+    [InlineData("How come you are open so late?")] // no negation
     public void Other_why_sentences_are_not_marked(string text) =>
         AssertNoRule(text, "rule:rhetorical-question");
 

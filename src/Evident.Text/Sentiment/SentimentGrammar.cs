@@ -157,10 +157,9 @@ internal static class SentimentGrammar
         {
             AddRole(vocab, w, WordRole.Praise);
         }
-        foreach (string w in (string[])[.. GrammarWords.PraiseLeadWords, .. GrammarWords.PraiseTailWords, .. GrammarWords.AuxiliaryWords, .. GrammarWords.InfoQuestionOpenerWords,
-            .. GrammarWords.HowInfoFollowerWords, .. GrammarWords.SignOffWords, .. GrammarWords.HedgeWords, .. GrammarWords.DegreeWordList, .. GrammarWords.ReceiptWords, .. GrammarWords.OrderWordList, .. GrammarWords.DeciderWords, .. GrammarWords.WhyLeadWords, "why", "come", "another", "yet", "again", "even", "instead", "and", "zero", "one"])
+        foreach (string w in (string[])[.. GrammarWords.FormsTested, "why", "come", "another", "yet", "again", "even", "instead", "and", "zero", "one"])
         {
-            vocab.Intern(w); // words the ironic-praise and yes/no question rules test by form (GrammarWords)
+            vocab.Intern(w); // words the rules test by form (GrammarWords)
         }
         foreach (string w in (string[])[.. GrammarWords.OrderWordList, "instead"])
         {

@@ -79,6 +79,11 @@ public static class Tokenizer
                     {
                         t.Role &= ~WordRole.Lexical; // "WoW", "LoL": a capital after a small letter makes a name, not the word ("xD", two letters, is a face)
                     }
+                    if (start >= 2 && text[start - 1] == '-' && char.IsAsciiLetter(text[start - 2]) && (text[start - 2] | 0x20) != (c | 0x20) &&
+                        (start == 2 || !char.IsLetterOrDigit(text[start - 3])))
+                    {
+                        t.Role &= ~WordRole.Lexical; // after another single letter and a hyphen, a compound's name ("f-stop", "x-ray"), not a stutter ("h-happy")
+                    }
                     if (letters >= 2)
                     {
                         shape.Words++;

@@ -174,11 +174,11 @@ public sealed class GrammarWords
         Well = v.Find("well");
         And = v.Find("and");
         Even = v.Find("even");
-        HowSubjects = Ids(v, ["this", "that", "it", "any"]);
+        HowSubjects = Ids(v, HowSubjectWords);
         Hedges = Ids(v, HedgeWords);
         IronyOpeners = Ids(v, IronyOpenerWords);
-        PraiseIronyOpeners = Ids(v, ["how", "when"]);
-        UsedToSubjects = Ids(v, ["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"]);
+        PraiseIronyOpeners = Ids(v, PraiseIronyOpenerWords);
+        UsedToSubjects = Ids(v, UsedToSubjectWords);
         Auxiliaries = Ids(v, AuxiliaryWords);
         InfoQuestionOpeners = Ids(v, InfoQuestionOpenerWords);
         HowInfoFollowers = Ids(v, HowInfoFollowerWords);
@@ -187,30 +187,30 @@ public sealed class GrammarWords
         Come = v.Find("come");
         WhyLeads = Ids(v, WhyLeadWords);
         Where = v.Find("where");
-        TaskAuxiliaries = Ids(v, ["do", "can", "could", "should", "would"]);
-        TaskAskers = Ids(v, ["i", "we"]);
+        TaskAuxiliaries = Ids(v, TaskAuxiliaryWords);
+        TaskAskers = Ids(v, TaskAskerWords);
         AskedFacts = Ids(v, AskedFactWords);
         DegreeWords = Ids(v, DegreeWordList);
-        NamesInCapitals = Ids(v, ["lax"]);
+        NamesInCapitals = Ids(v, NameInCapitalsWords);
         Instead = v.Find("instead");
         Receipts = Ids(v, ReceiptWords);
-        GotWords = Ids(v, ["got", "received", "receive", "get"]);
+        GotWords = Ids(v, GotWordList);
         OrderWords = Ids(v, OrderWordList);
         SignOffs = Ids(v, SignOffWords);
         PraiseLeads = Ids(v, PraiseLeadWords);
         PraiseTails = Ids(v, PraiseTailWords);
         Believe = v.Find("believe");
-        Cannot = Ids(v, ["can't", "cant", "cannot", "couldn't", "couldnt"]);
-        ShouldNot = Ids(v, ["shouldn't", "shouldnt"]);
+        Cannot = Ids(v, CannotWords);
+        ShouldNot = Ids(v, ShouldNotWords);
         Should = v.Find("should");
         Not = v.Find("not");
         Help = v.Find("help");
         Comparatives = FindComparatives(v);
-        Givings = Ids(v, ["sending", "giving", "delivering", "selling", "shipping", "bringing", "serving", "me", "us"]);
-        Relatives = Ids(v, ["that", "which", "who"]);
-        PleaLeads = Ids(v, ["hello", "hi", "hey", "please", "pls", "plz", "someone", "somebody"]);
-        PleaTails = Ids(v, ["me", "us", "please", "pls", "plz", "asap", "needed"]);
-        Determiners = Ids(v, ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"]);
+        Givings = Ids(v, GivingWords);
+        Relatives = Ids(v, RelativeWords);
+        PleaLeads = Ids(v, PleaLeadWords);
+        PleaTails = Ids(v, PleaTailWords);
+        Determiners = Ids(v, DeterminerWords);
     }
 
     public int No { get; }
@@ -303,6 +303,36 @@ public sealed class GrammarWords
     /// through?"), which customers put as often as yes/no questions; "why" is left out: "why was my flight cancelled?"
     /// complains.
     /// </summary>
+    // The lists below the constructor takes its ids from, written here so that SentimentGrammar can put every one of
+    // their words into the vocabulary (see FormsTested): a word no lexicon lists would otherwise be -1, and never match.
+    internal static readonly string[] HowSubjectWords = ["this", "that", "it", "any"];
+    internal static readonly string[] PraiseIronyOpenerWords = ["how", "when"];
+    internal static readonly string[] UsedToSubjectWords = ["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"];
+    internal static readonly string[] TaskAuxiliaryWords = ["do", "can", "could", "should", "would"];
+    internal static readonly string[] TaskAskerWords = ["i", "we"];
+    internal static readonly string[] NameInCapitalsWords = ["lax"];
+    internal static readonly string[] GotWordList = ["got", "received", "receive", "get"];
+    internal static readonly string[] CannotWords = ["can't", "cant", "cannot", "couldn't", "couldnt"];
+    internal static readonly string[] ShouldNotWords = ["shouldn't", "shouldnt"];
+    internal static readonly string[] GivingWords = ["sending", "giving", "delivering", "selling", "shipping", "bringing", "serving", "me", "us"];
+    internal static readonly string[] RelativeWords = ["that", "which", "who"];
+    internal static readonly string[] PleaLeadWords = ["hello", "hi", "hey", "please", "pls", "plz", "someone", "somebody"];
+    internal static readonly string[] PleaTailWords = ["me", "us", "please", "pls", "plz", "asap", "needed"];
+    internal static readonly string[] DeterminerWords = ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"];
+
+    /// <summary>
+    /// Every word the rules test by form through a list here. The vocabulary takes them all in before it is built
+    /// (SentimentGrammar), because a list word no lexicon happened to hold ("asap", "these", "hey") was silently dropped.
+    /// </summary>
+    internal static IEnumerable<string> FormsTested =>
+    [
+        .. DeciderWords, .. HedgeWords, .. IronyOpenerWords, .. AuxiliaryWords, .. PraiseLeadWords, .. PraiseTailWords,
+        .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. AskedFactWords,
+        .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. PraiseIronyOpenerWords,
+        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
+        .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
+    ];
+
     /// <summary>Words that may open a why-question before its "why" (<see cref="WhyLeads"/>).</summary>
     internal static readonly string[] WhyLeadWords = ["and", "so", "but", "then", "also", "hey", "ok", "okay", "seriously"];
 

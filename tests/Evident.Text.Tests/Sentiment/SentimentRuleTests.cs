@@ -322,6 +322,7 @@ public sealed class SentimentRuleTests
     [InlineData("Oh great, my flight is cancelled", "great")] // an "oh" before the praise says "again" as well
     [InlineData("@united oh perfect, they lost my bag", "perfect")]
     [InlineData("Flight delayed again. Oh great, another night in Denver.", "great")] // nothing bad after, but the complaint came before
+    [InlineData("I love having to call three times", "love")] // "having", a word no lexicon lists, opens the irony too
     public void Praise_before_bad_news_with_a_cue_is_irony(string text, string word) => AssertTurnedAgainst(text, word, "rule:ironic-praise");
 
     [Fact]

@@ -106,6 +106,13 @@ public sealed class TokenizerTests
         Assert.Equal(0, TextAnalyzer.Default.ScoreSentiment(text).Compound);
 
     [Theory]
+    [InlineData("Set the f-stop and shutter speed yourself.", "vader:stop")] // a compound's name after a single letter
+    [InlineData("Wear your T-Shirt and smile", "vader:smile", true)] // "smile" is a word of its own, not glued
+    [InlineData("I'm just h-happy for him", "vader:happy", true)] // a stutter keeps the word
+    public void A_word_after_a_single_letter_and_a_hyphen_is_a_name(string text, string rule, bool kept = false) =>
+        Assert.Equal(kept, TextAnalyzer.Default.Analyze(text).Cues.Any(c => c.Rule == rule));
+
+    [Theory]
     [InlineData("Logged into WoW and got dropped.")] // World of Warcraft, not "wow"
     [InlineData("LoL keeps crashing")] // League of Legends, not "lol" (and the crash still counts)
     public void A_capital_after_a_small_letter_makes_a_name(string text) =>

@@ -494,9 +494,10 @@ public static class SentimentScorer
 
     /// <summary>
     /// "Why can't I log in?", "why don't you deliver to my town???", "Why is my order still not here?": a question that opens
-    /// with "why" (or "how come") and holds a negation asks why something is not as it should be, a complaint with no word that says so; its
-    /// "why" carries the annoyance (an "and", "so", "but" … before it changes nothing). Not "Why not try the app?" (a suggestion: "not" straight after "why"), nor a "why"
-    /// inside a sentence ("just wondering why it isn't showing?" asks politely), nor a "why" the lexicons already weigh.
+    /// with "why" (or "how come") and holds a negation asks why something is not as it should be, a complaint with no word
+    /// that says so; its "why" carries the annoyance (an "and", "so", "but" … before it changes nothing). Not "Why not try
+    /// the app?" (a suggestion: "not" straight after "why"), nor a "why" inside a sentence ("just wondering why it isn't
+    /// showing?" asks politely), nor a "why" the lexicons already weigh.
     /// </summary>
     private static void MarkWhyNot(ReadOnlySpan<Token> tokens, int start, int end, Span<float> valences, Span<ValenceRule> rules, GrammarWords g)
     {
@@ -1315,7 +1316,7 @@ public static class SentimentScorer
                 }
                 if (LongWaitAhead(tokens, j, rules))
                 {
-                    valences[i] *= IronyScalar; // "thanks for taking 3 weeks", "thank you for keeping me on hold for an hour"
+                    valences[i] *= IronyScalar; // "thanks for making me wait 3 weeks", "thank you for keeping me on hold for an hour"
                     rules[i] = ValenceRule.Ironic;
                     break;
                 }

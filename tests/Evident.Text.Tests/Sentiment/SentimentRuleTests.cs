@@ -621,6 +621,7 @@ public sealed class SentimentRuleTests
     [InlineData("Every morning at 8 the lines are engaged.")] // "engaged": busy, in British English
     [InlineData("My loyalty card was not accepted.")]
     [InlineData("My payment was declined even though I have funds.")]
+    [InlineData("Out for delivery since 8am. *sigh* 7pm and nothing.")] // VADER's "sigh" is +0.1
     public void Complaints_with_misleading_words_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
 
     [Theory]

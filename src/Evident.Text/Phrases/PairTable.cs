@@ -54,6 +54,9 @@ internal sealed class PairTable
         _phrases = [.. phrases];
     }
 
+    /// <summary>Whether no pair is held at all.</summary>
+    public bool IsEmpty => _phrases.Length == 0;
+
     public static uint Key(int first, int second) => (uint)first << 16 | (uint)second;
 
     public ReadOnlySpan<int> Find(uint key)

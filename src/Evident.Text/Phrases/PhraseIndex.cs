@@ -58,7 +58,7 @@ public sealed class PhraseIndex
     private readonly int[] _payloads;
     private readonly ulong[] _fillers; // one bit per lemma: those of FillerWords
 
-    private PhraseIndex(int[] offsets, int[] byFirst, bool[] startsPair, PairTable byPair, int[] numberFirst, PairTable byNumberPair, int numberPairs, int[] moneyFirst, int[][] words, string[] texts, int[] payloads, int[] fillers)
+    private PhraseIndex(int[] offsets, int[] byFirst, bool[] startsPair, PairTable byPair, int[] numberFirst, PairTable byNumberPair, int[] moneyFirst, int[][] words, string[] texts, int[] payloads, int[] fillers)
     {
         _fillers = new ulong[(startsPair.Length + 63) / 64];
         foreach (int lemma in fillers)
@@ -83,7 +83,7 @@ public sealed class PhraseIndex
         _byPair = byPair;
         _numberFirst = numberFirst;
         _byNumberPair = byNumberPair;
-        _hasNumberPairs = numberPairs > 0;
+        _hasNumberPairs = !byNumberPair.IsEmpty; // read per number token: a field, not a call
         _moneyFirst = moneyFirst;
         _wordStarts = new int[words.Length + 1];
         for (int p = 0; p < words.Length; p++)
@@ -433,7 +433,7 @@ public sealed class PhraseIndex
                 }
             }
             return new PhraseIndex(
-                offsets, byFirst, startsPair, new PairTable(pairs), [.. numberFirst], new PairTable(numberPairs), numberPairs.Count, [.. moneyFirst],
+                offsets, byFirst, startsPair, new PairTable(pairs), [.. numberFirst], new PairTable(numberPairs), [.. moneyFirst],
                 [.. _phrases.Select(p => p.Words)], [.. _phrases.Select(p => p.Text)], [.. _phrases.Select(p => p.Payload)], fillers);
         }
     }

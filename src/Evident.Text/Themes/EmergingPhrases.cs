@@ -133,7 +133,7 @@ public static class EmergingPhrases
         int found = ThemeFinder.DropExcepted(matches.AsSpan(0, lexicons.ThemePhrases.FindAll(tokens, matches)), lexicons.ThemePhrases, themes);
         for (int m = 0; m < found; m++)
         {
-            if (lexicons.ThemePhrases.Payloads[matches[m].Phrase] >= 2 * themes)
+            if (ThemeFinder.IsFallback(lexicons.ThemePhrases.Payloads[matches[m].Phrase], themes))
             {
                 continue; // a fallback ("issue", "error", an amount) covers nothing: "sync error" may be the new topic
             }

@@ -60,6 +60,9 @@ internal static class ThemeFinder
 
     private static bool IsException(int payload, int themes) => payload >= themes && payload < 2 * themes;
 
+    /// <summary>Whether a payload is one of a theme's fallback phrases (see <see cref="LexiconSet.ThemePhrases"/>).</summary>
+    internal static bool IsFallback(int payload, int themes) => payload >= 2 * themes;
+
     /// <summary>
     /// Fallback phrases ("didn't work", "having issues") count only when no theme's own phrase was found: then they stay,
     /// otherwise they go. Returns how many matches remain, in order.
@@ -70,7 +73,7 @@ internal static class ThemeFinder
         foreach (var m in matches)
         {
             int payload = index.Payloads[m.Phrase];
-            fallback |= payload >= 2 * themes;
+            fallback |= IsFallback(payload, themes);
             named |= payload < themes;
         }
         if (!fallback || !named)

@@ -298,11 +298,6 @@ public sealed class GrammarWords
     /// <summary>The entry ids of those of <paramref name="words"/> the vocabulary holds.</summary>
     private static int[] Ids(Vocabulary v, string[] words) => [.. words.Select(word => v.Find(word)).Where(id => id >= 0)];
 
-    /// <summary>
-    /// Words that open a question asking for information ("what's the fee to change a flight?", "when does the charge go
-    /// through?"), which customers put as often as yes/no questions; "why" is left out: "why was my flight cancelled?"
-    /// complains.
-    /// </summary>
     // The lists below the constructor takes its ids from, written here so that SentimentGrammar can put every one of
     // their words into the vocabulary (see FormsTested): a word no lexicon lists would otherwise be -1, and never match.
     internal static readonly string[] HowSubjectWords = ["this", "that", "it", "any"];
@@ -336,6 +331,11 @@ public sealed class GrammarWords
     /// <summary>Words that may open a why-question before its "why" (<see cref="WhyLeads"/>).</summary>
     internal static readonly string[] WhyLeadWords = ["and", "so", "but", "then", "also", "hey", "ok", "okay", "seriously"];
 
+    /// <summary>
+    /// Words that open a question asking for information ("what's the fee to change a flight?", "when does the charge go
+    /// through?"), which customers put as often as yes/no questions; "why" is left out: "why was my flight cancelled?"
+    /// complains.
+    /// </summary>
     internal static readonly string[] InfoQuestionOpenerWords = ["what", "what's", "whats", "when", "where", "where's", "wheres", "which", "who"];
 
     /// <summary>After "how", the words that make it a request for information ("how do I", "how long"), not a rhetorical "how is this acceptable?".</summary>

@@ -146,7 +146,8 @@ internal static class SentimentGrammar
         {
             AddRole(vocab, w, WordRole.WaitCue);
         }
-        foreach (string w in (string[])["pretty", "real", "dead", "mighty", "plain", "damn", "darn", "bloody", "super", "crazy"])
+        // "huge" and "massive" size what follows, as VADER's "enormous" and "tremendous" do: "huge delays", "a massive queue"
+        foreach (string w in (string[])["pretty", "real", "dead", "mighty", "plain", "damn", "darn", "bloody", "super", "crazy", "huge", "massive"])
         {
             int id = vocab.Intern(w);
             vocab.Update(id, (ref WordEntry e) => { e.Role |= WordRole.AdverbialBooster | WordRole.Modifier; e.Booster = BoostIncrement; });

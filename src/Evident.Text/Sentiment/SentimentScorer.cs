@@ -1305,9 +1305,10 @@ public static class SentimentScorer
                     }
                     break;
                 }
-                if (relative || tokens[j].Kind == TokenKind.Number || Array.IndexOf(g.Determiners, tokens[j].Entry) >= 0 || (tokens[j].Role & WordRole.TimeUnit) != 0)
+                if (relative || tokens[j].Kind == TokenKind.Number || Array.IndexOf(g.Determiners, tokens[j].Entry) >= 0 ||
+                    (tokens[j].Role & (WordRole.TimeUnit | WordRole.Modifier)) != 0)
                 {
-                    continue;
+                    continue; // "thanks for the 3 hour delay", "thanks for the huge delays"
                 }
                 if (IsOneOf(tokens[j], g.Givings))
                 {

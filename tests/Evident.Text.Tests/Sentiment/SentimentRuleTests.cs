@@ -235,6 +235,7 @@ public sealed class SentimentRuleTests
     [InlineData("Thanks for sending me a new modem that doesn't work.")] // the relative clause says what it was like
     [InlineData("Thanks for making me wait 3 weeks for an engineer.")] // what was done ends in a long wait
     [InlineData("Thank you for keeping me on hold for 40 minutes.")]
+    [InlineData("Thanks @airline for the huge delays back to Chicago.")] // "huge" sizes the delays, it praises nothing
     public void Thanks_for_a_bad_thing_is_irony(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);
@@ -498,6 +499,18 @@ public sealed class SentimentRuleTests
         Assert.DoesNotContain(a.Cues, c => c.Rule is "vader:pretty" or "vader:super");
         Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
         Assert.Contains(TextAnalyzer.Default.Analyze("The garden is pretty.").Cues, c => c.Rule == "vader:pretty"); // an adjective still praises
+    }
+
+    [Theory]
+    [InlineData("Huge delays at the airport again.", "huge")]
+    [InlineData("What a huge disappointment.", "huge")]
+    [InlineData("Massive delays again today.", "massive")]
+    public void A_word_of_size_before_a_bad_word_intensifies_it_and_praises_nothing(string text, string size)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.DoesNotContain(a.Cues, c => text.Substring(c.Span.Start, c.Span.Length).Equals(size, StringComparison.OrdinalIgnoreCase));
+        Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
+        Assert.Contains(TextAnalyzer.Default.Analyze("The garden is huge.").Cues, c => c.Rule == "vader:huge"); // alone it still praises
     }
 
     [Theory]

@@ -28,7 +28,7 @@ public enum TokenMarks : byte
     Elongated = 8,
     /// <summary>A superlative found through its base ("coolest" → cool): emphasis, as an intensifier.</summary>
     Superlative = 16,
-    /// <summary>A number written straight after a currency sign ("$65", "£30", "€20"): an amount of money (a phrase's <c>$</c>).</summary>
+    /// <summary>A number written straight after or before a currency sign ("$65", "£30", "20€"): an amount of money (a phrase's <c>$</c>).</summary>
     Money = 32,
     /// <summary>A hashtag whose word is a negation glued to a sentiment word ("#notcool"): its valence is reversed.</summary>
     Negated = 64,

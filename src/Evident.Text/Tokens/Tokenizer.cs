@@ -104,9 +104,9 @@ public static class Tokenizer
                 i = NumberEnd(text, i);
                 t.Kind = TokenKind.Number;
                 shape.HasNumber = true;
-                if (start > 0 && text[start - 1] is '$' or '£' or '€')
+                if (start > 0 && text[start - 1] is '$' or '£' or '€' || i < text.Length && text[i] is '$' or '£' or '€')
                 {
-                    t.Flags |= TokenMarks.Money; // the sign itself is punctuation that carries nothing, and is not kept
+                    t.Flags |= TokenMarks.Money; // "$65", or "65€" as much of Europe writes it; the sign itself is punctuation that carries nothing, and is not kept
                 }
                 if (i - start == 1 && c is '0' or '1')
                 {

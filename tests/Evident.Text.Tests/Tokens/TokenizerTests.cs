@@ -41,9 +41,11 @@ public sealed class TokenizerTests
     [InlineData("@Starbucks $7 for a latte is getting ridiculous", true)]
     [InlineData("£30 for a sandwich and a drink", true)]
     [InlineData("paid €12 for the tickets", true)]
+    [InlineData("paid 12€ for the tickets", true)] // the sign after the number, as much of Europe writes it
+    [InlineData("3$ for a burrito today", true)]
     [InlineData("we ordered 7 for a party", false)] // a number without a currency sign is not money
     [InlineData("7 for the team, 5 for us", false)]
-    public void A_number_after_a_currency_sign_is_money_to_phrases(string text, bool found)
+    public void A_number_beside_a_currency_sign_is_money_to_phrases(string text, bool found)
     {
         var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
         int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary);

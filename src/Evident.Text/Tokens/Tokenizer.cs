@@ -338,20 +338,17 @@ public static class Tokenizer
     {
         entry = -1;
         superlative = false;
-        if (word.Length > 64)
+        bool droppedG = (word[^1] | 0x20) == 'n' && (word[^2] | 0x20) == 'i'; // "lovin"
+        if (word.Length > 64 || !droppedG && (word.Length < 6 || (word[^1] | 0x20) != 't' || (word[^2] | 0x20) != 's' || (word[^3] | 0x20) != 'e'))
         {
-            return false;
+            return false; // tested before the buffer is made: most unknown words are neither
         }
         Span<char> buffer = stackalloc char[word.Length + 1];
-        if ((word[^1] | 0x20) == 'n' && (word[^2] | 0x20) == 'i') // "lovin"
+        if (droppedG)
         {
             word.CopyTo(buffer);
             buffer[word.Length] = 'g';
             return IsSentimentWord(vocabulary.Find(buffer[..(word.Length + 1)]), vocabulary, out entry);
-        }
-        if (word.Length < 6 || (word[^1] | 0x20) != 't' || (word[^2] | 0x20) != 's' || (word[^3] | 0x20) != 'e')
-        {
-            return false;
         }
         superlative = true;
         var stem = word[..^3];

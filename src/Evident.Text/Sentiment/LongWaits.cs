@@ -18,7 +18,8 @@ internal static class LongWaits
             {
                 continue;
             }
-            if (minutes >= ThresholdMinutes && valences[i] == 0 && !AfterWithin(tokens, i, vocabulary.Grammar) && InWaitingContext(tokens, i, end))
+            if (minutes >= ThresholdMinutes && valences[i] == 0 && !AfterWithin(tokens, i, vocabulary.Grammar) && !Describes(tokens, end, vocabulary.Grammar) &&
+                InWaitingContext(tokens, i, end))
             {
                 valences[i] = (float)-Math.Clamp(1.0 + 0.5 * Math.Log2(minutes / ThresholdMinutes), 1.0, 3.0);
                 rules[i] = ValenceRule.LongWait;
@@ -30,6 +31,11 @@ internal static class LongWaits
     /// <summary>"within a day", "within 48 hours": a promise kept or a limit, not time spent waiting.</summary>
     private static bool AfterWithin(ReadOnlySpan<Token> tokens, int first, GrammarWords g) =>
         first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Entry == g.Within && g.Within >= 0;
+
+    /// <summary>"a 90 day warranty", "a 1 month subscription": the duration says how long the thing after it lasts.</summary>
+    private static bool Describes(ReadOnlySpan<Token> tokens, int end, GrammarWords g) =>
+        end < tokens.Length && tokens[end].Kind == TokenKind.Word && tokens[end].Sentence == tokens[end - 1].Sentence &&
+        (Array.IndexOf(g.DurationNouns, tokens[end].Entry) >= 0 || Array.IndexOf(g.DurationNouns, tokens[end].Lemma) >= 0);
 
     /// <summary>A wait cue in the same sentence ("hold", "took", "still"), or "for/over/after" right before with "later"/"now" after.</summary>
     private static bool InWaitingContext(ReadOnlySpan<Token> tokens, int first, int end)

@@ -186,6 +186,7 @@ public sealed class GrammarWords
         Why = v.Find("why");
         Come = v.Find("come");
         WhyLeads = Ids(v, WhyLeadWords);
+        DurationNouns = Ids(v, DurationNounWords);
         Where = v.Find("where");
         TaskAuxiliaries = Ids(v, TaskAuxiliaryWords);
         TaskAskers = Ids(v, TaskAskerWords);
@@ -326,6 +327,14 @@ public sealed class GrammarWords
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. PraiseIronyOpenerWords,
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
+        .. DurationNounWords,
+    ];
+
+    /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>
+    internal static readonly string[] DurationNounWords =
+    [
+        "warranty", "guarantee", "subscription", "trial", "contract", "membership", "pass", "plan", "trip", "holiday",
+        "vacation", "course", "period", "window", "battery",
     ];
 
     /// <summary>Words that may open a why-question before its "why" (<see cref="WhyLeads"/>).</summary>
@@ -363,6 +372,9 @@ public sealed class GrammarWords
 
     /// <summary>Words that may open a why-question before its "why": "And why is my music never there?", "Seriously, why …?".</summary>
     internal int[] WhyLeads { get; }
+
+    /// <summary>"a 90 day warranty", "a 1 month subscription", "a two week trip": a duration that says how long something lasts, not a wait.</summary>
+    internal int[] DurationNouns { get; }
 
     public int Where { get; }
 

@@ -869,6 +869,15 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("I hope you have a lovely weekend.") > 0.05);
     }
 
+    [Theory]
+    [InlineData("I took good care of it and it still died after the 90 day warranty ended.")]
+    [InlineData("Now I just take everything on a two week trip.")] // "take" is a wait cue ("took 3 weeks")
+    public void A_duration_that_says_how_long_something_lasts_is_not_a_wait(string text)
+    {
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:long-wait");
+        Assert.Contains(TextAnalyzer.Default.Analyze("It took two weeks to arrive.").Cues, c => c.Rule == "rule:long-wait");
+    }
+
     [Fact]
     public void A_duration_outside_a_waiting_context_is_not_a_wait()
     {

@@ -19,7 +19,7 @@ internal static class LongWaits
                 continue;
             }
             if (minutes >= ThresholdMinutes && valences[i] == 0 && !AfterWithin(tokens, i, vocabulary.Grammar) && !Describes(tokens, end, vocabulary.Grammar) &&
-                InWaitingContext(tokens, i, end))
+                (InWaitingContext(tokens, i, end) || AfterBeen(tokens, i, vocabulary.Grammar)))
             {
                 valences[i] = (float)-Math.Clamp(1.0 + 0.5 * Math.Log2(minutes / ThresholdMinutes), 1.0, 3.0);
                 rules[i] = ValenceRule.LongWait;
@@ -31,6 +31,10 @@ internal static class LongWaits
     /// <summary>"within a day", "within 48 hours": a promise kept or a limit, not time spent waiting.</summary>
     private static bool AfterWithin(ReadOnlySpan<Token> tokens, int first, GrammarWords g) =>
         first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Entry == g.Within && g.Within >= 0;
+
+    /// <summary>"it's been 24 hours now", "we've been 2 hours on the tarmac": "been" right before a duration counts it out.</summary>
+    private static bool AfterBeen(ReadOnlySpan<Token> tokens, int first, GrammarWords g) =>
+        first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Entry == g.Been && g.Been >= 0;
 
     /// <summary>"a 90 day warranty", "a 1 month subscription": the duration says how long the thing after it lasts.</summary>
     private static bool Describes(ReadOnlySpan<Token> tokens, int end, GrammarWords g) =>

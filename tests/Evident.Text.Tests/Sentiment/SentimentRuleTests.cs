@@ -878,6 +878,16 @@ public sealed class SentimentRuleTests
         Assert.Contains(TextAnalyzer.Default.Analyze("It took two weeks to arrive.").Cues, c => c.Rule == "rule:long-wait");
     }
 
+    [Theory]
+    [InlineData("It's been 24 hours now. Could you please assist?")]
+    [InlineData("We've been 2 hours on the tarmac.")]
+    public void Been_before_a_duration_counts_a_wait(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Contains(a.Cues, c => c.Rule == "rule:long-wait");
+        Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
+    }
+
     [Fact]
     public void A_duration_outside_a_waiting_context_is_not_a_wait()
     {

@@ -503,6 +503,11 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("WHAT THE HECK?!")]
+    [InlineData("What the hell happened to my order?")]
+    public void An_exclamation_of_dismay_is_negative(string text) => Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
+
+    [Theory]
     [InlineData("Huge delays at the airport again.", "huge")]
     [InlineData("What a huge disappointment.", "huge")]
     [InlineData("Massive delays again today.", "massive")]

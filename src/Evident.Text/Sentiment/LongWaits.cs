@@ -32,7 +32,7 @@ internal static class LongWaits
     private static bool AfterWithin(ReadOnlySpan<Token> tokens, int first, GrammarWords g) =>
         first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Entry == g.Within && g.Within >= 0;
 
-    /// <summary>"it's been 24 hours now", "we've been 2 hours on the tarmac": "been" right before a duration counts it out.</summary>
+    /// <summary>"it's been 24 hours now", "we've been 2 hours on the tarmac": "been" right before a duration makes it time waited.</summary>
     private static bool AfterBeen(ReadOnlySpan<Token> tokens, int first, GrammarWords g) =>
         first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Entry == g.Been && g.Been >= 0;
 

@@ -146,7 +146,7 @@ internal static class SentimentGrammar
         {
             AddRole(vocab, w, WordRole.WaitCue);
         }
-        // "huge" and "massive" size what follows, as VADER's "enormous" and "tremendous" do: "huge delays", "a massive queue"
+        // "huge" and "massive" size what follows, as VADER's boosters "enormous" and "tremendous" do: "huge delays", "a massive delay"
         foreach (string w in (string[])["pretty", "real", "dead", "mighty", "plain", "damn", "darn", "bloody", "super", "crazy", "huge", "massive"])
         {
             int id = vocab.Intern(w);

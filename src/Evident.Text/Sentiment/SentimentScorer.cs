@@ -1444,9 +1444,9 @@ public static class SentimentScorer
             }
             float scalar = Boost(prev, v, capsDiffer, entries);
             v += s switch { 0 => scalar, 1 => scalar * 0.95f, _ => scalar * 0.9f };
-            if (prev.Entry < 0 || !IsNegator(entries[prev.Entry]))
+            if (prev.Entry < 0 || !IsNegator(entries[prev.Entry]) || rule == ValenceRule.Phrase && prev.Entry == g.Despite)
             {
-                continue;
+                continue; // "despite" negates a word as VADER has it, not a phrase of what happened ("despite calling 5 times")
             }
             if (s > 0 && Is(prev, g.Never) && (IsAny(tokens, before[..s], g.So, g.This)))
             {

@@ -57,7 +57,7 @@ internal static class SignalFinder
         for (int m = 0; m < n; m++)
         {
             var match = buffer[m];
-            if (IsNegated(c.Tokens, match.FirstToken) || IsInsideLonger(buffer[..n], m, c.Lexicons))
+            if (IsNegated(c.Tokens, match.FirstToken, c.Lexicons.Vocabulary.Grammar) || IsInsideLonger(buffer[..n], m, c.Lexicons))
             {
                 continue;
             }
@@ -135,13 +135,14 @@ internal static class SignalFinder
         return false;
     }
 
-    /// <summary>A negator or "no" one or two words before, in the same clause.</summary>
-    private static bool IsNegated(ReadOnlySpan<Token> tokens, int first)
+    /// <summary>A negator or "no" one or two words before, in the same clause; not "despite", whose signal happened
+    /// ("no update despite emailing three times" is a repeat contact).</summary>
+    private static bool IsNegated(ReadOnlySpan<Token> tokens, int first, GrammarWords g)
     {
         Span<int> before = stackalloc int[2];
         foreach (int j in before[..ClauseWords.Before(tokens, first, before)])
         {
-            if ((tokens[j].Role & (WordRole.Negator | WordRole.No)) != 0)
+            if ((tokens[j].Role & (WordRole.Negator | WordRole.No)) != 0 && tokens[j].Entry != g.Despite)
             {
                 return true;
             }

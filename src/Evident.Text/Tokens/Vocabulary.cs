@@ -155,6 +155,7 @@ public sealed class GrammarWords
         Of = v.Find("of");
         But = v.Find("but");
         Been = v.Find("been");
+        Despite = v.Find("despite");
         For = v.Find("for");
         One = v.Find("one");
         Zero = v.Find("zero");
@@ -230,6 +231,9 @@ public sealed class GrammarWords
     public int Of { get; }
     public int But { get; }
     public int Been { get; }
+
+    /// <summary>"despite": a negator to VADER's rules, but what it governs did happen ("no reply despite emailing three times").</summary>
+    public int Despite { get; }
     public int For { get; }
     public int One { get; }
     public int Zero { get; }

@@ -22,6 +22,15 @@ public sealed class FrictionTests
     }
 
     [Fact]
+    public void What_happened_despite_everything_still_counts()
+    {
+        var a = Analyze("I have had no update despite emailing three times.");
+        Assert.Contains(a.Friction, f => f.Kind == "repeat-contact"); // "despite" is a negator to VADER, but the emails were sent
+        Assert.DoesNotContain(a.Cues, c => c.Valence > 0); // nor is the repeated contact turned into praise
+        Assert.DoesNotContain(Analyze("I got it sorted without calling three times.").Friction, f => f.Kind == "repeat-contact");
+    }
+
+    [Fact]
     public void Effort_rises_with_each_kind_of_friction()
     {
         double none = Analyze("Lovely staff and quick service.").Effort;

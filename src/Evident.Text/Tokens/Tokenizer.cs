@@ -106,7 +106,8 @@ public static class Tokenizer
                 shape.HasNumber = true;
                 if (start > 0 && text[start - 1] is '$' or '£' or '€' || i < text.Length && text[i] is '$' or '£' or '€')
                 {
-                    t.Flags |= TokenMarks.Money; // "$65", or "65€" as much of Europe writes it; the sign itself is punctuation that carries nothing, and is not kept
+                    // "$65", or "65€" as much of Europe writes it; the sign itself is punctuation that carries nothing, and is not kept
+                    t.Flags |= TokenMarks.Money;
                 }
                 if (i - start == 1 && c is '0' or '1')
                 {

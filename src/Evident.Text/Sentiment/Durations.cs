@@ -19,6 +19,10 @@ public static class Durations
         // "half an hour" (½ × 1), "a few days" (few), "an hour"
         if (j < tokens.Length && tokens[j].Kind == TokenKind.Word && TryNumber(text, tokens[j], entries, out double second))
         {
+            if (tokens[i].Kind == TokenKind.Number && quantity != 0.5)
+            {
+                return false; // "$140 a month": a figure, then a duration of its own
+            }
             quantity = quantity == 0.5 ? 0.5 : Math.Max(quantity, second);
             j++;
         }

@@ -170,6 +170,9 @@ public sealed class GrammarWords
         To = v.Find("to");
         Be = v.Find("be");
         Within = v.Find("within");
+        Later = v.Find("later");
+        RateWords = Ids(v, RateWordList);
+        NotWaitedAfters = Ids(v, NotWaitedAfterWords);
         Oh = v.Find("oh");
         Much = v.Find("much");
         Well = v.Find("well");
@@ -253,6 +256,21 @@ public sealed class GrammarWords
     public int To { get; }
     public int Be { get; }
     public int Within { get; }
+
+    /// <summary>"later": "two hours later" is a wait only with something unresolved beside it ("three weeks later and still no refund").</summary>
+    internal int Later { get; }
+
+    /// <summary>"once a week", "every three months", "twice a day": a duration that measures how often, not how long.</summary>
+    internal static readonly string[] RateWordList = ["once", "twice", "every", "per", "times"];
+
+    /// <summary>The entry ids of <see cref="RateWordList"/>.</summary>
+    internal int[] RateWords { get; }
+
+    /// <summary>"13 hours left", "45 minutes prior to departure", "two hours early", "emails half an hour apart": time not spent waiting.</summary>
+    internal static readonly string[] NotWaitedAfterWords = ["left", "remaining", "prior", "early", "earlier", "apart", "ahead"];
+
+    /// <summary>The entry ids of <see cref="NotWaitedAfterWords"/>.</summary>
+    internal int[] NotWaitedAfters { get; }
     public int Oh { get; }
     public int Much { get; }
     public int Well { get; }
@@ -331,7 +349,7 @@ public sealed class GrammarWords
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. PraiseIronyOpenerWords,
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
-        .. DurationNounWords,
+        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>

@@ -894,6 +894,31 @@ public sealed class SentimentRuleTests
         Assert.True(a.Sentiment.Compound < -0.05, $"{text}: {a.Sentiment.Compound}");
     }
 
+    [Theory]
+    [InlineData("A couple of months later, I returned and had an amazing meal.")] // "later" alone tells a story
+    [InlineData("Two days later the phone was returned to me in working order.")]
+    [InlineData("This is happening once a week and it's stuck again.")] // how often, not how long
+    [InlineData("Commuters still pay $140 a month.")]
+    [InlineData("We still have 13 hours left on the trip.")] // time remaining
+    [InlineData("The gate still closed 45 minutes prior to departure.")]
+    [InlineData("I got my camera three days ago and, although I had used others before this one, I still rate myself a beginner.")] // the cue is in another part of the sentence
+    public void A_duration_the_sentence_does_not_spend_waiting_is_not_a_wait(string text)
+    {
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:long-wait");
+    }
+
+    [Theory]
+    [InlineData("Twenty minutes later I'm told I never ordered one.")] // "later" beside a negation
+    [InlineData("Three weeks later and still no refund.")]
+    [InlineData("Just got rebooked on a flight 2 days later.")] // "later" after the thing it moved
+    [InlineData("I'm going to have to wait another 1-3 days for them to fix it.")]
+    [InlineData("Currently sitting at the gate with doors closed for 30+ min.")] // the cue eight words before
+    [InlineData("I sent a copy of my passport about a week ago, but you still remain silent.")] // the cue after
+    public void A_duration_beside_a_wait_cue_or_a_negated_later_is_a_wait(string text)
+    {
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:long-wait");
+    }
+
     [Fact]
     public void A_duration_outside_a_waiting_context_is_not_a_wait()
     {

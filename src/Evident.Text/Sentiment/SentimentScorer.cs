@@ -259,7 +259,7 @@ public static class SentimentScorer
                 v *= SentimentGrammar.NegationScalar;
                 rules[i] = ValenceRule.NobodyClause;
             }
-            if (irrealis && UnderPastModal(tokens, i, lexicons.Vocabulary.Grammar.Been))
+            if (irrealis && UnderPastModal(tokens, i, lexicons.Vocabulary.Grammar))
             {
                 v *= IrrealisScalar;
                 rules[i] = ValenceRule.Irrealis;
@@ -892,9 +892,11 @@ public static class SentimentScorer
     /// in the same clause, with "been" after it or the sentiment word straight after "have" ("might have the best"
     /// is possession, not irrealis).
     /// </summary>
-    private static bool UnderPastModal(ReadOnlySpan<Token> tokens, int i, int been)
+    private static bool UnderPastModal(ReadOnlySpan<Token> tokens, int i, GrammarWords g)
     {
+        int been = g.Been;
         bool sawHave = false;
+        bool sawNegator = false;
         bool sawBeen = false;
         Span<int> before = stackalloc int[4];
         foreach (int j in before[..ClauseWords.Before(tokens, i, before)])
@@ -906,8 +908,13 @@ public static class SentimentScorer
             {
                 sawHave = true;
             }
+            sawNegator |= (t.Role & WordRole.Negator) != 0;
             if ((t.Role & WordRole.PastModal) != 0)
             {
+                if ((sawNegator || (t.Role & WordRole.Negator) != 0) && Array.BinarySearch(g.Comparatives, tokens[i].Entry) >= 0)
+                {
+                    return false; // "they couldn't have been nicer", "it could not have been worse": the utmost, no wish
+                }
                 // "should have been": the modal closes the pattern; "should've been" holds both words
                 return (t.Role & WordRole.PastModalHave) == 0 ? sawHave : sawBeen || adjacent;
             }
@@ -1452,9 +1459,14 @@ public static class SentimentScorer
             {
                 v *= 1.25f; // "never so good": emphasis, not negation
             }
-            else if (options.Comparatives && (Is(prev, g.Never) || s > 0 && Array.IndexOf(g.Cannot, prev.Entry) >= 0) && Array.BinarySearch(g.Comparatives, tokens[i].Entry) >= 0)
+            else if (options.Comparatives && (Is(prev, g.Never) || s > 0 && (Array.IndexOf(g.Cannot, prev.Entry) >= 0 || CanNot(tokens, before[s], g))) &&
+                Array.BinarySearch(g.Comparatives, tokens[i].Entry) >= 0)
             {
                 v *= 1.25f; // "never had a better meal", "never seen worse service", "it couldn't be worse": the utmost, not a denial
+            }
+            else if (options.Comparatives && Is(prev, g.Nothing) && ComparedWithThan(tokens, i, s, s > 0 ? before[0] : -1, v, g))
+            {
+                v *= 1.25f; // "nothing worse than cold fries", "there's nothing more frustrating than this app": the utmost
             }
             else if (s > 0 && Is(prev, g.Without) && IsAny(tokens, before[..s], g.Doubt, g.Doubt))
             {
@@ -1483,6 +1495,20 @@ public static class SentimentScorer
         }
         return v;
     }
+
+    /// <summary>Whether token <paramref name="j"/> is the "not" of "can not" or "could not".</summary>
+    private static bool CanNot(ReadOnlySpan<Token> tokens, int j, GrammarWords g) =>
+        Is(tokens[j], g.Not) && j > 0 && (Is(tokens[j - 1], g.Could) || Is(tokens[j - 1], g.Can));
+
+    /// <summary>
+    /// Whether token <paramref name="i"/>, <paramref name="distance"/> words after "nothing", is compared by "than" right after
+    /// it: a comparative right after "nothing" ("nothing worse than"), or a bad word after "nothing more" ("nothing more
+    /// frustrating than"); "nothing more substantial than a doodle" belittles, so a good word there stays negated.
+    /// </summary>
+    private static bool ComparedWithThan(ReadOnlySpan<Token> tokens, int i, int distance, int wordBefore, float v, GrammarWords g) =>
+        i + 1 < tokens.Length && Is(tokens[i + 1], g.Than) &&
+        (distance == 0 && Array.BinarySearch(g.Comparatives, tokens[i].Entry) >= 0 ||
+         distance == 1 && v < 0 && (Is(tokens[wordBefore], g.More) || Is(tokens[wordBefore], g.Less)));
 
     /// <summary>The valence of the sentiment phrase covering token <paramref name="j"/>: its first token holds it, the others 0.</summary>
     private static float PhraseValence(int j, ReadOnlySpan<float> valences, ReadOnlySpan<ValenceRule> rules)

@@ -171,6 +171,10 @@ public sealed class GrammarWords
         Be = v.Find("be");
         Within = v.Find("within");
         Later = v.Find("later");
+        Nothing = v.Find("nothing");
+        Less = v.Find("less");
+        Can = v.Find("can");
+        Could = v.Find("could");
         RateWords = Ids(v, RateWordList);
         NotWaitedAfters = Ids(v, NotWaitedAfterWords);
         Oh = v.Find("oh");
@@ -259,6 +263,18 @@ public sealed class GrammarWords
 
     /// <summary>"later": "two hours later" is a wait only with something unresolved beside it ("three weeks later and still no refund").</summary>
     internal int Later { get; }
+
+    /// <summary>"nothing": before a comparative and "than" it says the utmost ("nothing worse than cold fries").</summary>
+    internal int Nothing { get; }
+
+    /// <summary>"less", as "more" is: "nothing less satisfying than …".</summary>
+    internal int Less { get; }
+
+    /// <summary>"can", "could": with "not" before a comparative they say the utmost ("it could not have been better").</summary>
+    internal int Can { get; }
+
+    /// <summary>See <see cref="Can"/>.</summary>
+    internal int Could { get; }
 
     /// <summary>"once a week", "every three months", "twice a day": a duration that measures how often, not how long.</summary>
     internal static readonly string[] RateWordList = ["once", "twice", "every", "per", "times"];

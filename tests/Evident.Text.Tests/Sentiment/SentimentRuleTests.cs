@@ -1126,7 +1126,15 @@ public sealed class SentimentRuleTests
     [InlineData("Never had worse service in my life", -1)]
     [InlineData("OMG never had WORSE customer service than this", -1)]
     [InlineData("It couldn't be worse", -1)]
+    [InlineData("It could not have been better", 1)]
+    [InlineData("They couldn't have been nicer", 1)] // no wish under the modal, as "could have been nicer" is
+    [InlineData("It couldn't have been worse", -1)]
+    [InlineData("Nothing worse than cold fries", -1)] // "nothing … than": the utmost as well
+    [InlineData("Nothing better than a hot coffee on a cold morning", 1)]
+    [InlineData("There is nothing more frustrating than this app", -1)]
+    [InlineData("Nothing more substantial than a doodle", -1)] // a good word after "nothing more … than" belittles
     [InlineData("not better", -1)] // "not" still negates a comparative
+    [InlineData("This is no better than a cheap knockoff", -1)] // "no better than": as bad as
     [InlineData("I have never been a loser", 1)] // an agent noun in -er is negated as before
     public void Never_or_cannot_before_a_comparative_says_the_utmost(string text, int sign) =>
         Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));

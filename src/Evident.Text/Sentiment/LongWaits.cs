@@ -32,6 +32,9 @@ internal static class LongWaits
         }
     }
 
+    /// <summary>Whether the rules read a long wait anywhere in the text.</summary>
+    public static bool AnyIn(ReadOnlySpan<ValenceRule> rules) => rules.Contains(ValenceRule.LongWait);
+
     /// <summary>Whether the word right before token <paramref name="first"/> is <paramref name="entry"/> (a <see cref="GrammarWords"/> id).</summary>
     private static bool WordBefore(ReadOnlySpan<Token> tokens, int first, int entry) =>
         first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Entry == entry && entry >= 0;

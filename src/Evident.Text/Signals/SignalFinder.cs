@@ -32,23 +32,11 @@ internal static class SignalFinder
         return t_byLabel;
     }
 
-    private static bool HasLongWait(ReadOnlySpan<ValenceRule> rules)
-    {
-        foreach (var r in rules)
-        {
-            if (r == ValenceRule.LongWait)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public static FoundSignals Find(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
     {
         var index = c.Lexicons.SignalPhrases;
         int n = index.FindAll(c.Tokens, buffer);
-        if (n == 0 && !HasLongWait(c.Rules))
+        if (n == 0 && !LongWaits.AnyIn(c.Rules))
         {
             return s_none;
         }

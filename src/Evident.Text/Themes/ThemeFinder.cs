@@ -13,6 +13,15 @@ internal static class ThemeFinder
         int themes = c.Lexicons.Taxonomy.Themes.Count;
         int n = DropExcepted(buffer[..index.FindAll(c.Tokens, buffer)], index, themes);
         n = ResolveFallbacks(buffer[..n], index, themes);
+        var hits = FromPhrases(c, buffer[..n], rules);
+        return WithLongWait(c, hits);
+    }
+
+    private static ThemeHit[] FromPhrases(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
+    {
+        var index = c.Lexicons.ThemePhrases;
+        int themes = c.Lexicons.Taxonomy.Themes.Count;
+        int n = buffer.Length;
         if (n == 0)
         {
             return [];
@@ -54,6 +63,48 @@ internal static class ThemeFinder
         }
         return hits;
     }
+
+    /// <summary>Longest wait, in minutes, still read as waiting in place (<c>wait-time</c>) rather than as something late (<c>delay</c>).</summary>
+    private const double WaitTimeMinutes = 24 * 60;
+
+    /// <summary>
+    /// A stated long wait (<see cref="ValenceRule.LongWait"/>) names a theme when no phrase did: "after 20 min hold" is
+    /// <c>wait-time</c>, "8 days waiting for bag" and "3+ days processing time" are <c>delay</c> (a day or less is waited
+    /// through, longer is late). The first such duration decides; its evidence is the duration and the rule.
+    /// </summary>
+    private static ThemeHit[] WithLongWait(in AnalysisContext c, ThemeHit[] hits)
+    {
+        if (!LongWaits.AnyIn(c.Rules))
+        {
+            return hits;
+        }
+        foreach (var hit in hits)
+        {
+            if (hit.Id is WaitTime or Delay)
+            {
+                return hits;
+            }
+        }
+        for (int i = 0; i < c.Tokens.Length; i++)
+        {
+            if (c.Rules[i] != ValenceRule.LongWait || !Durations.TryRead(c.Text, c.Tokens, i, c.Lexicons.Vocabulary, out double minutes, out int end))
+            {
+                continue;
+            }
+            if (c.Lexicons.Taxonomy.Find(minutes <= WaitTimeMinutes ? WaitTime : Delay) is not { } definition)
+            {
+                return hits;
+            }
+            var (from, to) = Clauses.Around(c.Tokens, c.Valences, i, end);
+            var sentiment = default(SentimentAccumulator);
+            sentiment.Add(c.Tokens, c.Valences, from, to);
+            return [.. hits, new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), [new Evidence(c.SpanOf(i, end), RuleNames.LongWait)])];
+        }
+        return hits;
+    }
+
+    private const string WaitTime = "wait-time";
+    private const string Delay = "delay";
 
     /// <summary>The theme a payload stands for: a theme's phrase, or one of its fallbacks (see <see cref="LexiconSet.ThemePhrases"/>).</summary>
     private static int ThemeOf(int payload, int themes) => payload >= 2 * themes ? payload - 2 * themes : payload;

@@ -122,6 +122,31 @@ public sealed class ThemeCaseTests
     }
 
     [Theory]
+    [InlineData("Called help number, and after 20 min hold, all we were told was to email.", "wait-time")] // a day or less: waited through
+    [InlineData("8 days waiting for bag. A mess", "delay")] // longer: late
+    [InlineData("Why has every item got 3+ days processing time?", "delay")]
+    public void A_stated_long_wait_names_its_theme_when_no_phrase_did(string text, string expected)
+    {
+        var theme = Assert.Single(TextAnalyzer.Default.Analyze(text).Themes, t => t.Id is "wait-time" or "delay");
+        Assert.Equal(expected, theme.Id);
+        var evidence = Assert.Single(theme.Evidence);
+        Assert.Equal("rule:long-wait", evidence.Rule);
+        Assert.Matches(@"^\d", text.Substring(evidence.Span.Start, evidence.Span.Length));
+        Assert.True(theme.Sentiment.Compound < 0, $"{text}: {theme.Sentiment.Compound}");
+    }
+
+    [Theory]
+    [InlineData("I was on hold for 40 minutes.", "wait-time")] // the phrase named it: the duration adds nothing
+    [InlineData("The flight was delayed by 3 days.", "delay")]
+    [InlineData("I have been with this bank for 10 years.", null)] // no wait read: no theme
+    public void A_long_wait_adds_no_theme_beside_a_wait_phrase_nor_outside_a_wait(string text, string? expected)
+    {
+        var themes = TextAnalyzer.Default.Analyze(text).Themes.Where(t => t.Id is "wait-time" or "delay").ToList();
+        Assert.Equal(expected is null ? [] : [expected], themes.Select(t => t.Id));
+        Assert.DoesNotContain(themes.SelectMany(t => t.Evidence), e => e.Rule == "rule:long-wait");
+    }
+
+    [Theory]
     [InlineData("I upgraded. It didn't work.", "product-quality")]
     [InlineData("@AcmeSupport still not working", "product-quality")]
     [InlineData("I have a problem with my phone", "product-quality")]

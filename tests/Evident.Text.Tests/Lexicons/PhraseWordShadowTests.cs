@@ -18,7 +18,7 @@ public sealed class PhraseWordShadowTests
         "advertised", "advertising", "ages", "assisted", "bagging", "banking", "bars", "bedding", "billing",
         "boarding", "booking", "boxing", "caring", "centered", "centred", "charging", "clowns", "coming", "concerned",
         "concerning", "conditioning", "conditions", "conflicting", "connecting", "covering", "cracked", "crowded", "cutting",
-        "described", "died", "dies", "eating", "exceeded", "ghosted", "glasses", "hats", "hearing", "impressed", "landing", "leading",
+        "described", "died", "dies", "eating", "exceeded", "ghosted", "glasses", "hats", "hearing", "impressed", "incoming", "landing", "leading",
         "learning", "letting", "lies", "lighting", "limited", "manners", "missing", "opening", "parking", "pleased",
         "poisoning", "questions", "reading", "saved", "scared", "scheduling", "scratched", "scratches", "seems",
         "shocking", "shopping", "sighted", "speeding", "staffed", "staffing", "standing", "surprised", "terms",

@@ -152,6 +152,10 @@ public sealed class ThemeCaseTests
     [InlineData("I have a problem with my phone", "product-quality")]
     [InlineData("The app didn't work.", "digital-self-service")] // a theme named: the fallback gives way
     [InlineData("The refund didn't work", "refund")]
+    [InlineData("@AcmeSupport still happening on the new beta.", "product-quality")] // a fault reported without naming it
+    [InlineData("Tried resetting my settings, restarting my phone, all that", "product-quality")]
+    [InlineData("The update made my watch pointless", "product-quality")]
+    [InlineData("The app still crashes, please fix it", "digital-self-service")]
     [InlineData("No problem, thanks!", "")] // an exception holds back a fallback too
     [InlineData("Got my order without any issue", "")]
     public void A_fallback_names_its_theme_only_when_no_other_theme_is_found(string text, string expected)

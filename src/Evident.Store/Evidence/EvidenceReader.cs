@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using Evident.Core.Evidence;
+using Evident.Text;
 
 namespace Evident.Store.Evidence;
 
@@ -122,6 +123,9 @@ public sealed class EvidenceReader(Workspace workspace)
         return rows;
     }
 
+    /// <summary>A label threshold written into SQL, as the rollups count it at ingest (<see cref="SentimentScore.Label"/>).</summary>
+    private static string Threshold(double value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The rollup's sums computed over the feedback rows, grouped by a column the rollup does not keep.</summary>
     private string RowSumsSql(string column)
     {
@@ -129,8 +133,8 @@ public sealed class EvidenceReader(Workspace workspace)
         string buckets = string.Join(", ", Enumerable.Range(0, 11).Select(i => $"sum(CASE WHEN score IS NOT NULL AND {bucket} = {i} THEN 1 ELSE 0 END)"));
         return $"""
             SELECT day, coalesce({column}, ''), '', coalesce(score_kind, ''), count(*), count(sentiment), coalesce(sum(score), 0), coalesce(sum(score * score), 0), {buckets},
-                   coalesce(sum(sentiment), 0), coalesce(sum(sentiment * sentiment), 0), sum(CASE WHEN sentiment >= 0.05 THEN 1 ELSE 0 END),
-                   sum(CASE WHEN sentiment <= -0.05 THEN 1 ELSE 0 END), 0, coalesce(sum(effort), 0), count(CASE WHEN friction IS NOT NULL THEN 1 END)
+                   coalesce(sum(sentiment), 0), coalesce(sum(sentiment * sentiment), 0), sum(CASE WHEN sentiment >= {Threshold(SentimentScore.PositiveThreshold)} THEN 1 ELSE 0 END),
+                   sum(CASE WHEN sentiment <= {Threshold(SentimentScore.NegativeThreshold)} THEN 1 ELSE 0 END), 0, coalesce(sum(effort), 0), count(CASE WHEN friction IS NOT NULL THEN 1 END)
             FROM feedback WHERE workspace_id = @workspace AND subject = @subject
             GROUP BY day, coalesce({column}, ''), coalesce(score_kind, '')
             """;

@@ -441,11 +441,17 @@ public static class SentimentScorer
             return;
         }
         float before = 0;
+        bool asked = false;
         for (int j = 0; j < last; j++)
         {
             before += valences[j];
+            asked |= tokens[j].Kind == TokenKind.Punctuation && tokens[j].Questions > 0;
         }
-        if (before >= 0)
+        if (before == 0 && asked)
+        {
+            scale = 0; // "Any update, Sophie? Thanks.": thanks for an answer not yet given is a courtesy
+        }
+        else if (before >= 0)
         {
             return; // after good news or none, thanks is gratitude
         }

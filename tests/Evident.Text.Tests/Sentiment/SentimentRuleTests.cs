@@ -1246,6 +1246,18 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("Any update, Sophie? Thanks.")]
+    [InlineData("Is the 9:15 running today? Thanks!")]
+    [InlineData("Do you run direct flights to Lima all year round? Was looking for December. Thanks")]
+    public void Closing_thanks_after_a_bare_question_thanks_for_no_answer_yet(string text)
+    {
+        Assert.InRange(Compound(text), -0.05, 0.05);
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ClosingThanksScale = 1f });
+        Assert.True(without.Analyze(text).Sentiment.Compound > 0.05, "without the rule the thanks reads as praise");
+        Assert.True(Compound("Can you check my booking? You were great last time. Thanks.") > 0.05, "after good words, thanks keeps its weight");
+    }
+
+    [Theory]
     [InlineData("Booking no AB123, can you check the seats?")]
     [InlineData("Order no 55821 please.")]
     public void No_before_a_reference_is_a_number(string text) => Assert.InRange(Compound(text), -0.05, 0.05);

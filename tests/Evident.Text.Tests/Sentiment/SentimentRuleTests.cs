@@ -632,6 +632,7 @@ public sealed class SentimentRuleTests
     [InlineData("The camera sensor crapped out within 6 months.")] // "crapped" alone is no word VADER lists
     [InlineData("Another promise! Am waiting...")] // VADER's "promise" is +1.3
     [InlineData("It said it was successful but I didn't get the points.")] // what was due did not come
+    [InlineData("My cable modem can not establish a connection.")] // "can not" written apart
     public void Product_and_service_complaints_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
 
     [Theory]

@@ -1457,9 +1457,11 @@ public static class SentimentScorer
             }
             float scalar = Boost(prev, v, capsDiffer, entries);
             v += s switch { 0 => scalar, 1 => scalar * 0.95f, _ => scalar * 0.9f };
-            if (prev.Entry < 0 || !IsNegator(entries[prev.Entry]) || rule == ValenceRule.Phrase && prev.Entry == g.Despite)
+            if (prev.Entry < 0 || !IsNegator(entries[prev.Entry]) || rule == ValenceRule.Phrase && (prev.Entry == g.Despite || (tokens[i].Role & WordRole.Negator) != 0))
             {
-                continue; // "despite" negates a word as VADER has it, not a phrase of what happened ("despite calling 5 times")
+                // "despite" negates a word as VADER has it, not a phrase of what happened ("despite calling 5 times"); a phrase
+                // that opens with its own negation is not turned by an earlier one ("I never drove and didn't get my licence")
+                continue;
             }
             if (s > 0 && Is(prev, g.Never) && (IsAny(tokens, before[..s], g.So, g.This)))
             {

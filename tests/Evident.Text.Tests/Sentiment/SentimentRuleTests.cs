@@ -1145,6 +1145,15 @@ public sealed class SentimentRuleTests
         Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
 
     [Fact]
+    public void A_phrase_that_opens_with_its_own_negation_is_not_turned_by_an_earlier_one()
+    {
+        const string text = "They never called and didn't get back to me.";
+        var cue = Assert.Single(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "cx:didn't get back to me");
+        Assert.True(cue.Valence < 0, $"{cue.Valence}");
+        Assert.True(Compound(text) < -0.5, $"{text}: {Compound(text)}");
+    }
+
+    [Fact]
     public void Without_the_comparatives_rule_never_negates_a_comparative_as_VADER_does()
     {
         var vaderWay = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Comparatives = false });

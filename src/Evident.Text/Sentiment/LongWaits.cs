@@ -33,7 +33,8 @@ internal static class LongWaits
     }
 
     /// <summary>Whether the rules read a long wait anywhere in the text.</summary>
-    public static bool AnyIn(ReadOnlySpan<ValenceRule> rules) => rules.Contains(ValenceRule.LongWait);
+    public static bool AnyIn(ReadOnlySpan<ValenceRule> rules) =>
+        System.Runtime.InteropServices.MemoryMarshal.Cast<ValenceRule, byte>(rules).Contains((byte)ValenceRule.LongWait); // a vectorised byte search, run for every text
 
     /// <summary>Whether the word right before token <paramref name="first"/> is <paramref name="entry"/> (a <see cref="GrammarWords"/> id).</summary>
     private static bool WordBefore(ReadOnlySpan<Token> tokens, int first, int entry) =>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Evident.Text.Tokens;
 
 namespace Evident.Text.Sentiment;
@@ -32,9 +33,8 @@ internal static class LongWaits
         }
     }
 
-    /// <summary>Whether the rules read a long wait anywhere in the text.</summary>
-    public static bool AnyIn(ReadOnlySpan<ValenceRule> rules) =>
-        System.Runtime.InteropServices.MemoryMarshal.Cast<ValenceRule, byte>(rules).Contains((byte)ValenceRule.LongWait); // a vectorised byte search, run for every text
+    /// <summary>Whether the rules read a long wait anywhere in the text: a vectorised byte search, since it runs for every text.</summary>
+    public static bool AnyIn(ReadOnlySpan<ValenceRule> rules) => MemoryMarshal.Cast<ValenceRule, byte>(rules).Contains((byte)ValenceRule.LongWait);
 
     /// <summary>Whether the word right before token <paramref name="first"/> is <paramref name="entry"/> (a <see cref="GrammarWords"/> id).</summary>
     private static bool WordBefore(ReadOnlySpan<Token> tokens, int first, int entry) =>

@@ -1460,7 +1460,7 @@ public static class SentimentScorer
             if (prev.Entry < 0 || !IsNegator(entries[prev.Entry]) || rule == ValenceRule.Phrase && (prev.Entry == g.Despite || (tokens[i].Role & WordRole.Negator) != 0))
             {
                 // "despite" negates a word as VADER has it, not a phrase of what happened ("despite calling 5 times"); a phrase
-                // that opens with its own negation is not turned by an earlier one ("I never drove and didn't get my licence")
+                // that opens with its own negation is not turned by an earlier one ("they never called and didn't get back to me")
                 continue;
             }
             if (s > 0 && Is(prev, g.Never) && (IsAny(tokens, before[..s], g.So, g.This)))

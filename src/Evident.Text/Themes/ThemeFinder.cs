@@ -64,6 +64,9 @@ internal static class ThemeFinder
         return hits;
     }
 
+    private const string WaitTime = "wait-time";
+    private const string Delay = "delay";
+
     /// <summary>Longest wait, in minutes, still read as waiting in place (<c>wait-time</c>) rather than as something late (<c>delay</c>).</summary>
     private const double WaitTimeMinutes = 24 * 60;
 
@@ -102,9 +105,6 @@ internal static class ThemeFinder
         }
         return hits;
     }
-
-    private const string WaitTime = "wait-time";
-    private const string Delay = "delay";
 
     /// <summary>The theme a payload stands for: a theme's phrase, or one of its fallbacks (see <see cref="LexiconSet.ThemePhrases"/>).</summary>
     private static int ThemeOf(int payload, int themes) => payload >= 2 * themes ? payload - 2 * themes : payload;

@@ -261,13 +261,13 @@ public sealed class GrammarWords
     public int Be { get; }
     public int Within { get; }
 
-    /// <summary>"later": "two hours later" is a wait only with something unresolved beside it ("three weeks later and still no refund").</summary>
+    /// <summary>"later": "two hours later" is a wait only beside a negation ("three weeks later and still no refund") or after what it moved ("a flight 2 days later").</summary>
     internal int Later { get; }
 
     /// <summary>"nothing": before a comparative and "than" it says the utmost ("nothing worse than cold fries").</summary>
     internal int Nothing { get; }
 
-    /// <summary>"less", as "more" is: "nothing less satisfying than …".</summary>
+    /// <summary>"less", read as "more" is between "nothing" and a word compared by "than".</summary>
     internal int Less { get; }
 
     /// <summary>"can", "could": with "not" before a comparative they say the utmost ("it could not have been better").</summary>

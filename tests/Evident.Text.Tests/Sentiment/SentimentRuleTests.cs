@@ -633,6 +633,8 @@ public sealed class SentimentRuleTests
     [InlineData("Another promise! Am waiting...")] // VADER's "promise" is +1.3
     [InlineData("It said it was successful but I didn't get the points.")] // what was due did not come
     [InlineData("My cable modem can not establish a connection.")] // "can not" written apart
+    [InlineData("Cannot adjust alarm volume, so it wakes the whole house.")] // VADER's "alarm" negated had read as praise
+    [InlineData("The courier didn't even ring the doorbell.")]
     public void Product_and_service_complaints_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
 
     [Theory]

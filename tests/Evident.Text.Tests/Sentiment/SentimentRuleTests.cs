@@ -635,6 +635,9 @@ public sealed class SentimentRuleTests
     [InlineData("My cable modem can not establish a connection.")] // "can not" written apart
     [InlineData("Cannot adjust alarm volume, so it wakes the whole house.")] // VADER's "alarm" negated had read as praise
     [InlineData("The courier didn't even ring the doorbell.")]
+    [InlineData("I just get a white screen and nothing loads.")]
+    [InlineData("Why is this happening to me and only me?")]
+    [InlineData("The speed is not at all close to what I'm paying for.")]
     public void Product_and_service_complaints_read_negative(string text) => Assert.True(Compound(text) < -0.05, text);
 
     [Theory]

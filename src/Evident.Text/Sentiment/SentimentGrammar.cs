@@ -215,9 +215,9 @@ internal static class SentimentGrammar
         {
             vocab.Intern(w); // words the rules test by form
         }
-        foreach (string w in (string[])["for", "over", "after", "than", "nearly", "almost", "about", "another", "around", "past", "in"])
+        foreach (string w in (string[])["for", "over", "after", "nearly", "almost", "about", "another", "around", "past", "in"])
         {
-            AddRole(vocab, w, WordRole.DurationLead);
+            vocab.Intern(w); // words that may lead a duration ("for 40 minutes", "over an hour"); kept in the vocabulary as before
         }
     }
 

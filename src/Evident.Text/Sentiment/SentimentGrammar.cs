@@ -211,13 +211,11 @@ internal static class SentimentGrammar
             }
         }
         AddRole(vocab, "no", WordRole.No);
-        foreach (string w in (string[])["or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very", "kind", "sort", "of", "been", "one", "more", "than"])
+        // words the rules test by form, and words that may lead a duration ("for 40 minutes", "over an hour")
+        foreach (string w in (string[])["or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very", "kind", "sort", "of", "been", "one",
+            "more", "than", "for", "over", "after", "nearly", "almost", "about", "another", "around", "past", "in"])
         {
-            vocab.Intern(w); // words the rules test by form
-        }
-        foreach (string w in (string[])["for", "over", "after", "nearly", "almost", "about", "another", "around", "past", "in"])
-        {
-            vocab.Intern(w); // words that may lead a duration ("for 40 minutes", "over an hour"); kept in the vocabulary as before
+            vocab.Intern(w);
         }
     }
 

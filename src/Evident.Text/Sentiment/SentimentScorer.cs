@@ -259,7 +259,7 @@ public static class SentimentScorer
                 v *= SentimentGrammar.NegationScalar;
                 rules[i] = ValenceRule.NobodyClause;
             }
-            if (irrealis && UnderPastModal(tokens, i, lexicons.Vocabulary.Grammar))
+            if (irrealis && UnderPastModal(tokens, i, lexicons.Vocabulary.Grammar, options.Comparatives))
             {
                 v *= IrrealisScalar;
                 rules[i] = ValenceRule.Irrealis;
@@ -898,7 +898,7 @@ public static class SentimentScorer
     /// in the same clause, with "been" after it or the sentiment word straight after "have" ("might have the best"
     /// is possession, not irrealis).
     /// </summary>
-    private static bool UnderPastModal(ReadOnlySpan<Token> tokens, int i, GrammarWords g)
+    private static bool UnderPastModal(ReadOnlySpan<Token> tokens, int i, GrammarWords g, bool comparatives)
     {
         int been = g.Been;
         bool sawHave = false;
@@ -917,7 +917,7 @@ public static class SentimentScorer
             sawNegator |= (t.Role & WordRole.Negator) != 0;
             if ((t.Role & WordRole.PastModal) != 0)
             {
-                if ((sawNegator || (t.Role & WordRole.Negator) != 0) && Array.BinarySearch(g.Comparatives, tokens[i].Entry) >= 0)
+                if (comparatives && (sawNegator || (t.Role & WordRole.Negator) != 0) && IsComparative(tokens[i], g))
                 {
                     return false; // "they couldn't have been nicer", "it could not have been worse": the utmost, no wish
                 }
@@ -1468,7 +1468,7 @@ public static class SentimentScorer
                 v *= 1.25f; // "never so good": emphasis, not negation
             }
             else if (options.Comparatives && (Is(prev, g.Never) || s > 0 && (Array.IndexOf(g.Cannot, prev.Entry) >= 0 || CanNot(tokens, before[s], g))) &&
-                Array.BinarySearch(g.Comparatives, tokens[i].Entry) >= 0)
+                IsComparative(tokens[i], g))
             {
                 v *= 1.25f; // "never had a better meal", "never seen worse service", "it couldn't be worse": the utmost, not a denial
             }
@@ -1504,6 +1504,9 @@ public static class SentimentScorer
         return v;
     }
 
+    /// <summary>Whether a token is one of the <see cref="GrammarWords.Comparatives"/> ("better", "worse", "friendlier").</summary>
+    private static bool IsComparative(in Token t, GrammarWords g) => Array.BinarySearch(g.Comparatives, t.Entry) >= 0;
+
     /// <summary>Whether token <paramref name="j"/> is the "not" of "can not" or "could not".</summary>
     private static bool CanNot(ReadOnlySpan<Token> tokens, int j, GrammarWords g) =>
         Is(tokens[j], g.Not) && j > 0 && (Is(tokens[j - 1], g.Could) || Is(tokens[j - 1], g.Can));
@@ -1515,7 +1518,7 @@ public static class SentimentScorer
     /// </summary>
     private static bool ComparedWithThan(ReadOnlySpan<Token> tokens, int i, int distance, int wordBefore, float v, GrammarWords g) =>
         i + 1 < tokens.Length && Is(tokens[i + 1], g.Than) &&
-        (distance == 0 && Array.BinarySearch(g.Comparatives, tokens[i].Entry) >= 0 ||
+        (distance == 0 && IsComparative(tokens[i], g) ||
          distance == 1 && v < 0 && (Is(tokens[wordBefore], g.More) || Is(tokens[wordBefore], g.Less)));
 
     /// <summary>The valence of the sentiment phrase covering token <paramref name="j"/>: its first token holds it, the others 0.</summary>

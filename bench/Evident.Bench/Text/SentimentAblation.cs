@@ -34,6 +34,7 @@ public static class SentimentAblation
             new("without answers", new TextAnalyzer(full, d with { Answers = false })),
             new("without pleas", new TextAnalyzer(full, d with { Pleas = false })),
             new("without comparatives", new TextAnalyzer(full, d with { Comparatives = false })),
+            new("negated bad words at VADER's scalar", new TextAnalyzer(full, d with { NegatedNegativeScalar = SentimentGrammar.NegationScalar })),
             new("without negative weight", new TextAnalyzer(full, d with { NegativeWeight = 1f })),
             new("without question scaling", new TextAnalyzer(full, d with { QuestionScale = 1f, YesNoQuestionScale = 1f })),
             new("yes/no questions as other questions", new TextAnalyzer(full, d with { YesNoQuestionScale = d.QuestionScale })),

@@ -40,7 +40,7 @@ public sealed record SentimentOptions
     public static SentimentOptions Vader { get; } = new()
     {
         ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
-        NegativeWeight = 1f,
+        NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
     public static SentimentOptions Default { get; } = new();
@@ -136,6 +136,14 @@ public sealed record SentimentOptions
     /// courtesy, not gratitude: its valence is scaled by this (1 turns the rule off).
     /// </summary>
     public float ClosingThanksScale { get; init; } = 0.5f;
+
+    /// <summary>
+    /// A negator before a bad word ("not missing", "isn't blurry", "didn't crash") multiplies it by this instead of VADER's
+    /// -0.74: denying a fault states a fact more than it praises, as Kiritchenko and Mohammad (2016) found people read
+    /// negated negative words, near neutral and slightly positive. Good words negated keep VADER's scalar ("not helpful").
+    /// VADER's "no" before a bad word ("no problem") is not changed: it lowered the NYT editorials' r.
+    /// </summary>
+    public float NegatedNegativeScalar { get; init; } = -0.2f;
 
     /// <summary>Multi-word expressions from the lexicons ("waste of time", "never again").</summary>
     public bool UsePhrases { get; init; } = true;
@@ -1491,7 +1499,7 @@ public static class SentimentScorer
             }
             else
             {
-                v *= SentimentGrammar.NegationScalar;
+                v *= v < 0 ? options.NegatedNegativeScalar : SentimentGrammar.NegationScalar;
                 rule = ValenceRule.Negated;
             }
         }

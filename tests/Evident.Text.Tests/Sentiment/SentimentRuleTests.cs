@@ -24,6 +24,20 @@ public sealed class SentimentRuleTests
     }
 
     [Fact]
+    public void A_denied_fault_is_a_fact_more_than_praise()
+    {
+        // VADER's scalar reads "not missing" and "not blurry" as praise; people read a denied fault near neutral
+        var vader = new TextAnalyzer(LexiconSet.LoadEmbedded(), SentimentOptions.Default with { NegatedNegativeScalar = SentimentGrammar.NegationScalar });
+        foreach (string report in new[] { "The links are not missing in the file.", "The export is not blurry." })
+        {
+            Assert.Equal(SentimentLabel.Positive, vader.ScoreSentiment(report).Label);
+            Assert.Equal(SentimentLabel.Neutral, TextAnalyzer.Default.ScoreSentiment(report).Label);
+        }
+        Assert.True(Compound("The driver was not careless.") > 0); // still on the good side, mildly
+        Assert.True(Compound("The agent was not helpful.") < -0.05); // good words negated keep VADER's weight
+    }
+
+    [Fact]
     public void Negation_reaches_three_words_but_not_across_a_comma()
     {
         Assert.True(Compound("It did not seem particularly good.") < 0);

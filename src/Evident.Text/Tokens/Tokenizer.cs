@@ -59,7 +59,19 @@ public static class Tokenizer
                 {
                     i = ScanWord(text, i, out int hash, out int letters, out bool hasLower);
                     t.Kind = TokenKind.Word;
-                    t.Entry = vocabulary.Find(text[start..i], hash, out t.Role, out t.Lemma);
+                    if (i < text.Length && text[i] == '*' && MaskedWords.Read(text, start, out string? hidden) is int maskedEnd and > 0)
+                    {
+                        // "F*** it", "sh*t service": the word hidden behind the stars; its capitals are not emphasis unless two or more show
+                        i = maskedEnd;
+                        hash = WordTable.Hash(hidden);
+                        letters = hidden!.Length;
+                        hasLower |= !HasTwoCapitals(text[start..i]);
+                        t.Entry = vocabulary.Find(hidden, hash, out t.Role, out t.Lemma);
+                    }
+                    else
+                    {
+                        t.Entry = vocabulary.Find(text[start..i], hash, out t.Role, out t.Lemma);
+                    }
                     if (t.Entry < 0 && i - start >= 4 && i - start <= 64)
                     {
                         if (TryElongated(text[start..i], vocabulary, out int entry))
@@ -201,6 +213,16 @@ public static class Tokenizer
         shape.HasContrast = (roles & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0;
         shape.HasExcess = (roles & WordRole.Excess) != 0;
         return count;
+    }
+
+    private static bool HasTwoCapitals(ReadOnlySpan<char> word)
+    {
+        int capitals = 0;
+        foreach (char c in word)
+        {
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+        return capitals >= 2;
     }
 
     /// <summary>Whether a capital letter follows a small one inside the word ("WoW", "eBay"), as in names and never in emphasis.</summary>

@@ -65,6 +65,39 @@ public sealed class TokenizerTests
         Assert.DoesNotContain(tokens, t => t.Kind == TokenKind.Punctuation && t.Text.Contains(';', StringComparison.Ordinal)); // no clause end from "&gt;"
     }
 
+    [Theory]
+    [InlineData("F*** it, I'm taking taxis.", "F***")]
+    [InlineData("this is s**t service", "s**t")]
+    [InlineData("a**holes at the gate", "a**holes")]
+    [InlineData("what a load of C**P", "C**P")]
+    public void A_swear_word_masked_with_stars_is_one_word_read_as_the_word_it_hides(string text, string masked)
+    {
+        Assert.Contains((masked, TokenKind.Word), Tokenize(text));
+        Assert.Equal(SentimentLabel.Negative, TextAnalyzer.Default.ScoreSentiment(text).Label);
+        Assert.Equal(SentimentLabel.Neutral, TextAnalyzer.Default.ScoreSentiment(text.Replace(masked, "x")).Label);
+    }
+
+    [Theory]
+    [InlineData("*sigh* fine", "sigh")] // an action between stars hides nothing
+    [InlineData("s***s and b****s", "s")] // no listed word of that length and letters
+    public void Stars_that_hide_no_listed_word_leave_the_letters_as_they_were(string text, string word)
+    {
+        Assert.Contains((word, TokenKind.Word), Tokenize(text));
+    }
+
+    [Fact]
+    public void A_masked_intensifier_intensifies()
+    {
+        Assert.Contains(("f***ing", TokenKind.Word), Tokenize("the f***ing app is useless"));
+        Assert.True(TextAnalyzer.Default.ScoreSentiment("the f***ing app is useless").Compound < TextAnalyzer.Default.ScoreSentiment("the app is useless").Compound);
+    }
+
+    [Fact]
+    public void A_masked_word_with_one_capital_is_not_shouting()
+    {
+        Assert.Equal(TextAnalyzer.Default.ScoreSentiment("F*** this queue").Compound, TextAnalyzer.Default.ScoreSentiment("f*** this queue").Compound);
+    }
+
     [Fact]
     public void Emoticons_and_emoji_become_tokens()
     {

@@ -79,7 +79,8 @@ public static class Tokenizer
                             t.Entry = entry;
                             t.Flags |= TokenMarks.Elongated;
                         }
-                        else if (TryInformalForm(text[start..i], vocabulary, out entry, out bool superlative))
+                        else if (TryInformalForm(text[start..i], vocabulary, out entry, out bool superlative) ||
+                            TryMisspeltNegation(text[start..i], vocabulary, out entry))
                         {
                             t.Entry = entry;
                             t.Flags |= superlative ? TokenMarks.Superlative : TokenMarks.None;
@@ -354,8 +355,9 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// Forms the lexicons do not list, read through their base: "lovin" → loving, "coolest" → cool, "nicest" → nice,
-    /// "biggest" → big, "luckiest" → lucky. Only a base that carries sentiment is taken.
+    /// Forms the lexicons do not list, read through their base: "lovin" → loving, "waitin" → waiting, "coolest" → cool,
+    /// "nicest" → nice, "biggest" → big, "luckiest" → lucky. For a superlative only a base that carries sentiment is taken
+    /// ("interest" is no superlative of "inter").
     /// </summary>
     private static bool TryInformalForm(ReadOnlySpan<char> word, Vocabulary vocabulary, out int entry, out bool superlative)
     {
@@ -371,7 +373,8 @@ public static class Tokenizer
         {
             word.CopyTo(buffer);
             buffer[word.Length] = 'g';
-            return IsSentimentWord(vocabulary.Find(buffer[..(word.Length + 1)]), vocabulary, out entry);
+            entry = vocabulary.Find(buffer[..(word.Length + 1)]); // any word the lexicons know: "lovin", "waitin", "workin"
+            return entry >= 0;
         }
         superlative = true;
         var stem = word[..^3];
@@ -392,6 +395,46 @@ public static class Tokenizer
             return true; // nicest
         }
         return stem.Length > 2 && stem[^1] == stem[^2] && IsSentimentWord(vocabulary.Find(stem[..^1]), vocabulary, out entry); // biggest
+    }
+
+    /// <summary>Negations misspelt in ways the lexicons do not list; the apostrophe a letter late ("was'nt") is read anywhere.</summary>
+    private static readonly (string Wrong, string Meant)[] s_misspeltNegations =
+    [
+        ("dosnt", "doesnt"), ("dosent", "doesnt"), ("doesent", "doesnt"), ("dosen't", "doesn't"), ("didint", "didnt"),
+        ("dident", "didnt"), ("havnt", "havent"), ("wasent", "wasnt"), ("wudnt", "wouldnt"), ("cudnt", "couldnt"), ("shudnt", "shouldnt"),
+    ];
+
+    /// <summary>
+    /// "was'nt", "did'nt", "could’nt" (the apostrophe a letter late), "dosnt", "havnt": the negation meant. A negation
+    /// missed turns "the agent was'nt helpful" into praise. Only a negator is taken.
+    /// </summary>
+    private static bool TryMisspeltNegation(ReadOnlySpan<char> word, Vocabulary vocabulary, out int entry)
+    {
+        entry = -1;
+        if ((word[^1] | 0x20) != 't')
+        {
+            return false; // every form below ends in t; tested first, as most unknown words do not
+        }
+        if (word.Length >= 5 && (word[^2] | 0x20) == 'n' && IsApostrophe(word[^3]))
+        {
+            Span<char> meant = stackalloc char[word.Length];
+            word[..^3].CopyTo(meant);
+            "n't".CopyTo(meant[^3..]);
+            entry = vocabulary.Find(meant);
+        }
+        else
+        {
+            foreach ((string wrong, string meant) in s_misspeltNegations)
+            {
+                if (word.Equals(wrong, StringComparison.OrdinalIgnoreCase))
+                {
+                    entry = vocabulary.Find(meant);
+                    break;
+                }
+            }
+        }
+        entry = entry >= 0 && (vocabulary.Entries[entry].Role & WordRole.Negator) != 0 ? entry : -1;
+        return entry >= 0;
     }
 
     private static bool IsSentimentWord(int found, Vocabulary vocabulary, out int entry)

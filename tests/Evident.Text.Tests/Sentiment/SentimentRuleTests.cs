@@ -1216,6 +1216,21 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("the coolest tool") > 0);
         Assert.True(Compound("lovin it") > 0);
         Assert.True(Compound("the nicest staff") > Compound("the nice staff"));
+        Assert.Equal(Compound("still waiting on my bag"), Compound("still waitin on my bag")); // any word, for the phrases too
+        Assert.Equal(Compound("the tv is not working"), Compound("the tv is not workin"));
+    }
+
+    [Theory]
+    [InlineData("the agent was'nt helpful", "the agent wasn't helpful")]
+    [InlineData("the agent was’nt helpful", "the agent wasn't helpful")]
+    [InlineData("the app does'nt work", "the app doesn't work")]
+    [InlineData("your system dosnt work", "your system doesnt work")]
+    [InlineData("the staff were'nt friendly", "the staff weren't friendly")]
+    [InlineData("it havnt been fixed", "it haven't been fixed")]
+    public void A_misspelt_negation_negates_as_the_one_meant(string misspelt, string meant)
+    {
+        Assert.True(Compound(meant) < -0.05);
+        Assert.Equal(Compound(meant), Compound(misspelt));
     }
 
     [Theory]

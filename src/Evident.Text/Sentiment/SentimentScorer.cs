@@ -601,14 +601,18 @@ public static class SentimentScorer
 
     /// <summary>
     /// In a question for information, the facts it asks about ("Is my flight delayed?", "If it's cancelled, do I get a refund?",
-    /// "Where do I report a damaged bag?", "Is the wifi free?") are in question, not felt: their valence goes. Words of
+    /// "Where do I report a damaged bag?", "Is the wifi free?", "Is it on time?") are in question, not felt: their valence goes. Words of
     /// judgement ("Can I get a refund for this terrible flight?") keep theirs.
     /// </summary>
+    /// <summary>Whether the phrase at <paramref name="j"/> is "on time", the other answer to "is it delayed?" ("Is flight 777 on time tonight?").</summary>
+    private static bool IsOnTime(ReadOnlySpan<Token> tokens, int j, int last, GrammarWords g) =>
+        j + 1 < last && Is(tokens[j], g.On) && Is(tokens[j + 1], g.Time);
+
     private static void ClearAskedFacts(ReadOnlySpan<Token> tokens, int from, int last, Span<float> valences, Span<ValenceRule> rules, GrammarWords g)
     {
         for (int j = from; j < last; j++)
         {
-            if (valences[j] != 0 && rules[j] != ValenceRule.Phrase && IsOneOf(tokens[j], g.AskedFacts))
+            if (valences[j] != 0 && (rules[j] != ValenceRule.Phrase ? IsOneOf(tokens[j], g.AskedFacts) : IsOnTime(tokens, j, last, g)))
             {
                 valences[j] = 0;
             }

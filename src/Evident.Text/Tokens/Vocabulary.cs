@@ -180,6 +180,8 @@ public sealed class GrammarWords
         Well = v.Find("well");
         And = v.Find("and");
         Even = v.Find("even");
+        On = v.Find("on");
+        Time = v.Find("time");
         HowSubjects = Ids(v, HowSubjectWords);
         Hedges = Ids(v, HedgeWords);
         IronyOpeners = Ids(v, IronyOpenerWords);
@@ -290,6 +292,8 @@ public sealed class GrammarWords
     public int Well { get; }
     public int And { get; }
     public int Even { get; }
+    public int On { get; }
+    public int Time { get; }
 
     /// <summary>"this", "that", "it", "any": what a rhetorical "how is …?" asks about ("How is this acceptable?").</summary>
     internal int[] HowSubjects { get; }

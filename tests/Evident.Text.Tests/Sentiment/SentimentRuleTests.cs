@@ -1209,6 +1209,8 @@ public sealed class SentimentRuleTests
     {
         Assert.True(Compound("My phone is dead.") < 0);
         Assert.True(Compound("That was damn good.") > 0); // an intensifier before a sentiment word
+        Assert.True(Compound("Fix your fucking internet.") < -0.05); // alone before a plain word: anger
+        Assert.True(Compound("That was fucking amazing.") > Compound("That was amazing.")); // before a sentiment word: it intensifies
     }
 
     [Fact]

@@ -147,8 +147,9 @@ internal static class SentimentGrammar
             AddRole(vocab, w, WordRole.WaitCue);
         }
         // "huge" and "massive" size what follows, as VADER's boosters "enormous" and "tremendous" do: "huge delays", "a massive delay";
-        // "fucking" intensifies a sentiment word ("fucking amazing") and before any other word is anger ("fix your fucking internet")
-        foreach (string w in (string[])["pretty", "real", "dead", "mighty", "plain", "damn", "darn", "bloody", "super", "crazy", "huge", "massive", "fucking", "fuckin"])
+        // "fucking", "freaking" intensify a sentiment word ("fucking amazing") and before any other word are anger ("fix your fucking
+        // internet", "shut your freaking gob")
+        foreach (string w in (string[])["pretty", "real", "dead", "mighty", "plain", "damn", "darn", "bloody", "super", "crazy", "huge", "massive", "fucking", "fuckin", "freaking"])
         {
             int id = vocab.Intern(w);
             vocab.Update(id, (ref WordEntry e) => { e.Role |= WordRole.AdverbialBooster | WordRole.Modifier; e.Booster = BoostIncrement; });

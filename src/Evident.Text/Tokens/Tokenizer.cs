@@ -411,11 +411,11 @@ public static class Tokenizer
     private static bool TryMisspeltNegation(ReadOnlySpan<char> word, Vocabulary vocabulary, out int entry)
     {
         entry = -1;
-        if ((word[^1] | 0x20) != 't')
+        if ((word[^1] | 0x20) != 't' || (word[^2] | 0x20) != 'n')
         {
-            return false; // every form below ends in t; tested first, as most unknown words do not
+            return false; // every form below ends in "nt"; tested first, as most unknown words do not
         }
-        if (word.Length >= 5 && (word[^2] | 0x20) == 'n' && IsApostrophe(word[^3]))
+        if (word.Length >= 5 && IsApostrophe(word[^3]))
         {
             Span<char> meant = stackalloc char[word.Length];
             word[..^3].CopyTo(meant);

@@ -219,7 +219,26 @@ internal static class SentimentGrammar
         {
             vocab.Intern(w);
         }
+        foreach (var (wrong, meant) in s_misspeltNegations)
+        {
+            int m = vocab.Intern(meant);
+            var entry = vocab[m];
+            entry.Lemma = vocab.LemmaOf(m);
+            vocab.Update(vocab.Intern(wrong), (ref WordEntry e) => e = entry);
+        }
     }
+
+    /// <summary>
+    /// Negations misspelt, each read as the negation meant: with its role, and with its lemma, so that the phrases written
+    /// for the right spelling match too ("it dosent work" as "doesnt work"). VADER lists three of them as negators of their
+    /// own; the others are common in customer messages. An apostrophe a letter late ("was'nt") is read by the tokenizer.
+    /// </summary>
+    private static readonly (string Wrong, string Meant)[] s_misspeltNegations =
+    [
+        ("dosent", "doesnt"), ("dosen't", "doesn't"), ("havn't", "haven't"), ("dosnt", "doesnt"), ("doesent", "doesnt"),
+        ("didint", "didnt"), ("dident", "didnt"), ("havnt", "havent"), ("wasent", "wasnt"), ("wudnt", "wouldnt"), ("cudnt", "couldnt"),
+        ("shudnt", "shouldnt"),
+    ];
 
     private static void AddRole(VocabularyBuilder vocab, string word, WordRole role)
     {

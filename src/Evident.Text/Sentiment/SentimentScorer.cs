@@ -599,15 +599,15 @@ public static class SentimentScorer
         return -1;
     }
 
-    /// <summary>
-    /// In a question for information, the facts it asks about ("Is my flight delayed?", "If it's cancelled, do I get a refund?",
-    /// "Where do I report a damaged bag?", "Is the wifi free?", "Is it on time?") are in question, not felt: their valence goes. Words of
-    /// judgement ("Can I get a refund for this terrible flight?") keep theirs.
-    /// </summary>
     /// <summary>Whether the phrase at <paramref name="j"/> is "on time", the other answer to "is it delayed?" ("Is flight 777 on time tonight?").</summary>
     private static bool IsOnTime(ReadOnlySpan<Token> tokens, int j, int last, GrammarWords g) =>
         j + 1 < last && Is(tokens[j], g.On) && Is(tokens[j + 1], g.Time);
 
+    /// <summary>
+    /// In a question for information, the facts it asks about ("Is my flight delayed?", "If it's cancelled, do I get a refund?",
+    /// "Where do I report a damaged bag?", "Is the wifi free?", "Is it on time?") are in question, not felt: their valence goes.
+    /// Words of judgement ("Can I get a refund for this terrible flight?") keep theirs.
+    /// </summary>
     private static void ClearAskedFacts(ReadOnlySpan<Token> tokens, int from, int last, Span<float> valences, Span<ValenceRule> rules, GrammarWords g)
     {
         for (int j = from; j < last; j++)

@@ -397,42 +397,22 @@ public static class Tokenizer
         return stem.Length > 2 && stem[^1] == stem[^2] && IsSentimentWord(vocabulary.Find(stem[..^1]), vocabulary, out entry); // biggest
     }
 
-    /// <summary>Negations misspelt in ways the lexicons do not list; the apostrophe a letter late ("was'nt") is read anywhere.</summary>
-    private static readonly (string Wrong, string Meant)[] s_misspeltNegations =
-    [
-        ("dosnt", "doesnt"), ("dosent", "doesnt"), ("doesent", "doesnt"), ("dosen't", "doesn't"), ("didint", "didnt"),
-        ("dident", "didnt"), ("havnt", "havent"), ("wasent", "wasnt"), ("wudnt", "wouldnt"), ("cudnt", "couldnt"), ("shudnt", "shouldnt"),
-    ];
-
     /// <summary>
-    /// "was'nt", "did'nt", "could’nt" (the apostrophe a letter late), "dosnt", "havnt": the negation meant. A negation
-    /// missed turns "the agent was'nt helpful" into praise. Only a negator is taken.
+    /// "was'nt", "did'nt", "could’nt": the apostrophe a letter late, read as the negation meant (a negation missed turns "the
+    /// agent was'nt helpful" into praise). Only a negator is taken. Other misspelt negations are in the vocabulary itself
+    /// (<c>SentimentGrammar</c>).
     /// </summary>
     private static bool TryMisspeltNegation(ReadOnlySpan<char> word, Vocabulary vocabulary, out int entry)
     {
         entry = -1;
-        if ((word[^1] | 0x20) != 't' || (word[^2] | 0x20) != 'n')
+        if ((word[^1] | 0x20) != 't' || (word[^2] | 0x20) != 'n' || word.Length < 5 || !IsApostrophe(word[^3]))
         {
-            return false; // every form below ends in "nt"; tested first, as most unknown words do not
+            return false; // tested first: most unknown words do not end in "'nt"
         }
-        if (word.Length >= 5 && IsApostrophe(word[^3]))
-        {
-            Span<char> meant = stackalloc char[word.Length];
-            word[..^3].CopyTo(meant);
-            "n't".CopyTo(meant[^3..]);
-            entry = vocabulary.Find(meant);
-        }
-        else
-        {
-            foreach ((string wrong, string meant) in s_misspeltNegations)
-            {
-                if (word.Equals(wrong, StringComparison.OrdinalIgnoreCase))
-                {
-                    entry = vocabulary.Find(meant);
-                    break;
-                }
-            }
-        }
+        Span<char> meant = stackalloc char[word.Length];
+        word[..^3].CopyTo(meant);
+        "n't".CopyTo(meant[^3..]);
+        entry = vocabulary.Find(meant);
         entry = entry >= 0 && (vocabulary.Entries[entry].Role & WordRole.Negator) != 0 ? entry : -1;
         return entry >= 0;
     }

@@ -1230,6 +1230,7 @@ public sealed class SentimentRuleTests
     [InlineData("your system dosnt work", "your system doesnt work")]
     [InlineData("the staff were'nt friendly", "the staff weren't friendly")]
     [InlineData("it havnt been fixed", "it haven't been fixed")]
+    [InlineData("it dosent work", "it doesnt work")] // VADER's own misspelt negator, now matching the phrases of the right spelling
     public void A_misspelt_negation_negates_as_the_one_meant(string misspelt, string meant)
     {
         Assert.True(Compound(meant) < -0.05);

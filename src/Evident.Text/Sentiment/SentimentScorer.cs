@@ -1327,6 +1327,7 @@ public static class SentimentScorer
                     {
                         valences[i] *= IronyScalar;
                         rules[i] = ValenceRule.Ironic;
+                        TurnPraiseAfter(tokens, j + 1, tokens[i].Sentence, valences, rules);
                     }
                     break;
                 }
@@ -1344,6 +1345,7 @@ public static class SentimentScorer
                 {
                     valences[i] *= IronyScalar; // "thanks for making me wait 3 weeks", "thank you for keeping me on hold for an hour"
                     rules[i] = ValenceRule.Ironic;
+                    TurnPraiseAfter(tokens, j + 1, tokens[i].Sentence, valences, rules);
                     break;
                 }
                 int that = RelativeAhead(tokens, j, last, valences, g);
@@ -1354,6 +1356,22 @@ public static class SentimentScorer
                 j = that; // "thanks for the new modem that doesn't work": the relative clause says what it was like
                 last = that + 5;
                 relative = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// After ironic thanks, praise later in the same sentence keeps up the irony: "thank you for the cancelled flight, great
+    /// job", "thanks for losing my bag, awesome" (only words of <see cref="WordRole.Praise"/>).
+    /// </summary>
+    private static void TurnPraiseAfter(ReadOnlySpan<Token> tokens, int from, ushort sentence, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int k = from; k < tokens.Length && tokens[k].Sentence == sentence; k++)
+        {
+            if (valences[k] > 0 && (tokens[k].Role & WordRole.Praise) != 0 && rules[k] == ValenceRule.Lexicon)
+            {
+                valences[k] *= IronyScalar;
+                rules[k] = ValenceRule.Ironic;
             }
         }
     }

@@ -260,6 +260,16 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("Thank you for the cancelled flight, great job", "great")]
+    [InlineData("Thanks for losing my bag, awesome.", "awesome")]
+    public void Praise_after_ironic_thanks_keeps_up_the_irony(string text, string praise)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Contains(a.Cues, c => c.Rule == "rule:ironic-thanks" && text.Substring(c.Span.Start, c.Span.Length) == praise && c.Valence < 0);
+        Assert.True(TextAnalyzer.Default.ScoreSentiment("Thanks for the quick refund, great job").Compound > 0.05); // sincere thanks: praise stays
+    }
+
+    [Theory]
     [InlineData("Thanks for the quick reply.")]
     [InlineData("Thank you for answering my embarrassing questions.")] // thanked for the answering
     [InlineData("Thanks for your patience, sorry about the delay.")] // the bad thing is in another clause

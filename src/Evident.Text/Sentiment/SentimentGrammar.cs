@@ -160,7 +160,7 @@ internal static class SentimentGrammar
         {
             AddRole(vocab, w, WordRole.Praise);
         }
-        foreach (string w in (string[])[.. GrammarWords.FormsTested, "why", "come", "another", "yet", "again", "even", "instead", "and", "zero", "one"])
+        foreach (string w in (string[])[.. GrammarWords.FormsTested, "why", "come", "another", "yet", "again", "even", "instead", "and", "zero", "one", "on", "time"])
         {
             vocab.Intern(w); // words the rules test by form (GrammarWords)
         }

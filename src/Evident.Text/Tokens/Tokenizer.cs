@@ -74,13 +74,14 @@ public static class Tokenizer
                     }
                     if (t.Entry < 0 && i - start >= 4 && i - start <= 64)
                     {
+                        bool superlative = false; // set only by an informal form found as a superlative
                         if (TryElongated(text[start..i], vocabulary, out int entry))
                         {
                             t.Entry = entry;
                             t.Flags |= TokenMarks.Elongated;
                         }
-                        else if (TryInformalForm(text[start..i], vocabulary, out entry, out bool superlative) ||
-                            TryMisspeltNegation(text[start..i], vocabulary, out entry))
+                        else if (TryMisspeltNegation(text[start..i], vocabulary, out entry) ||
+                            TryInformalForm(text[start..i], vocabulary, out entry, out superlative))
                         {
                             t.Entry = entry;
                             t.Flags |= superlative ? TokenMarks.Superlative : TokenMarks.None;

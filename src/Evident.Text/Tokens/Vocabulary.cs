@@ -292,8 +292,12 @@ public sealed class GrammarWords
     public int Well { get; }
     public int And { get; }
     public int Even { get; }
-    public int On { get; }
-    public int Time { get; }
+
+    /// <summary>"on" and "time": the phrase "on time" asked about in a question ("is flight 777 on time tonight?") carries no feeling.</summary>
+    internal int On { get; }
+
+    /// <summary>See <see cref="On"/>.</summary>
+    internal int Time { get; }
 
     /// <summary>"this", "that", "it", "any": what a rhetorical "how is …?" asks about ("How is this acceptable?").</summary>
     internal int[] HowSubjects { get; }

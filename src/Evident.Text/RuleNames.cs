@@ -54,6 +54,7 @@ internal sealed class RuleNames
         ValenceRule.SoMuchFor => "rule:so-much-for",
         ValenceRule.ScareQuotes => "rule:scare-quotes",
         ValenceRule.Plea => "rule:plea",
+        ValenceRule.BitterLaughter => "rule:bitter-laughter",
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

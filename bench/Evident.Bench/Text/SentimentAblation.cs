@@ -28,6 +28,7 @@ public static class SentimentAblation
             new("without excess", new TextAnalyzer(full, d with { Excess = false })),
             new("without reducers", new TextAnalyzer(full, d with { Reducers = false })),
             new("without ironic thanks", new TextAnalyzer(full, d with { IronicThanks = false })),
+            new("without the laughter rule", new TextAnalyzer(full, d with { Laughter = false })),
             new("without the nobody clause", new TextAnalyzer(full, d with { NobodyClause = false })),
             new("without ironic praise", new TextAnalyzer(full, d with { IronicPraise = false })),
             new("without rhetorical questions", new TextAnalyzer(full, d with { RhetoricalQuestions = false })),

@@ -212,6 +212,10 @@ internal static class SentimentGrammar
                 AddRole(vocab, form, WordRole.Reducer);
             }
         }
+        foreach (string w in (string[])["lol", "lolz", "lulz", "lmao", "lmfao", "rofl", "roflmao", "ha", "haha", "hahaha", "hahas", "hehe", "xd", "😂", "🤣"])
+        {
+            AddRole(vocab, w, WordRole.Laughter);
+        }
         AddRole(vocab, "no", WordRole.No);
         // words the rules test by form, and words that may lead a duration ("for 40 minutes", "over an hour")
         foreach (string w in (string[])["or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very", "kind", "sort", "of", "been", "one",

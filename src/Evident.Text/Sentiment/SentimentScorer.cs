@@ -31,6 +31,8 @@ public enum ValenceRule : byte
     ScareQuotes,
     /// <summary>"Help!", "@AcmeHelp help me": "help" alone in its clause, or opening it before "me" or "please", asks for help; it is not praise.</summary>
     Plea,
+    /// <summary>"UR team messed up again lol", "Lol it just gets worse 😂": laughter in a sentence with a complaint is bitter, not amused.</summary>
+    BitterLaughter,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -39,7 +41,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
         NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -77,6 +79,12 @@ public sealed record SentimentOptions
 
     /// <summary>"Thanks for losing my bag": thanks for a bad thing is a complaint, not gratitude.</summary>
     public bool IronicThanks { get; init; } = true;
+
+    /// <summary>
+    /// Laughter ("lol", "haha", 😂) is an interjection: it stands alone as an emoji does ("I have no idea lol" negates
+    /// nothing), and in a sentence that also complains ("UR team messed up again lol") it is bitter and counts nothing.
+    /// </summary>
+    public bool Laughter { get; init; } = true;
 
     /// <summary>
     /// "Cancelled my flight and no hotel voucher. Great.": praise standing alone as a sentence (not exclaimed) after
@@ -246,7 +254,7 @@ public static class SentimentScorer
                     continue;
                 }
             }
-            if (t.Kind is TokenKind.Hashtag or TokenKind.Emoji or TokenKind.Emoticon)
+            if (t.Kind is TokenKind.Hashtag or TokenKind.Emoji or TokenKind.Emoticon || options.Laughter && (t.Role & WordRole.Laughter) != 0)
             {
                 valences[i] = v; // a tag, an emoji or an emoticon stands alone: "no refund 😡" is not a negated 😡
                 if ((t.Flags & TokenMarks.Negated) != 0)
@@ -300,6 +308,10 @@ public static class SentimentScorer
         if ((shape.Roles & WordRole.OrderOrInstead) != 0)
         {
             MarkMismatch(tokens, lexicons.Vocabulary.Grammar, valences, rules); // "instead of", or an order said
+        }
+        if (options.Laughter && (shape.Roles & WordRole.Laughter) != 0)
+        {
+            MarkBitterLaughter(tokens, valences, rules);
         }
         if (options.IronicThanks && (shape.Roles & WordRole.Thanks) != 0)
         {
@@ -412,6 +424,34 @@ public static class SentimentScorer
                 }
             }
             start = i + 1;
+        }
+    }
+
+    /// <summary>A word at least this bad (VADER's scale, after its context) makes laughter in its sentence bitter.</summary>
+    private const float BitterLaughterBelow = -1.0f;
+
+    /// <summary>
+    /// "UR team messed up again lol", "Lol it just gets worse 😂", "😂😂🙄": laughter in a sentence that also complains
+    /// laughs at the complaint, and counts nothing. Only in its own sentence: a joke after bad news in a sentence of its
+    /// own ("To bad I am indoors all day. LOL!") is still amused, as the raters of the VADER tweets read it.
+    /// </summary>
+    private static void MarkBitterLaughter(ReadOnlySpan<Token> tokens, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if ((tokens[i].Role & WordRole.Laughter) == 0 || valences[i] <= 0)
+            {
+                continue;
+            }
+            for (int j = 0; j < tokens.Length; j++)
+            {
+                if (tokens[j].Sentence == tokens[i].Sentence && valences[j] <= BitterLaughterBelow)
+                {
+                    valences[i] = 0;
+                    rules[i] = ValenceRule.BitterLaughter;
+                    break;
+                }
+            }
         }
     }
 

@@ -26,6 +26,8 @@ public enum WordRole : uint
     No = 2048,
     /// <summary>Puts a stated duration in a waiting context ("hold", "took", "still").</summary>
     WaitCue = 4096,
+    /// <summary>"lol", "haha", "lmao": laughter, an interjection that stands alone as an emoji does ("I have no idea lol" does not negate it).</summary>
+    Laughter = 8192,
     /// <summary>"pretty", "super", "real": a sentiment word alone, an intensifier before another ("pretty bad").</summary>
     AdverbialBooster = 16384,
     /// <summary>"like": a sentiment word only as a verb ("I like it"), not as a preposition ("looks like rain").</summary>

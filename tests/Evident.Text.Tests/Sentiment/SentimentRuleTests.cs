@@ -1120,6 +1120,42 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("@Uber_Support UR team messed up again lol")]
+    [InlineData("@sprintcare Lol it just gets worse 😂")]
+    [InlineData("@Tesco 😂😂🙄")]
+    [InlineData("Chip messed up so many orders LOL")]
+    public void Laughter_beside_a_complaint_is_bitter(string text)
+    {
+        var analysis = TextAnalyzer.Default.Analyze(text);
+        Assert.DoesNotContain(analysis.Cues, c => c.Valence > 0); // the laughter counts nothing
+        Assert.True(analysis.Sentiment.Compound < -0.05, $"{analysis.Sentiment.Compound} for {text}");
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Laughter = false });
+        Assert.True(without.ScoreSentiment(text).Compound > analysis.Sentiment.Compound, "the rule is what turns it");
+    }
+
+    [Theory]
+    [InlineData("The social media people are A-1 😂😂😂")]
+    [InlineData("Haha nah I'm good, it got here eventually lol")]
+    [InlineData("Such a beautiful day. Too bad I am indoors all day. LOL!")] // the joke has a sentence of its own
+    public void Amused_laughter_still_counts(string text)
+    {
+        var analysis = TextAnalyzer.Default.Analyze(text);
+        Assert.Contains(analysis.Cues, c => (c.Rule.EndsWith("lol", StringComparison.OrdinalIgnoreCase) || c.Rule.EndsWith("haha", StringComparison.OrdinalIgnoreCase) || c.Rule.EndsWith("😂", StringComparison.Ordinal)) && c.Valence > 0);
+        Assert.True(analysis.Sentiment.Compound > 0.05, text);
+    }
+
+    [Theory]
+    [InlineData("I have no idea lol")]
+    [InlineData("IM NOT THE LATTER LOL")]
+    public void Laughter_is_not_negated(string text)
+    {
+        var laughter = TextAnalyzer.Default.Analyze(text).Cues.Single(c => c.Rule.EndsWith("lol", StringComparison.OrdinalIgnoreCase));
+        Assert.True(laughter.Valence > 0, $"{laughter.Valence} ({laughter.Rule})");
+        var vader = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Laughter = false });
+        Assert.True(vader.ScoreSentiment(text).Compound < Compound(text), "VADER negates it");
+    }
+
+    [Theory]
     [InlineData("Help is on the way, they said")] // "help" as a subject
     [InlineData("Thanks for the help!")]
     [InlineData("The help I got was great")]

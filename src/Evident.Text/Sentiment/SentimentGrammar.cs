@@ -89,6 +89,10 @@ internal static class SentimentGrammar
         "alleviate", "relieve", "lower", "shorten", "ease", "mitigate", "cure", "eradicate", "protect", "fight", "tackle", "fewer",
     ];
 
+    // What was wrong and is now put right lessens the bad thing as a reducer does: "fixed my internet problem", "the issue
+    // was resolved". Only these finished forms: "please fix the problem" asks, and the problem is still there.
+    private static readonly string[] s_resolvedForms = ["fixed", "resolved", "solved", "sorted", "repaired", "rectified"];
+
     // Words after which "like" is a verb: "I like", "would like", "don't like", "really like".
     private static readonly string[] s_likeSubjects =
     [
@@ -203,6 +207,10 @@ internal static class SentimentGrammar
         foreach (string w in (string[])["yes", "yeah", "yep", "yup", "ok", "okay", "k", "sure", "alright", "right", "well"])
         {
             AddRole(vocab, w, WordRole.Answer);
+        }
+        foreach (string w in s_resolvedForms)
+        {
+            AddRole(vocab, w, WordRole.Reducer);
         }
         foreach (string w in s_reducers)
         {

@@ -265,7 +265,7 @@ public static class SentimentScorer
                 continue;
             }
             v = ApplyContext(tokens, i, v, capsDiffer, modified, lexicons.Vocabulary, options, valences, rules);
-            if (reducers && v < 0 && AfterReducer(tokens, i))
+            if (reducers && v < 0 && (AfterReducer(tokens, i) || rules[i] != ValenceRule.Phrase && BeforePassiveReducer(text, tokens, i, lexicons.Vocabulary.Grammar)))
             {
                 v *= ReducerScalar;
                 rules[i] = ValenceRule.Reduced;
@@ -934,7 +934,7 @@ public static class SentimentScorer
         {
             if ((tokens[j].Role & WordRole.Reducer) != 0)
             {
-                return true;
+                return !Negated(tokens, j); // "it didn't prevent delays" lessened nothing
             }
             if ((tokens[j].Role & WordRole.Negator) != 0)
             {
@@ -943,6 +943,55 @@ public static class SentimentScorer
         }
         return false;
     }
+
+    /// <summary>Whether one of the two words before token <paramref name="i"/>, in its clause, is a negator.</summary>
+    private static bool Negated(ReadOnlySpan<Token> tokens, int i)
+    {
+        Span<int> before = stackalloc int[2];
+        foreach (int j in before[..ClauseWords.Before(tokens, i, before)])
+        {
+            if ((tokens[j].Role & WordRole.Negator) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The problem has been resolved", "my issue was finally fixed", "delays were reduced": a bad thing, then a reducer in
+    /// its -ed form with only "has been", "was", "now" … between, is lessened as "prevent delays" is; "has not been fixed",
+    /// "until this issue is fixed" and "delays reduce sales" are not.
+    /// </summary>
+    private static bool BeforePassiveReducer(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, GrammarWords g)
+    {
+        Span<int> before = stackalloc int[3];
+        foreach (int j in before[..ClauseWords.Before(tokens, i, before)])
+        {
+            if (IsOneOf(tokens[j], g.NotYetWords))
+            {
+                return false;
+            }
+        }
+        for (int j = i + 1; j < tokens.Length && j <= i + 4; j++)
+        {
+            ref readonly Token t = ref tokens[j];
+            if (t.Kind != TokenKind.Word || t.Sentence != tokens[i].Sentence)
+            {
+                return false;
+            }
+            if ((t.Role & WordRole.Reducer) != 0)
+            {
+                return t.Length > 2 && text[t.End - 2] is 'e' or 'E' && text[t.End - 1] is 'd' or 'D';
+            }
+            if (!IsOneOf(t, g.PassiveLinks))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private const float ExcessValence = -1.3f;
 
     /// <summary>

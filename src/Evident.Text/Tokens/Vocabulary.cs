@@ -177,6 +177,8 @@ public sealed class GrammarWords
         Could = v.Find("could");
         RateWords = Ids(v, RateWordList);
         NotWaitedAfters = Ids(v, NotWaitedAfterWords);
+        PassiveLinks = Ids(v, PassiveLinkWordList);
+        NotYetWords = Ids(v, NotYetWordList);
         Oh = v.Find("oh");
         Much = v.Find("much");
         Well = v.Find("well");
@@ -289,6 +291,12 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="NotWaitedAfterWords"/>.</summary>
     internal int[] NotWaitedAfters { get; }
+
+    /// <summary>The entry ids of <see cref="PassiveLinkWordList"/>.</summary>
+    internal int[] PassiveLinks { get; }
+
+    /// <summary>The entry ids of <see cref="NotYetWordList"/>.</summary>
+    internal int[] NotYetWords { get; }
     public int Oh { get; }
     public int Much { get; }
     public int Well { get; }
@@ -360,6 +368,11 @@ public sealed class GrammarWords
     internal static readonly string[] RelativeWords = ["that", "which", "who"];
     internal static readonly string[] PleaLeadWords = ["hello", "hi", "hey", "please", "pls", "plz", "someone", "somebody"];
     internal static readonly string[] PleaTailWords = ["me", "us", "please", "pls", "plz", "asap", "needed"];
+    /// <summary>What may stand between a bad thing and the reducer that lessened it: "the problem has now been fixed".</summary>
+    internal static readonly string[] PassiveLinkWordList = ["has", "have", "had", "been", "was", "were", "is", "are", "be", "being", "got", "gets",
+        "now", "finally", "all", "just", "already", "quickly", "fully"];
+    /// <summary>Before a bad thing, words that make its being put right a condition or a wish: "until this issue is fixed".</summary>
+    internal static readonly string[] NotYetWordList = ["until", "till", "unless", "if", "once", "when", "whether", "hope", "hoping", "hopefully"];
     internal static readonly string[] DeterminerWords = ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"];
 
     /// <summary>
@@ -373,7 +386,7 @@ public sealed class GrammarWords
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. PraiseIronyOpenerWords,
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
-        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords,
+        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>

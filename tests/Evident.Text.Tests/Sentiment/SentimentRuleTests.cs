@@ -1029,6 +1029,32 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("There were more complaints this month.") < 0);
     }
 
+    [Theory]
+    [InlineData("My problem has been resolved.")]
+    [InlineData("The issue was resolved quickly")]
+    [InlineData("the bug has now been fixed")]
+    [InlineData("They fixed my internet problem")]
+    [InlineData("Delays were reduced this year.")]
+    public void A_bad_thing_put_right_reads_well(string text)
+    {
+        var analysis = TextAnalyzer.Default.Analyze(text);
+        Assert.True(analysis.Sentiment.Compound > 0.05, $"{analysis.Sentiment.Compound} for {text}");
+        Assert.Contains(analysis.Cues, c => c.Rule == "rule:reduced");
+    }
+
+    [Theory]
+    [InlineData("The problem has not been fixed.")]
+    [InlineData("Please fix the problem")]
+    [InlineData("I will keep calling until this issue is fixed")]
+    [InlineData("It didn't prevent delays")]
+    [InlineData("Delays reduce our sales")]
+    public void A_bad_thing_not_yet_put_right_stays_bad(string text)
+    {
+        var analysis = TextAnalyzer.Default.Analyze(text);
+        Assert.True(analysis.Sentiment.Compound < -0.05, $"{analysis.Sentiment.Compound} for {text}");
+        Assert.DoesNotContain(analysis.Cues, c => c.Rule == "rule:reduced");
+    }
+
     [Fact]
     public void Deserving_better_is_a_complaint()
     {

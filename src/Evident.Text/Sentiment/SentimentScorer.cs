@@ -350,6 +350,10 @@ public static class SentimentScorer
         {
             ScaleQuestions(tokens, valences, rules, options, lexicons.Vocabulary.Grammar);
         }
+        else if (options.RhetoricalQuestions && !shape.HasQuestion)
+        {
+            MarkUnmarkedWhyNot(tokens, valences, rules, lexicons.Vocabulary.Grammar);
+        }
         float damping = options.LengthDampingWords > 0 && shape.Words > options.LengthDampingWords
             ? MathF.Max(options.LengthDampingFloor, MathF.Sqrt((float)options.LengthDampingWords / shape.Words))
             : 1f;
@@ -582,6 +586,29 @@ public static class SentimentScorer
                 rules[first] = ValenceRule.RhetoricalQuestion;
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// "why won't my apps download", "@acme why can't I get any service in my house", "Why are you not refunding my
+    /// trip!!!": a text that opens with a why-question written without its "?" (and not closed by a full stop) complains as
+    /// the asked one does (<see cref="MarkWhyNot"/>). Only the opening sentence, which is found without a pass over the text.
+    /// </summary>
+    private static void MarkUnmarkedWhyNot(ReadOnlySpan<Token> tokens, Span<float> valences, Span<ValenceRule> rules, GrammarWords g)
+    {
+        int first = 0;
+        while (first < tokens.Length && tokens[first].Kind is TokenKind.Mention or TokenKind.Punctuation)
+        {
+            first++;
+        }
+        if (first < tokens.Length && tokens[first].Sentence == tokens[0].Sentence && (Is(tokens[first], g.Why) || Is(tokens[first], g.How)))
+        {
+            int end = SentenceEnd(tokens, 0);
+            if (tokens[end - 1].Kind == TokenKind.Punctuation && tokens[end - 1].Exclamations == 0)
+            {
+                return; // "Why don't you deliver to my town." is put as a statement
+            }
+            MarkWhyNot(tokens, 0, end, valences, rules, g);
         }
     }
 

@@ -421,6 +421,8 @@ public sealed class SentimentRuleTests
     [InlineData("Seriously, why is my order still not here?")]
     [InlineData("why is there no way to change the date?")]
     [InlineData("Hey @115911 how come none of the deals are working??")] // "how come" asks as "why" does
+    [InlineData("why won't my apps download or update @AppleSupport")] // asked without its "?"
+    [InlineData("@hulu_support why is the audio not syncing with the shows")]
     public void A_why_question_with_a_negation_complains(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);

@@ -1589,6 +1589,10 @@ public static class SentimentScorer
         for (int s = 0; s < found; s++)
         {
             ref readonly Token prev = ref tokens[before[s]];
+            if (options.Answers && Is(prev, g.Nope) && OpensReply(tokens, before[s]))
+            {
+                continue; // "@acme nope still broken": the answer, then what is so
+            }
             if (rules[before[s]] == ValenceRule.Phrase && PhraseValence(before[s], valences, rules) > 0)
             {
                 continue; // a phrase of praise spoke for its words: the "nothing" of "nothing beats free bags" negates nothing after it
@@ -1648,6 +1652,22 @@ public static class SentimentScorer
             rule = ValenceRule.Negated;
         }
         return v;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="j"/> is the first word of the text, after any mentions: "nope" there answers what was
+    /// asked ("@acme nope still broken"). Not "no", which opening a text is as often a determiner ("No major problems").
+    /// </summary>
+    private static bool OpensReply(ReadOnlySpan<Token> tokens, int j)
+    {
+        for (int k = 0; k < j; k++)
+        {
+            if (tokens[k].Kind is not (TokenKind.Mention or TokenKind.Punctuation))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether a token is one of the <see cref="GrammarWords.Comparatives"/> ("better", "worse", "friendlier").</summary>

@@ -140,6 +140,7 @@ public sealed class GrammarWords
     internal GrammarWords(Vocabulary v)
     {
         No = v.Find("no");
+        Nope = v.Find("nope");
         Or = v.Find("or");
         Nor = v.Find("nor");
         Never = v.Find("never");
@@ -227,6 +228,9 @@ public sealed class GrammarWords
     }
 
     public int No { get; }
+
+    /// <summary>"nope": opening a reply it answers ("@acme nope still broken") and negates nothing after it.</summary>
+    internal int Nope { get; }
     public int Or { get; }
     public int Nor { get; }
     public int Never { get; }

@@ -1132,6 +1132,16 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("@AdobeCare nope still down.")]
+    [InlineData("@acme nope still broken")]
+    public void Nope_opening_a_reply_answers_and_negates_nothing(string text)
+    {
+        Assert.True(Compound(text) < -0.05, $"{Compound(text)} for {text}");
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Answers = false });
+        Assert.True(without.ScoreSentiment(text).Compound > Compound(text), "VADER negates it");
+    }
+
+    [Theory]
     [InlineData("@AmazonHelp Help!")]
     [InlineData("@ATVIAssist HELLO HELP ME REPLY TO DM")]
     [InlineData("I was charged for a game I never got. Help")]

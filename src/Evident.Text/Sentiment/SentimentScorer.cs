@@ -256,7 +256,7 @@ public static class SentimentScorer
             }
             if (t.Kind is TokenKind.Hashtag or TokenKind.Emoji or TokenKind.Emoticon || options.Laughter && (t.Role & WordRole.Laughter) != 0)
             {
-                valences[i] = v; // a tag, an emoji or an emoticon stands alone: "no refund 😡" is not a negated 😡
+                valences[i] = v; // a tag, an emoji, an emoticon or laughter stands alone: "no refund 😡" is not a negated 😡
                 if ((t.Flags & TokenMarks.Negated) != 0)
                 {
                     valences[i] = v * SentimentGrammar.NegationScalar; // "#notcool" negates itself

@@ -41,7 +41,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, YesNoQuestionScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
         NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -138,6 +138,14 @@ public sealed record SentimentOptions
     /// mild complaints put as questions from negative to neutral.
     /// </summary>
     public float YesNoQuestionScale { get; init; } = 0.3f;
+
+    /// <summary>
+    /// What a good word in a yes/no question is scaled by instead of <see cref="YesNoQuestionScale"/>: it is mostly what is
+    /// asked about ("Is there an easy way to transfer files?", "will I still get the free weapon unlock?", "Can you actually
+    /// help or not?"), while a bad word there is more often a complaint put as a question ("Is anyone else having trouble
+    /// with their network?"). 0.1 against 0.3 moved 18 of the 2,778 TWCS tweets, 16 rightly, and every rated corpus gained.
+    /// </summary>
+    public float YesNoQuestionPositiveScale { get; init; } = 0.1f;
 
     /// <summary>
     /// A last sentence of thanks alone ("Thanks.", "Thank you so much!") after a message that was bad on balance is a
@@ -346,7 +354,7 @@ public static class SentimentScorer
         {
             ScaleClosingThanks(tokens, lexicons.Vocabulary.Grammar, valences, options.ClosingThanksScale);
         }
-        if ((options.QuestionScale != 1f || options.YesNoQuestionScale != 1f) && shape.HasQuestion)
+        if ((options.QuestionScale != 1f || options.YesNoQuestionScale != 1f || options.YesNoQuestionPositiveScale != 1f) && shape.HasQuestion)
         {
             ScaleQuestions(tokens, valences, rules, options, lexicons.Vocabulary.Grammar);
         }
@@ -424,7 +432,7 @@ public static class SentimentScorer
                 }
                 for (int j = start; j <= i; j++)
                 {
-                    valences[j] *= j < asks ? options.QuestionScale : options.YesNoQuestionScale;
+                    valences[j] *= j < asks ? options.QuestionScale : valences[j] > 0 ? options.YesNoQuestionPositiveScale : options.YesNoQuestionScale;
                 }
             }
             start = i + 1;

@@ -606,7 +606,8 @@ public sealed class SentimentRuleTests
     {
         const string text = "Do you even care about your customers?";
         var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { RhetoricalQuestions = false });
-        Assert.True(without.Analyze(text).Sentiment.Compound > 0.05);
+        Assert.True(without.Analyze(text).Sentiment.Compound > 0); // "care", asked about in a yes/no question
+        Assert.True(Compound(text) < -0.05);
         Assert.Equal(0, without.ScoreSentiment("Why don't you deliver to my town???").Compound);
     }
 
@@ -614,9 +615,20 @@ public sealed class SentimentRuleTests
     public void A_yes_no_question_asserts_less_than_other_questions()
     {
         const string text = "Is the new lounge nice?";
-        var asOtherQuestions = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { YesNoQuestionScale = SentimentOptions.Default.QuestionScale });
+        var asOtherQuestions = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { YesNoQuestionScale = SentimentOptions.Default.QuestionScale, YesNoQuestionPositiveScale = SentimentOptions.Default.QuestionScale });
         Assert.True(Compound(text) > 0 && Compound(text) < asOtherQuestions.ScoreSentiment(text).Compound);
         Assert.True(Compound("Why is your service so bad?") < -0.05); // a why-question still complains
+    }
+
+    [Theory]
+    [InlineData("@azuresupport Is there an easy way to transfer files from Azure File Store to Azure Data Lake?")]
+    [InlineData("@XboxSupport Can you actually help or not?")]
+    [InlineData("@TMobileHelp Any luck with those new terms?")]
+    public void A_good_word_in_a_yes_no_question_is_what_is_asked(string text)
+    {
+        Assert.InRange(Compound(text), -0.05, 0.05);
+        var asBadOnes = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { YesNoQuestionPositiveScale = SentimentOptions.Default.YesNoQuestionScale });
+        Assert.True(asBadOnes.ScoreSentiment(text).Compound >= 0.05, "scaled as a bad word would be, it reads as praise");
     }
 
     [Fact]

@@ -37,9 +37,9 @@ public static class SentimentAblation
             new("without comparatives", new TextAnalyzer(full, d with { Comparatives = false })),
             new("negated bad words at VADER's scalar", new TextAnalyzer(full, d with { NegatedNegativeScalar = SentimentGrammar.NegationScalar })),
             new("without negative weight", new TextAnalyzer(full, d with { NegativeWeight = 1f })),
-            new("without question scaling", new TextAnalyzer(full, d with { QuestionScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f })),
-            new("yes/no questions as other questions", new TextAnalyzer(full, d with { YesNoQuestionScale = d.QuestionScale, YesNoQuestionPositiveScale = d.QuestionScale })),
-            new("good words in yes/no questions as bad ones", new TextAnalyzer(full, d with { YesNoQuestionPositiveScale = d.YesNoQuestionScale })),
+            new("without question scaling", new TextAnalyzer(full, d with { QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f })),
+            new("yes/no questions as other questions", new TextAnalyzer(full, d with { YesNoQuestionScale = d.QuestionScale, YesNoQuestionPositiveScale = d.QuestionPositiveScale })),
+            new("good words in questions as bad ones", new TextAnalyzer(full, d with { QuestionPositiveScale = d.QuestionScale, YesNoQuestionPositiveScale = d.YesNoQuestionScale })),
             new("without closing-thanks scaling", new TextAnalyzer(full, d with { ClosingThanksScale = 1f })),
             new("without length damping", new TextAnalyzer(full, d with { LengthDampingWords = 0 })),
         ];

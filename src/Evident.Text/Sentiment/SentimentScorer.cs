@@ -41,7 +41,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
         NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -130,6 +130,13 @@ public sealed record SentimentOptions
 
     /// <summary>Valence inside a sentence that ends with "?" is scaled by this: a question asserts less ("Why is it so slow?").</summary>
     public float QuestionScale { get; init; } = 0.6f;
+
+    /// <summary>
+    /// What a good word in such a question is scaled by instead of <see cref="QuestionScale"/>: a good word in a question is
+    /// more often asked about or doubted ("Why remove the greatest song ever made?") than felt. 0.45 against 0.6 moved 7 of
+    /// the 2,778 TWCS tweets, 6 rightly; movie, amazon and NYT gained, tweets lost 0.00003 (0.3 cost tweets 0.0002).
+    /// </summary>
+    public float QuestionPositiveScale { get; init; } = 0.45f;
 
     /// <summary>
     /// A yes/no question, opening with "is", "can", "does", "any" … ("Is it on time?", "Can the difference be refunded?"),
@@ -354,7 +361,7 @@ public static class SentimentScorer
         {
             ScaleClosingThanks(tokens, lexicons.Vocabulary.Grammar, valences, options.ClosingThanksScale);
         }
-        if ((options.QuestionScale != 1f || options.YesNoQuestionScale != 1f || options.YesNoQuestionPositiveScale != 1f) && shape.HasQuestion)
+        if ((options.QuestionScale != 1f || options.QuestionPositiveScale != 1f || options.YesNoQuestionScale != 1f || options.YesNoQuestionPositiveScale != 1f) && shape.HasQuestion)
         {
             ScaleQuestions(tokens, valences, rules, options, lexicons.Vocabulary.Grammar);
         }
@@ -432,7 +439,9 @@ public static class SentimentScorer
                 }
                 for (int j = start; j <= i; j++)
                 {
-                    valences[j] *= j < asks ? options.QuestionScale : valences[j] > 0 ? options.YesNoQuestionPositiveScale : options.YesNoQuestionScale;
+                    valences[j] *= valences[j] > 0
+                        ? (j < asks ? options.QuestionPositiveScale : options.YesNoQuestionPositiveScale)
+                        : (j < asks ? options.QuestionScale : options.YesNoQuestionScale);
                 }
             }
             start = i + 1;

@@ -615,7 +615,7 @@ public sealed class SentimentRuleTests
     public void A_yes_no_question_asserts_less_than_other_questions()
     {
         const string text = "Is the new lounge nice?";
-        var asOtherQuestions = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { YesNoQuestionScale = SentimentOptions.Default.QuestionScale, YesNoQuestionPositiveScale = SentimentOptions.Default.QuestionScale });
+        var asOtherQuestions = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { YesNoQuestionScale = SentimentOptions.Default.QuestionScale, YesNoQuestionPositiveScale = SentimentOptions.Default.QuestionPositiveScale });
         Assert.True(Compound(text) > 0 && Compound(text) < asOtherQuestions.ScoreSentiment(text).Compound);
         Assert.True(Compound("Why is your service so bad?") < -0.05); // a why-question still complains
     }

@@ -1630,9 +1630,9 @@ public static class SentimentScorer
                 // that opens with its own negation is not turned by an earlier one ("they never called and didn't get back to me")
                 continue;
             }
-            if (s > 0 && Is(prev, g.Never) && (IsAny(tokens, before[..s], g.So, g.This)))
+            if (s > 0 && Is(prev, g.Never) && (IsAny(tokens, before[..s], g.So, g.This) || Is(tokens[before[0]], g.More)))
             {
-                v *= 1.25f; // "never so good": emphasis, not negation
+                v *= 1.25f; // "never so good", "I've never felt more alive", "never been more frustrated": emphasis, not negation
             }
             else if (options.Comparatives && (Is(prev, g.Never) || s > 0 && (Array.IndexOf(g.Cannot, prev.Entry) >= 0 || CanNot(tokens, before[s], g))) &&
                 IsComparative(tokens[i], g))

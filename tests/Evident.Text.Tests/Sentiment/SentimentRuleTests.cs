@@ -631,6 +631,13 @@ public sealed class SentimentRuleTests
         Assert.True(asBadOnes.ScoreSentiment(text).Compound >= 0.05, "scaled as a bad word would be, it reads as praise");
     }
 
+    [Theory]
+    [InlineData("I've never felt more alive", true)]
+    [InlineData("I have never been more frustrated", false)]
+    [InlineData("Never been so happy", true)]
+    public void Never_before_more_or_so_says_the_utmost(string text, bool positive) =>
+        Assert.True(positive ? Compound(text) > 0.05 : Compound(text) < -0.05, $"{Compound(text)} for {text}");
+
     [Fact]
     public void Disbelief_is_not_negation()
     {

@@ -395,11 +395,7 @@ public static class SentimentScorer
             }
             if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Questions > 0 && tokens[i].Exclamations == 0)
             {
-                int first = start;
-                while (first < i && tokens[first].Kind is TokenKind.Mention or TokenKind.Punctuation)
-                {
-                    first++;
-                }
+                int first = FirstWord(tokens, start, i);
                 int how = options.RhetoricalQuestions ? RhetoricalHow(tokens, first, i, g) : -1;
                 if (how >= 0)
                 {
@@ -464,9 +460,14 @@ public static class SentimentScorer
             {
                 continue;
             }
-            for (int j = 0; j < tokens.Length; j++)
+            int first = i;
+            while (first > 0 && tokens[first - 1].Sentence == tokens[i].Sentence)
             {
-                if (tokens[j].Sentence == tokens[i].Sentence && valences[j] <= BitterLaughterBelow)
+                first--;
+            }
+            for (int j = first; j < tokens.Length && tokens[j].Sentence == tokens[i].Sentence; j++)
+            {
+                if (valences[j] <= BitterLaughterBelow)
                 {
                     valences[i] = 0;
                     rules[i] = ValenceRule.BitterLaughter;
@@ -613,11 +614,7 @@ public static class SentimentScorer
     /// </summary>
     private static void MarkUnmarkedWhyNot(ReadOnlySpan<Token> tokens, Span<float> valences, Span<ValenceRule> rules, GrammarWords g)
     {
-        int first = 0;
-        while (first < tokens.Length && tokens[first].Kind is TokenKind.Mention or TokenKind.Punctuation)
-        {
-            first++;
-        }
+        int first = FirstWord(tokens, 0, tokens.Length);
         if (first < tokens.Length && tokens[first].Sentence == tokens[0].Sentence && (Is(tokens[first], g.Why) || Is(tokens[first], g.How)))
         {
             int end = SentenceEnd(tokens, 0);
@@ -1606,9 +1603,11 @@ public static class SentimentScorer
         for (int s = 0; s < found; s++)
         {
             ref readonly Token prev = ref tokens[before[s]];
-            if (options.Answers && Is(prev, g.Nope) && OpensReply(tokens, before[s]))
+            if (options.Answers && Is(prev, g.Nope) && FirstWord(tokens, 0, before[s]) == before[s])
             {
-                continue; // "@acme nope still broken": the answer, then what is so
+                // "@acme nope still broken": opening a reply, the answer, then what is so. Not "no", which opening a text
+                // is as often a determiner ("No major problems")
+                continue;
             }
             if (rules[before[s]] == ValenceRule.Phrase && PhraseValence(before[s], valences, rules) > 0)
             {
@@ -1671,20 +1670,14 @@ public static class SentimentScorer
         return v;
     }
 
-    /// <summary>
-    /// Whether token <paramref name="j"/> is the first word of the text, after any mentions: "nope" there answers what was
-    /// asked ("@acme nope still broken"). Not "no", which opening a text is as often a determiner ("No major problems").
-    /// </summary>
-    private static bool OpensReply(ReadOnlySpan<Token> tokens, int j)
+    /// <summary>The first token from <paramref name="from"/> (before <paramref name="end"/>) that is not a mention or punctuation.</summary>
+    private static int FirstWord(ReadOnlySpan<Token> tokens, int from, int end)
     {
-        for (int k = 0; k < j; k++)
+        while (from < end && tokens[from].Kind is TokenKind.Mention or TokenKind.Punctuation)
         {
-            if (tokens[k].Kind is not (TokenKind.Mention or TokenKind.Punctuation))
-            {
-                return false;
-            }
+            from++;
         }
-        return true;
+        return from;
     }
 
     /// <summary>Whether a token is one of the <see cref="GrammarWords.Comparatives"/> ("better", "worse", "friendlier").</summary>

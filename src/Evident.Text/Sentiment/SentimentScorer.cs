@@ -68,7 +68,8 @@ public sealed record SentimentOptions
     /// <summary>"Help!", "help me", "Hello, help please": "help" asked for is a plea, mildly negative, not VADER's +1.7.</summary>
     public bool Pleas { get; init; } = true;
 
-    /// <summary>"Never had a better meal", "it couldn't be worse": never or can't before a comparative says the utmost, not a denial.</summary>
+    /// <summary>"Never had a better meal", "it couldn't be worse": never or can't before a comparative says the utmost, not a denial;
+    /// "less helpful", "less than helpful" say the opposite, as "least helpful" does.</summary>
     public bool Comparatives { get; init; } = true;
 
     /// <summary>A modifier's reach ends at the first sentiment word: "don't care, don't care" is not a double negative.</summary>
@@ -1667,7 +1668,22 @@ public static class SentimentScorer
             v *= SentimentGrammar.NegationScalar;
             rule = ValenceRule.Negated;
         }
+        else if (options.Comparatives && found > 0 && LessBefore(tokens, before[..found], g))
+        {
+            v *= SentimentGrammar.NegationScalar;
+            rule = ValenceRule.Negated;
+        }
         return v;
+    }
+
+    /// <summary>
+    /// "way less usable", "less helpful than before", "less than helpful": "less" before a word says its opposite, as "least"
+    /// does ("less stressful" reads well); VADER only dampens it. Not "no less", "nothing less than", "more or less".
+    /// </summary>
+    private static bool LessBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> before, GrammarWords g)
+    {
+        int less = Is(tokens[before[0]], g.Less) ? 0 : before.Length > 1 && Is(tokens[before[0]], g.Than) && Is(tokens[before[1]], g.Less) ? 1 : -1;
+        return less >= 0 && !(less + 1 < before.Length && IsAny(tokens, before.Slice(less + 1, 1), g.No, g.Nothing) || less + 1 < before.Length && Is(tokens[before[less + 1]], g.Or));
     }
 
     /// <summary>The first token from <paramref name="from"/> (before <paramref name="end"/>) that is not a mention or punctuation.</summary>

@@ -1285,6 +1285,24 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("Support is less helpful than it used to be", -1)] // VADER only dampens: +0.27
+    [InlineData("The new update made the app way less reliable", -1)]
+    [InlineData("The agent was less than helpful", -1)]
+    [InlineData("Much less stressful since the move", 1)] // a bad word said less reads well
+    [InlineData("Fewer problems, less hassle", 1)]
+    [InlineData("I was more or less happy with it", 1)] // "more or less" hedges, it does not negate
+    public void Less_before_a_word_says_its_opposite_as_least_does(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
+
+    [Fact]
+    public void Without_the_comparatives_rule_less_only_dampens_as_in_VADER()
+    {
+        var vaderWay = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Comparatives = false });
+        Assert.True(vaderWay.ScoreSentiment("Support is less helpful now").Compound > 0);
+        Assert.True(Compound("Support is less helpful now") < 0);
+    }
+
+    [Theory]
     [InlineData("None of the changes saved.", 0)] // stored, as support messages mostly mean
     [InlineData("My password is saved on my laptop", 0)]
     [InlineData("Redeemed a code for points this afternoon", 0)]

@@ -1312,6 +1312,13 @@ public sealed class SentimentRuleTests
         Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
 
     [Theory]
+    [InlineData("Pulled over by the police and a £100 fine", -1)] // an amount of money before "fine" makes it a penalty
+    [InlineData("He paid a $190 fine for speeding", -1)]
+    [InlineData("The app works fine now", 1)]
+    public void Fine_after_an_amount_of_money_is_a_penalty(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
+
+    [Theory]
     [InlineData("That's a lie.", -1)] // VADER has lied, lies, lying, not lie
     [InlineData("So don't lie to us!", -1)] // an accusation, not a negated one
     [InlineData("The new seats lie flat.", 0)]

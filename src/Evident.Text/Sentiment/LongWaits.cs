@@ -74,9 +74,9 @@ internal static class LongWaits
                 continue;
             }
             words++;
-            if (HasRole(tokens[j], WordRole.WaitCue))
+            if (HasRole(tokens[j], WordRole.WaitCue) || words <= 2 && tokens[j].Kind == TokenKind.Word && tokens[j].Entry == g.Taking && g.Taking >= 0)
             {
-                return true;
+                return true; // "taking" only right before the duration ("it's taking 3 weeks", "taking over an hour")
             }
         }
         words = 0;

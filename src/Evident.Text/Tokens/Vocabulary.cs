@@ -171,6 +171,7 @@ public sealed class GrammarWords
         To = v.Find("to");
         Be = v.Find("be");
         Within = v.Find("within");
+        Taking = v.Find("taking");
         Later = v.Find("later");
         Nothing = v.Find("nothing");
         Less = v.Find("less");
@@ -268,6 +269,9 @@ public sealed class GrammarWords
     public int To { get; }
     public int Be { get; }
     public int Within { get; }
+
+    /// <summary>"taking": right before a duration it is a wait ("thanks for taking 3 weeks to install it"); after one it is not ("a day of picture taking").</summary>
+    internal int Taking { get; }
 
     /// <summary>"later": "two hours later" is a wait only beside a negation ("three weeks later and still no refund") or after what it moved ("a flight 2 days later").</summary>
     internal int Later { get; }

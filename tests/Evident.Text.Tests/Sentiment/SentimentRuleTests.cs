@@ -113,6 +113,7 @@ public sealed class SentimentRuleTests
     [InlineData("It took three weeks to get a reply.")]
     [InlineData("Still waiting two hours later.")]
     [InlineData("Been trying to reach reservations for 3 hours.")]
+    [InlineData("Thanks to your engineers for taking 3 weeks to install my internet")] // "taking" right before the duration
     public void A_stated_long_wait_is_negative(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);
@@ -934,6 +935,7 @@ public sealed class SentimentRuleTests
     [Theory]
     [InlineData("I took good care of it and it still died after the 90 day warranty ended.")]
     [InlineData("Now I just take everything on a two week trip.")] // "take" is a wait cue ("took 3 weeks")
+    [InlineData("Two spare batteries are all you need for a day of picture taking.")] // "taking" only counts before the duration
     public void A_duration_that_says_how_long_something_lasts_is_not_a_wait(string text)
     {
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:long-wait");

@@ -20,6 +20,33 @@ public static class Inflections
     // Nouns among them whose plural is still the word: "change fees", "two cars", "buses" (not "feed", "cared", "bused").
     private static readonly HashSet<string> s_pluralOnly = ["fee", "car", "bus", "gas"];
 
+    // Spellings that tweets and texts use for a word: negated auxiliaries and a few pronoun contractions without the
+    // apostrophe ("doesnt", "cant", "im"; not "its", "ill", "were", "well", which are words of their own) and common short
+    // forms ("thru", "pls", "u", "hrs"). A phrase word's other spellings share its lemma, so a phrase written either way
+    // matches both ("seat doesn't recline" matches "seat doesnt recline", "can't get through" matches "cant get thru").
+    private static readonly Dictionary<string, string> s_spellings = new(StringComparer.Ordinal)
+    {
+        ["dont"] = "don't", ["doesnt"] = "doesn't", ["didnt"] = "didn't", ["cant"] = "can't", ["wont"] = "won't",
+        ["isnt"] = "isn't", ["wasnt"] = "wasn't", ["arent"] = "aren't", ["werent"] = "weren't", ["havent"] = "haven't",
+        ["hasnt"] = "hasn't", ["hadnt"] = "hadn't", ["couldnt"] = "couldn't", ["wouldnt"] = "wouldn't",
+        ["shouldnt"] = "shouldn't", ["aint"] = "ain't", ["mustnt"] = "mustn't", ["neednt"] = "needn't",
+        ["im"] = "i'm", ["ive"] = "i've", ["youre"] = "you're", ["theyre"] = "they're", ["thats"] = "that's",
+        ["whats"] = "what's", ["wheres"] = "where's",
+        ["thru"] = "through", ["pls"] = "please", ["plz"] = "please", ["u"] = "you", ["ur"] = "your", ["ppl"] = "people",
+        ["msg"] = "message", ["acct"] = "account", ["appt"] = "appointment", ["pkg"] = "package", ["tmrw"] = "tomorrow",
+        ["tmr"] = "tomorrow", ["bc"] = "because", ["cuz"] = "because", ["coz"] = "because", ["hr"] = "hour",
+        ["hrs"] = "hour", ["min"] = "minute", ["mins"] = "minute", ["yr"] = "year", ["yrs"] = "year", ["wk"] = "week",
+        ["wks"] = "week", ["dept"] = "department", ["thx"] = "thanks", ["thanx"] = "thanks",
+    };
+
+    private static readonly ILookup<string, string> s_otherSpellings = s_spellings.ToLookup(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    /// <summary>The word a short or apostrophe-free spelling stands for ("doesnt" → "doesn't", "thru" → "through"), else the word.</summary>
+    public static string Standard(string word) => s_spellings.GetValueOrDefault(word, word);
+
+    /// <summary>The other spellings of a word ("doesn't" → "doesnt"; "through" → "thru").</summary>
+    public static IEnumerable<string> OtherSpellings(string word) => s_otherSpellings[word];
+
     /// <summary>False for function words and adjectives, whose generated forms would be unrelated words.</summary>
     public static bool IsInflectable(string word) => !s_uninflected.Contains(word);
 

@@ -45,12 +45,19 @@ public sealed class VocabularyBuilder
     /// </summary>
     public int InternLemma(string word)
     {
+        word = Inflections.Standard(word); // "doesnt" in a phrase is "doesn't"
         int id = Intern(word);
         if (!_phraseWords.Add(id))
         {
             return id;
         }
         Update(id, (ref WordEntry e) => e.Lemma = id);
+        foreach (string spelling in Inflections.OtherSpellings(word))
+        {
+            int other = Intern(spelling);
+            _phraseWords.Add(other);
+            Update(other, (ref WordEntry e) => e.Lemma = id); // tweets drop the apostrophe and shorten: "cant get thru"
+        }
         foreach (string form in Inflections.FormsOf(word))
         {
             int formId = Intern(form);
@@ -80,7 +87,12 @@ public sealed class VocabularyBuilder
         var entries = _entries.ToArray();
         for (int i = 0; i < entries.Length; i++)
         {
-            entries[i].Lemma = LemmaOf(i);
+            int lemma = LemmaOf(i);
+            while (entries[lemma].Lemma != lemma)
+            {
+                lemma = entries[lemma].Lemma; // "dosent" copied "doesnt", whose lemma is "doesn't"
+            }
+            entries[i].Lemma = lemma;
         }
         return new(entries, [.. _forms]);
     }

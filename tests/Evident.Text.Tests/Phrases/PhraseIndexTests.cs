@@ -27,6 +27,20 @@ public sealed class PhraseIndexTests
     }
 
     [Fact]
+    public void A_phrase_word_matches_its_spellings_without_the_apostrophe_and_shortened()
+    {
+        var (index, vocabulary) = Build(("doesn't recline", 0), ("cant get through", 1), ("please call me", 2));
+
+        Assert.Equal(["doesn't recline@5-19"], Find(index, vocabulary, "seat doesnt recline"));
+        Assert.Equal(["doesn't recline@5-20"], Find(index, vocabulary, "seat doesn't recline"));
+        Assert.Equal(["cant get through@0-17"], Find(index, vocabulary, "can't get through"));
+        Assert.Equal(["cant get through@0-16"], Find(index, vocabulary, "cant get through"));
+        Assert.Equal(["cant get through@0-14"], Find(index, vocabulary, "can't get thru"));
+        Assert.Equal(["please call me@0-11"], Find(index, vocabulary, "pls call me"));
+        Assert.Empty(Find(index, vocabulary, "does recline")); // "does" is not "doesn't"
+    }
+
+    [Fact]
     public void Phrases_opened_by_a_number_are_found_by_the_word_after_it_or_by_their_wildcard()
     {
         var (index, vocabulary) = Build(("# minute wait", 0), ("# minute", 0), ("# * late", 1), ("# hour", 2), ("# ... refund", 3));

@@ -40,9 +40,9 @@ internal static class LongWaits
     private static bool WordBefore(ReadOnlySpan<Token> tokens, int first, int entry) =>
         first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Entry == entry && entry >= 0;
 
-    /// <summary>"once a week", "every three months", "$140 a month": how often or how much per span of time.</summary>
+    /// <summary>"once a week", "every three months", "every 15 min", "$140 a month": how often or how much per span of time.</summary>
     private static bool IsRate(ReadOnlySpan<Token> tokens, int first, GrammarWords g) =>
-        first > 0 && tokens[first].Kind == TokenKind.Word && (tokens[first - 1].Kind == TokenKind.Number ||
+        first > 0 && (tokens[first].Kind == TokenKind.Word && tokens[first - 1].Kind == TokenKind.Number ||
             (tokens[first - 1].Kind == TokenKind.Word && Array.IndexOf(g.RateWords, tokens[first - 1].Entry) >= 0));
 
     /// <summary>

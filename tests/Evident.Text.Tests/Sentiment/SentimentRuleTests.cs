@@ -956,6 +956,7 @@ public sealed class SentimentRuleTests
     [InlineData("A couple of months later, I returned and had an amazing meal.")] // "later" alone tells a story
     [InlineData("Two days later the phone was returned to me in working order.")]
     [InlineData("This is happening once a week and it's stuck again.")] // how often, not how long
+    [InlineData("The pilot kept us updated every 15 min during the delay.")]
     [InlineData("Commuters still pay $140 a month.")]
     [InlineData("We still have 13 hours left on the trip.")] // time remaining
     [InlineData("The gate still closed 45 minutes prior to departure.")]

@@ -1643,6 +1643,10 @@ public static class SentimentScorer
             {
                 v *= 1.25f; // "nothing worse than cold fries", "there's nothing more frustrating than this app": the utmost
             }
+            else if (options.RhetoricalQuestions && AsksAgreement(tokens, before[s], g))
+            {
+                // "Isn't it great?", "isn't this the cutest burrito you've ever seen?": a question that expects "yes" affirms
+            }
             else if (s > 0 && Is(prev, g.Without) && IsAny(tokens, before[..s], g.Doubt, g.Doubt))
             {
                 // "without a doubt" affirms
@@ -1674,6 +1678,37 @@ public static class SentimentScorer
             rule = ValenceRule.Negated;
         }
         return v;
+    }
+
+    /// <summary>
+    /// Whether the negator at <paramref name="n"/> opens a question that expects "yes": a negated "be" and a subject ("isn't it",
+    /// "aren't they", "wasn't that"), first in its sentence (after mentions, or one opening word: "Hey, isn't this …"), in a
+    /// sentence that ends in "?". "It isn't great?", "isn't working?" and "isn't it supposed to be good?" still negate.
+    /// </summary>
+    private static bool AsksAgreement(ReadOnlySpan<Token> tokens, int n, GrammarWords g)
+    {
+        if (Array.IndexOf(g.BeNegators, tokens[n].Entry) < 0 || n + 1 >= tokens.Length || !IsOneOf(tokens[n + 1], g.AgreementSubjects) ||
+            n + 2 < tokens.Length && IsOneOf(tokens[n + 2], g.Expectations))
+        {
+            return false; // "isn't it supposed to be the best network?" complains
+        }
+        ushort sentence = tokens[n].Sentence;
+        int start = n;
+        while (start > 0 && tokens[start - 1].Sentence == sentence)
+        {
+            start--;
+        }
+        int first = FirstWord(tokens, start, n);
+        if (first < n && (tokens[first].Kind != TokenKind.Word || (tokens[first].Role & WordRole.Lexical) != 0 || FirstWord(tokens, first + 1, n) != n))
+        {
+            return false; // "It isn't great?"; one plain word may come first ("Hey, isn't it …", "So isn't that …")
+        }
+        int last = n;
+        while (last + 1 < tokens.Length && tokens[last + 1].Sentence == sentence)
+        {
+            last++;
+        }
+        return tokens[last].Kind == TokenKind.Punctuation && tokens[last].Questions > 0;
     }
 
     /// <summary>

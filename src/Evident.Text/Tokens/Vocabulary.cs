@@ -189,6 +189,9 @@ public sealed class GrammarWords
         On = v.Find("on");
         Time = v.Find("time");
         HowSubjects = Ids(v, HowSubjectWords);
+        BeNegators = Ids(v, BeNegatorWords);
+        AgreementSubjects = Ids(v, AgreementSubjectWords);
+        Expectations = Ids(v, ExpectationWords);
         Hedges = Ids(v, HedgeWords);
         IronyOpeners = Ids(v, IronyOpenerWords);
         PraiseIronyOpeners = Ids(v, PraiseIronyOpenerWords);
@@ -320,6 +323,15 @@ public sealed class GrammarWords
     /// <summary>"this", "that", "it", "any": what a rhetorical "how is …?" asks about ("How is this acceptable?").</summary>
     internal int[] HowSubjects { get; }
 
+    /// <summary>"isn't", "aren't", "wasn't", "weren't": a negated "be" that may open a question expecting "yes".</summary>
+    internal int[] BeNegators { get; }
+
+    /// <summary>"it", "this", "that", "they" …: the subject right after a negated "be" in "Isn't it great?".</summary>
+    internal int[] AgreementSubjects { get; }
+
+    /// <summary>"supposed", "meant": "Isn't it supposed to be the best network?" complains of what it should have been.</summary>
+    internal int[] Expectations { get; }
+
     /// <summary>"a bit", "a little", "slightly": a fault told this way is small, and praise after it is meant.</summary>
     internal static readonly string[] HedgeWords = ["bit", "little", "slightly", "somewhat", "tad", "abit", "fairly"];
 
@@ -364,6 +376,9 @@ public sealed class GrammarWords
     // The lists below the constructor takes its ids from, written here so that SentimentGrammar can put every one of
     // their words into the vocabulary (see FormsTested): a word no lexicon lists would otherwise be -1, and never match.
     internal static readonly string[] HowSubjectWords = ["this", "that", "it", "any"];
+    internal static readonly string[] BeNegatorWords = ["isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent"];
+    internal static readonly string[] AgreementSubjectWords = ["it", "this", "that", "they", "these", "those", "he", "she"];
+    internal static readonly string[] ExpectationWords = ["supposed", "meant"];
     internal static readonly string[] PraiseIronyOpenerWords = ["how", "when"];
     internal static readonly string[] UsedToSubjectWords = ["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"];
     internal static readonly string[] TaskAuxiliaryWords = ["do", "can", "could", "should", "would"];
@@ -391,7 +406,7 @@ public sealed class GrammarWords
     [
         .. DeciderWords, .. HedgeWords, .. IronyOpenerWords, .. AuxiliaryWords, .. PraiseLeadWords, .. PraiseTailWords,
         .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. AskedFactWords,
-        .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. PraiseIronyOpenerWords,
+        .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. BeNegatorWords, .. AgreementSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList,

@@ -1297,6 +1297,16 @@ public sealed class SentimentRuleTests
     public void Less_before_a_word_says_its_opposite_as_least_does(string text, int sign) =>
         Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
 
+    [Theory]
+    [InlineData("Isn't it great?", 1)] // a question expecting "yes" affirms what it names
+    [InlineData("Hey @ChipotleTweets isn't this the cutest burrito you've ever seen?", 1)]
+    [InlineData("@united aren't they lovely?", 1)]
+    [InlineData("@united isn't that ridiculous?", -1)]
+    [InlineData("It isn't great?", -1)] // the negation does not open the question
+    [InlineData("Isn't great at all.", -1)] // not a question
+    public void A_negated_be_opening_a_question_asks_for_agreement(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Math.Round(Compound(text), 2)));
+
     [Fact]
     public void Without_the_comparatives_rule_less_only_dampens_as_in_VADER()
     {

@@ -86,7 +86,7 @@ internal static class SentimentGrammar
     private static readonly string[] s_reducers =
     [
         "reduce", "decrease", "prevent", "avoid", "curb", "eliminate", "lessen", "minimise", "minimize", "combat",
-        "alleviate", "relieve", "lower", "shorten", "ease", "mitigate", "cure", "eradicate", "protect", "fight", "tackle", "fewer",
+        "alleviate", "relieve", "lower", "shorten", "ease", "mitigate", "cure", "eradicate", "protect", "fight", "tackle", "fewer", "block",
     ];
 
     // What was wrong and is now put right lessens the bad thing as a reducer does: "fixed my internet problem", "the issue

@@ -1454,7 +1454,7 @@ public static class SentimentScorer
                 }
                 if (valences[j] != 0)
                 {
-                    if (valences[j] < 0)
+                    if (valences[j] < 0 && (tokens[j].Role & WordRole.Reducer) == 0) // "thank you for blocking that dodgy payment" is sincere
                     {
                         valences[i] *= IronyScalar;
                         rules[i] = ValenceRule.Ironic;

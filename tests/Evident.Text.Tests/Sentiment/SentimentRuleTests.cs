@@ -277,6 +277,7 @@ public sealed class SentimentRuleTests
     [InlineData("Thanks for the tip that saved me money.")]
     [InlineData("Thanks for sending me the replacement so quickly.")]
     [InlineData("Thanks for answering, I waited 3 hours for that.")] // the wait is in another clause
+    [InlineData("Thank you for blocking that dodgy payment.")] // an act against a bad thing
     public void Thanks_for_something_good_stays_gratitude(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);

@@ -516,11 +516,11 @@ public static class SentimentScorer
         for (int j = 0; j < last; j++)
         {
             before += valences[j];
-            asked |= tokens[j].Kind == TokenKind.Punctuation && tokens[j].Questions > 0;
+            asked |= tokens[j].Kind == TokenKind.Punctuation && tokens[j].Questions > 0 || IsOneOf(tokens[j], g.Requests);
         }
         if (before == 0 && asked)
         {
-            scale = 0; // "Any update, Sophie? Thanks.": thanks for an answer not yet given is a courtesy
+            scale = 0; // "Any update, Sophie? Thanks.", "Please move my payment date. Thanks": thanks for what is not yet done is a courtesy
         }
         else if (before >= 0)
         {

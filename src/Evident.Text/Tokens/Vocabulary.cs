@@ -215,6 +215,7 @@ public sealed class GrammarWords
         GotWords = Ids(v, GotWordList);
         OrderWords = Ids(v, OrderWordList);
         SignOffs = Ids(v, SignOffWords);
+        Requests = Ids(v, RequestWords);
         PraiseLeads = Ids(v, PraiseLeadWords);
         PraiseTails = Ids(v, PraiseTailWords);
         Believe = v.Find("believe");
@@ -405,7 +406,7 @@ public sealed class GrammarWords
     internal static IEnumerable<string> FormsTested =>
     [
         .. DeciderWords, .. HedgeWords, .. IronyOpenerWords, .. AuxiliaryWords, .. PraiseLeadWords, .. PraiseTailWords,
-        .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. AskedFactWords,
+        .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. RequestWords, .. AskedFactWords,
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. BeNegatorWords, .. AgreementSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
@@ -434,6 +435,12 @@ public sealed class GrammarWords
 
     /// <summary>Words that may stand beside "thanks" in a closing courtesy: "thank you so much", "thanks in advance", "thanks again guys".</summary>
     internal static readonly string[] SignOffWords = ["you", "so", "much", "very", "in", "advance", "again", "a", "lot", "all", "guys", "team", "ok", "okay"];
+
+    /// <summary>Words that make a message a request: "Please update my address. Thanks", "I need my payment date moved. Thanks".</summary>
+    internal static readonly string[] RequestWords = ["please", "pls", "plz", "kindly", "need", "needs"];
+
+    /// <summary>The entry ids of <see cref="RequestWords"/>.</summary>
+    internal int[] Requests { get; }
 
     /// <summary>The entry ids of <see cref="InfoQuestionOpenerWords"/>.</summary>
     internal int[] InfoQuestionOpeners { get; }

@@ -42,9 +42,22 @@ internal sealed class BenchAccuracyRun(string data, bool json, TextWriter stdout
             rows.Add(AccuracyRow.From(SentimentAccuracy.Evaluate(TextAnalyzer.Default, corpus), corpus.Binary));
         }
 
+        string twcs = Path.Combine(folder, "twcs", "twcs_first5000.csv");
+        if (File.Exists(twcs))
+        {
+            try
+            {
+                rows.AddRange(LabelledTweetRows(LabelledTweets.Evaluate(TextAnalyzer.Default, LabelledTweets.Load(twcs))));
+            }
+            catch (IOException exception)
+            {
+                return Fail($"{twcs}: {exception.Message}");
+            }
+        }
+
         if (rows.Count == 0)
         {
-            return Fail($"{folder}: no corpora found; expected vader/*_GroundTruth.txt or uci-sentences/*_labelled.txt");
+            return Fail($"{folder}: no corpora found; expected vader/*_GroundTruth.txt, uci-sentences/*_labelled.txt or twcs/twcs_first5000.csv");
         }
 
         Print(Path.GetFullPath(folder), rows);
@@ -53,6 +66,17 @@ internal sealed class BenchAccuracyRun(string data, bool json, TextWriter stdout
             PrintAblation(corpora.Where(c => c.Texts.Count > 0).ToList());
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>The hand-labelled TWCS tweets: the share labelled as the person did, and the share given a theme they accept.</summary>
+    private static IEnumerable<AccuracyRow> LabelledTweetRows(LabelledTweetResult result)
+    {
+        if (result.N == 0)
+        {
+            yield break;
+        }
+        yield return new AccuracyRow("twcs/labelled", result.N, "label accuracy", (double)result.LabelsRight / result.N, null, null);
+        yield return new AccuracyRow("twcs/labelled", result.N, "theme accuracy", (double)result.ThemesRight / result.N, null, null);
     }
 
     private void Print(string folder, List<AccuracyRow> rows)

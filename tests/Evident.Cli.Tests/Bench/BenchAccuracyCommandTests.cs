@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Evident.Cli.Tests.Analyze;
+using Evident.Text;
 
 namespace Evident.Cli.Tests.Bench;
 
@@ -95,6 +96,46 @@ public sealed class BenchAccuracyCommandTests
             Assert.Equal(3, r.Length); // variant, vader/tweets, uci/yelp
             Assert.InRange(double.Parse(r[2], CultureInfo.InvariantCulture), 0, 1);
         });
+    }
+
+    [Fact]
+    public async Task Hand_labelled_TWCS_tweets_are_scored_for_label_and_theme_when_the_corpus_is_there()
+    {
+        using var folder = new TempFolder();
+        string data = WriteCorpora(folder);
+        var labelled = Evident.Bench.Text.LabelledTweets.Labels().Take(2).ToList();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "twcs"));
+        folder.Write(Path.Combine("twcs", "twcs_first5000.csv"),
+            "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n" +
+            $"{labelled[0].Id},1,True,Tue Oct 31 22:10:47 +0000 2017,\"I love this, it is wonderful!\",,\n" +
+            $"{labelled[1].Id},1,True,Tue Oct 31 22:11:47 +0000 2017,\"The staff were rude, awful service\",,\n" +
+            "999999999,1,True,Tue Oct 31 22:12:47 +0000 2017,a tweet with no label,,\n");
+
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy", "--data", data, "--json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var rows = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("corpora").EnumerateArray()
+            .Where(c => c.GetProperty("corpus").GetString() == "twcs/labelled").ToList();
+        Assert.Equal(["label accuracy", "theme accuracy"], rows.Select(r => r.GetProperty("metric").GetString()));
+        Assert.All(rows, r => Assert.Equal(2, r.GetProperty("n").GetInt32())); // the unlabelled tweet is not scored
+        double expected = ((labelled[0].Label == "positive" ? 1 : 0) + (labelled[1].Label == "negative" ? 1 : 0)) / 2.0; // plainly good, plainly bad
+        Assert.Equal(expected, rows[0].GetProperty("value").GetDouble());
+    }
+
+    [Fact]
+    public void Every_hand_label_names_a_known_theme_and_a_label()
+    {
+        var known = TextAnalyzer.Default.Lexicons.Taxonomy.Themes.Select(t => t.Id).Append("none").ToHashSet(StringComparer.Ordinal);
+        var labels = Evident.Bench.Text.LabelledTweets.Labels();
+
+        Assert.True(labels.Count >= 120);
+        Assert.All(labels, l =>
+        {
+            Assert.Matches("^[0-9]+$", l.Id);
+            Assert.All(l.Themes, t => Assert.Contains(t, known));
+            Assert.Contains(l.Label, (string[])["positive", "neutral", "negative"]);
+        });
+        Assert.Equal(labels.Count, labels.Select(l => l.Id).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]

@@ -480,7 +480,7 @@ public sealed class GrammarWords
     [
         "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation", "cancellations",
         "delay", "delays", "delayed", "late", "damaged", "damage", "lost", "lose", "miss", "missed", "missing",
-        "issue", "issues", "overbooked", "free", "safe",
+        "issue", "issues", "overbooked", "free", "safe", "complaint", "complaints", "complain",
     ];
 
     /// <summary>The entry ids of <see cref="AskedFactWords"/>.</summary>

@@ -486,6 +486,7 @@ public sealed class SentimentRuleTests
     [InlineData("Where do I report a damaged bag?", "damaged")]
     [InlineData("Are any flights out of Boston cancelled tomorrow?", "cancelled")]
     [InlineData("Is the wifi free on all flights?", "free")]
+    [InlineData("Can you please send me your complaints procedure?", "complaints")]
     [InlineData("@USAirways is flight 777 from PHL to MCO on time tonight?", "on time")] // a phrase, the other answer to "delayed?"
     public void The_facts_a_question_for_information_asks_about_carry_no_feeling(string text, string fact) =>
         AssertAskedWithoutFeeling(text, fact, $"It was {fact}.");

@@ -340,7 +340,9 @@ public sealed class GrammarWords
     internal int[] Hedges { get; }
 
     /// <summary>What may follow a sentence-opening "love" when it is irony: "Love how …", "Love waiting …".</summary>
-    internal static readonly string[] IronyOpenerWords = ["how", "that", "when", "being", "waiting", "getting", "finding", "paying", "having"];
+    internal static readonly string[] IronyOpenerWords =
+        ["how", "that", "when", "being", "waiting", "getting", "finding", "paying", "having", "spending", "sitting", "standing", "dealing",
+         "talking", "sending", "calling", "hearing", "seeing", "starting", "ending", "watching", "wasting"];
 
     /// <summary>After a sentence-opening "love": "Love how …", "Love that …", "Love waiting …" — what is loved follows.</summary>
     internal int[] IronyOpeners { get; }

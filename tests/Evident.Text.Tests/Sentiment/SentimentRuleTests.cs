@@ -867,6 +867,7 @@ public sealed class SentimentRuleTests
     [InlineData("Love finding out my flight's cancelled from the news instead of the airline.")]
     [InlineData("@united love how you cancel my flight and keep my money")]
     [InlineData("Gotta love waiting two hours on hold")]
+    [InlineData("love spending my lunch break in a 45 minute queue at the post office")]
     [InlineData("Love when the app crashes at checkout")]
     [InlineData("love that they dug up the road....on a Sunday.....with no notification")] // an ellipsis trails on: one thought
     [InlineData("Great how they never answer the phone")] // praise opening the same way
@@ -876,6 +877,7 @@ public sealed class SentimentRuleTests
     [Theory]
     [InlineData("I love how fast the delivery was!")]
     [InlineData("Love that the crew remembered my name")]
+    [InlineData("I love spending time here, the staff are lovely")]
     [InlineData("I love it, but the battery could last longer.")] // a contrast, not irony: the love stands
     [InlineData("Love that the crew remembered my name. The last airline lost my bag.")] // a full stop ends the thought
     public void Love_for_something_good_stays_love(string text) => Assert.True(Compound(text) > 0.05, text);

@@ -1172,7 +1172,7 @@ public static class SentimentScorer
         {
             ushort sentence = tokens[start].Sentence;
             int end = start;
-            int praise = -1;
+            int praise = -1, second = -1; // "wow so generous": a second praise word may join the first
             bool alone = true;
             for (; end < tokens.Length && tokens[end].Sentence == sentence; end++)
             {
@@ -1181,9 +1181,17 @@ public static class SentimentScorer
                 {
                     alone &= t.Exclamations == 0;
                 }
-                else if (t.Kind == TokenKind.Word && (t.Role & WordRole.Praise) != 0 && valences[end] > 0 && rules[end] == ValenceRule.Lexicon && praise < 0)
+                else if (t.Kind == TokenKind.Word && (t.Role & WordRole.Praise) != 0 && valences[end] > 0 && rules[end] == ValenceRule.Lexicon &&
+                    (praise < 0 || second < 0 && t.Entry != tokens[praise].Entry))
                 {
-                    praise = end;
+                    if (praise < 0)
+                    {
+                        praise = end;
+                    }
+                    else
+                    {
+                        second = end;
+                    }
                 }
                 else if (t.Kind != TokenKind.Mention && !(t.Kind == TokenKind.Word && IsPraiseCompanion(t.Entry, praise < 0 ? -1 : tokens[praise].Entry, g)))
                 {
@@ -1193,6 +1201,10 @@ public static class SentimentScorer
             if (alone && praise >= 0 && start > 0 && before < 0)
             {
                 TurnPraise(tokens, tokens[praise].Entry, praise, end, valences, rules); // "Great, just great."
+                if (second >= 0)
+                {
+                    TurnPraise(tokens, tokens[second].Entry, second, end, valences, rules);
+                }
             }
             for (int i = start; i < end; i++)
             {

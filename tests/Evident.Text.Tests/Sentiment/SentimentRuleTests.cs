@@ -362,6 +362,15 @@ public sealed class SentimentRuleTests
         Assert.True(a.Sentiment.Compound < -0.05, a.Sentiment.Compound.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void Two_praise_words_alone_after_a_complaint_are_both_irony()
+    {
+        const string text = "Compensation for a 9 hour delay: a $50 voucher. Wow so generous";
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Equal(["Wow", "generous"], a.Cues.Where(c => c.Rule == "rule:ironic-praise").Select(c => text.Substring(c.Span.Start, c.Span.Length)));
+        Assert.True(a.Sentiment.Compound < -0.05);
+    }
+
     [Theory]
     [InlineData("The crew were lovely. Great.")] // good news before
     [InlineData("80 degrees in November. Nice.")] // nothing bad before

@@ -176,7 +176,7 @@ internal static class SentimentGrammar
         AddRole(vocab, "nobody", WordRole.Nobody);
         AddRole(vocab, "noone", WordRole.Nobody);
         AddRole(vocab, "none", WordRole.Nobody); // "none of them had it in stock": the clause is denied as after "nobody"
-        foreach (string w in (string[])["thanks", "thank", "thx", "thnx", "thanx", "tks"]) // "thx for cancelling my flight" is as ironic
+        foreach (string w in (string[])["thanks", "thank", "thx", "thnx", "thanx", "tks", "thankyou", "thanku"]) // "thx for cancelling my flight" is as ironic
         {
             AddRole(vocab, w, WordRole.Thanks);
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Evident.Core.Input;
 using Evident.Text;
 
@@ -50,7 +49,11 @@ public static class LabelledTweets
         }
         using (reader)
         {
-            int id = IndexOf(reader.Columns, "tweet_id"), text = IndexOf(reader.Columns, "text");
+            if (!TextColumn.TryResolve(reader.Columns, "tweet_id", out int id, out problem) ||
+                !TextColumn.TryResolve(reader.Columns, "text", out int text, out problem))
+            {
+                throw new IOException(problem);
+            }
             while (reader.TryRead(out var row))
             {
                 if (row.Error is null && row.Fields.Count > Math.Max(id, text) && row.Fields[id] is { } key && wanted.Contains(key))
@@ -74,17 +77,5 @@ public static class LabelledTweets
             themes += found ? 1 : 0;
         }
         return new LabelledTweetResult(tweets.Count, labels, themes);
-    }
-
-    private static int IndexOf(IReadOnlyList<string> columns, string name)
-    {
-        for (int i = 0; i < columns.Count; i++)
-        {
-            if (string.Equals(columns[i], name, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-        throw new IOException(string.Create(CultureInfo.InvariantCulture, $"no {name} column"));
     }
 }

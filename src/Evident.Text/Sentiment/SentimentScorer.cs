@@ -1715,12 +1715,8 @@ public static class SentimentScorer
         {
             return false; // "It isn't great?"; one plain word may come first ("Hey, isn't it …", "So isn't that …")
         }
-        int last = n;
-        while (last + 1 < tokens.Length && tokens[last + 1].Sentence == sentence)
-        {
-            last++;
-        }
-        return tokens[last].Kind == TokenKind.Punctuation && tokens[last].Questions > 0;
+        ref readonly Token last = ref tokens[SentenceEnd(tokens, n) - 1];
+        return last.Kind == TokenKind.Punctuation && last.Questions > 0;
     }
 
     /// <summary>

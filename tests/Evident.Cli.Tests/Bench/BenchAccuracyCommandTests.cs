@@ -123,6 +123,22 @@ public sealed class BenchAccuracyCommandTests
     }
 
     [Fact]
+    public async Task A_twcs_file_without_its_columns_is_named_with_the_columns_it_has()
+    {
+        using var folder = new TempFolder();
+        string data = WriteCorpora(folder);
+        Directory.CreateDirectory(Path.Combine(folder.Path, "twcs"));
+        folder.Write(Path.Combine("twcs", "twcs_first5000.csv"), "id,body\n1,hello\n");
+
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy", "--data", data);
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains("twcs_first5000.csv", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("tweet_id", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\"body\"", result.Stderr, StringComparison.Ordinal); // the columns the file has
+    }
+
+    [Fact]
     public void Every_hand_label_names_a_known_theme_and_a_label()
     {
         var known = TextAnalyzer.Default.Lexicons.Taxonomy.Themes.Select(t => t.Id).Append("none").ToHashSet(StringComparer.Ordinal);

@@ -49,10 +49,10 @@ public static class LabelledTweets
         }
         using (reader)
         {
-            if (!TextColumn.TryResolve(reader.Columns, "tweet_id", out int id, out problem) ||
-                !TextColumn.TryResolve(reader.Columns, "text", out int text, out problem))
+            if (!TextColumn.TryResolve(reader.Columns, "tweet_id", out int id, out _) ||
+                !TextColumn.TryResolve(reader.Columns, "text", out int text, out _))
             {
-                throw new IOException(problem);
+                throw new IOException($"expected the TWCS export's tweet_id and text columns; found {TextColumn.ListColumns(reader.Columns)}");
             }
             while (reader.TryRead(out var row))
             {

@@ -61,6 +61,14 @@ public sealed class SentimentRuleTests
     }
 
     [Fact]
+    public void A_sentence_opening_with_but_outweighs_the_sentence_before_it()
+    {
+        Assert.True(Compound("Breakfast was excellent and the staff were lovely. The bathroom was dirty.") > 0); // without the turn, the praise outweighs
+        Assert.True(Compound("Breakfast was excellent and the staff were lovely. But the bathroom was dirty.") < 0);
+        Assert.True(Compound("The bathroom was dirty and the carpet smelled. But the staff were lovely.") > 0);
+    }
+
+    [Fact]
     public void A_concessive_clause_weighs_less()
     {
         Assert.True(Compound("Although the staff were friendly, the delay was awful.") < 0);

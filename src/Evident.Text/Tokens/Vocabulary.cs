@@ -439,8 +439,9 @@ public sealed class GrammarWords
     /// <summary>Words that may stand beside "thanks" in a closing courtesy: "thank you so much", "thanks in advance", "thanks again guys".</summary>
     internal static readonly string[] SignOffWords = ["you", "so", "much", "very", "in", "advance", "again", "a", "lot", "all", "guys", "team", "ok", "okay"];
 
-    /// <summary>Words that make a message a request: "Please update my address. Thanks", "I need my payment date moved. Thanks".</summary>
-    internal static readonly string[] RequestWords = ["please", "pls", "plz", "kindly", "need", "needs"];
+    /// <summary>Words that make a message a request: "Please update my address. Thanks", "I need my payment date moved. Thanks",
+    /// "I'd like to change my direct debit date. Thanks", "I was wondering if my refund has gone through. Thanks".</summary>
+    internal static readonly string[] RequestWords = ["please", "pls", "plz", "kindly", "need", "needs", "like", "want", "wanted", "wondering", "wonder"];
 
     /// <summary>The entry ids of <see cref="RequestWords"/>.</summary>
     internal int[] Requests { get; }

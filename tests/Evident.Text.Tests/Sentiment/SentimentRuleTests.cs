@@ -1470,6 +1470,8 @@ public sealed class SentimentRuleTests
     [InlineData("Do you run direct flights to Lima all year round? Was looking for December. Thanks")]
     [InlineData("Just to let you know I need my direct debit date moved to the 28th from next month. Thanks")] // a request, as a question is
     [InlineData("Please send the invoice to my work address. Thank you!")]
+    [InlineData("I'd like to change my direct debit date from the 1st to the 15th, starting next month. Thanks.")] // "I'd like to" asks
+    [InlineData("I was wondering if my refund has gone through yet. Thanks")]
     public void Closing_thanks_after_a_bare_question_thanks_for_no_answer_yet(string text)
     {
         Assert.InRange(Compound(text), -0.05, 0.05);

@@ -1317,11 +1317,19 @@ public static class SentimentScorer
             {
                 after++; // "Nice one @united, …", "Great job, …"
             }
-            if (after + 1 >= tokens.Length || tokens[after].Kind != TokenKind.Punctuation)
+            if (after + 1 >= tokens.Length)
             {
                 continue;
             }
             int next = after + 1;
+            if (tokens[after].Kind != TokenKind.Punctuation)
+            {
+                if (!Is(tokens[after], g.Another))
+                {
+                    continue;
+                }
+                next = after; // "oh great another estimated bill": "another" needs no comma before it
+            }
             bool repeat = Is(tokens[next], g.Another) || Is(tokens[next], g.More) || Is(tokens[next], g.Yet) ||
                 OpensWithOh(tokens, clauseStart, i, g); // "Oh great, my flight is cancelled": the "oh" says it as much as an "again"
             float sum = 0;

@@ -356,6 +356,7 @@ public sealed class SentimentRuleTests
     [Theory]
     [InlineData("@airline great, another delay.", "great")]
     [InlineData("Oh brilliant, yet another broken lift.", "brilliant")]
+    [InlineData("@energy oh great another estimated bill for £400.", "great")] // "another" needs no comma before it
     [InlineData("Lovely. Cancelled again.", "Lovely")]
     [InlineData("Perfect, more hidden fees.", "Perfect")]
     public void Praise_before_the_same_bad_news_again_is_irony(string text, string word) => AssertTurnedAgainst(text, word, "rule:ironic-praise");
@@ -401,6 +402,7 @@ public sealed class SentimentRuleTests
     [InlineData("Oh wow, the staff were amazing")] // "oh", but what follows is good
     [InlineData("Oh great, thanks so much for the help")]
     [InlineData("Great, another night in Denver.")] // "another", but nothing bad before or after
+    [InlineData("Great another fantastic day with the team.")] // "another" straight after, but nothing bad
     [InlineData("Won the first game. Great start to the season.")] // good news before
     [InlineData("Upgraded to first class. Great start to the trip")]
     [InlineData("The soup was cold. Delicious bread though.")] // not praise alone

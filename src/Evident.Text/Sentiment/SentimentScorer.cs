@@ -263,9 +263,9 @@ public static class SentimentScorer
                     continue; // neutralised on purpose ("please", "support"): nothing for modifiers to act on
                 }
                 rules[i] = ValenceRule.Lexicon;
-                if ((e.Role & WordRole.No) != 0 && NextIsLexical(tokens, i))
+                if ((e.Role & WordRole.No) != 0 && (NextIsLexical(tokens, i) || AbbreviatesNumber(text, tokens, i)))
                 {
-                    valences[i] = 0; // "no" as a determiner: "no problems" is about the problems
+                    valences[i] = 0; // "no" as a determiner: "no problems" is about the problems; "at no. 14" is a number
                     rules[i] = ValenceRule.None;
                     continue;
                 }
@@ -1589,6 +1589,12 @@ public static class SentimentScorer
 
     private static bool PreviousHasRole(ReadOnlySpan<Token> tokens, int i, WordRole role) =>
         i > 0 && tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Role & role) != 0;
+
+    /// <summary>"no." after a word and right before a number abbreviates "number": "the neighbour at no. 14", "account no.
+    /// 4471902"; not the answer in "Did it help? No. 3 hours later …".</summary>
+    private static bool AbbreviatesNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && i + 2 < tokens.Length && tokens[i + 1].Kind == TokenKind.Punctuation && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] == '.' &&
+        tokens[i + 2].Kind == TokenKind.Number;
 
     private static bool NextIsLexical(ReadOnlySpan<Token> tokens, int i) =>
         i + 1 < tokens.Length && (tokens[i + 1].Role & WordRole.Lexical) != 0;

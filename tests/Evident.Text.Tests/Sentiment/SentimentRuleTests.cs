@@ -1485,5 +1485,10 @@ public sealed class SentimentRuleTests
     [Theory]
     [InlineData("Booking no AB123, can you check the seats?")]
     [InlineData("Order no 55821 please.")]
+    [InlineData("Can it be left with the neighbour at no. 14 if I'm out?")] // "no." abbreviates "number"
     public void No_before_a_reference_is_a_number(string text) => Assert.InRange(Compound(text), -0.05, 0.05);
+
+    [Fact]
+    public void No_answering_a_question_before_a_number_is_still_an_answer() =>
+        Assert.True(Compound("Did that fix it? No. 3 hours later I still have no signal.") < -0.05);
 }

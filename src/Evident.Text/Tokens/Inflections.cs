@@ -36,7 +36,8 @@ public static class Inflections
         ["msg"] = "message", ["acct"] = "account", ["appt"] = "appointment", ["pkg"] = "package", ["tmrw"] = "tomorrow",
         ["tmr"] = "tomorrow", ["bc"] = "because", ["cuz"] = "because", ["coz"] = "because", ["hr"] = "hour",
         ["hrs"] = "hour", ["min"] = "minute", ["mins"] = "minute", ["yr"] = "year", ["yrs"] = "year", ["wk"] = "week",
-        ["wks"] = "week", ["dept"] = "department", ["thx"] = "thanks", ["thanx"] = "thanks",
+        ["wks"] = "week", ["dept"] = "department", ["thx"] = "thanks", ["thanx"] = "thanks", ["def"] = "definitely",
+        ["defo"] = "definitely",
     };
 
     private static readonly ILookup<string, string> s_otherSpellings = s_spellings.ToLookup(p => p.Value, p => p.Key, StringComparer.Ordinal);

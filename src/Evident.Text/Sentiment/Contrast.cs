@@ -53,25 +53,13 @@ internal static class Contrast
             if (pivot >= 0)
             {
                 // a sentence that opens with "But" answers the one before it: "Breakfast was excellent. But the bathroom had mould."
-                int from = previousStart >= 0 && FirstWord(tokens, sentenceStart, end) == pivot ? previousStart : sentenceStart;
+                int from = previousStart >= 0 && SentimentScorer.FirstWord(tokens, sentenceStart, end) == pivot ? previousStart : sentenceStart;
                 Scale(valences[from..pivot], Before);
                 Scale(valences[(pivot + 1)..end], After);
             }
             previousStart = sentenceStart;
             sentenceStart = end;
         }
-    }
-
-    private static int FirstWord(ReadOnlySpan<Token> tokens, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-        {
-            if (tokens[i].Kind == TokenKind.Word)
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int ClauseEnd(ReadOnlySpan<Token> tokens, int from)

@@ -1593,7 +1593,8 @@ public static class SentimentScorer
     /// <summary>"no." after a word and right before a number abbreviates "number": "the neighbour at no. 14", "account no.
     /// 4471902"; not the answer in "Did it help? No. 3 hours later …".</summary>
     private static bool AbbreviatesNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
-        i > 0 && tokens[i - 1].Kind == TokenKind.Word && i + 2 < tokens.Length && tokens[i + 1].Kind == TokenKind.Punctuation && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] == '.' &&
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && i + 2 < tokens.Length &&
+        tokens[i + 1].Kind == TokenKind.Punctuation && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] == '.' &&
         tokens[i + 2].Kind == TokenKind.Number;
 
     private static bool NextIsLexical(ReadOnlySpan<Token> tokens, int i) =>
@@ -1744,7 +1745,7 @@ public static class SentimentScorer
     }
 
     /// <summary>The first token from <paramref name="from"/> (before <paramref name="end"/>) that is not a mention or punctuation.</summary>
-    private static int FirstWord(ReadOnlySpan<Token> tokens, int from, int end)
+    internal static int FirstWord(ReadOnlySpan<Token> tokens, int from, int end)
     {
         while (from < end && tokens[from].Kind is TokenKind.Mention or TokenKind.Punctuation)
         {

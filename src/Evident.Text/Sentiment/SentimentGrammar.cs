@@ -226,7 +226,7 @@ internal static class SentimentGrammar
         }
         AddRole(vocab, "no", WordRole.No);
         // words the rules test by form, and words that may lead a duration ("for 40 minutes", "over an hour")
-        foreach (string w in (string[])["or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very", "kind", "sort", "of", "been", "one",
+        foreach (string w in (string[])["or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very", "kind", "sort", "of", "been", "one", "a", "single",
             "more", "than", "for", "over", "after", "nearly", "almost", "about", "another", "around", "past", "in", "taking"])
         {
             vocab.Intern(w);

@@ -1620,7 +1620,7 @@ public static class SentimentScorer
             return v; // no word in the text could change it
         }
         Span<int> before = stackalloc int[3];
-        int found = PreviousWords(tokens, i, before, options.ModifiersStopAtClause);
+        int found = PreviousWords(tokens, i, before, options.ModifiersStopAtClause, g);
         if (found > 0 && Is(tokens[before[0]], g.No) ||
             found > 1 && Is(tokens[before[1]], g.No) ||
             found > 2 && Is(tokens[before[2]], g.No) && (Is(tokens[before[0]], g.Or) || Is(tokens[before[0]], g.Nor)))
@@ -1803,7 +1803,7 @@ public static class SentimentScorer
     }
 
     /// <summary>Token indices of up to three preceding words in the same sentence and clause, nearest first.</summary>
-    private static int PreviousWords(ReadOnlySpan<Token> tokens, int i, Span<int> before, bool stopAtClause)
+    private static int PreviousWords(ReadOnlySpan<Token> tokens, int i, Span<int> before, bool stopAtClause, GrammarWords g)
     {
         int found = 0;
         ushort sentence = tokens[i].Sentence;
@@ -1825,6 +1825,10 @@ public static class SentimentScorer
             if (t.Kind is TokenKind.Mention or TokenKind.Url)
             {
                 continue;
+            }
+            if (Is(t, g.Single) && j > 0 && (Is(tokens[j - 1], g.A) || Is(tokens[j - 1], g.One)))
+            {
+                continue; // "never had a single problem": the "single" of emphasis does not push "never" out of reach
             }
             before[found++] = j;
         }

@@ -159,6 +159,8 @@ public sealed class GrammarWords
         Despite = v.Find("despite");
         For = v.Find("for");
         One = v.Find("one");
+        A = v.Find("a");
+        Single = v.Find("single");
         Zero = v.Find("zero");
         Who = v.Find("who");
         Deciders = Ids(v, DeciderWords);
@@ -256,6 +258,10 @@ public sealed class GrammarWords
     public int Despite { get; }
     public int For { get; }
     public int One { get; }
+
+    /// <summary>"a" and "single": "never had a single problem" reaches "problem" from "never" past the "single" of emphasis.</summary>
+    internal int A { get; }
+    internal int Single { get; }
     public int Zero { get; }
     public int Who { get; }
 

@@ -45,6 +45,15 @@ public sealed class SentimentRuleTests
     }
 
     [Fact]
+    public void The_single_of_emphasis_does_not_take_a_place_in_the_negation_window()
+    {
+        // "never" is four words before "problem"; without "single" it is three, and "a single" only stresses the denial
+        Assert.True(Compound("I have never had a single problem with them.") > 0);
+        Assert.True(Compound("I have never had a problem with them.") > 0);
+        Assert.True(Compound("I had a single problem with them.") < 0);
+    }
+
+    [Fact]
     public void Intensifiers_strengthen_and_dampeners_weaken()
     {
         double plain = Compound("The service was good.");

@@ -656,11 +656,12 @@ public sealed class SentimentRuleTests
         var asOtherQuestions = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { YesNoQuestionScale = SentimentOptions.Default.QuestionScale, YesNoQuestionPositiveScale = SentimentOptions.Default.QuestionPositiveScale });
         Assert.True(Compound(text) > 0 && Compound(text) < asOtherQuestions.ScoreSentiment(text).Compound);
         Assert.True(Compound("Why is your service so bad?") < -0.05); // a why-question still complains
+        Assert.True(Compound("@XboxSupport Can you actually help or not?") < -0.05); // "... or not?" asks in exasperation
     }
 
     [Theory]
     [InlineData("@azuresupport Is there an easy way to transfer files from Azure File Store to Azure Data Lake?")]
-    [InlineData("@XboxSupport Can you actually help or not?")]
+    [InlineData("@XboxSupport Can you help me move my save to the new console?")]
     [InlineData("@TMobileHelp Any luck with those new terms?")]
     public void A_good_word_in_a_yes_no_question_is_what_is_asked(string text)
     {

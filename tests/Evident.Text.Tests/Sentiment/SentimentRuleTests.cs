@@ -360,6 +360,7 @@ public sealed class SentimentRuleTests
     [InlineData("Delayed again and no crew. Perfect way to end my week.", "Perfect")]
     [InlineData("The chicken was still frozen in the middle. Yum", "Yum")] // praise of food is praise too
     [InlineData("5 hour flight and the entertainment system was broken. fun", "fun")]
+    [InlineData("Found a cockroach in the bathroom sink. Charming.", "Charming")] // British understatement's sarcasm
     public void Praise_alone_after_bad_news_is_irony(string text, string word) => AssertTurnedAgainst(text, word, "rule:ironic-praise");
 
     [Theory]

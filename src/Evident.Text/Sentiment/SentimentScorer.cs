@@ -263,9 +263,12 @@ public static class SentimentScorer
                     continue; // neutralised on purpose ("please", "support"): nothing for modifiers to act on
                 }
                 rules[i] = ValenceRule.Lexicon;
-                if ((e.Role & WordRole.No) != 0 && (NextIsLexical(tokens, i) || AbbreviatesNumber(text, tokens, i)))
+                if ((e.Role & WordRole.No) != 0 && (NextIsLexical(tokens, i) || AbbreviatesNumber(text, tokens, i) ||
+                    options.Answers && AnswersNo(tokens, i, lexicons.Vocabulary.Grammar)))
                 {
-                    valences[i] = 0; // "no" as a determiner: "no problems" is about the problems; "at no. 14" is a number
+                    // "no" as a determiner: "no problems" is about the problems; "at no. 14" is a number; "@AppleSupport No",
+                    // "No I was not able to": the answer to a support agent's question, which what follows it says how it went
+                    valences[i] = 0;
                     rules[i] = ValenceRule.None;
                     continue;
                 }
@@ -1589,6 +1592,25 @@ public static class SentimentScorer
 
     private static bool PreviousHasRole(ReadOnlySpan<Token> tokens, int i, WordRole role) =>
         i > 0 && tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Role & role) != 0;
+
+    /// <summary>
+    /// "no" opening a text (after mentions) that is an answer: alone, before a full stop or the end ("@AppleSupport No"), or
+    /// before a subject ("No I was not able to", "No it still isn't working"); not "No refunds", "No one called".
+    /// </summary>
+    private static bool AnswersNo(ReadOnlySpan<Token> tokens, int i, GrammarWords g)
+    {
+        if (FirstWord(tokens, 0, tokens.Length) != i)
+        {
+            return false;
+        }
+        if (i + 1 == tokens.Length)
+        {
+            return true;
+        }
+        ref readonly Token next = ref tokens[i + 1];
+        return next.Kind == TokenKind.Punctuation ? next.Questions == 0 && next.Exclamations == 0 && (next.Flags & TokenMarks.SentenceEnd) != 0
+            : IsOneOf(next, g.AnswerSubjects);
+    }
 
     /// <summary>"no." after a word and right before a number abbreviates "number": "the neighbour at no. 14", "account no.
     /// 4471902"; not the answer in "Did it help? No. 3 hours later …".</summary>

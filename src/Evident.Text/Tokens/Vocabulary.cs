@@ -199,6 +199,7 @@ public sealed class GrammarWords
         PraiseIronyOpeners = Ids(v, PraiseIronyOpenerWords);
         UsedToSubjects = Ids(v, UsedToSubjectWords);
         Auxiliaries = Ids(v, AuxiliaryWords);
+        AnswerSubjects = Ids(v, AnswerSubjectWords);
         InfoQuestionOpeners = Ids(v, InfoQuestionOpenerWords);
         HowInfoFollowers = Ids(v, HowInfoFollowerWords);
         How = v.Find("how");
@@ -379,6 +380,9 @@ public sealed class GrammarWords
     /// <summary>The entry ids of <see cref="AuxiliaryWords"/>.</summary>
     internal int[] Auxiliaries { get; }
 
+    /// <summary>Subjects that may follow an opening "no" that answers ("No I was not able to", "No it still doesn't work").</summary>
+    internal int[] AnswerSubjects { get; }
+
     /// <summary>The entry ids of those of <paramref name="words"/> the vocabulary holds.</summary>
     private static int[] Ids(Vocabulary v, string[] words) => [.. words.Select(word => v.Find(word)).Where(id => id >= 0)];
 
@@ -386,6 +390,7 @@ public sealed class GrammarWords
     // their words into the vocabulary (see FormsTested): a word no lexicon lists would otherwise be -1, and never match.
     internal static readonly string[] HowSubjectWords = ["this", "that", "it", "any"];
     internal static readonly string[] BeNegatorWords = ["isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent"];
+    internal static readonly string[] AnswerSubjectWords = ["i", "i've", "i'm", "i'd", "we", "we've", "you", "it", "it's", "this", "that", "that's", "they", "he", "she"];
     internal static readonly string[] AgreementSubjectWords = ["it", "this", "that", "they", "these", "those", "he", "she"];
     internal static readonly string[] ExpectationWords = ["supposed", "meant"];
     internal static readonly string[] PraiseIronyOpenerWords = ["how", "when"];
@@ -416,7 +421,7 @@ public sealed class GrammarWords
         .. DeciderWords, .. HedgeWords, .. IronyOpenerWords, .. AuxiliaryWords, .. PraiseLeadWords, .. PraiseTailWords,
         .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. RequestWords, .. AskedFactWords,
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. BeNegatorWords,
-        .. AgreementSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
+        .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList,

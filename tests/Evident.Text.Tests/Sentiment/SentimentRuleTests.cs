@@ -1195,6 +1195,19 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("@AppleSupport No")]
+    [InlineData("@AmericanAir No.")]
+    [InlineData("@XboxSupport No I can't see anything about an expiry date in the email")]
+    public void No_opening_a_reply_as_the_answer_is_no_complaint(string text)
+    {
+        Assert.Equal(0, Compound(text), 3);
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Answers = false });
+        Assert.True(without.ScoreSentiment(text).Compound < -0.05, "VADER reads the answer as a negative word");
+        Assert.True(Compound("No refunds, no help, nothing.") < -0.05); // "no" before what is missing stays a complaint
+        Assert.True(Compound("@acme No one has called me back") < -0.05);
+    }
+
+    [Theory]
     [InlineData("@AdobeCare nope still down.")]
     [InlineData("@acme nope still broken")]
     public void Nope_opening_a_reply_answers_and_negates_nothing(string text)

@@ -62,7 +62,7 @@ public sealed record SentimentOptions
     /// </summary>
     public bool Irrealis { get; init; } = true;
 
-    /// <summary>"Yes I did", "ok I will try that": an answer word opening a reply is not a feeling (unless "Yes!").</summary>
+    /// <summary>"Yes I did", "ok I will try that", "No I was not able to": an answer word opening a reply is not a feeling (unless "Yes!").</summary>
     public bool Answers { get; init; } = true;
 
     /// <summary>"Help!", "help me", "Hello, help please": "help" asked for is a plea, mildly negative, not VADER's +1.7.</summary>
@@ -267,7 +267,7 @@ public static class SentimentScorer
                     options.Answers && AnswersNo(tokens, i, lexicons.Vocabulary.Grammar)))
                 {
                     // "no" as a determiner: "no problems" is about the problems; "at no. 14" is a number; "@AppleSupport No",
-                    // "No I was not able to": the answer to a support agent's question, which what follows it says how it went
+                    // "No I was not able to": the answer to an agent's question, and what follows it says how things went
                     valences[i] = 0;
                     rules[i] = ValenceRule.None;
                     continue;

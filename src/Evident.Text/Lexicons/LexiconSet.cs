@@ -114,43 +114,52 @@ public sealed class LexiconSet
 
     /// <summary>
     /// "term TAB valence [TAB …]" per line. A single token sets that form's valence; a multi-word term becomes a
-    /// sentiment phrase. Lower-case keys win over capitalised duplicates, as VADER looks words up lower-cased.
+    /// sentiment phrase. In our lexicon a term may write alternatives ("not|never worth it"), each taking the valence. Lower-case keys win over capitalised duplicates, as VADER looks words up lower-cased.
     /// </summary>
     private static void LoadValences(string lexicon, ValenceSource source, VocabularyBuilder vocab, PhraseIndex.Builder phrases, List<float> phraseValences)
     {
-        foreach (var (term, fields) in DataLines(lexicon))
+        foreach (var (written, fields) in DataLines(lexicon))
         {
             if (fields.Length < 2 || !float.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out float valence))
             {
                 continue;
             }
-            // "waste of money" is a phrase, and so is "self-centered" (the tokenizer splits hyphens);
-            // "( '}{' )" (spaces, but no letters) and "d-:" are emoticons
-            if (term.Contains(' ', StringComparison.Ordinal) && term.Any(char.IsLetter) || IsHyphenatedWord(term))
+            // our lexicon may write alternatives ("am i|we pay for"); VADER's '|' belongs to emoticons (":-|")
+            foreach (string term in source == ValenceSource.CustomerExperience ? PhraseSyntax.Expand(written) : [written])
             {
-                if (PhraseIndex.Builder.SplitWords(term).Contains(PhraseIndex.Builder.Gap))
-                {
-                    // a sentiment phrase speaks for every word it covers: a gap would silence the words in it
-                    throw new FormatException($"The sentiment phrase '{term}' holds a gap (...); gaps are for theme and signal phrases only.");
-                }
-                phrases.Add(term, phraseValences.Count, vocab);
-                phraseValences.Add(valence);
-                continue;
+                LoadValence(term, valence, source, vocab, phrases, phraseValences);
             }
-            bool known = vocab.TryFind(term, out int id);
-            if (known && (vocab[id].Role & WordRole.Lexical) != 0 && source == ValenceSource.Vader && !string.Equals(term, term.ToLowerInvariant(), StringComparison.Ordinal))
-            {
-                continue;
-            }
-            id = vocab.Intern(term);
-            bool emoticon = IsEmoticon(term);
-            vocab.Update(id, (ref WordEntry e) =>
-            {
-                e.Valence = valence;
-                e.ValenceSource = (byte)source;
-                e.Role |= WordRole.Lexical | (emoticon ? WordRole.Emoticon : WordRole.None);
-            });
         }
+    }
+
+    private static void LoadValence(string term, float valence, ValenceSource source, VocabularyBuilder vocab, PhraseIndex.Builder phrases, List<float> phraseValences)
+    {
+        // "waste of money" is a phrase, and so is "self-centered" (the tokenizer splits hyphens);
+        // "( '}{' )" (spaces, but no letters) and "d-:" are emoticons
+        if (term.Contains(' ', StringComparison.Ordinal) && term.Any(char.IsLetter) || IsHyphenatedWord(term))
+        {
+            if (PhraseIndex.Builder.SplitWords(term).Contains(PhraseIndex.Builder.Gap))
+            {
+                // a sentiment phrase speaks for every word it covers: a gap would silence the words in it
+                throw new FormatException($"The sentiment phrase '{term}' holds a gap (...); gaps are for theme and signal phrases only.");
+            }
+            phrases.Add(term, phraseValences.Count, vocab);
+            phraseValences.Add(valence);
+            return;
+        }
+        bool known = vocab.TryFind(term, out int id);
+        if (known && (vocab[id].Role & WordRole.Lexical) != 0 && source == ValenceSource.Vader && !string.Equals(term, term.ToLowerInvariant(), StringComparison.Ordinal))
+        {
+            return;
+        }
+        id = vocab.Intern(term);
+        bool emoticon = IsEmoticon(term);
+        vocab.Update(id, (ref WordEntry e) =>
+        {
+            e.Valence = valence;
+            e.ValenceSource = (byte)source;
+            e.Role |= WordRole.Lexical | (emoticon ? WordRole.Emoticon : WordRole.None);
+        });
     }
 
     private static bool IsHyphenatedWord(string term)

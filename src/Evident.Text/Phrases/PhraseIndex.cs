@@ -316,8 +316,16 @@ public sealed class PhraseIndex
     {
         private readonly List<(int[] Words, string Text, int Payload)> _phrases = [];
 
-        /// <summary>Adds a phrase written as text (lower case words, '#' for a number, '$' for an amount of money, '*' for any word, '...' for a gap of up to three words).</summary>
+        /// <summary>Adds a phrase written as text (lower case words, '#' for a number, '$' for an amount of money, '*' for any word, '...' for a gap of up to three words, 'a|b' for either word): each phrase it stands for (<see cref="PhraseSyntax.Expand"/>) matches, and is the text its matches report.</summary>
         public void Add(string phrase, int payload, VocabularyBuilder vocabulary)
+        {
+            foreach (string one in PhraseSyntax.Expand(phrase))
+            {
+                AddOne(one, payload, vocabulary);
+            }
+        }
+
+        private void AddOne(string phrase, int payload, VocabularyBuilder vocabulary)
         {
             var words = new List<int>();
             foreach (string word in SplitWords(phrase))

@@ -13,6 +13,39 @@ public static class PhraseSyntax
     public const int MaxLength = 100;
     public const int MaxWords = 8;
 
+    /// <summary>Separates alternatives for one word: "put|kept|left on hold" is three phrases.</summary>
+    public const char Or = '|';
+
+    /// <summary>The most phrases one written phrase may stand for ("a|b|c d|e" stands for six).</summary>
+    public const int MaxAlternatives = 64;
+
+    /// <summary>
+    /// The phrases <paramref name="phrase"/> stands for, in order: each space-separated word written as alternatives
+    /// ("a|b") multiplies them, so "never|not arrive|turn up" is four phrases. A phrase with no alternatives is itself.
+    /// </summary>
+    public static IReadOnlyList<string> Expand(string phrase)
+    {
+        if (!phrase.Contains(Or, StringComparison.Ordinal))
+        {
+            return [phrase];
+        }
+        List<string> phrases = [""];
+        foreach (string word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string[] alternatives = word.Split(Or);
+            var longer = new List<string>(phrases.Count * alternatives.Length);
+            foreach (string start in phrases)
+            {
+                foreach (string alternative in alternatives)
+                {
+                    longer.Add(start.Length == 0 ? alternative : start + " " + alternative);
+                }
+            }
+            phrases = longer;
+        }
+        return phrases;
+    }
+
     /// <summary>The phrase as the engine reads it: lower case, single spaces, curly apostrophes made straight.</summary>
     public static string Normalise(string phrase) =>
         string.Join(' ', phrase.Trim().ToLowerInvariant().Replace('\u2019', '\'').Replace("\u2026", " ... ", StringComparison.Ordinal)
@@ -21,6 +54,11 @@ public static class PhraseSyntax
     /// <summary>What is wrong with <paramref name="phrase"/> (already <see cref="Normalise">normalised</see>), or null when the engine can match it.</summary>
     public static string? Problem(string phrase)
     {
+        if (phrase.Contains(Or, StringComparison.Ordinal))
+        {
+            return AlternativesProblem(phrase);
+        }
+
         if (phrase.Length == 0)
         {
             return "an empty phrase";
@@ -33,12 +71,7 @@ public static class PhraseSyntax
 
         foreach (char c in phrase)
         {
-            if (char.IsAsciiDigit(c))
-            {
-                return "digits are not matched literally: write # for a number (\"wait # hour\", \"# g\" for 4G)";
-            }
-
-            if (!char.IsLetter(c) && c is not ' ' and not '-' and not '\'' and not '#' and not '$' and not '*' and not '.')
+            if (!char.IsLetterOrDigit(c) && c is not ' ' and not '-' and not '\'' and not '#' and not '$' and not '*' and not '.')
             {
                 return $"'{c}' cannot be matched: a phrase holds words (letters, apostrophes, hyphens), # for a number, $ for an amount of money, * for one word and ... for a gap";
             }
@@ -88,6 +121,12 @@ public static class PhraseSyntax
                 continue;
             }
 
+            // "eu261" is one word to the tokenizer, "4g" a number and a word, "25" a number
+            if (word.Any(char.IsAsciiDigit) && !(word.Any(char.IsLetter) && IsOneWord(word)))
+            {
+                return "digits are not matched literally: write # for a number (\"wait # hour\", \"# g\" for 4G)";
+            }
+
             if (word.Contains('#', StringComparison.Ordinal) || word.Contains('$', StringComparison.Ordinal) || word.Contains('*', StringComparison.Ordinal))
             {
                 return $"'{word}': #, $ and * stand alone, as a word of their own";
@@ -99,6 +138,45 @@ public static class PhraseSyntax
             }
         }
 
+        return null;
+    }
+
+    private static string? AlternativesProblem(string phrase)
+    {
+        int count = 1;
+        foreach (string word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string[] alternatives = word.Split(Or);
+            if (alternatives.Length == 1)
+            {
+                continue;
+            }
+            if (Array.Exists(alternatives, a => a.Length == 0))
+            {
+                return $"'{word}': write a word on each side of every {Or} (\"put|kept on hold\")";
+            }
+            if (Array.Exists(alternatives, a => a == Gap))
+            {
+                return $"'{word}': a gap (...) cannot be one of the alternatives";
+            }
+            if (alternatives.Distinct(StringComparer.Ordinal).Count() < alternatives.Length)
+            {
+                return $"'{word}' lists an alternative twice";
+            }
+            count *= alternatives.Length;
+            if (count > MaxAlternatives)
+            {
+                return $"stands for more than {MaxAlternatives} phrases: split it into several";
+            }
+        }
+
+        foreach (string one in Expand(phrase))
+        {
+            if (Problem(one) is string problem)
+            {
+                return $"'{one}': {problem}";
+            }
+        }
         return null;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Evident.Text.Phrases;
 
 namespace Evident.Text.Tests.Lexicons;
 
@@ -29,7 +30,7 @@ public sealed partial class CustomerLexiconFileTests
     {
         var repeated = Lines()
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t')[0])
+            .SelectMany(line => PhraseSyntax.Expand(line.Split('\t')[0]))
             .GroupBy(term => term, StringComparer.Ordinal)
             .Where(group => group.Count() > 1)
             .Select(group => group.Key)

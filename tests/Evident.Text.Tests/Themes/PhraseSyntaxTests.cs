@@ -17,6 +17,10 @@ public sealed class PhraseSyntaxTests
     [InlineData("no ... seat left")]
     [InlineData("$ for a")]
     [InlineData("$")] // any amount of money: a topic of its own
+    [InlineData("eu261")] // one word to the tokenizer
+    [InlineData("put|kept|left on hold")]
+    [InlineData("never|not arrive|come")]
+    [InlineData("wait # hour|minute")]
     public void A_phrase_the_engine_can_match_passes(string phrase) => Assert.Null(PhraseSyntax.Problem(phrase));
 
     [Theory]
@@ -39,8 +43,46 @@ public sealed class PhraseSyntaxTests
     [InlineData("bag ... ... missing", "write it once")]
     [InlineData("bag * ... missing", "write it once")]
     [InlineData("one two three four five six seven eight nine", "more than 8 words")]
+    [InlineData("on hold|", "a word on each side of every |")]
+    [InlineData("put||kept on hold", "a word on each side of every |")]
+    [InlineData("kept|kept on hold", "lists an alternative twice")]
+    [InlineData("bag ...|lost missing", "a gap (...) cannot be one of the alternatives")]
+    [InlineData("wait #|4 hour", "'wait 4 hour': digits are not matched literally")]
+    [InlineData("a|b|c|d c|d|e|f e|f|g|h g|h|i|j z", "more than 64 phrases")]
     public void A_phrase_that_would_never_match_is_refused_with_the_reason(string phrase, string reason) =>
         Assert.Contains(reason, PhraseSyntax.Problem(PhraseSyntax.Normalise(phrase)), StringComparison.Ordinal);
+
+    [Fact]
+    public void Alternatives_stand_for_every_combination_in_order() =>
+        Assert.Equal(["never arrive", "never come", "not arrive", "not come"], PhraseSyntax.Expand("never|not arrive|come"));
+
+    [Fact]
+    public void A_phrase_without_alternatives_stands_for_itself() =>
+        Assert.Equal(["on hold"], PhraseSyntax.Expand("on hold"));
+
+    [Theory]
+    [InlineData("The parcel was left at the kiosk.", "left at the kiosk")]
+    [InlineData("My parcel was dumped by the kiosk", "dump by the kiosk")]
+    public void Each_alternative_matches_and_is_reported_as_the_phrase_that_matched(string text, string phrase)
+    {
+        var extension = ThemeTaxonomy.Parse("""{"themes": [{"id": "kiosk", "name": "Kiosk", "phrases": ["left|dump at|by the kiosk"]}]}""", "extension.json");
+        var analyzer = new TextAnalyzer(LexiconSet.LoadEmbedded(extension));
+
+        var theme = Assert.Single(analyzer.Analyze(text).Themes, t => t.Id == "kiosk");
+        Assert.Equal("theme:" + phrase, Assert.Single(theme.Evidence).Rule);
+    }
+
+    [Fact]
+    public void Alternatives_in_the_customer_lexicon_each_take_the_valence()
+    {
+        var lexicons = LexiconSet.Build(vaderLexicon: "good\t1.9\n", emojiLexicon: "", cxLexicon: "kept|left me hanging\t-1.5\tservice\n",
+            taxonomy: TextAnalyzer.Default.Lexicons.Taxonomy, signals: "");
+        var analyzer = new TextAnalyzer(lexicons);
+
+        Assert.True(analyzer.ScoreSentiment("They kept me hanging").Compound < -0.3);
+        Assert.True(analyzer.ScoreSentiment("They left me hanging").Compound < -0.3);
+        Assert.Equal(0, analyzer.ScoreSentiment("They hung me").Compound);
+    }
 
     [Fact]
     public void Phrases_are_normalised_as_the_engine_reads_them() =>

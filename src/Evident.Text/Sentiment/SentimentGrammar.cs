@@ -164,7 +164,7 @@ internal static class SentimentGrammar
         {
             AddRole(vocab, w, WordRole.Praise);
         }
-        foreach (string w in (string[])[.. GrammarWords.FormsTested, "why", "come", "another", "yet", "again", "even", "instead", "and", "zero", "one", "on", "time"])
+        foreach (string w in (string[])[.. GrammarWords.FormsTested, "why", "come", "another", "yet", "again", "even", "instead", "and", "on", "time"])
         {
             vocab.Intern(w); // words the rules test by form (GrammarWords)
         }

@@ -123,10 +123,10 @@ public static class Tokenizer
                     // "$65", or "65€" as much of Europe writes it; the sign itself is punctuation that carries nothing, and is not kept
                     t.Flags |= TokenMarks.Money;
                 }
-                if (i - start == 1 && c is '0' or '1')
+                if (i - start == 1)
                 {
-                    // "0 updates", "1 agent for 150 people": read as "zero" and "one" by the phrases, still a number to the rules
-                    t.Entry = c == '0' ? vocabulary.Grammar.Zero : vocabulary.Grammar.One;
+                    // "0 updates", "1 agent for 150 people", "2 stars": read as "zero", "one", "two" by the phrases, still a number to the rules
+                    t.Entry = vocabulary.Grammar.Digits[c - '0'];
                 }
             }
             else if (c is '@' or '#' && i + 1 < text.Length && IsWordChar(text[i + 1]) && (i == 0 || !IsWordChar(text[i - 1])))

@@ -162,6 +162,7 @@ public sealed class GrammarWords
         A = v.Find("a");
         Single = v.Find("single");
         Zero = v.Find("zero");
+        Digits = [.. DigitWords.Select(word => v.Find(word))]; // by position: -1 where a word is unknown
         Who = v.Find("who");
         Deciders = Ids(v, DeciderWords);
         More = v.Find("more");
@@ -264,6 +265,11 @@ public sealed class GrammarWords
     internal int A { get; }
     internal int Single { get; }
     public int Zero { get; }
+
+    /// <summary>The entries of "zero" … "nine", by the digit a lone-digit number is read as in phrases.</summary>
+    internal int[] Digits { get; }
+
+    internal static readonly string[] DigitWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
     public int Who { get; }
 
     /// <summary>After "who" opening a question: "Who decided …?", "Who thought …?" ask who is to blame, so its praise is denied.</summary>
@@ -424,7 +430,7 @@ public sealed class GrammarWords
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
-        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList,
+        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>

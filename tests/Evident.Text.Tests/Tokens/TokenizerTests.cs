@@ -28,7 +28,7 @@ public sealed class TokenizerTests
     [InlineData("@united 1 agent for 150 people at the desk", "wait-time", true)]
     [InlineData("@JetBlue 10 updates in the last 2 hours", "communication", false)] // only a lone 0 reads as "zero"
     [InlineData("@united 11 agent for 150 people", "wait-time", false)]
-    public void A_lone_0_or_1_reads_as_zero_or_one_in_phrases_and_stays_a_number(string text, string theme, bool found)
+    public void A_lone_digit_reads_as_its_word_in_phrases_and_stays_a_number(string text, string theme, bool found)
     {
         var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
         int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary);
@@ -36,6 +36,13 @@ public sealed class TokenizerTests
         var themes = TextAnalyzer.Default.Analyze(text).Themes.Select(t => t.Id);
         Assert.Equal(found, themes.Contains(theme));
     }
+
+    [Theory]
+    [InlineData("5 stars from me", 1)] // "five star"
+    [InlineData("2 stars, meh", -1)] // "two star"
+    [InlineData("25 stars", 0)] // not a lone digit: no phrase
+    public void A_star_rating_in_digits_reads_as_the_phrase_in_words(string text, int sign) =>
+        Assert.Equal(sign, Math.Sign(Math.Round(TextAnalyzer.Default.ScoreSentiment(text).Compound, 2)));
 
     [Theory]
     [InlineData("@Starbucks $7 for a latte is getting ridiculous", true)]

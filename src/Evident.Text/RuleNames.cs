@@ -55,6 +55,7 @@ internal sealed class RuleNames
         ValenceRule.ScareQuotes => "rule:scare-quotes",
         ValenceRule.Plea => "rule:plea",
         ValenceRule.BitterLaughter => "rule:bitter-laughter",
+        ValenceRule.MixedVerdict when phrase >= 0 && phrase < _phrases.Length => "rule:mixed-verdict:" + _phrases[phrase]["cx:".Length..],
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

@@ -69,7 +69,7 @@ public sealed partial class TextAnalyzer
         int count = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (c.Valences[i] != 0)
+            if (c.Valences[i] != 0 || c.Rules[i] == ValenceRule.MixedVerdict)
             {
                 count++;
             }
@@ -83,7 +83,7 @@ public sealed partial class TextAnalyzer
         for (int i = 0; i < tokens.Length; i++)
         {
             float v = c.Valences[i];
-            if (v == 0)
+            if (v == 0 && c.Rules[i] != ValenceRule.MixedVerdict) // a mixed verdict carries nothing itself and damps the rest
             {
                 continue;
             }

@@ -41,6 +41,7 @@ public static class SentimentAblation
             new("yes/no questions as other questions", new TextAnalyzer(full, d with { YesNoQuestionScale = d.QuestionScale, YesNoQuestionPositiveScale = d.QuestionPositiveScale })),
             new("good words in questions as bad ones", new TextAnalyzer(full, d with { QuestionPositiveScale = d.QuestionScale, YesNoQuestionPositiveScale = d.YesNoQuestionScale })),
             new("without closing-thanks scaling", new TextAnalyzer(full, d with { ClosingThanksScale = 1f })),
+            new("without mixed-verdict damping", new TextAnalyzer(full, d with { MixedVerdictScale = 1f })),
             new("without length damping", new TextAnalyzer(full, d with { LengthDampingWords = 0 })),
         ];
     }

@@ -17,12 +17,13 @@ public sealed record SignalLabel(string Category, string Label);
 public sealed class LexiconSet
 {
     private LexiconSet(
-        Vocabulary vocabulary, PhraseIndex sentimentPhrases, float[] phraseValences,
+        Vocabulary vocabulary, PhraseIndex sentimentPhrases, float[] phraseValences, bool[] mixedVerdicts,
         ThemeTaxonomy taxonomy, PhraseIndex themePhrases, PhraseIndex signalPhrases, IReadOnlyList<SignalLabel> signalLabels)
     {
         Vocabulary = vocabulary;
         SentimentPhrases = sentimentPhrases;
         PhraseValences = phraseValences;
+        _mixedVerdicts = mixedVerdicts;
         Taxonomy = taxonomy;
         ThemePhrases = themePhrases;
         SignalPhrases = signalPhrases;
@@ -35,6 +36,11 @@ public sealed class LexiconSet
     public PhraseIndex SentimentPhrases { get; }
 
     public IReadOnlyList<float> PhraseValences { get; }
+
+    private readonly bool[] _mixedVerdicts;
+
+    /// <summary>The sentiment phrase with this payload states a mixed verdict ("mixed feelings"; valence written <c>mixed</c>).</summary>
+    public bool IsMixedVerdict(int payload) => _mixedVerdicts[payload];
 
     public ThemeTaxonomy Taxonomy { get; }
 
@@ -73,9 +79,10 @@ public sealed class LexiconSet
         var vocab = new VocabularyBuilder();
         var sentimentPhrases = new PhraseIndex.Builder();
         var phraseValences = new List<float>();
+        var mixedVerdicts = new List<bool>();
 
-        LoadValences(vaderLexicon, ValenceSource.Vader, vocab, sentimentPhrases, phraseValences);
-        LoadValences(cxLexicon, ValenceSource.CustomerExperience, vocab, sentimentPhrases, phraseValences);
+        LoadValences(vaderLexicon, ValenceSource.Vader, vocab, sentimentPhrases, phraseValences, mixedVerdicts);
+        LoadValences(cxLexicon, ValenceSource.CustomerExperience, vocab, sentimentPhrases, phraseValences, mixedVerdicts);
         SentimentGrammar.Apply(vocab);
         LoadEmoji(emojiLexicon, vocab);
 
@@ -107,7 +114,7 @@ public sealed class LexiconSet
         themeIndex.MarkStarts(vocabulary.Entries, WordRole.StartsThemePhrase);
         signalIndex.MarkStarts(vocabulary.Entries, WordRole.StartsSignalPhrase);
         vocabulary.RefreshRoles();
-        return new LexiconSet(vocabulary, sentimentIndex, [.. phraseValences], taxonomy, themeIndex, signalIndex, labels);
+        return new LexiconSet(vocabulary, sentimentIndex, [.. phraseValences], [.. mixedVerdicts], taxonomy, themeIndex, signalIndex, labels);
     }
 
     internal enum ValenceSource : byte { None = 0, Vader = 1, CustomerExperience = 2, Emoji = 3 }
@@ -116,23 +123,28 @@ public sealed class LexiconSet
     /// "term TAB valence [TAB …]" per line. A single token sets that form's valence; a multi-word term becomes a
     /// sentiment phrase. In our lexicon a term may write alternatives ("not|never worth it"), each taking the valence. Lower-case keys win over capitalised duplicates, as VADER looks words up lower-cased.
     /// </summary>
-    private static void LoadValences(string lexicon, ValenceSource source, VocabularyBuilder vocab, PhraseIndex.Builder phrases, List<float> phraseValences)
+    private static void LoadValences(string lexicon, ValenceSource source, VocabularyBuilder vocab, PhraseIndex.Builder phrases, List<float> phraseValences, List<bool> mixedVerdicts)
     {
         foreach (var (written, fields) in DataLines(lexicon))
         {
-            if (fields.Length < 2 || !float.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out float valence))
+            bool mixed = fields.Length >= 2 && source == ValenceSource.CustomerExperience && fields[1] == MixedVerdict;
+            float valence = 0;
+            if (fields.Length < 2 || !mixed && !float.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out valence))
             {
                 continue;
             }
             // our lexicon may write alternatives ("am i|we pay for"); VADER's '|' belongs to emoticons (":-|")
             foreach (string term in source == ValenceSource.CustomerExperience ? PhraseSyntax.Expand(written) : [written])
             {
-                LoadValence(term, valence, source, vocab, phrases, phraseValences);
+                LoadValence(term, valence, mixed, source, vocab, phrases, phraseValences, mixedVerdicts);
             }
         }
     }
 
-    private static void LoadValence(string term, float valence, ValenceSource source, VocabularyBuilder vocab, PhraseIndex.Builder phrases, List<float> phraseValences)
+    /// <summary>Written in the valence column of <c>cx_lexicon.tsv</c> for a phrase that states a mixed verdict (SentimentOptions.MixedVerdictScale).</summary>
+    public const string MixedVerdict = "mixed";
+
+    private static void LoadValence(string term, float valence, bool mixed, ValenceSource source, VocabularyBuilder vocab, PhraseIndex.Builder phrases, List<float> phraseValences, List<bool> mixedVerdicts)
     {
         // "waste of money" is a phrase, and so is "self-centered" (the tokenizer splits hyphens);
         // "( '}{' )" (spaces, but no letters) and "d-:" are emoticons
@@ -145,7 +157,12 @@ public sealed class LexiconSet
             }
             phrases.Add(term, phraseValences.Count, vocab);
             phraseValences.Add(valence);
+            mixedVerdicts.Add(mixed);
             return;
+        }
+        if (mixed)
+        {
+            throw new FormatException($"'{term}' is marked {MixedVerdict}: a mixed verdict is a phrase of two words or more (\"mixed feelings\").");
         }
         bool known = vocab.TryFind(term, out int id);
         if (known && (vocab[id].Role & WordRole.Lexical) != 0 && source == ValenceSource.Vader && !string.Equals(term, term.ToLowerInvariant(), StringComparison.Ordinal))

@@ -33,6 +33,8 @@ public enum ValenceRule : byte
     Plea,
     /// <summary>"UR team messed up again lol", "Lol it just gets worse 😂": laughter in a sentence with a complaint is bitter, not amused.</summary>
     BitterLaughter,
+    /// <summary>"Mixed feelings", "swings and roundabouts": a verdict that weighs good against bad; the whole text is damped toward neutral.</summary>
+    MixedVerdict,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -42,7 +44,7 @@ public sealed record SentimentOptions
     public static SentimentOptions Vader { get; } = new()
     {
         ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
-        NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
+        MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
     public static SentimentOptions Default { get; } = new();
@@ -162,6 +164,13 @@ public sealed record SentimentOptions
     public float ClosingThanksScale { get; init; } = 0.5f;
 
     /// <summary>
+    /// A text that states a mixed verdict ("Mixed feelings.", "Swings and roundabouts really", "Hit and miss"; lines of
+    /// <c>cx_lexicon.tsv</c> whose valence is written <c>mixed</c>) weighs its own good against its bad: every valence is
+    /// scaled by this, so the praise and the complaint it weighed no longer decide the label (1 turns the rule off).
+    /// </summary>
+    public float MixedVerdictScale { get; init; } = 0.1f;
+
+    /// <summary>
     /// A negator before a bad word ("not missing", "isn't blurry", "didn't crash") multiplies it by this instead of VADER's
     /// -0.74: denying a fault states a fact more than it praises, as Kiritchenko and Mohammad (2016) found people read
     /// negated negative words, near neutral and slightly positive. Good words negated keep VADER's scalar ("not helpful").
@@ -200,10 +209,7 @@ public static class SentimentScorer
         valences[..tokens.Length].Clear();
         rules[..tokens.Length].Clear();
 
-        if (options.UsePhrases)
-        {
-            ApplyPhrases(tokens, lexicons, valences, rules, phraseBuffer, phraseAt);
-        }
+        bool mixedVerdict = options.UsePhrases && ApplyPhrases(tokens, lexicons, valences, rules, phraseBuffer, phraseAt);
         bool capsDiffer = shape.CapitalsDiffer;
         // "nobody" or "no" … "one" somewhere: the nobody rule has something to look for
         bool nobody = options.NobodyClause && (shape.Roles & (WordRole.Nobody | WordRole.No)) != 0;
@@ -216,7 +222,7 @@ public static class SentimentScorer
         for (int i = 0; i < tokens.Length; i++)
         {
             ref readonly Token t = ref tokens[i];
-            if (!CarriesSentiment(t) || rules[i] == ValenceRule.Phrase && valences[i] == 0)
+            if (!CarriesSentiment(t) || rules[i] is ValenceRule.Phrase or ValenceRule.MixedVerdict && valences[i] == 0)
             {
                 continue;
             }
@@ -376,6 +382,10 @@ public static class SentimentScorer
         float damping = options.LengthDampingWords > 0 && shape.Words > options.LengthDampingWords
             ? MathF.Max(options.LengthDampingFloor, MathF.Sqrt((float)options.LengthDampingWords / shape.Words))
             : 1f;
+        if (mixedVerdict)
+        {
+            damping *= options.MixedVerdictScale;
+        }
         if (options.NegativeWeight != 1f || damping != 1f)
         {
             WeighAndDamp(valences[..tokens.Length], options.NegativeWeight, damping); // one pass for both
@@ -1562,28 +1572,34 @@ public static class SentimentScorer
     private static bool CarriesSentiment(in Token t) =>
         t.Kind is TokenKind.Word or TokenKind.Emoticon or TokenKind.Emoji or TokenKind.Hashtag or TokenKind.Number;
 
-    private static void ApplyPhrases(ReadOnlySpan<Token> tokens, LexiconSet lexicons, Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> buffer, Span<int> phraseAt)
+    /// <summary>Sets the valences of the sentiment phrases found; true when one of them states a mixed verdict.</summary>
+    private static bool ApplyPhrases(ReadOnlySpan<Token> tokens, LexiconSet lexicons, Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> buffer, Span<int> phraseAt)
     {
         int n = lexicons.SentimentPhrases.FindAll(tokens, buffer);
+        bool mixed = false;
         for (int m = 0; m < n; m++)
         {
             var match = buffer[m];
-            if (rules[match.FirstToken] == ValenceRule.Phrase)
+            if (rules[match.FirstToken] is ValenceRule.Phrase or ValenceRule.MixedVerdict)
             {
                 continue; // an earlier (longer or overlapping) phrase owns this start
             }
-            valences[match.FirstToken] = lexicons.PhraseValences[lexicons.SentimentPhrases.Payloads[match.Phrase]];
+            int payload = lexicons.SentimentPhrases.Payloads[match.Phrase];
+            valences[match.FirstToken] = lexicons.PhraseValences[payload];
             if (!phraseAt.IsEmpty)
             {
                 phraseAt[match.FirstToken] = match.Phrase;
             }
-            rules[match.FirstToken] = ValenceRule.Phrase;
+            bool verdict = lexicons.IsMixedVerdict(payload);
+            mixed |= verdict;
+            rules[match.FirstToken] = verdict ? ValenceRule.MixedVerdict : ValenceRule.Phrase;
             for (int j = match.FirstToken + 1; j < match.EndToken; j++)
             {
                 valences[j] = 0;
                 rules[j] = ValenceRule.Phrase; // covered: the phrase speaks for its words
             }
         }
+        return mixed;
     }
 
     private static bool IsKindOf(ReadOnlySpan<Token> tokens, int i, Vocabulary vocabulary) =>

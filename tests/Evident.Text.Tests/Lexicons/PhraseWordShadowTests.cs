@@ -19,7 +19,7 @@ public sealed class PhraseWordShadowTests
         "boarding", "booking", "boxing", "caring", "centered", "centred", "charging", "circles", "clowns", "coming", "concerned",
         "concerning", "conditioning", "conditions", "conflicting", "connecting", "covering", "cracked", "crowded", "cutting",
         "described", "died", "dies", "eating", "exceeded", "ghosted", "glasses", "hats", "hearing", "impressed", "incoming", "landing", "leading",
-        "learning", "letting", "lies", "lighting", "limited", "manners", "missing", "opening", "parking", "pleased",
+        "learning", "letting", "lies", "lighting", "limited", "manners", "missing", "moments", "opening", "parking", "pleased",
         "poisoning", "questions", "reading", "saved", "scared", "scheduling", "scratched", "scratches", "seems",
         "shocking", "shopping", "sighted", "speeding", "staffed", "staffing", "standing", "surprised", "terms",
         "thanks", "tracking", "tripped", "understanding", "used", "welcoming", "whats", "wheres", "worries", "writing"

@@ -1515,4 +1515,32 @@ public sealed class SentimentRuleTests
     [Fact]
     public void No_answering_a_question_before_a_number_is_still_an_answer() =>
         Assert.True(Compound("Did that fix it? No. 3 hours later I still have no signal.") < -0.05);
+
+    [Theory]
+    [InlineData("Food was great, service painfully slow. Swings and roundabouts really.")]
+    [InlineData("Great food, terrible service. Mixed feelings.")]
+    [InlineData("The room was lovely and the staff were wonderful, the parking was awful. A mixed experience overall.")]
+    public void A_stated_mixed_verdict_damps_what_it_weighed(string text)
+    {
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { MixedVerdictScale = 1f });
+        Assert.True(Math.Abs(without.Analyze(text).Sentiment.Compound) > 0.05, "without the rule one side wins");
+        Assert.InRange(Compound(text), -0.05, 0.05);
+        var cue = Assert.Single(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule.StartsWith("rule:mixed-verdict:", StringComparison.Ordinal));
+        Assert.Equal(0, cue.Valence); // it carries nothing itself: it is the reason the others weigh less
+    }
+
+    [Fact]
+    public void A_mixed_verdict_weighs_a_strong_side_less_but_keeps_its_sign()
+    {
+        const string text = "Absolutely horrendous from start to finish, the worst hotel I have ever stayed in, filthy and rude. Mixed feelings about the pool.";
+        Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
+    }
+
+    [Fact]
+    public void A_mixed_verdict_must_be_a_phrase()
+    {
+        var e = Assert.Throws<FormatException>(() => LexiconSet.Build(vaderLexicon: "good\t1.9\n", emojiLexicon: "", cxLexicon: "meh\tmixed\tverdict\n",
+            taxonomy: TextAnalyzer.Default.Lexicons.Taxonomy, signals: ""));
+        Assert.Contains("'meh'", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -160,7 +160,7 @@ internal static class SentimentGrammar
         }
         foreach (string w in (string[])["great", "perfect", "brilliant", "wonderful", "fantastic", "lovely", "awesome", "marvellous", "marvelous",
             "super", "nice", "fab", "excellent", "terrific", "splendid", "amazing", "fabulous", "outstanding", "superb", "wow",
-            "impressive", "stellar", "classy", "genius", "charming", "incredible", "spectacular", "phenomenal", "yum", "yummy", "delicious", "tasty", "fun", "generous"])
+            "impressive", "stellar", "classy", "genius", "charming", "helpful", "incredible", "spectacular", "phenomenal", "yum", "yummy", "delicious", "tasty", "fun", "generous"])
         {
             AddRole(vocab, w, WordRole.Praise);
         }

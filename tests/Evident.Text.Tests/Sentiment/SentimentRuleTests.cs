@@ -361,6 +361,7 @@ public sealed class SentimentRuleTests
     [InlineData("The chicken was still frozen in the middle. Yum", "Yum")] // praise of food is praise too
     [InlineData("5 hour flight and the entertainment system was broken. fun", "fun")]
     [InlineData("Found a cockroach in the bathroom sink. Charming.", "Charming")] // British understatement's sarcasm
+    [InlineData("@united gate agent in EWR rolled her eyes and told me to \"figure it out.\" so helpful", "helpful")] // "helpful" is praise too
     public void Praise_alone_after_bad_news_is_irony(string text, string word) => AssertTurnedAgainst(text, word, "rule:ironic-praise");
 
     [Theory]

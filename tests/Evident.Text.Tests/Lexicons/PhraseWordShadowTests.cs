@@ -18,9 +18,9 @@ public sealed class PhraseWordShadowTests
         "advertised", "advertising", "ages", "assisted", "bagging", "banking", "bars", "bedding", "bloods", "billing",
         "boarding", "booking", "boxing", "caring", "centered", "centred", "charging", "cheesed", "circles", "clowns", "coming", "concerned",
         "concerning", "conditioning", "conditions", "conflicting", "connecting", "covering", "cracked", "crowded", "cutting",
-        "described", "died", "dies", "eating", "exceeded", "ghosted", "glasses", "hats", "hearing", "impressed", "incoming", "landing", "leading",
-        "learning", "letting", "lies", "lighting", "limited", "manners", "missing", "moments", "opening", "parking", "pleased",
-        "poisoning", "questions", "reading", "saved", "scared", "scheduling", "scratched", "scratches", "seems",
+        "described", "died", "dies", "eating", "estimated", "exceeded", "ghosted", "glasses", "hats", "hearing", "impressed", "incoming", "landing", "leading",
+        "learning", "letting", "lies", "lighting", "limited", "listing", "manners", "missing", "moments", "opening", "parking", "pleased",
+        "poisoning", "questions", "reading", "rushed", "saved", "scared", "scheduling", "scratched", "scratches", "seems",
         "shocking", "shopping", "sighted", "speeding", "staffed", "staffing", "standing", "surprised", "tearing", "tears", "terms",
         "thanks", "topping", "tracking", "tripped", "understanding", "used", "wearing", "welcoming", "whats", "wheres", "worries", "writing"
     ];

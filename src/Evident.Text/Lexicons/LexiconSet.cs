@@ -71,10 +71,15 @@ public sealed class LexiconSet
             emojiLexicon: ReadResource("emoji_utf8_lexicon.txt"),
             cxLexicon: customerLexicon ? ReadResource("cx_lexicon.tsv") : "",
             taxonomy: taxonomy,
-            signals: ReadResource("signals.tsv"));
+            signals: ReadResource("signals.tsv"),
+            ownForms: ReadResource("own_forms.tsv"));
     }
 
-    public static LexiconSet Build(string vaderLexicon, string emojiLexicon, string cxLexicon, ThemeTaxonomy taxonomy, string signals)
+    /// <summary>
+    /// Builds the lexicons from their texts. <paramref name="ownForms"/> lists the inflected forms written in phrases that
+    /// stay words of their own (own_forms.tsv); every other phrase word that is a form of another joins it.
+    /// </summary>
+    public static LexiconSet Build(string vaderLexicon, string emojiLexicon, string cxLexicon, ThemeTaxonomy taxonomy, string signals, string ownForms = "")
     {
         var vocab = new VocabularyBuilder();
         var sentimentPhrases = new PhraseIndex.Builder();
@@ -106,6 +111,7 @@ public sealed class LexiconSet
         var signalPhrases = new PhraseIndex.Builder();
         var labels = LoadSignals(signals, vocab, signalPhrases);
 
+        vocab.JoinInflectedPhraseWords(DataLines(ownForms).Select(line => line.Key).ToHashSet(StringComparer.Ordinal));
         var vocabulary = vocab.Build();
         var sentimentIndex = sentimentPhrases.Build(vocab);
         var themeIndex = themePhrases.Build(vocab);

@@ -6,7 +6,8 @@ public sealed class VocabularyBuilder
     private readonly Dictionary<string, int> _ids = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<WordEntry> _entries = [];
     private readonly List<string> _forms = [];
-    // Words written in phrases are lemmas of their own: an inflection of another word never claims them.
+    // Words written in phrases are lemmas of their own while the phrases are read: an inflection of another word never
+    // claims them. JoinInflectedPhraseWords then joins those that are a regular form of another phrase word.
     private readonly HashSet<int> _phraseWords = [];
 
     public int Count => _entries.Count;
@@ -78,8 +79,66 @@ public sealed class VocabularyBuilder
     private bool IsEDropOf(string word, int claimant) =>
         word.Length > 3 && word[^1] == 'e' && _forms[claimant].Length == word.Length - 1 && word.StartsWith(_forms[claimant], StringComparison.Ordinal);
 
+    /// <summary>
+    /// Joins each phrase word that is a regular inflection of another phrase word to that word, unless it is one of
+    /// <paramref name="ownForms"/>: written as "waiting area", "waiting" matches as "wait", so the "wait" phrases of every
+    /// lexicon keep matching "waiting" (a workspace's "waiting area" once made "still waiting" lose its theme everywhere).
+    /// "billing" listed as its own form stays apart from "bill". Call once, after the last phrase is read.
+    /// </summary>
+    public void JoinInflectedPhraseWords(IReadOnlySet<string> ownForms)
+    {
+        var bases = new Dictionary<int, int>(); // inflected phrase word -> the first phrase word it is a form of
+        foreach (int word in _phraseWords.Order())
+        {
+            if (this[word].Lemma != word)
+            {
+                continue; // another spelling ("dont") already follows its word
+            }
+            foreach (string form in Inflections.FormsOf(_forms[word]))
+            {
+                if (_ids.TryGetValue(form, out int formId) && formId != word && _phraseWords.Contains(formId) &&
+                    !ownForms.Contains(form) && this[formId].Lemma == formId)
+                {
+                    bases.TryAdd(formId, word);
+                }
+            }
+        }
+        foreach (var (form, word) in bases)
+        {
+            if (!Reaches(word, form)) // "a" form of "b" and "b" of "a" would loop
+            {
+                Update(form, (ref WordEntry e) => e.Lemma = word);
+            }
+        }
+    }
+
+    private bool Reaches(int from, int to)
+    {
+        for (int id = from, steps = 0; steps < 8; steps++)
+        {
+            if (id == to)
+            {
+                return true;
+            }
+            if (this[id].Lemma == id)
+            {
+                return false;
+            }
+            id = this[id].Lemma;
+        }
+        return true;
+    }
+
     /// <summary>The lemma a form matches as.</summary>
-    public int LemmaOf(int id) => this[id].Lemma;
+    public int LemmaOf(int id)
+    {
+        int lemma = this[id].Lemma;
+        while (this[lemma].Lemma != lemma)
+        {
+            lemma = this[lemma].Lemma; // "waitings" follows "waiting", which joined "wait"
+        }
+        return lemma;
+    }
 
     /// <summary>Freezes the vocabulary, with every entry's lemma resolved.</summary>
     public Vocabulary Build()

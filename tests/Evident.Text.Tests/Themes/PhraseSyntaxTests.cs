@@ -129,4 +129,18 @@ public sealed class PhraseSyntaxTests
         Assert.DoesNotContain(analyzer.Analyze(text).Themes, t => t.Id == "delivery");
         Assert.Contains(analyzer.Analyze("The delivery was late.").Themes, t => t.Id == "delivery");
     }
+
+    [Fact]
+    public void A_workspace_phrase_written_in_an_inflected_form_takes_nothing_from_the_shipped_phrases()
+    {
+        // "waiting" written in a workspace phrase once became a word of its own, and every shipped "wait" phrase stopped
+        // matching "waiting": "still waiting" lost its theme in every text of that workspace
+        const string text = "Still waiting for my refund after three weeks.";
+        var extension = ThemeTaxonomy.Parse("""{"themes": [{"id": "facilities", "phrases": ["waiting area", "parking spaces"]}]}""", "extension.json");
+        var analyzer = new TextAnalyzer(LexiconSet.LoadEmbedded(extension));
+
+        Assert.Equal(TextAnalyzer.Default.Analyze(text).Themes.Select(t => t.Id), analyzer.Analyze(text).Themes.Select(t => t.Id));
+        Assert.Contains(analyzer.Analyze("The waiting area was freezing.").Themes, t => t.Id == "facilities");
+        Assert.Contains(analyzer.Analyze("There were no parking space left").Themes, t => t.Id == "facilities"); // written plural, matches the singular
+    }
 }

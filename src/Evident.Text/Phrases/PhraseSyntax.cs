@@ -69,8 +69,15 @@ public static class PhraseSyntax
             return $"longer than {MaxLength} characters";
         }
 
-        foreach (char c in phrase)
+        for (int i = 0; i < phrase.Length; i++)
         {
+            char c = phrase[i];
+            if (char.IsAsciiDigit(c) && !IsAlphanumericWord(WordAt(phrase, i)))
+            {
+                // "eu261" is one word to the tokenizer; "4g" is a number and a word, "25" a number
+                return "digits are not matched literally: write # for a number (\"wait # hour\", \"# g\" for 4G)";
+            }
+
             if (!char.IsLetterOrDigit(c) && c is not ' ' and not '-' and not '\'' and not '#' and not '$' and not '*' and not '.')
             {
                 return $"'{c}' cannot be matched: a phrase holds words (letters, apostrophes, hyphens), # for a number, $ for an amount of money, * for one word and ... for a gap";
@@ -119,12 +126,6 @@ public static class PhraseSyntax
             if (word is "#" or "$" or "*" or Gap)
             {
                 continue;
-            }
-
-            // "eu261" is one word to the tokenizer, "4g" a number and a word, "25" a number
-            if (word.Any(char.IsAsciiDigit) && !(word.Any(char.IsLetter) && IsOneWord(word)))
-            {
-                return "digits are not matched literally: write # for a number (\"wait # hour\", \"# g\" for 4G)";
             }
 
             if (word.Contains('#', StringComparison.Ordinal) || word.Contains('$', StringComparison.Ordinal) || word.Contains('*', StringComparison.Ordinal))
@@ -179,6 +180,16 @@ public static class PhraseSyntax
         }
         return null;
     }
+
+    private static string WordAt(string phrase, int i)
+    {
+        int start = phrase.LastIndexOf(' ', i) + 1;
+        int end = phrase.IndexOf(' ', i);
+        return phrase[start..(end < 0 ? phrase.Length : end)];
+    }
+
+    private static bool IsAlphanumericWord(string word) =>
+        word.All(char.IsLetterOrDigit) && word.Any(char.IsLetter) && IsOneWord(word);
 
     /// <summary>The tokenizer reads <paramref name="word"/> as a single word token (not a URL, an emoticon, two words).</summary>
     private static bool IsOneWord(string word)

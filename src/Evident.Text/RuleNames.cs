@@ -11,6 +11,7 @@ internal sealed class RuleNames
     private readonly string[] _lexicon;
     private readonly string[] _negated;
     private readonly string[] _phrases;
+    private readonly string?[] _mixedVerdicts; // per sentiment phrase: its name when it states a mixed verdict
 
     public RuleNames(LexiconSet lexicons)
     {
@@ -23,6 +24,14 @@ internal sealed class RuleNames
         }
         _negated = Prefix("negated:", _lexicon);
         _phrases = Prefix("cx:", lexicons.SentimentPhrases.Texts);
+        _mixedVerdicts = new string?[_phrases.Length];
+        for (int p = 0; p < _phrases.Length; p++)
+        {
+            if (lexicons.IsMixedVerdict(lexicons.SentimentPhrases.Payloads[p]))
+            {
+                _mixedVerdicts[p] = "rule:mixed-verdict:" + lexicons.SentimentPhrases.Texts[p];
+            }
+        }
         Themes = Prefix("theme:", lexicons.ThemePhrases.Texts);
         Signals = Prefix("signal:", lexicons.SignalPhrases.Texts);
     }
@@ -55,7 +64,7 @@ internal sealed class RuleNames
         ValenceRule.ScareQuotes => "rule:scare-quotes",
         ValenceRule.Plea => "rule:plea",
         ValenceRule.BitterLaughter => "rule:bitter-laughter",
-        ValenceRule.MixedVerdict when phrase >= 0 && phrase < _phrases.Length => "rule:mixed-verdict:" + _phrases[phrase]["cx:".Length..],
+        ValenceRule.MixedVerdict when phrase >= 0 && phrase < _mixedVerdicts.Length && _mixedVerdicts[phrase] is string name => name,
         _ => "rule:" + rule.ToString().ToLowerInvariant(),
     };
 

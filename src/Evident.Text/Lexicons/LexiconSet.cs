@@ -127,7 +127,9 @@ public sealed class LexiconSet
 
     /// <summary>
     /// "term TAB valence [TAB …]" per line. A single token sets that form's valence; a multi-word term becomes a
-    /// sentiment phrase. In our lexicon a term may write alternatives ("not|never worth it"), each taking the valence. Lower-case keys win over capitalised duplicates, as VADER looks words up lower-cased.
+    /// sentiment phrase. In our lexicon a term may write alternatives ("not|never worth it"), each taking the valence,
+    /// and a phrase may carry the valence <see cref="MixedVerdict"/>. Lower-case keys win over capitalised duplicates, as
+    /// VADER looks words up lower-cased.
     /// </summary>
     private static void LoadValences(string lexicon, ValenceSource source, VocabularyBuilder vocab, PhraseIndex.Builder phrases, List<float> phraseValences, List<bool> mixedVerdicts)
     {

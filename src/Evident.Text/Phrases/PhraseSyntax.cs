@@ -21,7 +21,7 @@ public static class PhraseSyntax
 
     /// <summary>
     /// The phrases <paramref name="phrase"/> stands for, in order: each space-separated word written as alternatives
-    /// ("a|b") multiplies them, so "never|not arrive|turn up" is four phrases. A phrase with no alternatives is itself.
+    /// ("a|b") multiplies them, so "never|not arrive|come" is four phrases; an alternative is one word. A phrase with no alternatives is itself.
     /// </summary>
     public static IReadOnlyList<string> Expand(string phrase)
     {

@@ -161,7 +161,6 @@ public sealed class GrammarWords
         One = v.Find("one");
         A = v.Find("a");
         Single = v.Find("single");
-        Zero = v.Find("zero");
         Digits = [.. DigitWords.Select(word => v.Find(word))]; // by position: -1 where a word is unknown
         Who = v.Find("who");
         Deciders = Ids(v, DeciderWords);
@@ -264,8 +263,6 @@ public sealed class GrammarWords
     /// <summary>"a" and "single": "never had a single problem" reaches "problem" from "never" past the "single" of emphasis.</summary>
     internal int A { get; }
     internal int Single { get; }
-    public int Zero { get; }
-
     /// <summary>The entries of "zero" … "nine", by the digit a lone-digit number is read as in phrases.</summary>
     internal int[] Digits { get; }
 

@@ -146,12 +146,7 @@ public sealed class VocabularyBuilder
         var entries = _entries.ToArray();
         for (int i = 0; i < entries.Length; i++)
         {
-            int lemma = LemmaOf(i);
-            while (entries[lemma].Lemma != lemma)
-            {
-                lemma = entries[lemma].Lemma; // "dosent" copied "doesnt", whose lemma is "doesn't"
-            }
-            entries[i].Lemma = lemma;
+            entries[i].Lemma = LemmaOf(i); // to the end of the chain: "dosent" copied "doesnt", whose lemma is "doesn't"
         }
         return new(entries, [.. _forms]);
     }

@@ -41,7 +41,7 @@ internal static class SentimentGrammar
         ("quite", BoostIncrement), ("really", BoostIncrement), ("remarkably", BoostIncrement), ("so", BoostIncrement),
         ("substantially", BoostIncrement), ("thoroughly", BoostIncrement), ("total", BoostIncrement), ("totally", BoostIncrement),
         ("tremendous", BoostIncrement), ("tremendously", BoostIncrement), ("uber", BoostIncrement), ("unbelievably", BoostIncrement),
-        ("unusually", BoostIncrement), ("utter", BoostIncrement), ("utterly", BoostIncrement), ("very", BoostIncrement),
+        ("unusually", BoostIncrement), ("utter", BoostIncrement), ("utterly", BoostIncrement), ("v", BoostIncrement), ("very", BoostIncrement),
         ("almost", BoostDecrement), ("barely", BoostDecrement), ("hardly", BoostDecrement), ("kinda", BoostDecrement),
         ("kindof", BoostDecrement), ("less", BoostDecrement), ("little", BoostDecrement), ("marginal", BoostDecrement),
         ("marginally", BoostDecrement), ("occasional", BoostDecrement), ("occasionally", BoostDecrement), ("partly", BoostDecrement),

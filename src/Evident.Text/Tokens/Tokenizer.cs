@@ -159,6 +159,16 @@ public static class Tokenizer
                 t.Kind = TokenKind.Emoticon;
                 t.Entry = entry;
             }
+            else if (c == '&' && AmpersandEnd(text, i) is int ampersandEnd and > 0 && vocabulary.Grammar.And >= 0)
+            {
+                // "in & out in 5 mins", "lost &amp; found", "ID&V": an ampersand between words is the word "and" to the phrases and rules
+                i = ampersandEnd;
+                t.Kind = TokenKind.Word;
+                t.Entry = vocabulary.Grammar.And;
+                t.Role = entries[t.Entry].Role;
+                t.Lemma = entries[t.Entry].Lemma;
+                shape.Words++; // as the written word counts
+            }
             else if (c == '&' && HtmlEntityEnd(text, i) is int entityEnd and > 0)
             {
                 i = entityEnd; // "&gt;", "&amp;" in tweet and web exports: markup, not the words "gt" and "amp" and a clause end
@@ -592,6 +602,23 @@ public static class Tokenizer
     /// The end of an HTML character reference at <paramref name="i"/> ("&amp;amp;", "&amp;gt;", "&amp;quot;", "&amp;#39;",
     /// "&amp;#x27;"), or 0 when none starts there.
     /// </summary>
+    /// <summary>
+    /// Where an ampersand ("&amp;" or its escaped form "&amp;amp;") that stands between two words ends, or 0: a space or a letter on
+    /// each side ("salt &amp; pepper", "B&amp;B"), not "&amp;&amp;" nor one at the start or end of the text.
+    /// </summary>
+    private static int AmpersandEnd(ReadOnlySpan<char> text, int i)
+    {
+        int end = text[i..].StartsWith("&amp;", StringComparison.Ordinal) ? i + 5 : HtmlEntityEnd(text, i) > 0 ? 0 : i + 1; // not "&gt;"
+        if (end == 0)
+        {
+            return 0;
+        }
+        return i > 0 && end < text.Length && (IsWhitespace(text[i - 1]) || char.IsLetter(text[i - 1])) &&
+            (IsWhitespace(text[end]) || char.IsLetter(text[end]))
+            ? end
+            : 0;
+    }
+
     private static int HtmlEntityEnd(ReadOnlySpan<char> text, int i)
     {
         var rest = text[(i + 1)..Math.Min(text.Length, i + 10)]; // the longest reference known here is "&#x10FFFF;"

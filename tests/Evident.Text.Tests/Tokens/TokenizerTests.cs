@@ -62,14 +62,28 @@ public sealed class TokenizerTests
 
     [Theory]
     [InlineData("&gt;All of VERIZON IS DOWN&lt; When", new[] { "All", "of", "VERIZON", "IS", "DOWN", "When" })]
-    [InlineData("rude &amp; unhelpful", new[] { "rude", "unhelpful" })]
+    [InlineData("rude &amp; unhelpful", new[] { "rude", "&amp;", "unhelpful" })] // the escaped ampersand is the word "and"
     [InlineData("it&#39;s the &#x27;fix&#x27;", new[] { "it", "s", "the", "fix" })]
-    [InlineData("AT&T and R&D", new[] { "AT", "T", "and", "R", "D" })] // an ampersand in a name is no reference
+    [InlineData("AT&T and R&D", new[] { "AT", "&", "T", "and", "R", "&", "D" })] // an ampersand in a name is no reference
     public void Html_character_references_are_markup_not_words(string text, string[] words)
     {
         var tokens = Tokenize(text);
         Assert.Equal(words, tokens.Where(t => t.Kind == TokenKind.Word).Select(t => t.Text));
         Assert.DoesNotContain(tokens, t => t.Kind == TokenKind.Punctuation && t.Text.Contains(';', StringComparison.Ordinal)); // no clause end from "&gt;"
+    }
+
+    [Theory]
+    [InlineData("Click & collect order ready, in & out in 5 mins", "wait-time")] // "in and out in"
+    [InlineData("@SouthwestAir how do I reach lost &amp; found?", "lost-or-damaged-item")] // "lost and found", escaped as tweets are
+    [InlineData("Eight hours in A&E on a plastic chair.", "wait-time")] // "hour in a and e"
+    public void An_ampersand_between_words_is_the_word_and_to_the_phrases(string text, string theme)
+    {
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Themes, t => t.Id == theme);
+        var ampersands = Tokenize(text).Where(t => t.Text.StartsWith('&')).ToArray();
+        Assert.NotEmpty(ampersands);
+        Assert.All(ampersands, t => Assert.Equal(TokenKind.Word, t.Kind));
+        Assert.Equal(TextAnalyzer.Default.Analyze(text.Replace("&amp;", "and", StringComparison.Ordinal).Replace("&", "and", StringComparison.Ordinal)).Sentiment.Compound,
+            TextAnalyzer.Default.Analyze(text).Sentiment.Compound); // and scores as the written word
     }
 
     [Theory]

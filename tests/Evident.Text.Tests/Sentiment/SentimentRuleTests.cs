@@ -60,6 +60,8 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("The service was extremely good.") > plain);
         Assert.True(Compound("The service was somewhat good.") < plain);
         Assert.True(Compound("The food was really bad.") < Compound("The food was bad."));
+        Assert.True(Compound("Cust v grateful we rebooked her") > Compound("Cust grateful we rebooked her")); // "v" as notes abbreviate "very"
+        Assert.Equal(Compound("Arsenal v Chelsea tonight"), Compound("Arsenal Chelsea tonight")); // and nothing before a word of no feeling
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public static class Inflections
 
     // Spellings that tweets and texts use for a word: negated auxiliaries and a few pronoun contractions without the
     // apostrophe ("doesnt", "cant", "im"; not "its", "ill", "were", "well", which are words of their own) and common short
-    // forms ("thru", "pls", "u", "hrs"). A phrase word's other spellings share its lemma, so a phrase written either way
+    // forms ("thru", "pls", "u", "hrs"), and the abbreviations of case notes and texts ("cust", "cxl", "txt", "dmg"). A phrase word's other spellings share its lemma, so a phrase written either way
     // matches both ("seat doesn't recline" matches "seat doesnt recline", "can't get through" matches "cant get thru").
     private static readonly Dictionary<string, string> s_spellings = new(StringComparer.Ordinal)
     {
@@ -37,7 +37,11 @@ public static class Inflections
         ["tmr"] = "tomorrow", ["bc"] = "because", ["cuz"] = "because", ["coz"] = "because", ["hr"] = "hour",
         ["hrs"] = "hour", ["min"] = "minute", ["mins"] = "minute", ["yr"] = "year", ["yrs"] = "year", ["wk"] = "week",
         ["wks"] = "week", ["dept"] = "department", ["thx"] = "thanks", ["thanx"] = "thanks", ["def"] = "definitely",
-        ["defo"] = "definitely",
+        ["defo"] = "definitely", ["cxl"] = "cancel", ["cxld"] = "cancel", ["canx"] = "cancel", ["txt"] = "text",
+        ["cust"] = "customer", ["custs"] = "customer", ["mgr"] = "manager", ["pwd"] = "password", ["b4"] = "before",
+        ["yday"] = "yesterday", ["govt"] = "government", ["convo"] = "conversation", ["rtn"] = "return", ["dmg"] = "damage",
+        ["dmgd"] = "damage", ["tix"] = "ticket", ["wknd"] = "weekend", ["mth"] = "month", ["mths"] = "month",
+        ["info"] = "information", ["amt"] = "amount",
     };
 
     private static readonly ILookup<string, string> s_otherSpellings = s_spellings.ToLookup(p => p.Value, p => p.Key, StringComparer.Ordinal);

@@ -41,6 +41,16 @@ public sealed class PhraseIndexTests
     }
 
     [Fact]
+    public void A_phrase_word_matches_the_abbreviations_of_case_notes()
+    {
+        var (index, vocabulary) = Build(("customer service", 0), ("cancel by text", 1));
+
+        Assert.Equal(["customer service@5-17"], Find(index, vocabulary, "said cust service never rang"));
+        Assert.Equal(["cancel by text@5-15"], Find(index, vocabulary, "appt cxl by txt"));
+        Assert.Equal(["cancel by text@0-17"], Find(index, vocabulary, "cancelled by text."));
+    }
+
+    [Fact]
     public void Phrases_opened_by_a_number_are_found_by_the_word_after_it_or_by_their_wildcard()
     {
         var (index, vocabulary) = Build(("# minute wait", 0), ("# minute", 0), ("# * late", 1), ("# hour", 2), ("# ... refund", 3));

@@ -105,9 +105,10 @@ public static class Tokenizer
                         {
                             t.Flags |= TokenMarks.AllCaps;
                             shape.CapitalisedWords++;
-                            if (start > 0 && char.IsAsciiDigit(text[start - 1]))
+                            if (start > 0 && char.IsAsciiDigit(text[start - 1]) ||
+                                i + 1 < text.Length && text[i] == '-' && char.IsAsciiDigit(text[i + 1]))
                             {
-                                t.Role &= ~WordRole.Lexical; // capitals glued to a digit are a code ("LS2 7QT", "Ref 55OK"), not slang
+                                t.Role &= ~WordRole.Lexical; // capitals glued to a digit are a code ("LS2 7QT", "Ref 55OK", "PO-3318"), not slang
                             }
                         }
                     }

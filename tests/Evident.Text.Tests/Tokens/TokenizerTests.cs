@@ -158,6 +158,7 @@ public sealed class TokenizerTests
     [Theory]
     [InlineData("Please update my address to 14 Mill Lane, Leeds LS2 7QT.")] // "qt" is VADER's "cutie"
     [InlineData("My reference is 4431OK.")]
+    [InlineData("Just checking on PO-3318, it was due Tuesday.")] // "po" is VADER's -2.6; a code before a hyphen and digits
     public void Capitals_glued_to_a_digit_are_a_code_not_a_word(string text) =>
         Assert.Equal(0, TextAnalyzer.Default.ScoreSentiment(text).Compound);
 

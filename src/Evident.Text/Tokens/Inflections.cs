@@ -21,9 +21,10 @@ public static class Inflections
     private static readonly HashSet<string> s_pluralOnly = ["fee", "car", "bus", "gas"];
 
     // Spellings that tweets and texts use for a word: negated auxiliaries and a few pronoun contractions without the
-    // apostrophe ("doesnt", "cant", "im"; not "its", "ill", "were", "well", which are words of their own) and common short
-    // forms ("thru", "pls", "u", "hrs"), and the abbreviations of case notes and texts ("cust", "cxl", "txt", "dmg"). A phrase word's other spellings share its lemma, so a phrase written either way
-    // matches both ("seat doesn't recline" matches "seat doesnt recline", "can't get through" matches "cant get thru").
+    // apostrophe ("doesnt", "cant", "im"; not "its", "ill", "were", "well", which are words of their own), common short
+    // forms ("thru", "pls", "u", "hrs") and the abbreviations of case notes and texts ("cust", "cxl", "txt", "dmg"). A
+    // phrase word's other spellings share its lemma, so a phrase written either way matches both ("seat doesn't recline"
+    // matches "seat doesnt recline", "can't get through" matches "cant get thru", "customer service" "cust service").
     private static readonly Dictionary<string, string> s_spellings = new(StringComparer.Ordinal)
     {
         ["dont"] = "don't", ["doesnt"] = "doesn't", ["didnt"] = "didn't", ["cant"] = "can't", ["wont"] = "won't",

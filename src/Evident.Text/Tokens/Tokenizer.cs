@@ -600,19 +600,15 @@ public static class Tokenizer
     private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 
     /// <summary>
-    /// The end of an HTML character reference at <paramref name="i"/> ("&amp;amp;", "&amp;gt;", "&amp;quot;", "&amp;#39;",
-    /// "&amp;#x27;"), or 0 when none starts there.
-    /// </summary>
-    /// <summary>
     /// Where an ampersand ("&amp;" or its escaped form "&amp;amp;") that stands between two words ends, or 0: a space or a letter on
     /// each side ("salt &amp; pepper", "B&amp;B"), not "&amp;&amp;" nor one at the start or end of the text.
     /// </summary>
     private static int AmpersandEnd(ReadOnlySpan<char> text, int i)
     {
-        int end = text[i..].StartsWith("&amp;", StringComparison.Ordinal) ? i + 5 : HtmlEntityEnd(text, i) > 0 ? 0 : i + 1; // not "&gt;"
-        if (end == 0)
+        int end = text[i..].StartsWith("&amp;", StringComparison.Ordinal) ? i + 5 : i + 1;
+        if (end == i + 1 && HtmlEntityEnd(text, i) > 0)
         {
-            return 0;
+            return 0; // "&gt;", "&quot;": another character's reference
         }
         return i > 0 && end < text.Length && (IsWhitespace(text[i - 1]) || char.IsLetter(text[i - 1])) &&
             (IsWhitespace(text[end]) || char.IsLetter(text[end]))
@@ -620,6 +616,10 @@ public static class Tokenizer
             : 0;
     }
 
+    /// <summary>
+    /// The end of an HTML character reference at <paramref name="i"/> ("&amp;amp;", "&amp;gt;", "&amp;quot;", "&amp;#39;",
+    /// "&amp;#x27;"), or 0 when none starts there.
+    /// </summary>
     private static int HtmlEntityEnd(ReadOnlySpan<char> text, int i)
     {
         var rest = text[(i + 1)..Math.Min(text.Length, i + 10)]; // the longest reference known here is "&#x10FFFF;"

@@ -32,7 +32,7 @@ public sealed class ThemeFileTests
     private static readonly HashSet<string> s_beafter =
     [
         "to", "can", "could", "will", "would", "should", "might", "may", "must", "not", "never", "ever", "definitely",
-        "won't", "wont", "only", "we'll", "i'll", "you'll", "gonna", "can't", "cant", "cannot", "couldn't", "couldnt", "it'd", "i'd", "you'd", "we'd", "it", // "how hard can it be"
+        "won't", "wont", "shouldn't", "shouldnt", "only", "we'll", "i'll", "you'll", "gonna", "can't", "cant", "cannot", "couldn't", "couldnt", "it'd", "i'd", "you'd", "we'd", "it", // "how hard can it be"
     ];
 
     [Fact]

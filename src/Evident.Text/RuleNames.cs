@@ -27,7 +27,7 @@ internal sealed class RuleNames
         _mixedVerdicts = new string?[_phrases.Length];
         for (int p = 0; p < _phrases.Length; p++)
         {
-            if (lexicons.IsMixedVerdict(lexicons.SentimentPhrases.Payloads[p]))
+            if (lexicons.PhraseSentiments[lexicons.SentimentPhrases.Payloads[p]].MixedVerdict)
             {
                 _mixedVerdicts[p] = "rule:mixed-verdict:" + lexicons.SentimentPhrases.Texts[p];
             }

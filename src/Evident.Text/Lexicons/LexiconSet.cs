@@ -14,16 +14,18 @@ public sealed record SignalLabel(string Category, string Label);
 /// Everything the engine reads from data files, compiled into one vocabulary and a few phrase indexes.
 /// Built once; immutable afterwards, so one instance serves every thread.
 /// </summary>
+/// <summary>What a sentiment phrase carries: its valence, and whether it states a mixed verdict ("mixed feelings"; written <c>mixed</c>).</summary>
+public readonly record struct PhraseSentiment(float Valence, bool MixedVerdict);
+
 public sealed class LexiconSet
 {
     private LexiconSet(
-        Vocabulary vocabulary, PhraseIndex sentimentPhrases, float[] phraseValences, bool[] mixedVerdicts,
+        Vocabulary vocabulary, PhraseIndex sentimentPhrases, PhraseSentiment[] phraseSentiments,
         ThemeTaxonomy taxonomy, PhraseIndex themePhrases, PhraseIndex signalPhrases, IReadOnlyList<SignalLabel> signalLabels)
     {
         Vocabulary = vocabulary;
         SentimentPhrases = sentimentPhrases;
-        PhraseValences = phraseValences;
-        _mixedVerdicts = mixedVerdicts;
+        PhraseSentiments = phraseSentiments;
         Taxonomy = taxonomy;
         ThemePhrases = themePhrases;
         SignalPhrases = signalPhrases;
@@ -32,15 +34,11 @@ public sealed class LexiconSet
 
     public Vocabulary Vocabulary { get; }
 
-    /// <summary>Multi-word sentiment expressions ("waste of time", "on hold"); payload indexes <see cref="PhraseValences"/>.</summary>
+    /// <summary>Multi-word sentiment expressions ("waste of time", "on hold"); payload indexes <see cref="PhraseSentiments"/>.</summary>
     public PhraseIndex SentimentPhrases { get; }
 
-    public IReadOnlyList<float> PhraseValences { get; }
-
-    private readonly bool[] _mixedVerdicts;
-
-    /// <summary>The sentiment phrase with this payload states a mixed verdict ("mixed feelings"; valence written <c>mixed</c>).</summary>
-    public bool IsMixedVerdict(int payload) => _mixedVerdicts[payload];
+    /// <summary>What each sentiment phrase carries, by payload.</summary>
+    public IReadOnlyList<PhraseSentiment> PhraseSentiments { get; }
 
     public ThemeTaxonomy Taxonomy { get; }
 
@@ -83,11 +81,10 @@ public sealed class LexiconSet
     {
         var vocab = new VocabularyBuilder();
         var sentimentPhrases = new PhraseIndex.Builder();
-        var phraseValences = new List<float>();
-        var mixedVerdicts = new List<bool>();
+        var phraseSentiments = new List<PhraseSentiment>();
 
-        LoadValences(vaderLexicon, ValenceSource.Vader, vocab, sentimentPhrases, phraseValences, mixedVerdicts);
-        LoadValences(cxLexicon, ValenceSource.CustomerExperience, vocab, sentimentPhrases, phraseValences, mixedVerdicts);
+        LoadValences(vaderLexicon, ValenceSource.Vader, vocab, sentimentPhrases, phraseSentiments);
+        LoadValences(cxLexicon, ValenceSource.CustomerExperience, vocab, sentimentPhrases, phraseSentiments);
         SentimentGrammar.Apply(vocab);
         LoadEmoji(emojiLexicon, vocab);
 
@@ -120,7 +117,7 @@ public sealed class LexiconSet
         themeIndex.MarkStarts(vocabulary.Entries, WordRole.StartsThemePhrase);
         signalIndex.MarkStarts(vocabulary.Entries, WordRole.StartsSignalPhrase);
         vocabulary.RefreshRoles();
-        return new LexiconSet(vocabulary, sentimentIndex, [.. phraseValences], [.. mixedVerdicts], taxonomy, themeIndex, signalIndex, labels);
+        return new LexiconSet(vocabulary, sentimentIndex, [.. phraseSentiments], taxonomy, themeIndex, signalIndex, labels);
     }
 
     internal enum ValenceSource : byte { None = 0, Vader = 1, CustomerExperience = 2, Emoji = 3 }
@@ -131,7 +128,7 @@ public sealed class LexiconSet
     /// and a phrase may carry the valence <see cref="MixedVerdict"/>. Lower-case keys win over capitalised duplicates, as
     /// VADER looks words up lower-cased.
     /// </summary>
-    private static void LoadValences(string lexicon, ValenceSource source, VocabularyBuilder vocab, PhraseIndex.Builder phrases, List<float> phraseValences, List<bool> mixedVerdicts)
+    private static void LoadValences(string lexicon, ValenceSource source, VocabularyBuilder vocab, PhraseIndex.Builder phrases, List<PhraseSentiment> phraseSentiments)
     {
         foreach (var (written, fields) in DataLines(lexicon))
         {
@@ -144,7 +141,7 @@ public sealed class LexiconSet
             // our lexicon may write alternatives ("am i|we pay for"); VADER's '|' belongs to emoticons (":-|")
             foreach (string term in source == ValenceSource.CustomerExperience ? PhraseSyntax.Expand(written) : [written])
             {
-                LoadValence(term, valence, mixed, source, vocab, phrases, phraseValences, mixedVerdicts);
+                LoadValence(term, valence, mixed, source, vocab, phrases, phraseSentiments);
             }
         }
     }
@@ -152,7 +149,7 @@ public sealed class LexiconSet
     /// <summary>Written in the valence column of <c>cx_lexicon.tsv</c> for a phrase that states a mixed verdict (SentimentOptions.MixedVerdictScale).</summary>
     public const string MixedVerdict = "mixed";
 
-    private static void LoadValence(string term, float valence, bool mixed, ValenceSource source, VocabularyBuilder vocab, PhraseIndex.Builder phrases, List<float> phraseValences, List<bool> mixedVerdicts)
+    private static void LoadValence(string term, float valence, bool mixed, ValenceSource source, VocabularyBuilder vocab, PhraseIndex.Builder phrases, List<PhraseSentiment> phraseSentiments)
     {
         // "waste of money" is a phrase, and so is "self-centered" (the tokenizer splits hyphens);
         // "( '}{' )" (spaces, but no letters) and "d-:" are emoticons
@@ -163,9 +160,8 @@ public sealed class LexiconSet
                 // a sentiment phrase speaks for every word it covers: a gap would silence the words in it
                 throw new FormatException($"The sentiment phrase '{term}' holds a gap (...); gaps are for theme and signal phrases only.");
             }
-            phrases.Add(term, phraseValences.Count, vocab);
-            phraseValences.Add(valence);
-            mixedVerdicts.Add(mixed);
+            phrases.Add(term, phraseSentiments.Count, vocab);
+            phraseSentiments.Add(new(valence, mixed));
             return;
         }
         if (mixed)

@@ -1584,15 +1584,14 @@ public static class SentimentScorer
             {
                 continue; // an earlier (longer or overlapping) phrase owns this start
             }
-            int payload = lexicons.SentimentPhrases.Payloads[match.Phrase];
-            valences[match.FirstToken] = lexicons.PhraseValences[payload];
+            var phrase = lexicons.PhraseSentiments[lexicons.SentimentPhrases.Payloads[match.Phrase]];
+            valences[match.FirstToken] = phrase.Valence;
             if (!phraseAt.IsEmpty)
             {
                 phraseAt[match.FirstToken] = match.Phrase;
             }
-            bool verdict = lexicons.IsMixedVerdict(payload);
-            mixed |= verdict;
-            rules[match.FirstToken] = verdict ? ValenceRule.MixedVerdict : ValenceRule.Phrase;
+            mixed |= phrase.MixedVerdict;
+            rules[match.FirstToken] = phrase.MixedVerdict ? ValenceRule.MixedVerdict : ValenceRule.Phrase;
             for (int j = match.FirstToken + 1; j < match.EndToken; j++)
             {
                 valences[j] = 0;

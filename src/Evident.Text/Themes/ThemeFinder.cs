@@ -72,7 +72,7 @@ internal static class ThemeFinder
 
     /// <summary>
     /// A stated long wait (<see cref="ValenceRule.LongWait"/>) names a theme when no phrase did: "after 20 min hold" is
-    /// <c>wait-time</c>, "8 days waiting for bag" and "3+ days processing time" are <c>delay</c> (a day or less is waited
+    /// <c>wait-time</c>, "8 days waiting for bag" and "3+ days processing" are <c>delay</c> (a day or less is waited
     /// through, longer is late). The first such duration decides; its evidence is the duration and the rule.
     /// </summary>
     private static ThemeHit[] WithLongWait(in AnalysisContext c, ThemeHit[] hits)

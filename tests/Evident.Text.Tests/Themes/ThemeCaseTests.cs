@@ -124,7 +124,7 @@ public sealed class ThemeCaseTests
     [Theory]
     [InlineData("Called help number, and after 20 min hold, all we were told was to email.", "wait-time")] // a day or less: waited through
     [InlineData("8 days waiting for bag. A mess", "delay")] // longer: late
-    [InlineData("Why has every item got 3+ days processing time?", "delay")]
+    [InlineData("Why has every item got 3+ days processing?", "delay")]
     public void A_stated_long_wait_names_its_theme_when_no_phrase_did(string text, string expected)
     {
         var theme = Assert.Single(TextAnalyzer.Default.Analyze(text).Themes, t => t.Id is "wait-time" or "delay");

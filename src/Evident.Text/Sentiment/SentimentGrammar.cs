@@ -89,10 +89,6 @@ internal static class SentimentGrammar
         "alleviate", "relieve", "lower", "shorten", "ease", "mitigate", "cure", "eradicate", "protect", "fight", "tackle", "fewer", "block",
     ];
 
-    // What was wrong and is now put right lessens the bad thing as a reducer does: "fixed my internet problem", "the issue
-    // was resolved". Only these finished forms: "please fix the problem" asks, and the problem is still there.
-    private static readonly string[] s_resolvedForms = ["fixed", "resolved", "solved", "sorted", "repaired", "rectified"];
-
     // Words after which "like" is a verb: "I like", "would like", "don't like", "really like".
     private static readonly string[] s_likeSubjects =
     [
@@ -208,7 +204,7 @@ internal static class SentimentGrammar
         {
             AddRole(vocab, w, WordRole.Answer);
         }
-        foreach (string w in s_resolvedForms)
+        foreach (string w in GrammarWords.ResolutionWordList)
         {
             AddRole(vocab, w, WordRole.Reducer);
         }

@@ -43,7 +43,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -79,6 +79,9 @@ public sealed record SentimentOptions
 
     /// <summary>"Prevent delays", "reduce waiting": a reducing verb turns the bad thing it lessens into a good.</summary>
     public bool Reducers { get; init; } = true;
+
+    /// <summary>A problem put right ("support sorted it the same day") halves the bad words before it (<c>MarkResolution</c>).</summary>
+    public bool Resolution { get; init; } = true;
 
     /// <summary>"Thanks for losing my bag": thanks for a bad thing is a complaint, not gratitude.</summary>
     public bool IronicThanks { get; init; } = true;
@@ -290,7 +293,7 @@ public static class SentimentScorer
                 continue;
             }
             v = ApplyContext(tokens, i, v, capsDiffer, modified, lexicons.Vocabulary, options, valences, rules);
-            if (reducers && v < 0 && (AfterReducer(tokens, i) || rules[i] != ValenceRule.Phrase && BeforePassiveReducer(text, tokens, i, lexicons.Vocabulary.Grammar)))
+            if (reducers && v < 0 && (AfterReducer(tokens, i, lexicons.Vocabulary.Grammar) || rules[i] != ValenceRule.Phrase && BeforePassiveReducer(text, tokens, i, lexicons.Vocabulary.Grammar)))
             {
                 v *= ReducerScalar;
                 rules[i] = ValenceRule.Reduced;
@@ -354,6 +357,10 @@ public static class SentimentScorer
         {
             Contrast.ApplyVaderBut(tokens, valences, lexicons.Vocabulary);
         }
+        if (options.Resolution && (shape.Roles & WordRole.Reducer) != 0)
+        {
+            MarkResolution(tokens, lexicons.Vocabulary.Grammar, valences);
+        }
         if (options.IronicPraise && (shape.Roles & WordRole.Praise) != 0)
         {
             if (tokens[^1].Sentence > 0)
@@ -391,6 +398,58 @@ public static class SentimentScorer
             WeighAndDamp(valences[..tokens.Length], options.NegativeWeight, damping); // one pass for both
         }
         return Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
+    }
+
+    private const float ResolutionScalar = 0.5f;
+
+    /// <summary>
+    /// "Had a double charge on my bill, support sorted it the same day": what was wrong counts for less once the text says it
+    /// was put right, as a clause before "but" does. The last resolution word ("fixed", "sorted", "resolved" …) that is not
+    /// denied, wished for or asked about ("not fixed", "still to be sorted", "will it be fixed?", "until it is resolved") halves
+    /// every bad word before it; what follows it keeps its weight ("fixed it, but now it crashes" stays a complaint). An
+    /// adjective after a determiner ("on a fixed deal") is not a resolution.
+    /// </summary>
+    private static void MarkResolution(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences)
+    {
+        int pivot = -1;
+        Span<int> before = stackalloc int[4];
+        for (int i = tokens.Length - 1; i > 0 && pivot < 0; i--)
+        {
+            ref readonly Token t = ref tokens[i];
+            if ((t.Role & WordRole.Reducer) == 0 || !IsOneOf(t, g.Resolutions) || InQuestion(tokens, i))
+            {
+                continue;
+            }
+            bool denied = false;
+            foreach (int j in before[..ClauseWords.Before(tokens, i, before)])
+            {
+                ref readonly Token b = ref tokens[j];
+                denied |= (b.Role & (WordRole.Negator | WordRole.PastModal | WordRole.No | WordRole.Nobody)) != 0 || IsOneOf(b, g.NotYetWords) || IsOneOf(b, g.NotResolvedLeads) ||
+                    (j == i - 1 && IsOneOf(b, g.Determiners));
+            }
+            if (!denied)
+            {
+                pivot = i;
+            }
+        }
+        for (int j = 0; j < pivot; j++)
+        {
+            if (valences[j] < 0)
+            {
+                valences[j] *= ResolutionScalar;
+            }
+        }
+    }
+
+    /// <summary>Whether the sentence holding token <paramref name="i"/> ends in a question mark.</summary>
+    private static bool InQuestion(ReadOnlySpan<Token> tokens, int i)
+    {
+        int last = i;
+        while (last + 1 < tokens.Length && tokens[last + 1].Sentence == tokens[i].Sentence)
+        {
+            last++;
+        }
+        return tokens[last].Kind == TokenKind.Punctuation && tokens[last].Questions > 0;
     }
 
     private static void ScaleQuestions(ReadOnlySpan<Token> tokens, Span<float> valences, Span<ValenceRule> rules, SentimentOptions options, GrammarWords g)
@@ -982,12 +1041,12 @@ public static class SentimentScorer
     private const float ReducerScalar = -0.5f;
 
     /// <summary>A reducing verb up to three words before, in the same clause, with no negator between.</summary>
-    private static bool AfterReducer(ReadOnlySpan<Token> tokens, int i)
+    private static bool AfterReducer(ReadOnlySpan<Token> tokens, int i, GrammarWords g)
     {
         Span<int> before = stackalloc int[3];
         foreach (int j in before[..ClauseWords.Before(tokens, i, before)])
         {
-            if ((tokens[j].Role & WordRole.Reducer) != 0)
+            if ((tokens[j].Role & WordRole.Reducer) != 0 && !IsOneOf(tokens[j], g.ResolutionsOnly))
             {
                 return !Negated(tokens, j); // "it didn't prevent delays" lessened nothing
             }
@@ -1037,7 +1096,7 @@ public static class SentimentScorer
             }
             if ((t.Role & WordRole.Reducer) != 0)
             {
-                return t.Length > 2 && text[t.End - 2] is 'e' or 'E' && text[t.End - 1] is 'd' or 'D';
+                return !IsOneOf(t, g.ResolutionsOnly) && t.Length > 2 && text[t.End - 2] is 'e' or 'E' && text[t.End - 1] is 'd' or 'D';
             }
             if (!IsOneOf(t, g.PassiveLinks))
             {

@@ -183,6 +183,9 @@ public sealed class GrammarWords
         NotWaitedAfters = Ids(v, NotWaitedAfterWords);
         PassiveLinks = Ids(v, PassiveLinkWordList);
         NotYetWords = Ids(v, NotYetWordList);
+        Resolutions = Ids(v, ResolutionWordList);
+        ResolutionsOnly = Ids(v, ResolutionOnlyWordList);
+        NotResolvedLeads = Ids(v, NotResolvedLeadWords);
         Oh = v.Find("oh");
         Much = v.Find("much");
         Well = v.Find("well");
@@ -319,6 +322,15 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="NotYetWordList"/>.</summary>
     internal int[] NotYetWords { get; }
+
+    /// <summary>The entry ids of <see cref="ResolutionWordList"/>.</summary>
+    internal int[] Resolutions { get; }
+
+    /// <summary>The entry ids of <see cref="ResolutionOnlyWordList"/>.</summary>
+    internal int[] ResolutionsOnly { get; }
+
+    /// <summary>The entry ids of <see cref="NotResolvedLeadWords"/>.</summary>
+    internal int[] NotResolvedLeads { get; }
     public int Oh { get; }
     public int Much { get; }
     public int Well { get; }
@@ -412,6 +424,23 @@ public sealed class GrammarWords
     internal static readonly string[] PassiveLinkWordList = ["has", "have", "had", "been", "was", "were", "is", "are", "be", "being", "got", "gets",
         "now", "finally", "all", "just", "already", "quickly", "fully"];
     /// <summary>Before a bad thing, words that make its being put right a condition or a wish: "until this issue is fixed".</summary>
+    /// <summary>
+    /// Resolution words that do not lessen the word they take ("refunded the wrong amount", "replaced that with Google+"): they
+    /// carry the reducer role only so that a text holding one runs the resolution rule.
+    /// </summary>
+    internal static readonly string[] ResolutionOnlyWordList = ["refunded", "replaced", "reimbursed", "credited", "reinstated", "restored", "redone", "unlocked"];
+
+    /// <summary>
+    /// What was wrong, put right: "they sorted it the same day", "refunded me in full". Each is a reducer too (it lessens the
+    /// bad thing it takes: "fixed my internet problem", "replaced my broken case", "the issue was resolved"), and the
+    /// resolution rule halves the bad words before it. Only finished forms: "please fix the problem" asks, and the problem
+    /// is still there.
+    /// </summary>
+    internal static readonly string[] ResolutionWordList = ["fixed", "resolved", "solved", "sorted", "repaired", "rectified", .. ResolutionOnlyWordList];
+
+    /// <summary>Before a resolution word, words that say it has not happened: "still to be sorted", "will be fixed", "need it sorted".</summary>
+    internal static readonly string[] NotResolvedLeadWords = ["to", "will", "still", "yet", "need", "needs", "want", "wants", "get", "supposed", "meant", "gonna", "can", "please", "pls", "be", "it'll", "they'll", "we'll", "you'll", "itll"];
+
     internal static readonly string[] NotYetWordList = ["until", "till", "unless", "if", "once", "when", "whether", "hope", "hoping", "hopefully"];
     internal static readonly string[] DeterminerWords = ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"];
 
@@ -427,7 +456,7 @@ public sealed class GrammarWords
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
-        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
+        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords, .. ResolutionWordList, .. NotResolvedLeadWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>

@@ -1123,6 +1123,53 @@ public sealed class SentimentRuleTests
         Assert.DoesNotContain(analysis.Cues, c => c.Rule == "rule:reduced");
     }
 
+    private static readonly TextAnalyzer s_withoutResolution = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Resolution = false });
+
+    [Theory]
+    [InlineData("Had a double charge on my phone bill, support in the app sorted it the same day.")]
+    [InlineData("My first box of checks came smudged and the bank rejected one. They replaced the whole order at no cost.")]
+    [InlineData("Item never turned up, so I opened a case and they refunded me in full.")]
+    [InlineData("Lost my card abroad and panicked, but the emergency line sorted it within two days.")]
+    public void A_problem_put_right_weighs_less_than_before(string text)
+    {
+        double with = TextAnalyzer.Default.ScoreSentiment(text).Compound;
+        double without = s_withoutResolution.ScoreSentiment(text).Compound;
+        Assert.True(with > without + 0.05, $"{with} with the rule, {without} without, for {text}");
+    }
+
+    [Theory]
+    [InlineData("Had a double charge on my bill and it still isn't sorted.")]
+    [InlineData("Three calls about the broken router and every time they say it'll be sorted within 48 hours.")]
+    [InlineData("The leak is awful, will it be fixed this week?")]
+    [InlineData("Terrible service, I keep calling until this is resolved.")]
+    [InlineData("Nothing has actually been fixed after four calls, this is ridiculous.")]
+    [InlineData("Awful bill again even though I'm on a fixed deal.")]
+    public void A_problem_not_put_right_keeps_its_weight(string text)
+    {
+        double with = TextAnalyzer.Default.ScoreSentiment(text).Compound;
+        double without = s_withoutResolution.ScoreSentiment(text).Compound;
+        Assert.Equal(without, with, 6);
+        Assert.True(with < -0.05, $"{with} for {text}");
+    }
+
+    [Fact]
+    public void What_follows_the_fix_keeps_its_weight()
+    {
+        // "fixed it, but now it crashes": the bad news after the resolution is read in full, only what came before is halved
+        const string text = "They fixed the screen but now the phone crashes every hour and the battery is terrible.";
+        Assert.True(Compound(text) < -0.05);
+        Assert.Equal(s_withoutResolution.ScoreSentiment(text).Compound, Compound(text), 6);
+    }
+
+    [Fact]
+    public void A_replacement_does_not_lessen_what_it_replaced_with()
+    {
+        // "refunded" and "replaced" run the resolution rule but are not reducers: "refunded the wrong amount" is still wrong
+        var analysis = TextAnalyzer.Default.Analyze("They refunded the wrong amount");
+        Assert.DoesNotContain(analysis.Cues, c => c.Rule == "rule:reduced");
+        Assert.Contains(TextAnalyzer.Default.Analyze("They fixed the wrong setting").Cues, c => c.Rule == "rule:reduced");
+    }
+
     [Fact]
     public void Deserving_better_is_a_complaint()
     {

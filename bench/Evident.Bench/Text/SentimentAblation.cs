@@ -28,6 +28,7 @@ public static class SentimentAblation
             new("without excess", new TextAnalyzer(full, d with { Excess = false })),
             new("without reducers", new TextAnalyzer(full, d with { Reducers = false })),
             new("without the resolution rule", new TextAnalyzer(full, d with { Resolution = false })),
+            new("without polite requests", new TextAnalyzer(full, d with { PoliteRequests = false })),
             new("without ironic thanks", new TextAnalyzer(full, d with { IronicThanks = false })),
             new("without the laughter rule", new TextAnalyzer(full, d with { Laughter = false })),
             new("without the nobody clause", new TextAnalyzer(full, d with { NobodyClause = false })),

@@ -43,7 +43,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -82,6 +82,9 @@ public sealed record SentimentOptions
 
     /// <summary>A problem put right ("support sorted it the same day") halves the bad words before it (<c>MarkResolution</c>).</summary>
     public bool Resolution { get; init; } = true;
+
+    /// <summary>A polite request ("I'd like to make a complaint") halves the bad words of its sentence (<c>ScalePoliteRequests</c>).</summary>
+    public bool PoliteRequests { get; init; } = true;
 
     /// <summary>"Thanks for losing my bag": thanks for a bad thing is a complaint, not gratitude.</summary>
     public bool IronicThanks { get; init; } = true;
@@ -361,6 +364,10 @@ public static class SentimentScorer
         {
             MarkResolution(tokens, lexicons.Vocabulary.Grammar, valences);
         }
+        if (options.PoliteRequests && (shape.Roles & WordRole.VerbOnly) != 0)
+        {
+            ScalePoliteRequests(tokens, lexicons.Vocabulary.Grammar, valences);
+        }
         if (options.IronicPraise && (shape.Roles & WordRole.Praise) != 0)
         {
             if (tokens[^1].Sentence > 0)
@@ -401,6 +408,48 @@ public static class SentimentScorer
     }
 
     private const float ResolutionScalar = 0.5f;
+
+    private const float PoliteRequestScalar = 0.1f;
+
+    /// <summary>
+    /// "I'd like to make a formal complaint please", "I would like to request a refund for the item that didn't fit": a
+    /// sentence that asks politely names what it is about, and its bad words ("complaint", "didn't fit") count for a tenth.
+    /// The other sentences keep their weight, so "I'd like to cancel. Your service has been a disgrace." stays a complaint;
+    /// "I'd like to know why …" demands a reason and is left alone.
+    /// </summary>
+    private static void ScalePoliteRequests(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences)
+    {
+        for (int i = 1; i + 1 < tokens.Length; i++)
+        {
+            if (!Is(tokens[i], g.Like) || !IsOneOf(tokens[i - 1], g.RequestLikeLeads) || !Is(tokens[i + 1], g.To) ||
+                i + 3 < tokens.Length && Is(tokens[i + 2], g.Know) && Is(tokens[i + 3], g.Why))
+            {
+                continue; // "I'd like to know why you employ people who can't do their jobs" demands, it does not ask
+            }
+            ushort sentence = tokens[i].Sentence;
+            int from = i;
+            while (from > 0 && tokens[from - 1].Sentence == sentence)
+            {
+                from--;
+            }
+            int to = i;
+            for (; to < tokens.Length && tokens[to].Sentence == sentence; to++)
+            {
+                if (valences[to] < 0)
+                {
+                    valences[to] *= PoliteRequestScalar;
+                }
+            }
+            for (int j = from; j < i; j++)
+            {
+                if (valences[j] < 0)
+                {
+                    valences[j] *= PoliteRequestScalar;
+                }
+            }
+            i = to;
+        }
+    }
 
     /// <summary>
     /// "Had a double charge on my bill, support sorted it the same day": what was wrong counts for less once the text says it

@@ -171,6 +171,9 @@ public sealed class GrammarWords
         Again = v.Find("again");
         Used = v.Find("used");
         To = v.Find("to");
+        Like = v.Find("like");
+        Know = v.Find("know");
+        RequestLikeLeads = Ids(v, RequestLikeLeadWords);
         Be = v.Find("be");
         Within = v.Find("within");
         Taking = v.Find("taking");
@@ -323,6 +326,15 @@ public sealed class GrammarWords
     /// <summary>The entry ids of <see cref="NotYetWordList"/>.</summary>
     internal int[] NotYetWords { get; }
 
+    /// <summary>The form "like".</summary>
+    internal int Like { get; }
+
+    /// <summary>The form "know" ("I'd like to know why …" demands a reason rather than asks politely).</summary>
+    internal int Know { get; }
+
+    /// <summary>The entry ids of <see cref="RequestLikeLeadWords"/>.</summary>
+    internal int[] RequestLikeLeads { get; }
+
     /// <summary>The entry ids of <see cref="ResolutionWordList"/>.</summary>
     internal int[] Resolutions { get; }
 
@@ -424,6 +436,9 @@ public sealed class GrammarWords
     internal static readonly string[] PassiveLinkWordList = ["has", "have", "had", "been", "was", "were", "is", "are", "be", "being", "got", "gets",
         "now", "finally", "all", "just", "already", "quickly", "fully"];
     /// <summary>Before a bad thing, words that make its being put right a condition or a wish: "until this issue is fixed".</summary>
+    /// <summary>Before "like to", the words that make it a polite request: "I'd like to cancel", "we would like to know".</summary>
+    internal static readonly string[] RequestLikeLeadWords = ["i'd", "id", "we'd", "would"];
+
     /// <summary>
     /// Resolution words that do not lessen the word they take ("refunded the wrong amount", "replaced that with Google+"): they
     /// carry the reducer role only so that a text holding one runs the resolution rule.
@@ -456,7 +471,7 @@ public sealed class GrammarWords
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
-        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords, .. ResolutionWordList, .. NotResolvedLeadWords,
+        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords, .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, "like", "know",
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>

@@ -1170,6 +1170,40 @@ public sealed class SentimentRuleTests
         Assert.Contains(TextAnalyzer.Default.Analyze("They fixed the wrong setting").Cues, c => c.Rule == "rule:reduced");
     }
 
+    private static readonly TextAnalyzer s_withoutPoliteRequests = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { PoliteRequests = false });
+
+    [Theory]
+    [InlineData("Hi, I'd like to request a refund for order 55123, the item didn't fit.")]
+    [InlineData("I'd like to close my account permanently as I've stopped selling.")]
+    [InlineData("We would like to cancel the broken service contract from next month.")]
+    public void A_polite_request_names_its_topic_without_complaining(string text)
+    {
+        double with = TextAnalyzer.Default.ScoreSentiment(text).Compound;
+        double without = s_withoutPoliteRequests.ScoreSentiment(text).Compound;
+        Assert.True(without < -0.05, $"{without} without the rule for {text}");
+        Assert.True(with > -0.05 && with > without, $"{with} with the rule for {text}");
+    }
+
+    [Theory]
+    [InlineData("I'd like to cancel. Your service has been a disgrace and nobody ever calls back.")] // the other sentence keeps its weight
+    [InlineData("I didn't like the rude driver and the dirty seats.")] // "like" without a request
+    [InlineData("They would like us to believe the delay was not their fault, it was awful.")] // "like us to", not "like to"
+    [InlineData("I'd like to know why you employ people and don't train them to know their jobs.")] // demands a reason
+    public void Only_the_request_sentence_is_lessened(string text)
+    {
+        Assert.True(TextAnalyzer.Default.ScoreSentiment(text).Compound < -0.05);
+    }
+
+    [Fact]
+    public void A_request_after_a_complaint_leaves_the_complaint_whole()
+    {
+        const string text = "Your service has been a disgrace and nobody ever calls back. I'd like to cancel the broken contract.";
+        var with = TextAnalyzer.Default.Analyze(text).Sentences;
+        var without = s_withoutPoliteRequests.Analyze(text).Sentences;
+        Assert.Equal(without[0].Sentiment.Compound, with[0].Sentiment.Compound, 6);
+        Assert.True(with[1].Sentiment.Compound > without[1].Sentiment.Compound); // the request's own "broken" is lessened
+    }
+
     [Fact]
     public void Deserving_better_is_a_complaint()
     {

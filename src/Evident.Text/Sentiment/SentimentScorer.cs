@@ -83,7 +83,7 @@ public sealed record SentimentOptions
     /// <summary>A problem put right ("support sorted it the same day") halves the bad words before it (<c>MarkResolution</c>).</summary>
     public bool Resolution { get; init; } = true;
 
-    /// <summary>A polite request ("I'd like to make a complaint") halves the bad words of its sentence (<c>ScalePoliteRequests</c>).</summary>
+    /// <summary>A polite request ("I'd like to make a complaint") counts the bad words of its sentence for a tenth (<c>ScalePoliteRequests</c>).</summary>
     public bool PoliteRequests { get; init; } = true;
 
     /// <summary>"Thanks for losing my bag": thanks for a bad thing is a complaint, not gratitude.</summary>

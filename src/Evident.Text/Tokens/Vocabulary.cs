@@ -435,7 +435,6 @@ public sealed class GrammarWords
     /// <summary>What may stand between a bad thing and the reducer that lessened it: "the problem has now been fixed".</summary>
     internal static readonly string[] PassiveLinkWordList = ["has", "have", "had", "been", "was", "were", "is", "are", "be", "being", "got", "gets",
         "now", "finally", "all", "just", "already", "quickly", "fully"];
-    /// <summary>Before a bad thing, words that make its being put right a condition or a wish: "until this issue is fixed".</summary>
     /// <summary>Before "like to", the words that make it a polite request: "I'd like to cancel", "we would like to know".</summary>
     internal static readonly string[] RequestLikeLeadWords = ["i'd", "id", "we'd", "would"];
 
@@ -446,16 +445,16 @@ public sealed class GrammarWords
     internal static readonly string[] ResolutionOnlyWordList = ["refunded", "replaced", "reimbursed", "credited", "reinstated", "restored", "redone", "unlocked"];
 
     /// <summary>
-    /// What was wrong, put right: "they sorted it the same day", "refunded me in full". Each is a reducer too (it lessens the
-    /// bad thing it takes: "fixed my internet problem", "replaced my broken case", "the issue was resolved"), and the
-    /// resolution rule halves the bad words before it. Only finished forms: "please fix the problem" asks, and the problem
-    /// is still there.
+    /// What was wrong, put right: "they sorted it the same day", "refunded me in full": the resolution rule halves the bad
+    /// words before it. The first six also lessen the bad thing they take, as a reducer does ("fixed my internet problem",
+    /// "the issue was resolved"). Only finished forms: "please fix the problem" asks, and the problem is still there.
     /// </summary>
     internal static readonly string[] ResolutionWordList = ["fixed", "resolved", "solved", "sorted", "repaired", "rectified", .. ResolutionOnlyWordList];
 
     /// <summary>Before a resolution word, words that say it has not happened: "still to be sorted", "will be fixed", "need it sorted".</summary>
     internal static readonly string[] NotResolvedLeadWords = ["to", "will", "still", "yet", "need", "needs", "want", "wants", "get", "supposed", "meant", "gonna", "can", "please", "pls", "be", "it'll", "they'll", "we'll", "you'll", "itll"];
 
+    /// <summary>Before a bad thing, words that make its being put right a condition or a wish: "until this issue is fixed".</summary>
     internal static readonly string[] NotYetWordList = ["until", "till", "unless", "if", "once", "when", "whether", "hope", "hoping", "hopefully"];
     internal static readonly string[] DeterminerWords = ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"];
 
@@ -471,7 +470,8 @@ public sealed class GrammarWords
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
-        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords, .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, "like", "know",
+        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
+        .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, "like", "know",
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>

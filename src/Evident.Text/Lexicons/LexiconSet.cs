@@ -10,13 +10,13 @@ namespace Evident.Text;
 /// <summary>A signal label and the family it belongs to: emotion, friction, audit or reply.</summary>
 public sealed record SignalLabel(string Category, string Label);
 
+/// <summary>What a sentiment phrase carries: its valence, and whether it states a mixed verdict ("mixed feelings"; written <c>mixed</c>).</summary>
+public readonly record struct PhraseSentiment(float Valence, bool MixedVerdict);
+
 /// <summary>
 /// Everything the engine reads from data files, compiled into one vocabulary and a few phrase indexes.
 /// Built once; immutable afterwards, so one instance serves every thread.
 /// </summary>
-/// <summary>What a sentiment phrase carries: its valence, and whether it states a mixed verdict ("mixed feelings"; written <c>mixed</c>).</summary>
-public readonly record struct PhraseSentiment(float Valence, bool MixedVerdict);
-
 public sealed class LexiconSet
 {
     private LexiconSet(

@@ -426,28 +426,26 @@ public static class SentimentScorer
             {
                 continue; // "I'd like to know why you employ people who can't do their jobs" demands, it does not ask
             }
-            ushort sentence = tokens[i].Sentence;
             int from = i;
-            while (from > 0 && tokens[from - 1].Sentence == sentence)
+            while (from > 0 && tokens[from - 1].Sentence == tokens[i].Sentence)
             {
                 from--;
             }
-            int to = i;
-            for (; to < tokens.Length && tokens[to].Sentence == sentence; to++)
+            int end = SentenceEnd(tokens, i);
+            ScaleBad(valences[from..end], PoliteRequestScalar);
+            i = end;
+        }
+    }
+
+    /// <summary>Scales the bad (negative) valences among <paramref name="valences"/>; the good ones stand.</summary>
+    private static void ScaleBad(Span<float> valences, float factor)
+    {
+        for (int i = 0; i < valences.Length; i++)
+        {
+            if (valences[i] < 0)
             {
-                if (valences[to] < 0)
-                {
-                    valences[to] *= PoliteRequestScalar;
-                }
+                valences[i] *= factor;
             }
-            for (int j = from; j < i; j++)
-            {
-                if (valences[j] < 0)
-                {
-                    valences[j] *= PoliteRequestScalar;
-                }
-            }
-            i = to;
         }
     }
 
@@ -481,24 +479,17 @@ public static class SentimentScorer
                 pivot = i;
             }
         }
-        for (int j = 0; j < pivot; j++)
+        if (pivot > 0)
         {
-            if (valences[j] < 0)
-            {
-                valences[j] *= ResolutionScalar;
-            }
+            ScaleBad(valences[..pivot], ResolutionScalar);
         }
     }
 
     /// <summary>Whether the sentence holding token <paramref name="i"/> ends in a question mark.</summary>
     private static bool InQuestion(ReadOnlySpan<Token> tokens, int i)
     {
-        int last = i;
-        while (last + 1 < tokens.Length && tokens[last + 1].Sentence == tokens[i].Sentence)
-        {
-            last++;
-        }
-        return tokens[last].Kind == TokenKind.Punctuation && tokens[last].Questions > 0;
+        ref readonly Token last = ref tokens[SentenceEnd(tokens, i) - 1];
+        return last.Kind == TokenKind.Punctuation && last.Questions > 0;
     }
 
     private static void ScaleQuestions(ReadOnlySpan<Token> tokens, Span<float> valences, Span<ValenceRule> rules, SentimentOptions options, GrammarWords g)

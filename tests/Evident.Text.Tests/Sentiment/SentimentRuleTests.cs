@@ -7,6 +7,8 @@ public sealed class SentimentRuleTests
 {
     private static double Compound(string text) => TextAnalyzer.Default.ScoreSentiment(text).Compound;
 
+    private static double Compound(string text, TextAnalyzer analyzer) => analyzer.ScoreSentiment(text).Compound;
+
     [Fact]
     public void A_positive_word_reads_positive_and_a_negative_word_negative()
     {
@@ -1132,8 +1134,8 @@ public sealed class SentimentRuleTests
     [InlineData("Lost my card abroad and panicked, but the emergency line sorted it within two days.")]
     public void A_problem_put_right_weighs_less_than_before(string text)
     {
-        double with = TextAnalyzer.Default.ScoreSentiment(text).Compound;
-        double without = s_withoutResolution.ScoreSentiment(text).Compound;
+        double with = Compound(text);
+        double without = Compound(text, s_withoutResolution);
         Assert.True(with > without + 0.05, $"{with} with the rule, {without} without, for {text}");
     }
 
@@ -1146,8 +1148,8 @@ public sealed class SentimentRuleTests
     [InlineData("Awful bill again even though I'm on a fixed deal.")]
     public void A_problem_not_put_right_keeps_its_weight(string text)
     {
-        double with = TextAnalyzer.Default.ScoreSentiment(text).Compound;
-        double without = s_withoutResolution.ScoreSentiment(text).Compound;
+        double with = Compound(text);
+        double without = Compound(text, s_withoutResolution);
         Assert.Equal(without, with, 6);
         Assert.True(with < -0.05, $"{with} for {text}");
     }
@@ -1158,7 +1160,7 @@ public sealed class SentimentRuleTests
         // "fixed it, but now it crashes": the bad news after the resolution is read in full, only what came before is halved
         const string text = "They fixed the screen but now the phone crashes every hour and the battery is terrible.";
         Assert.True(Compound(text) < -0.05);
-        Assert.Equal(s_withoutResolution.ScoreSentiment(text).Compound, Compound(text), 6);
+        Assert.Equal(Compound(text, s_withoutResolution), Compound(text), 6);
     }
 
     [Fact]
@@ -1178,8 +1180,8 @@ public sealed class SentimentRuleTests
     [InlineData("We would like to cancel the broken service contract from next month.")]
     public void A_polite_request_names_its_topic_without_complaining(string text)
     {
-        double with = TextAnalyzer.Default.ScoreSentiment(text).Compound;
-        double without = s_withoutPoliteRequests.ScoreSentiment(text).Compound;
+        double with = Compound(text);
+        double without = Compound(text, s_withoutPoliteRequests);
         Assert.True(without < -0.05, $"{without} without the rule for {text}");
         Assert.True(with > -0.05 && with > without, $"{with} with the rule for {text}");
     }
@@ -1191,7 +1193,7 @@ public sealed class SentimentRuleTests
     [InlineData("I'd like to know why you employ people and don't train them to know their jobs.")] // demands a reason
     public void Only_the_request_sentence_is_lessened(string text)
     {
-        Assert.True(TextAnalyzer.Default.ScoreSentiment(text).Compound < -0.05);
+        Assert.True(Compound(text) < -0.05);
     }
 
     [Fact]

@@ -52,6 +52,7 @@ internal sealed class RuleNames
         ValenceRule.Phrase when phrase >= 0 && phrase < _phrases.Length => _phrases[phrase],
         ValenceRule.LongWait => LongWait,
         ValenceRule.Irrealis => "rule:irrealis",
+        ValenceRule.ElidedDenial => "rule:elided-denial",
         ValenceRule.Excess => "rule:excess",
         ValenceRule.Reduced => "rule:reduced",
         ValenceRule.Ironic => "rule:ironic-thanks",

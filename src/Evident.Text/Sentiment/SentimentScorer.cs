@@ -35,6 +35,8 @@ public enum ValenceRule : byte
     BitterLaughter,
     /// <summary>"Mixed feelings", "swings and roundabouts": a verdict that weighs good against bad; the whole text is damped toward neutral.</summary>
     MixedVerdict,
+    /// <summary>"They told me it was sorted and it isn't": a clause that ends on its denial turns the claim before it.</summary>
+    ElidedDenial,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -43,7 +45,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -85,6 +87,9 @@ public sealed record SentimentOptions
 
     /// <summary>A polite request ("I'd like to make a complaint") counts the bad words of its sentence for a tenth (<c>ScalePoliteRequests</c>).</summary>
     public bool PoliteRequests { get; init; } = true;
+
+    /// <summary>"Told me it was fixed but it wasn't": a clause ending on its own denial turns the claim before it (<c>MarkElidedDenials</c>).</summary>
+    public bool ElidedDenial { get; init; } = true;
 
     /// <summary>"Thanks for losing my bag": thanks for a bad thing is a complaint, not gratitude.</summary>
     public bool IronicThanks { get; init; } = true;
@@ -348,6 +353,10 @@ public static class SentimentScorer
         {
             MarkIronicThanks(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
+        if (options.ElidedDenial && (shape.Roles & WordRole.Negator) != 0)
+        {
+            MarkElidedDenials(tokens, lexicons.Vocabulary.Grammar, valences, rules);
+        }
         if (!shape.HasContrast)
         {
             // nothing to weigh
@@ -408,6 +417,132 @@ public static class SentimentScorer
     }
 
     private const float ResolutionScalar = 0.5f;
+
+    /// <summary>What a denial standing for a whole clause counts ("… and they didn't"), on VADER's scale: as "never came".</summary>
+    private const float DenialValence = -1.5f;
+
+    /// <summary>
+    /// "Every agent tells me it's sorted and it isn't", "Told it would be resolved in 48 hours, it wasn't", "The site says in
+    /// stock. It's not.": a clause that is only a subject and its denial ("it isn't", "they didn't", "it did not", "they never
+    /// did", "it's not"), at the end of a clause that is not a question, denies the clause before it: that clause's good
+    /// words are turned as by "not", and the denial counts as a bad word of its own. It must follow a sentence start, a comma
+    /// or "and", "but", "yet", "which": "I hope it isn't", "whether it is or it isn't" and "if it doesn't," deny nothing.
+    /// </summary>
+    private static void MarkElidedDenials(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int k = 1; k < tokens.Length; k++)
+        {
+            ref readonly Token t = ref tokens[k];
+            if (t.Kind != TokenKind.Word || !EndsHere(tokens, k) || InQuestion(tokens, k))
+            {
+                continue;
+            }
+            int subject = DenialSubject(tokens, k, g);
+            if (subject < 0)
+            {
+                continue;
+            }
+            int lead = subject - 1; // the joining word or comma, or the token before the sentence
+            int scopeEnd;
+            int scopeStart;
+            if (lead < 0 || tokens[lead].Sentence != t.Sentence)
+            {
+                if (lead < 0 || tokens[subject].Sentence == 0)
+                {
+                    continue; // "It didn't." opening the text denies nothing said
+                }
+                scopeEnd = lead + 1;
+                scopeStart = scopeEnd;
+                while (scopeStart > 0 && tokens[scopeStart - 1].Sentence == tokens[lead].Sentence)
+                {
+                    scopeStart--;
+                }
+            }
+            else if (tokens[lead].Kind == TokenKind.Punctuation && (tokens[lead].Flags & TokenMarks.ClauseEnd) != 0 || IsOneOf(tokens[lead], g.DenialLeads))
+            {
+                scopeEnd = lead;
+                scopeStart = lead;
+                while (scopeStart > 0 && !EndsClause(tokens[scopeStart - 1], t.Sentence))
+                {
+                    scopeStart--;
+                }
+            }
+            else
+            {
+                continue;
+            }
+            if (DeniesAlready(tokens, scopeStart, subject))
+            {
+                continue; // "said it wouldn't cause problems and it hasn't", "No, they don't": the denial agrees
+            }
+            for (int j = scopeStart; j < scopeEnd; j++)
+            {
+                if (valences[j] > 0)
+                {
+                    valences[j] *= SentimentGrammar.NegationScalar;
+                    rules[j] = ValenceRule.ElidedDenial;
+                }
+            }
+            if (valences[k] == 0)
+            {
+                valences[k] = DenialValence;
+                rules[k] = ValenceRule.ElidedDenial;
+            }
+        }
+    }
+
+    /// <summary>Whether a negation ("not", "never", "no", "nobody") stands in the sentence of <paramref name="from"/> before <paramref name="to"/>.</summary>
+    private static bool DeniesAlready(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        while (from > 0 && tokens[from - 1].Sentence == tokens[from].Sentence)
+        {
+            from--;
+        }
+        for (int j = from; j < to; j++)
+        {
+            if ((tokens[j].Role & (WordRole.Negator | WordRole.No | WordRole.Nobody)) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> closes its clause: the text, its sentence or a clause ends after it, or punctuation or an emoji follows.</summary>
+    private static bool EndsHere(ReadOnlySpan<Token> tokens, int k) =>
+        k + 1 == tokens.Length || tokens[k + 1].Sentence != tokens[k].Sentence ||
+        tokens[k + 1].Kind is TokenKind.Punctuation or TokenKind.Emoji or TokenKind.Emoticon;
+
+    /// <summary>
+    /// When token <paramref name="k"/> ends an elided denial ("it isn't", "they still haven't", "it did not", "they never did",
+    /// "it's not"), the index of its subject; otherwise -1.
+    /// </summary>
+    private static int DenialSubject(ReadOnlySpan<Token> tokens, int k, GrammarWords g)
+    {
+        int j = k - 1;
+        if (IsOneOf(tokens[k], g.DeniedAuxiliaries))
+        {
+            // "it isn't"
+        }
+        else if (Is(tokens[k], g.Not) && IsOneOf(tokens[j], g.DenialBeSubjects))
+        {
+            return j; // "it's not"
+        }
+        else if (Is(tokens[k], g.Not) && IsOneOf(tokens[j], g.DenialAuxiliaries) ||
+            IsOneOf(tokens[k], g.DenialAuxiliaries) && Is(tokens[j], g.Never))
+        {
+            j--; // "it did not", "they never did"
+        }
+        else
+        {
+            return -1;
+        }
+        while (j >= 0 && IsOneOf(tokens[j], g.DenialAdverbs))
+        {
+            j--;
+        }
+        return j >= 0 && IsOneOf(tokens[j], g.DenialSubjects) ? j : -1;
+    }
 
     private const float PoliteRequestScalar = 0.1f;
 

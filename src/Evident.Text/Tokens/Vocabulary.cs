@@ -239,6 +239,12 @@ public sealed class GrammarWords
         PleaLeads = Ids(v, PleaLeadWords);
         PleaTails = Ids(v, PleaTailWords);
         Determiners = Ids(v, DeterminerWords);
+        DeniedAuxiliaries = Ids(v, DeniedAuxiliaryWords);
+        DenialAuxiliaries = Ids(v, DenialAuxiliaryWords);
+        DenialSubjects = Ids(v, DenialSubjectWords);
+        DenialBeSubjects = Ids(v, DenialBeSubjectWords);
+        DenialAdverbs = Ids(v, DenialAdverbWords);
+        DenialLeads = Ids(v, DenialLeadWords);
     }
 
     public int No { get; }
@@ -456,6 +462,26 @@ public sealed class GrammarWords
 
     /// <summary>Before a bad thing, words that make its being put right a condition or a wish: "until this issue is fixed".</summary>
     internal static readonly string[] NotYetWordList = ["until", "till", "unless", "if", "once", "when", "whether", "hope", "hoping", "hopefully"];
+    /// <summary>A negated auxiliary that can end a clause on its own: "… and it isn't", "they said they'd call and they didn't".</summary>
+    internal static readonly string[] DeniedAuxiliaryWords = ["isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent",
+        "didn't", "didnt", "doesn't", "doesnt", "don't", "dont", "hasn't", "hasnt", "haven't", "havent", "hadn't", "hadnt", "won't", "wont",
+        "wouldn't", "wouldnt", "ain't", "aint"];
+
+    /// <summary>Auxiliaries that end an elided denial after "not" or "never": "it did not.", "they never did."</summary>
+    internal static readonly string[] DenialAuxiliaryWords = ["is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would"];
+
+    /// <summary>Subjects of an elided denial: what was claimed or promised, or who promised it ("it wasn't", "they didn't").</summary>
+    internal static readonly string[] DenialSubjectWords = ["it", "they", "he", "she", "you", "that", "this"];
+
+    /// <summary>A subject joined to its "is"/"are" before "not": "… it's not.", "they said they're included; they're not."</summary>
+    internal static readonly string[] DenialBeSubjectWords = ["it's", "its", "they're", "theyre", "that's", "thats", "he's", "she's", "you're", "youre"];
+
+    /// <summary>Adverbs that may stand between the subject and the denial: "it still isn't", "they obviously didn't".</summary>
+    internal static readonly string[] DenialAdverbWords = ["still", "just", "really", "actually", "obviously", "clearly", "certainly", "definitely", "simply", "yet"];
+
+    /// <summary>Words that join an elided denial to the claim it denies: "sorted and it isn't", "fixed, which it wasn't".</summary>
+    internal static readonly string[] DenialLeadWords = ["and", "but", "yet", "which"];
+
     internal static readonly string[] DeterminerWords = ["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "another", "yet", "such", "all", "extra"];
 
     /// <summary>
@@ -471,7 +497,8 @@ public sealed class GrammarWords
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
-        .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, "like", "know",
+        .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
+        .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>
@@ -642,4 +669,22 @@ public sealed class GrammarWords
 
     /// <summary>Determiners and possessives: "thanks for the/my/another …" looks past them to what is thanked for.</summary>
     internal int[] Determiners { get; }
+
+    /// <summary>The entry ids of <see cref="DeniedAuxiliaryWords"/>.</summary>
+    internal int[] DeniedAuxiliaries { get; }
+
+    /// <summary>The entry ids of <see cref="DenialAuxiliaryWords"/>.</summary>
+    internal int[] DenialAuxiliaries { get; }
+
+    /// <summary>The entry ids of <see cref="DenialSubjectWords"/>.</summary>
+    internal int[] DenialSubjects { get; }
+
+    /// <summary>The entry ids of <see cref="DenialBeSubjectWords"/>.</summary>
+    internal int[] DenialBeSubjects { get; }
+
+    /// <summary>The entry ids of <see cref="DenialAdverbWords"/>.</summary>
+    internal int[] DenialAdverbs { get; }
+
+    /// <summary>The entry ids of <see cref="DenialLeadWords"/>.</summary>
+    internal int[] DenialLeads { get; }
 }

@@ -1206,6 +1206,47 @@ public sealed class SentimentRuleTests
         Assert.True(with[1].Sentiment.Compound > without[1].Sentiment.Compound); // the request's own "broken" is lessened
     }
 
+    private static readonly TextAnalyzer s_withoutElidedDenial = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ElidedDenial = false });
+
+    [Theory]
+    [InlineData("They told me it was fixed but it wasn't.")]
+    [InlineData("Every single person tells me it's sorted and it isn't.")]
+    [InlineData("It was supposed to be free and it isn't.")]
+    [InlineData("Told it would be resolved within 48 hours, it wasn't.")]
+    [InlineData("The website says it's in stock. It's not.")]
+    [InlineData("They said they would call back and they never did.")]
+    public void A_claim_denied_by_a_clause_of_its_own_is_a_complaint(string text)
+    {
+        double with = Compound(text);
+        double without = Compound(text, s_withoutElidedDenial);
+        Assert.True(with < -0.05 && with < without - 0.1, $"{with} with the rule, {without} without, for {text}");
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:elided-denial");
+    }
+
+    [Theory]
+    [InlineData("I hope it isn't.")] // a wish, not a denial
+    [InlineData("Not sure whether it is included or it isn't.")] // "or" offers both
+    [InlineData("If it doesn't, let me know.")] // a condition
+    [InlineData("Is it fixed or isn't it?")] // a question
+    [InlineData("They said it wouldn't cause problems and it hasn't.")] // the denial agrees with a denied claim
+    [InlineData("No, they don't.")] // an answer
+    [InlineData("It didn't.")] // nothing said before it to deny
+    public void A_denial_that_denies_no_claim_changes_nothing(string text)
+    {
+        Assert.Equal(Compound(text, s_withoutElidedDenial), Compound(text), 6);
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:elided-denial");
+    }
+
+    [Fact]
+    public void An_elided_denial_turns_only_the_clause_it_denies()
+    {
+        // "Lovely staff" is a clause of its own, and the denial after "and" reads only "they promised a callback"
+        const string text = "Lovely staff, they promised a callback and they didn't.";
+        var cues = TextAnalyzer.Default.Analyze(text).Cues;
+        Assert.Contains(cues, c => c.Span.Start == 0 && c.Valence > 0); // "Lovely"
+        Assert.Contains(cues, c => c.Rule == "rule:elided-denial" && c.Valence < 0);
+    }
+
     [Fact]
     public void Deserving_better_is_a_complaint()
     {

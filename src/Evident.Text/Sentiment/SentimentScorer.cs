@@ -45,7 +45,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -87,6 +87,13 @@ public sealed record SentimentOptions
 
     /// <summary>A polite request ("I'd like to make a complaint") counts the bad words of its sentence for a tenth (<c>ScalePoliteRequests</c>).</summary>
     public bool PoliteRequests { get; init; } = true;
+
+    /// <summary>
+    /// "My new card still hasn't come, it was posted on the 3rd. Should I wait a few more days or order another one?": a text
+    /// that closes on a question for information or action tells its problem to ask about it, and the words before the
+    /// question are scaled by this when they hold little feeling either way (<c>ScaleBeforeClosingQuestion</c>); 1 turns the rule off.
+    /// </summary>
+    public float ClosingQuestionScale { get; init; } = 0.25f;
 
     /// <summary>"Told me it was fixed but it wasn't": a clause ending on its own denial turns the claim before it (<c>MarkElidedDenials</c>).</summary>
     public bool ElidedDenial { get; init; } = true;
@@ -394,6 +401,10 @@ public static class SentimentScorer
         {
             ScaleClosingThanks(tokens, lexicons.Vocabulary.Grammar, valences, options.ClosingThanksScale);
         }
+        if (options.ClosingQuestionScale != 1f && shape.HasQuestion && tokens[^1].Sentence > 0)
+        {
+            ScaleBeforeClosingQuestion(tokens, lexicons.Vocabulary.Grammar, valences, options.ClosingQuestionScale);
+        }
         if ((options.QuestionScale != 1f || options.QuestionPositiveScale != 1f || options.YesNoQuestionScale != 1f || options.YesNoQuestionPositiveScale != 1f) && shape.HasQuestion)
         {
             ScaleQuestions(tokens, valences, rules, options, lexicons.Vocabulary.Grammar);
@@ -617,6 +628,65 @@ public static class SentimentScorer
         if (pivot > 0)
         {
             ScaleBad(valences[..pivot], ResolutionScalar);
+        }
+    }
+
+    /// <summary>
+    /// How bad (and, negated, how good) the sentences before a closing question may be, as the sum of their bad (good)
+    /// valences, for the question to make them the matter asked about: "I was charged for 2 bags but only checked one" (−0.6)
+    /// is; "were rude, cracked my mirror and left the hallway filthy" is a complaint that happens to end by asking whom to bill,
+    /// and "The staff were amazing. Could you pass on my thanks?" is praise. A complaint told in one mild word ("my seat had
+    /// crumbs and a sticky armrest. is anyone cleaning these planes?") is lessened with the rest: the cost of the rule.
+    /// </summary>
+    private const float ClosingQuestionMaxBad = -2.0f;
+
+    /// <summary>
+    /// "I was charged for 2 checked bags but only checked one. Who should I contact about that?", "Our ferry has been pushed
+    /// back. Will the room still be held for us?": when the last sentence of a text of several asks for information or an
+    /// action (it opens with an auxiliary, "what", "when", "who", "which", "how do" …, and is not exclaimed), the problem told
+    /// before it is what the customer asks about, and its words are scaled by <paramref name="scale"/>, unless they add up to
+    /// a complaint or to praise (<see cref="ClosingQuestionMaxBad"/>) or the question presses ("Can someone at least tell me …?").
+    /// </summary>
+    private static void ScaleBeforeClosingQuestion(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, float scale)
+    {
+        int last = tokens.Length - 1;
+        while (last > 0 && tokens[last].Kind is not (TokenKind.Punctuation or TokenKind.Word or TokenKind.Number))
+        {
+            last--; // an emoji or a link after the question
+        }
+        if (tokens[last].Kind != TokenKind.Punctuation || tokens[last].Questions == 0 || tokens[last].Exclamations > 0)
+        {
+            return;
+        }
+        int start = last;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[last].Sentence)
+        {
+            start--;
+        }
+        int first = FirstWord(tokens, start, last);
+        if (start == 0 || !AsksForInformation(tokens, first, last, g))
+        {
+            return;
+        }
+        for (int j = first + 1; j < last; j++)
+        {
+            if (Is(tokens[j], g.Least) && Is(tokens[j - 1], g.At))
+            {
+                return; // "Can someone at least tell me if it's being looked at?" presses, it does not only ask
+            }
+        }
+        float bad = 0, good = 0;
+        foreach (float v in valences[..start])
+        {
+            bad += MathF.Min(v, 0);
+            good += MathF.Max(v, 0);
+        }
+        if (bad >= ClosingQuestionMaxBad && good <= -ClosingQuestionMaxBad)
+        {
+            foreach (ref float v in valences[..start])
+            {
+                v *= scale;
+            }
         }
     }
 

@@ -1247,6 +1247,32 @@ public sealed class SentimentRuleTests
         Assert.Contains(cues, c => c.Rule == "rule:elided-denial" && c.Valence < 0);
     }
 
+    private static readonly TextAnalyzer s_withoutClosingQuestions = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ClosingQuestionScale = 1f });
+
+    [Theory]
+    [InlineData("@AmericanAir I was charged for 2 checked bags on AA2210 but only checked one. who should I contact about that?")]
+    [InlineData("Our ferry has been pushed back and we won't arrive before 10pm now. Will the room still be held for us?")]
+    [InlineData("My new card still hasn't come, it was posted on the 3rd. Should I wait a few more days or order another one?")]
+    public void A_problem_told_to_ask_about_it_is_not_a_complaint(string text)
+    {
+        double with = Compound(text);
+        double without = Compound(text, s_withoutClosingQuestions);
+        Assert.True(without <= -0.05, $"{without} without the rule for {text}");
+        Assert.True(with > -0.05 && with < 0.05, $"{with} with the rule for {text}");
+    }
+
+    [Theory]
+    [InlineData("The contractors were rude, cracked my mirror and left the hallway filthy. Who do I send the bill to?")] // a complaint that asks
+    [InlineData("I opened ticket #48213 nine days ago and have had no update at all. Can someone at least tell me if it's being looked at?")] // it presses
+    [InlineData("The staff were amazing and the room was lovely. Could you pass on my thanks to them?")] // praise that asks
+    [InlineData("My order is missing two items. Terrible service from start to finish.")] // no question at the end
+    [InlineData("My order is missing two items. Where is it?!")] // an exclaimed question
+    [InlineData("Why does my order keep getting cancelled?")] // the question is the whole text
+    public void Only_a_mild_matter_before_a_plain_question_is_lessened(string text)
+    {
+        Assert.Equal(Compound(text, s_withoutClosingQuestions), Compound(text), 6);
+    }
+
     [Fact]
     public void Deserving_better_is_a_complaint()
     {

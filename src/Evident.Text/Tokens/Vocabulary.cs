@@ -184,6 +184,8 @@ public sealed class GrammarWords
         Could = v.Find("could");
         RateWords = Ids(v, RateWordList);
         NotWaitedAfters = Ids(v, NotWaitedAfterWords);
+        QuickLeads = Ids(v, QuickLeadWordList);
+        In = v.Find("in");
         PassiveLinks = Ids(v, PassiveLinkWordList);
         NotYetWords = Ids(v, NotYetWordList);
         Resolutions = Ids(v, ResolutionWordList);
@@ -325,6 +327,15 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="NotWaitedAfterWords"/>.</summary>
     internal int[] NotWaitedAfters { get; }
+
+    /// <summary>Right before a duration, words that make it quick: "only 2 weeks later", "in just 5 minutes", "in under an hour".</summary>
+    internal static readonly string[] QuickLeadWordList = ["only", "just", "under"];
+
+    /// <summary>The entry ids of <see cref="QuickLeadWordList"/>.</summary>
+    internal int[] QuickLeads { get; }
+
+    /// <summary>"in", as in "paid out in 2 days": how soon a thing was done.</summary>
+    internal int In { get; }
 
     /// <summary>The entry ids of <see cref="PassiveLinkWordList"/>.</summary>
     internal int[] PassiveLinks { get; }
@@ -496,7 +507,7 @@ public sealed class GrammarWords
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
-        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
+        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
     ];

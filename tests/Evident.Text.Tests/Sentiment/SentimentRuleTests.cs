@@ -1007,6 +1007,10 @@ public sealed class SentimentRuleTests
     [InlineData("We still have 13 hours left on the trip.")] // time remaining
     [InlineData("The gate still closed 45 minutes prior to departure.")]
     [InlineData("I got my camera three days ago and, although I had used others before this one, I still rate myself a beginner.")] // the cue is in another part of the sentence
+    [InlineData("@VirginTrains fair play, delay repay paid out in 2 days")] // how soon it was done
+    [InlineData("Did it on the website in 5 mins and got a slot only 2 weeks later.")]
+    [InlineData("The delay was sorted in less than 20 minutes.")]
+    [InlineData("Still waiting? Ours came in under an hour.")]
     public void A_duration_the_sentence_does_not_spend_waiting_is_not_a_wait(string text)
     {
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:long-wait");

@@ -23,7 +23,7 @@ internal static class LongWaits
                 continue;
             }
             // "within a day": a promise kept or a limit; "it's been 24 hours now", "we've been 2 hours on the tarmac": time waited
-            if (minutes >= ThresholdMinutes && valences[i] == 0 && !WordBefore(tokens, i, g.Within) && !IsRate(tokens, i, g) && !IsQuick(tokens, i, g) &&
+            if (minutes >= ThresholdMinutes && valences[i] == 0 && !WordBefore(tokens, i, g.Within) && !IsRate(tokens, i, g) && !IsQuick(tokens, i, end, g) &&
                 !Describes(tokens, end, g) && (InWaitingContext(tokens, i, end, g) || WordBefore(tokens, i, g.Been)))
             {
                 valences[i] = (float)-Math.Clamp(1.0 + 0.5 * Math.Log2(minutes / ThresholdMinutes), 1.0, 3.0);
@@ -35,10 +35,10 @@ internal static class LongWaits
 
     /// <summary>
     /// "paid out in 2 days", "fixed in 5 min", "only 2 weeks later", "in just 5 minutes", "in under an hour", "less than 20
-    /// minutes": how soon a thing was done, a quick span and not a wait.
+    /// minutes": how soon a thing was done, a quick span and not a wait. <paramref name="end"/> is one past the duration.
     /// </summary>
-    private static bool IsQuick(ReadOnlySpan<Token> tokens, int first, GrammarWords g) =>
-        WordBefore(tokens, first, g.In) ||
+    private static bool IsQuick(ReadOnlySpan<Token> tokens, int first, int end, GrammarWords g) =>
+        WordBefore(tokens, first, g.In) && !(end < tokens.Length && tokens[end].Entry == g.Ago) || // not "moved in 2 weeks ago"
         first > 0 && tokens[first - 1].Kind == TokenKind.Word && Array.IndexOf(g.QuickLeads, tokens[first - 1].Entry) >= 0 ||
         first > 1 && WordBefore(tokens, first, g.Than) && WordBefore(tokens, first - 1, g.Less);
 

@@ -358,7 +358,7 @@ public static class SentimentScorer
         }
         if (options.IronicThanks && (shape.Roles & WordRole.Thanks) != 0)
         {
-            MarkIronicThanks(tokens, lexicons.Vocabulary.Grammar, valences, rules);
+            MarkIronicThanks(text, tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
         if (options.ElidedDenial && (shape.Roles & WordRole.Negator) != 0)
         {
@@ -1761,7 +1761,7 @@ public static class SentimentScorer
     /// for something good ("thanks for the quick reply") or for an act ("thanks for answering my embarrassing questions")
     /// is left alone.
     /// </summary>
-    private static void MarkIronicThanks(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    private static void MarkIronicThanks(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -1816,6 +1816,10 @@ public static class SentimentScorer
                     TurnPraiseAfter(tokens, j + 1, tokens[i].Sentence, valences, rules);
                     break;
                 }
+                if (j + 1 < tokens.Length && IsOneOf(tokens[j + 1], g.Relatives) && EndsInIng(text, tokens[j]))
+                {
+                    break; // "thanks for flagging that message as a scam": "that" points at what was flagged, it opens no clause
+                }
                 int that = RelativeAhead(tokens, j, last, valences, g);
                 if (that < 0)
                 {
@@ -1856,6 +1860,10 @@ public static class SentimentScorer
         }
         return false;
     }
+
+    /// <summary>Whether a word token ends in "ing" ("flagging", "unlocking"), in either case.</summary>
+    private static bool EndsInIng(ReadOnlySpan<char> text, in Token t) =>
+        t.Kind == TokenKind.Word && t.Length > 4 && text.Slice(t.Start, t.Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A "that", "which" or "who" after token <paramref name="j"/> and at most <paramref name="last"/>, with no sentiment word or clause end before it; -1 when none.</summary>
     private static int RelativeAhead(ReadOnlySpan<Token> tokens, int j, int last, ReadOnlySpan<float> valences, GrammarWords g)

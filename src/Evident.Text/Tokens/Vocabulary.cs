@@ -186,6 +186,7 @@ public sealed class GrammarWords
         NotWaitedAfters = Ids(v, NotWaitedAfterWords);
         QuickLeads = Ids(v, QuickLeadWordList);
         In = v.Find("in");
+        Ago = v.Find("ago");
         PassiveLinks = Ids(v, PassiveLinkWordList);
         NotYetWords = Ids(v, NotYetWordList);
         Resolutions = Ids(v, ResolutionWordList);
@@ -336,6 +337,9 @@ public sealed class GrammarWords
 
     /// <summary>"in", as in "paid out in 2 days": how soon a thing was done.</summary>
     internal int In { get; }
+
+    /// <summary>"ago": "moved in 2 weeks ago" dates a thing, its "in" is the verb's.</summary>
+    internal int Ago { get; }
 
     /// <summary>The entry ids of <see cref="PassiveLinkWordList"/>.</summary>
     internal int[] PassiveLinks { get; }
@@ -507,7 +511,7 @@ public sealed class GrammarWords
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
         .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
-        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
+        .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
     ];
@@ -516,7 +520,7 @@ public sealed class GrammarWords
     internal static readonly string[] DurationNounWords =
     [
         "warranty", "guarantee", "subscription", "trial", "contract", "membership", "pass", "plan", "trip", "holiday",
-        "vacation", "course", "period", "window", "battery",
+        "vacation", "course", "period", "window", "battery", "rule", "limit", "deadline", "notice", "policy", "cover", "ticket",
     ];
 
     /// <summary>Words that may open a why-question before its "why" (<see cref="WhyLeads"/>).</summary>

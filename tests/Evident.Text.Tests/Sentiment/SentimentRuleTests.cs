@@ -306,6 +306,8 @@ public sealed class SentimentRuleTests
     [InlineData("Thanks for sending me the replacement so quickly.")]
     [InlineData("Thanks for answering, I waited 3 hours for that.")] // the wait is in another clause
     [InlineData("Thank you for blocking that dodgy payment.")] // an act against a bad thing
+    [InlineData("Thanks for flagging that message as a possible scam before I clicked the link.")] // "that" after "flagging" opens no clause
+    [InlineData("Thanks for making an exception on the 24 hour rule.")] // a 24 hour rule is no wait
     public void Thanks_for_something_good_stays_gratitude(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);
@@ -1023,6 +1025,7 @@ public sealed class SentimentRuleTests
     [InlineData("I'm going to have to wait another 1-3 days for them to fix it.")]
     [InlineData("Currently sitting at the gate with doors closed for 30+ min.")] // the cue eight words before
     [InlineData("I sent a copy of my passport about a week ago, but you still remain silent.")] // the cue after
+    [InlineData("Moved in 2 weeks ago and still no broadband.")] // the "in" of "moved in", not of "in 2 days"
     public void A_duration_beside_a_wait_cue_or_a_negated_later_is_a_wait(string text)
     {
         Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:long-wait");

@@ -397,9 +397,9 @@ public static class SentimentScorer
         {
             MarkIronicLove(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
-        if (options.ClosingThanksScale != 1f && (shape.Roles & WordRole.Thanks) != 0 && tokens[^1].Sentence > 0)
+        if (options.ClosingThanksScale != 1f && (shape.Roles & WordRole.Thanks) != 0)
         {
-            ScaleClosingThanks(tokens, lexicons.Vocabulary.Grammar, valences, options.ClosingThanksScale);
+            ScaleClosingThanks(text, tokens, lexicons.Vocabulary.Grammar, valences, options.ClosingThanksScale);
         }
         if (options.ClosingQuestionScale != 1f && shape.HasQuestion && tokens[^1].Sentence > 0)
         {
@@ -799,35 +799,48 @@ public static class SentimentScorer
     /// "My order is late again and support is useless. Thanks.": a last sentence of thanks alone ("thanks", "thank you so much",
     /// "thanks in advance") closing a message that was bad on balance is a courtesy, and weighs <paramref name="scale"/> as much.
     /// </summary>
-    private static void ScaleClosingThanks(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, float scale)
+    private static void ScaleClosingThanks(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, float scale)
     {
-        int last = tokens.Length;
-        ushort sentence = tokens[^1].Sentence;
-        while (last > 0 && tokens[last - 1].Sentence == sentence)
+        int k = tokens.Length - 1;
+        while (k >= 0 && tokens[k].Kind != TokenKind.Word)
         {
-            last--;
+            k--; // punctuation, mentions, an emoji after the thanks
+        }
+        int signed = k;
+        for (int n = 0; n < 3 && k > 0 && IsName(text, tokens[k]); n++)
+        {
+            k--; // "Thanks, Priya", "Many thanks, Aoife Brennan": a name signed after the thanks
+        }
+        if (k == signed || k < 0 || tokens[k].Kind != TokenKind.Punctuation || (tokens[k].Flags & TokenMarks.ClauseEnd) == 0)
+        {
+            k = signed;
+        }
+        else
+        {
+            k--;
         }
         bool thanks = false;
-        for (int j = last; j < tokens.Length; j++)
+        for (; k >= 0 && (tokens[k].Kind == TokenKind.Word || !thanks && IsComma(tokens[k]) && k > 0 && tokens[k - 1].Sentence == tokens[k].Sentence); k--)
         {
-            ref readonly Token t = ref tokens[j];
-            if (t.Kind != TokenKind.Word)
+            if (tokens[k].Kind != TokenKind.Word)
             {
-                continue; // punctuation, mentions, an emoji
+                continue; // "Thanks again, guys": the comma inside the courtesy
             }
-            if ((t.Role & WordRole.Thanks) != 0)
+            if ((tokens[k].Role & WordRole.Thanks) != 0)
             {
                 thanks = true;
             }
-            else if (Array.IndexOf(g.SignOffs, t.Entry) < 0)
+            else if (Array.IndexOf(g.SignOffs, tokens[k].Entry) < 0)
             {
                 return; // "thanks for nothing", "thank you for the quick reply": more than a courtesy
             }
         }
-        if (!thanks)
+        // the thanks must close the text as a sentence or a clause of its own: "… from now on, thanks.", "… 4pm? Thanks"
+        if (!thanks || k < 0 || tokens[k].Kind != TokenKind.Punctuation)
         {
             return;
         }
+        int last = k + 1;
         float before = 0;
         bool asked = false;
         for (int j = 0; j < last; j++)
@@ -839,9 +852,9 @@ public static class SentimentScorer
         {
             scale = 0; // "Any update, Sophie? Thanks.", "Please move my payment date. Thanks": thanks for what is not yet done is a courtesy
         }
-        else if (before >= 0)
+        else if (before >= 0 || tokens[last - 1].Sentence == tokens[last].Sentence)
         {
-            return; // after good news or none, thanks is gratitude
+            return; // after good news or none, thanks is gratitude; so is thanks closing a clause ("… you make it bearable, thank you")
         }
         for (int j = last; j < tokens.Length; j++)
         {
@@ -854,6 +867,12 @@ public static class SentimentScorer
     /// "that", "it" or "any", opening the question or a clause of it, ask in order to deny what they name. Where that "how"
     /// stands, or −1. ("How is this so good?" praises: a word after "so" is left alone.)
     /// </summary>
+    private static bool IsComma(in Token t) => t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0 && (t.Flags & TokenMarks.SentenceEnd) == 0;
+
+    /// <summary>A word that starts with a capital and carries no sentiment: "Priya", "Brennan" signing a message.</summary>
+    private static bool IsName(ReadOnlySpan<char> text, in Token t) =>
+        t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && (t.Role & (WordRole.Lexical | WordRole.Thanks)) == 0;
+
     private static int RhetoricalHow(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
     {
         for (int j = first; j + 3 < last; j++)

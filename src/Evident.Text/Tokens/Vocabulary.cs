@@ -537,7 +537,7 @@ public sealed class GrammarWords
     internal static readonly string[] HowInfoFollowerWords = ["do", "does", "can", "could", "should", "long", "much", "many", "often", "soon", "far", "would", "late", "early"];
 
     /// <summary>Words that may stand beside "thanks" in a closing courtesy: "thank you so much", "thanks in advance", "thanks again guys".</summary>
-    internal static readonly string[] SignOffWords = ["you", "so", "much", "very", "in", "advance", "again", "a", "lot", "all", "guys", "team", "ok", "okay"];
+    internal static readonly string[] SignOffWords = ["you", "so", "much", "very", "in", "advance", "again", "a", "lot", "all", "guys", "team", "ok", "okay", "many"];
 
     /// <summary>Words that make a message a request: "Please update my address. Thanks", "I need my payment date moved. Thanks",
     /// "I'd like to change my direct debit date. Thanks", "I was wondering if my refund has gone through. Thanks".</summary>

@@ -1648,6 +1648,9 @@ public sealed class SentimentRuleTests
         Assert.Equal(without.Analyze("The parcel came early. Thanks.").Sentiment.Compound, Compound("The parcel came early. Thanks."), 6);
         const string thanked = "The order is late. Thanks for letting me know.";
         Assert.Equal(without.Analyze(thanked).Sentiment.Compound, Compound(thanked), 6);
+        // thanks closing a clause after words that were bad on balance thanks for what the clause says
+        const string clause = "I hate flying but you make it bearable, thank you";
+        Assert.Equal(without.Analyze(clause).Sentiment.Compound, Compound(clause), 6);
     }
 
     [Theory]
@@ -1658,6 +1661,9 @@ public sealed class SentimentRuleTests
     [InlineData("Please send the invoice to my work address. Thank you!")]
     [InlineData("I'd like to change my direct debit date from the 1st to the 15th, starting next month. Thanks.")] // "I'd like to" asks
     [InlineData("I was wondering if my refund has gone through yet. Thanks")]
+    [InlineData("Hi, could I move my viewing on Thursday to later that afternoon? Any time after 4 works for me. Thanks, Priya")] // signed
+    [InlineData("Please update my correspondence address from 1 March. Policy no. HX-550917. Many thanks, Aoife Brennan")]
+    [InlineData("Please send invoices to my work address from now on, thanks.")] // thanks closing the request's own sentence
     public void Closing_thanks_after_a_bare_question_thanks_for_no_answer_yet(string text)
     {
         Assert.InRange(Compound(text), -0.05, 0.05);

@@ -53,6 +53,7 @@ internal sealed class RuleNames
         ValenceRule.LongWait => LongWait,
         ValenceRule.Irrealis => "rule:irrealis",
         ValenceRule.ElidedDenial => "rule:elided-denial",
+        ValenceRule.Incredulity => "rule:incredulity",
         ValenceRule.Excess => "rule:excess",
         ValenceRule.Reduced => "rule:reduced",
         ValenceRule.Ironic => "rule:ironic-thanks",

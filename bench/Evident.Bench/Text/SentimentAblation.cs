@@ -30,6 +30,7 @@ public static class SentimentAblation
             new("without the resolution rule", new TextAnalyzer(full, d with { Resolution = false })),
             new("without polite requests", new TextAnalyzer(full, d with { PoliteRequests = false })),
             new("without elided denials", new TextAnalyzer(full, d with { ElidedDenial = false })),
+            new("without incredulity", new TextAnalyzer(full, d with { Incredulity = false })),
             new("without closing questions", new TextAnalyzer(full, d with { ClosingQuestionScale = 1f })),
             new("without ironic thanks", new TextAnalyzer(full, d with { IronicThanks = false })),
             new("without the laughter rule", new TextAnalyzer(full, d with { Laughter = false })),

@@ -22,7 +22,10 @@ internal struct SentimentAccumulator
             {
                 _exclamations += t.Exclamations;
                 _questions += t.Questions;
-                continue;
+                if (valences[i] == 0)
+                {
+                    continue; // punctuation carries a valence only when a rule gave it one ("got single cream??")
+                }
             }
             if (t.Kind is TokenKind.Mention or TokenKind.Url)
             {

@@ -37,6 +37,8 @@ public enum ValenceRule : byte
     MixedVerdict,
     /// <summary>"They told me it was sorted and it isn't": a clause that ends on its denial turns the claim before it.</summary>
     ElidedDenial,
+    /// <summary>"£40 to change a name on a ticket??": repeated question marks after a statement are disbelief.</summary>
+    Incredulity,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -45,7 +47,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -94,6 +96,9 @@ public sealed record SentimentOptions
     /// question are scaled by this when they hold little feeling either way (<c>ScaleBeforeClosingQuestion</c>); 1 turns the rule off.
     /// </summary>
     public float ClosingQuestionScale { get; init; } = 0.25f;
+
+    /// <summary>Repeated question marks after a statement ("got single cream??") count as a mildly bad token (<c>MarkIncredulity</c>).</summary>
+    public bool Incredulity { get; init; } = true;
 
     /// <summary>"Told me it was fixed but it wasn't": a clause ending on its own denial turns the claim before it (<c>MarkElidedDenials</c>).</summary>
     public bool ElidedDenial { get; init; } = true;
@@ -413,6 +418,10 @@ public static class SentimentScorer
         {
             MarkUnmarkedWhyNot(tokens, valences, rules, lexicons.Vocabulary.Grammar);
         }
+        if (options.Incredulity && shape.HasQuestion)
+        {
+            MarkIncredulity(tokens, lexicons.Vocabulary.Grammar, valences, rules);
+        }
         float damping = options.LengthDampingWords > 0 && shape.Words > options.LengthDampingWords
             ? MathF.Max(options.LengthDampingFloor, MathF.Sqrt((float)options.LengthDampingWords / shape.Words))
             : 1f;
@@ -428,6 +437,39 @@ public static class SentimentScorer
     }
 
     private const float ResolutionScalar = 0.5f;
+
+    /// <summary>What a run of question marks closing a statement counts, on VADER's scale ("£40 to change a name on a ticket??").</summary>
+    private const float IncredulityValence = -0.5f;
+
+    /// <summary>
+    /// "£40 to change a name on a ticket??", "asked for oat milk and got single cream??", "so when will the engineer come??":
+    /// two or more question marks after a sentence that does not simply ask for information are disbelief, and the run
+    /// counts as a mildly bad token of its own (<see cref="IncredulityValence"/>); the first run in a text only. "Where is
+    /// the bind button on the console???" asks, however impatiently, and is left alone.
+    /// </summary>
+    private static void MarkIncredulity(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        int start = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (i > 0 && tokens[i].Sentence != tokens[i - 1].Sentence)
+            {
+                start = i;
+            }
+            if (tokens[i].Kind != TokenKind.Punctuation || tokens[i].Questions < 2 || tokens[i].Exclamations > 0)
+            {
+                continue; // "candy corn??!" exclaims
+            }
+            int first = FirstWord(tokens, start, i);
+            if (first < i && !AsksForInformation(tokens, first, i, g))
+            {
+                valences[i] = IncredulityValence;
+                rules[i] = ValenceRule.Incredulity;
+                return;
+            }
+        }
+    }
+
 
     /// <summary>What a denial standing for a whole clause counts ("… and they didn't"), on VADER's scale: as "never came".</summary>
     private const float DenialValence = -1.5f;

@@ -654,7 +654,8 @@ public sealed class SentimentRuleTests
         var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { RhetoricalQuestions = false });
         Assert.True(without.Analyze(text).Sentiment.Compound > 0); // "care", asked about in a yes/no question
         Assert.True(Compound(text) < -0.05);
-        Assert.Equal(0, without.ScoreSentiment("Why don't you deliver to my town???").Compound);
+        var withoutEither = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { RhetoricalQuestions = false, Incredulity = false });
+        Assert.Equal(0, withoutEither.ScoreSentiment("Why don't you deliver to my town???").Compound); // its "???" is disbelief of its own
     }
 
     [Fact]
@@ -1278,6 +1279,30 @@ public sealed class SentimentRuleTests
     public void Only_a_mild_matter_before_a_plain_question_is_lessened(string text)
     {
         Assert.Equal(Compound(text, s_withoutClosingQuestions), Compound(text), 6);
+    }
+
+    private static readonly TextAnalyzer s_withoutIncredulity = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Incredulity = false });
+
+    [Theory]
+    [InlineData("£40 to change a name on a ticket??")]
+    [InlineData("half my shop was substitutions. asked for oat milk and got single cream??")]
+    [InlineData("so when will the engineer come?? slot was 8-1 and its now half 3")]
+    public void Repeated_question_marks_after_a_statement_are_disbelief(string text)
+    {
+        Assert.InRange(Compound(text, s_withoutIncredulity), -0.05, 0.05);
+        Assert.True(Compound(text) < -0.05, $"{Compound(text)} for {text}");
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:incredulity");
+    }
+
+    [Theory]
+    [InlineData("Where is the bind button on the xbox one s console???")] // asks, however impatiently
+    [InlineData("Is the store open on Sunday??")]
+    [InlineData("Wine hour tonight (candy corn??!)")] // exclaims
+    [InlineData("£40 to change a name on a ticket?")] // one question mark
+    public void Question_marks_that_ask_or_exclaim_are_not_disbelief(string text)
+    {
+        Assert.Equal(Compound(text, s_withoutIncredulity), Compound(text), 6);
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:incredulity");
     }
 
     [Fact]

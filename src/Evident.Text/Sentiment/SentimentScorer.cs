@@ -470,7 +470,6 @@ public static class SentimentScorer
         }
     }
 
-
     /// <summary>What a denial standing for a whole clause counts ("… and they didn't"), on VADER's scale: as "never came".</summary>
     private const float DenialValence = -1.5f;
 
@@ -675,7 +674,7 @@ public static class SentimentScorer
 
     /// <summary>
     /// How bad (and, negated, how good) the sentences before a closing question may be, as the sum of their bad (good)
-    /// valences, for the question to make them the matter asked about: "I was charged for 2 bags but only checked one" (−0.6)
+    /// valences, for the question to make them the matter asked about: "I was charged for 2 bags but only checked one" (−0.3)
     /// is; "were rude, cracked my mirror and left the hallway filthy" is a complaint that happens to end by asking whom to bill,
     /// and "The staff were amazing. Could you pass on my thanks?" is praise. A complaint told in one mild word ("my seat had
     /// crumbs and a sticky armrest. is anyone cleaning these planes?") is lessened with the rest: the cost of the rule.
@@ -838,8 +837,11 @@ public static class SentimentScorer
     }
 
     /// <summary>
-    /// "My order is late again and support is useless. Thanks.": a last sentence of thanks alone ("thanks", "thank you so much",
-    /// "thanks in advance") closing a message that was bad on balance is a courtesy, and weighs <paramref name="scale"/> as much.
+    /// "My order is late again and support is useless. Thanks.": thanks alone ("thanks", "thank you so much", "thanks in
+    /// advance"), perhaps signed ("Thanks, Priya"), closing a message that was bad on balance is a courtesy, and weighs
+    /// <paramref name="scale"/> as much; after a message that asks and carries no feeling ("Please move my payment date.
+    /// Thanks", "… from now on, thanks.") it weighs nothing. Thanks closing a clause of a sentence that says more ("you make it
+    /// bearable, thank you") is left alone unless it closes such a request.
     /// </summary>
     private static void ScaleClosingThanks(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, float scale)
     {

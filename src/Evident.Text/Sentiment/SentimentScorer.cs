@@ -485,12 +485,13 @@ public static class SentimentScorer
         for (int k = 1; k < tokens.Length; k++)
         {
             ref readonly Token t = ref tokens[k];
-            if (t.Kind != TokenKind.Word || !EndsHere(tokens, k) || InQuestion(tokens, k))
+            // the cheap tests first: a negator here ("isn't", "not") or just before ("never did"), then the clause's end
+            if (t.Kind != TokenKind.Word || ((t.Role | tokens[k - 1].Role) & WordRole.Negator) == 0 || !EndsHere(tokens, k))
             {
                 continue;
             }
             int subject = DenialSubject(tokens, k, g);
-            if (subject < 0)
+            if (subject < 0 || InQuestion(tokens, k))
             {
                 continue;
             }

@@ -505,11 +505,7 @@ public static class SentimentScorer
                     continue; // "It didn't." opening the text denies nothing said
                 }
                 scopeEnd = lead + 1;
-                scopeStart = scopeEnd;
-                while (scopeStart > 0 && tokens[scopeStart - 1].Sentence == tokens[lead].Sentence)
-                {
-                    scopeStart--;
-                }
+                scopeStart = SentenceStart(tokens, lead);
             }
             else if (tokens[lead].Kind == TokenKind.Punctuation && (tokens[lead].Flags & TokenMarks.ClauseEnd) != 0 || IsOneOf(tokens[lead], g.DenialLeads))
             {
@@ -547,11 +543,7 @@ public static class SentimentScorer
     /// <summary>Whether a negation ("not", "never", "no", "nobody") stands in the sentence of <paramref name="from"/> before <paramref name="to"/>.</summary>
     private static bool DeniesAlready(ReadOnlySpan<Token> tokens, int from, int to)
     {
-        while (from > 0 && tokens[from - 1].Sentence == tokens[from].Sentence)
-        {
-            from--;
-        }
-        for (int j = from; j < to; j++)
+        for (int j = SentenceStart(tokens, from); j < to; j++)
         {
             if ((tokens[j].Role & (WordRole.Negator | WordRole.No | WordRole.Nobody)) != 0)
             {
@@ -614,11 +606,7 @@ public static class SentimentScorer
             {
                 continue; // "I'd like to know why you employ people who can't do their jobs" demands, it does not ask
             }
-            int from = i;
-            while (from > 0 && tokens[from - 1].Sentence == tokens[i].Sentence)
-            {
-                from--;
-            }
+            int from = SentenceStart(tokens, i);
             int end = SentenceEnd(tokens, i);
             ScaleBad(valences[from..end], PoliteRequestScalar);
             i = end;
@@ -700,11 +688,7 @@ public static class SentimentScorer
         {
             return;
         }
-        int start = last;
-        while (start > 0 && tokens[start - 1].Sentence == tokens[last].Sentence)
-        {
-            start--;
-        }
+        int start = SentenceStart(tokens, last);
         int first = FirstWord(tokens, start, last);
         if (start == 0 || !AsksForInformation(tokens, first, last, g))
         {
@@ -820,11 +804,7 @@ public static class SentimentScorer
             {
                 continue;
             }
-            int first = i;
-            while (first > 0 && tokens[first - 1].Sentence == tokens[i].Sentence)
-            {
-                first--;
-            }
+            int first = SentenceStart(tokens, i);
             for (int j = first; j < tokens.Length && tokens[j].Sentence == tokens[i].Sentence; j++)
             {
                 if (valences[j] <= BitterLaughterBelow)
@@ -1482,6 +1462,17 @@ public static class SentimentScorer
     /// <summary>How bad the words before a closing "great" must be (before weighting) for it to read as irony: "lost my
     /// bag again" (−1.3) is; a fault told with a dampener ("a bit slow") never is.</summary>
     private const float ClearlyBad = -1.0f;
+
+    /// <summary>The first token of the sentence that token <paramref name="i"/> is in.</summary>
+    private static int SentenceStart(ReadOnlySpan<Token> tokens, int i)
+    {
+        int start = i;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[i].Sentence)
+        {
+            start--;
+        }
+        return start;
+    }
 
     /// <summary>One past the last token of the sentence that <paramref name="start"/> is in.</summary>
     private static int SentenceEnd(ReadOnlySpan<Token> tokens, int start)

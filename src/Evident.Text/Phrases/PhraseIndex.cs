@@ -35,26 +35,26 @@ public sealed class PhraseIndex
 
     private const WordRole Negations = WordRole.Negator | WordRole.Nobody | WordRole.No;
 
+    // Candidates are kept as records, [phrase id, word count, its words…] back to back, longest phrase first: trying the
+    // candidates at a token reads one run of memory, not an id, then its word offsets, then its words elsewhere (three
+    // cache misses a candidate on a lexicon the size of the themes'; docs/benchmarks.md, twenty-ninth session).
     // One-word phrases and phrases whose second word is a wildcard, by first lemma L: _byFirst[_offsets[L].._offsets[L + 1]].
     // Longer phrases by their first two lemmas, so a common first word ("i", "my") does not try hundreds of phrases.
     private readonly int[] _offsets;
-    private readonly int[] _byFirst;      // phrase ids, longest first
+    private readonly int[] _byFirst;      // candidate records
     // Per lemma, one bit each: some phrase starts with it and has a fixed second word (_pairStarts), or is found through
     // _byFirst (_firstStarts). 2.5 KB each for 20,000 lemmas, so they stay in the first-level cache; reading a bool and
     // an offset per lemma (84 KB) took about a third of FindAll's ~180 ns per tweet, timed alone (docs/benchmarks.md).
     private readonly ulong[] _pairStarts;
     private readonly ulong[] _firstStarts;
     private readonly PairTable _byPair;
-    private readonly int[] _numberFirst;  // phrases that start with '#' and go on with a wildcard, or end there
+    private readonly int[] _numberFirst;  // records of phrases that start with '#' and go on with a wildcard, or end there
     // Phrases that start with '#' and a fixed word ("# minute wait"), by that word: a number tries the few that go on with
     // the word after it, not all of them (50–60 in the theme and signal lexicons, a call each, at every number).
     private readonly PairTable _byNumberPair;
     private readonly bool _hasNumberPairs;
-    private readonly int[] _moneyFirst;   // phrases that start with '$', tried only at an amount of money
-    // Every phrase's words back to back (phrase p: _words[_wordStarts[p].._wordStarts[p + 1]]): one small array, not
-    // an object per phrase to chase; most candidates fail on their third word.
-    private readonly int[] _words;
-    private readonly int[] _wordStarts;
+    private readonly int[] _moneyFirst;   // records of phrases that start with '$', tried only at an amount of money
+    private readonly int[] _wordStarts;   // phrase p has _wordStarts[p + 1] - _wordStarts[p] words
     private readonly int[] _payloads;
     private readonly ulong[] _fillers; // one bit per lemma: those of FillerWords
 
@@ -90,7 +90,6 @@ public sealed class PhraseIndex
         {
             _wordStarts[p + 1] = _wordStarts[p] + words[p].Length;
         }
-        _words = [.. words.SelectMany(w => w)];
         _payloads = payloads;
         Texts = texts;
         Payloads = payloads;
@@ -205,13 +204,12 @@ public sealed class PhraseIndex
         int lemma = tokens[start].Lemma;
         ushort sentence = tokens[start].Sentence;
         var candidates = IsSet(_pairStarts, lemma) ? _byPair.Find(PairTable.Key(lemma, tokens[next].Lemma)) : default;
-        foreach (int phrase in candidates)
+        for (int r = 0; r < candidates.Length && found < matches.Length;)
         {
-            if (found == matches.Length)
-            {
-                break;
-            }
-            int end = MatchFrom(tokens, next, sentence, _words.AsSpan(_wordStarts[phrase], _wordStarts[phrase + 1] - _wordStarts[phrase]), 1);
+            int phrase = candidates[r];
+            var words = candidates.Slice(r + 2, candidates[r + 1]);
+            r += 2 + words.Length;
+            int end = MatchFrom(tokens, next, sentence, words, 1);
             if (end >= 0 && !AlreadyHasPayload(matches[atStart..found], _payloads[phrase]))
             {
                 matches[found++] = new PhraseMatch(phrase, start, end);
@@ -222,13 +220,12 @@ public sealed class PhraseIndex
 
     private int MatchCandidates(ReadOnlySpan<Token> tokens, int start, ReadOnlySpan<int> candidates, Span<PhraseMatch> matches, int found, int firstAtStart)
     {
-        foreach (int phrase in candidates)
+        for (int r = 0; r < candidates.Length && found < matches.Length;)
         {
-            if (found == matches.Length)
-            {
-                break;
-            }
-            int end = MatchAt(tokens, start, _words.AsSpan(_wordStarts[phrase], _wordStarts[phrase + 1] - _wordStarts[phrase]));
+            int phrase = candidates[r];
+            var words = candidates.Slice(r + 2, candidates[r + 1]);
+            r += 2 + words.Length;
+            int end = MatchAt(tokens, start, words);
             if (end < 0 || AlreadyHasPayload(matches[firstAtStart..found], _payloads[phrase]))
             {
                 continue;
@@ -400,15 +397,15 @@ public sealed class PhraseIndex
                         {
                             numberPairs[key] = list = [];
                         }
-                        list.Add(p);
+                        AddRecord(list, p, words);
                     }
                     else if (words[0] == AnyNumber)
                     {
-                        numberFirst.Add(p);
+                        AddRecord(numberFirst, p, words);
                     }
                     else if (words[0] == AnyMoney)
                     {
-                        moneyFirst.Add(p); // apart, so that every other number does not try them
+                        AddRecord(moneyFirst, p, words); // apart, so that every other number does not try them
                     }
                 }
                 else if (words.Length > 1 && words[1] >= 0)
@@ -419,11 +416,11 @@ public sealed class PhraseIndex
                     {
                         pairs[key] = list = [];
                     }
-                    list.Add(p);
+                    AddRecord(list, p, words);
                 }
                 else
                 {
-                    offsets[words[0] + 1]++;
+                    offsets[words[0] + 1] += 2 + words.Length;
                 }
             }
             for (int i = 1; i < offsets.Length; i++)
@@ -438,11 +435,22 @@ public sealed class PhraseIndex
                 if (words[0] >= 0 && (words.Length == 1 || words[1] < 0))
                 {
                     byFirst[fill[words[0]]++] = p;
+                    byFirst[fill[words[0]]++] = words.Length;
+                    words.CopyTo(byFirst, fill[words[0]]);
+                    fill[words[0]] += words.Length;
                 }
             }
             return new PhraseIndex(
                 offsets, byFirst, startsPair, new PairTable(pairs), [.. numberFirst], new PairTable(numberPairs), [.. moneyFirst],
                 [.. _phrases.Select(p => p.Words)], [.. _phrases.Select(p => p.Text)], [.. _phrases.Select(p => p.Payload)], fillers);
+        }
+
+        /// <summary>Appends a candidate record: the phrase id, its word count, its words.</summary>
+        private static void AddRecord(List<int> records, int phrase, int[] words)
+        {
+            records.Add(phrase);
+            records.Add(words.Length);
+            records.AddRange(words);
         }
     }
 }

@@ -47,7 +47,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -118,6 +118,9 @@ public sealed record SentimentOptions
     /// how …", "Gotta love waiting …" whose rest is bad.
     /// </summary>
     public bool IronicPraise { get; init; } = true;
+
+    /// <summary>"Neat 🙃", "great purchase 🙄": an eye-roll or upside-down face turns the praise before it (<c>MarkIronicFaces</c>).</summary>
+    public bool IronicFaces { get; init; } = true;
 
     /// <summary>
     /// "Do you even care about your customers?", "Does anyone even read these?": a yes/no question holding "even" asks
@@ -402,6 +405,10 @@ public static class SentimentScorer
         {
             MarkIronicLove(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
+        if (options.IronicFaces && (shape.Roles & WordRole.Emoji) != 0)
+        {
+            MarkIronicFaces(tokens, lexicons.Vocabulary.Grammar, valences, rules);
+        }
         if (options.ClosingThanksScale != 1f && (shape.Roles & WordRole.Thanks) != 0)
         {
             ScaleClosingThanks(text, tokens, lexicons.Vocabulary.Grammar, valences, options.ClosingThanksScale);
@@ -444,8 +451,9 @@ public static class SentimentScorer
     /// <summary>
     /// "£40 to change a name on a ticket??", "asked for oat milk and got single cream??", "so when will the engineer come??":
     /// two or more question marks after a sentence that does not simply ask for information are disbelief, and the run
-    /// counts as a mildly bad token of its own (<see cref="IncredulityValence"/>); the first run in a text only. "Where is
-    /// the bind button on the console???" asks, however impatiently, and is left alone.
+    /// counts as a mildly bad token of its own (<see cref="IncredulityValence"/>); the first run in a text only, and not after
+    /// a sentence whose words were only good ("the app update is actually smooth??" is delighted). "Where is the bind button
+    /// on the console???" asks, however impatiently, and is left alone.
     /// </summary>
     private static void MarkIncredulity(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
@@ -461,13 +469,28 @@ public static class SentimentScorer
                 continue; // "candy corn??!" exclaims
             }
             int first = FirstWord(tokens, start, i);
-            if (first < i && !AsksForInformation(tokens, first, i, g))
+            if (first < i && !AsksForInformation(tokens, first, i, g) && !OnlyGood(valences[start..i]))
             {
                 valences[i] = IncredulityValence;
                 rules[i] = ValenceRule.Incredulity;
                 return;
             }
         }
+    }
+
+    /// <summary>Whether some valence is good and none bad: "the app update is actually smooth??" is delighted surprise, not disbelief.</summary>
+    private static bool OnlyGood(ReadOnlySpan<float> valences)
+    {
+        bool good = false;
+        foreach (float v in valences)
+        {
+            if (v < 0)
+            {
+                return false;
+            }
+            good |= v > 0;
+        }
+        return good;
     }
 
     /// <summary>What a denial standing for a whole clause counts ("… and they didn't"), on VADER's scale: as "never came".</summary>
@@ -1529,6 +1552,58 @@ public static class SentimentScorer
                 }
             }
             start = end;
+        }
+    }
+
+    /// <summary>
+    /// "Neat 🙃", "great purchase 🙄", "thank u to the woman who ID'd me for FUEL on my way home from WORK 🙃🙃", "It's always
+    /// fun making men stop mid pee. 🙄": an eye-roll or upside-down face says the good words before it are not meant. The
+    /// good words of its sentence before it (or of the sentence before, when the face opens its own), after the last "but"
+    /// there, count against at half their weight (<see cref="IronyScalar"/>). "Food was great but the wait 🙄" keeps its
+    /// praise.
+    /// </summary>
+    private static void MarkIronicFaces(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        int done = 0; // tokens before this were read for an earlier face
+        for (int f = 0; f < tokens.Length; f++)
+        {
+            if (tokens[f].Kind != TokenKind.Emoji || Array.IndexOf(g.IronicFaces, tokens[f].Entry) < 0)
+            {
+                continue;
+            }
+            int start = SentenceStart(tokens, f);
+            int end = f;
+            bool opens = true;
+            for (int k = start; k < f && opens; k++)
+            {
+                opens = tokens[k].Kind is TokenKind.Emoji or TokenKind.Emoticon or TokenKind.Punctuation or TokenKind.Mention;
+            }
+            if (opens)
+            {
+                if (start == 0)
+                {
+                    continue;
+                }
+                end = start;
+                start = SentenceStart(tokens, start - 1);
+            }
+            for (int k = end - 1; k >= start; k--)
+            {
+                if ((tokens[k].Role & WordRole.ContrastAfter) != 0)
+                {
+                    start = k + 1;
+                    break;
+                }
+            }
+            for (int k = Math.Max(start, done); k < end; k++)
+            {
+                if (valences[k] > 0 && tokens[k].Kind == TokenKind.Word && rules[k] is ValenceRule.Lexicon or ValenceRule.Phrase)
+                {
+                    valences[k] *= IronyScalar;
+                    rules[k] = ValenceRule.Ironic;
+                }
+            }
+            done = Math.Max(done, end);
         }
     }
 

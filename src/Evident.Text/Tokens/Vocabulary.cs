@@ -229,6 +229,7 @@ public sealed class GrammarWords
         SignOffs = Ids(v, SignOffWords);
         Requests = Ids(v, RequestWords);
         PraiseLeads = Ids(v, PraiseLeadWords);
+        IronicFaces = Ids(v, IronicFaceForms);
         PraiseTails = Ids(v, PraiseTailWords);
         Believe = v.Find("believe");
         Cannot = Ids(v, CannotWords);
@@ -413,6 +414,9 @@ public sealed class GrammarWords
         ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "any", "anyone", "should", "may"];
 
     /// <summary>Words that may open a sentence of praise alone and keep it so: "Oh great.", "Just perfect.", "How lovely."</summary>
+    /// <summary>Faces that mean the praise before them is not meant: face with rolling eyes, upside-down face.</summary>
+    internal static readonly string[] IronicFaceForms = ["\U0001F644", "\U0001F643"];
+
     internal static readonly string[] PraiseLeadWords = ["oh", "just", "how", "so", "well", "really", "yeah", "simply"];
 
     /// <summary>
@@ -514,6 +518,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
+        .. IronicFaceForms,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>
@@ -625,6 +630,9 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="PraiseLeadWords"/>.</summary>
     internal int[] PraiseLeads { get; }
+
+    /// <summary>The entry ids of <see cref="IronicFaceForms"/>.</summary>
+    internal int[] IronicFaces { get; }
 
     public int Believe { get; }
 

@@ -1299,10 +1299,34 @@ public sealed class SentimentRuleTests
     [InlineData("Is the store open on Sunday??")]
     [InlineData("Wine hour tonight (candy corn??!)")] // exclaims
     [InlineData("£40 to change a name on a ticket?")] // one question mark
+    [InlineData("the new app update is actually smooth?? order ahead took like 10 seconds")] // delighted surprise
+    [InlineData("in and out of the drive thru in under 3 min at noon?? who are you people")]
     public void Question_marks_that_ask_or_exclaim_are_not_disbelief(string text)
     {
         Assert.Equal(Compound(text, s_withoutIncredulity), Compound(text), 6);
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:incredulity");
+    }
+
+    private static readonly TextAnalyzer s_withoutIronicFaces = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { IronicFaces = false });
+
+    [Theory]
+    [InlineData("When your order came to be $30 after tax and tip but they charge you nearly $40. Neat 🙃")]
+    [InlineData("the $60 blender i bought in march already smells like burning and won't crush ice. great purchase 🙄")]
+    [InlineData("It's always fun making men stop mid pee. 🙄")] // the face opens a sentence: it reads the one before
+    [InlineData("thank u to the woman who ID'd me for FUEL on my way home from WORK 🙃🙃")]
+    public void An_eye_roll_or_upside_down_face_turns_the_praise_before_it(string text)
+    {
+        Assert.True(Compound(text) < Compound(text, s_withoutIronicFaces) - 0.2, $"{Compound(text)} against {Compound(text, s_withoutIronicFaces)} without the rule for {text}");
+        Assert.True(Compound(text) < -0.05, $"{Compound(text)} for {text}");
+    }
+
+    [Theory]
+    [InlineData("Food was great but the wait 🙄")] // praise before "but" is meant
+    [InlineData("🙄 great, thanks")] // nothing before the face
+    [InlineData("Lovely staff. The parking though 😂")] // another face
+    public void Praise_outside_an_ironic_face_s_reach_stands(string text)
+    {
+        Assert.Equal(Compound(text, s_withoutIronicFaces), Compound(text), 6);
     }
 
     [Fact]

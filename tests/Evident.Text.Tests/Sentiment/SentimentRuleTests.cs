@@ -1281,6 +1281,29 @@ public sealed class SentimentRuleTests
         Assert.Equal(Compound(text, s_withoutClosingQuestions), Compound(text), 6);
     }
 
+    private static readonly TextAnalyzer s_withoutOpeningQuestions = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { OpeningQuestionScale = 1f });
+
+    [Theory]
+    [InlineData("Is there a way to share my trip live with my partner? I'll be getting home from the airport late on Friday on my own.")]
+    [InlineData("Can I still cancel order 88127? It hasn't been accepted by the restaurant yet")]
+    [InlineData("Do you deliver to Harbour Point business park? The postcode checker says no but my colleague had a delivery here last week")]
+    [InlineData("Is there any planned work on the lines in the LS6 area this week? Our speed has been dropping to around 8Mbps in the evenings.")]
+    public void The_context_after_an_opening_question_is_lessened(string text)
+    {
+        Assert.True(Compound(text, s_withoutOpeningQuestions) < -0.05, $"{Compound(text, s_withoutOpeningQuestions)} without the rule for {text}");
+        Assert.InRange(Compound(text), -0.05, 0.05);
+    }
+
+    [Theory]
+    [InlineData("Can you help me find my lost bag? Filed a claim 3 days ago and heard nothing")] // a complaint after the question
+    [InlineData("Why is my order late? It's been a week.")] // why asks to complain
+    [InlineData("Can I cancel? This is ridiculous!")] // exclaimed
+    [InlineData("My order is late. Can I cancel it?")] // the question closes the text
+    public void An_opening_question_before_a_complaint_leaves_it(string text)
+    {
+        Assert.Equal(Compound(text, s_withoutOpeningQuestions), Compound(text), 6);
+    }
+
     private static readonly TextAnalyzer s_withoutIncredulity = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Incredulity = false });
 
     [Theory]
@@ -1716,7 +1739,7 @@ public sealed class SentimentRuleTests
     public void Closing_thanks_after_a_bare_question_thanks_for_no_answer_yet(string text)
     {
         Assert.InRange(Compound(text), -0.05, 0.05);
-        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ClosingThanksScale = 1f });
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ClosingThanksScale = 1f, OpeningQuestionScale = 1f });
         Assert.True(without.Analyze(text).Sentiment.Compound > 0.05, "without the rule the thanks reads as praise");
         Assert.True(Compound("Can you check my booking? You were great last time. Thanks.") > 0.05, "after good words, thanks keeps its weight");
     }

@@ -212,6 +212,7 @@ public sealed class GrammarWords
         InfoQuestionOpeners = Ids(v, InfoQuestionOpenerWords);
         HowInfoFollowers = Ids(v, HowInfoFollowerWords);
         How = v.Find("how");
+        QuestionSubjects = Ids(v, QuestionSubjectWords);
         Why = v.Find("why");
         Come = v.Find("come");
         WhyLeads = Ids(v, WhyLeadWords);
@@ -413,10 +414,10 @@ public sealed class GrammarWords
     internal static readonly string[] AuxiliaryWords =
         ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "any", "anyone", "should", "may"];
 
-    /// <summary>Words that may open a sentence of praise alone and keep it so: "Oh great.", "Just perfect.", "How lovely."</summary>
     /// <summary>Faces that mean the praise before them is not meant: face with rolling eyes, upside-down face.</summary>
     internal static readonly string[] IronicFaceForms = ["\U0001F644", "\U0001F643"];
 
+    /// <summary>Words that may open a sentence of praise alone and keep it so: "Oh great.", "Just perfect.", "How lovely."</summary>
     internal static readonly string[] PraiseLeadWords = ["oh", "just", "how", "so", "well", "really", "yeah", "simply"];
 
     /// <summary>
@@ -431,6 +432,12 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="AuxiliaryWords"/>.</summary>
     internal int[] Auxiliaries { get; }
+
+    /// <summary>The entry ids of <see cref="QuestionSubjectWords"/>.</summary>
+    internal int[] QuestionSubjects { get; }
+
+    /// <summary>Subjects that, right after an auxiliary opening a sentence, make it a question: "can I …", "is it …", "do you …".</summary>
+    internal static readonly string[] QuestionSubjectWords = ["i", "you", "u", "it", "we", "they", "there", "someone", "anyone", "somebody", "anybody", "ya"];
 
     /// <summary>Subjects that may follow an opening "no" that answers ("No I was not able to", "No it still doesn't work").</summary>
     internal int[] AnswerSubjects { get; }
@@ -518,7 +525,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms,
+        .. IronicFaceForms, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>

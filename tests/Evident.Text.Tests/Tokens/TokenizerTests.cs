@@ -24,6 +24,32 @@ public sealed class TokenizerTests
     }
 
     [Theory]
+    [InlineData("@XboxSupport is it possible to cancel a pre order", true)]
+    [InlineData("how do I add a driver", true)]
+    [InlineData("can I drop RT from my cable package @Ask_Spectrum", true)] // a mention after the question
+    [InlineData("when will my refund arrive https://t.co/x", true)]
+    [InlineData("Will never fly again", false)] // an auxiliary, but no subject after it
+    [InlineData("Was the worst flight ever", false)] // "[It] was …": a statement with its subject left out
+    [InlineData("Did not receive my order", false)]
+    [InlineData("can I cancel my order?", false)] // already marked: one question mark, no second
+    [InlineData("My order is late. how does that add up exactly", false)] // after another sentence it may be rhetorical
+    public void A_one_sentence_question_without_its_mark_gets_one(string text, bool added)
+    {
+        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
+        int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary, out var shape);
+        Assert.Equal(added, tokens[n - 1].Kind == TokenKind.Punctuation && tokens[n - 1].Length == 0);
+        Assert.Equal(added || text.Contains('?'), shape.HasQuestion);
+        Assert.Equal(added || text.Contains('?') ? 1 : 0, tokens.Take(n).Count(t => t.Questions > 0));
+    }
+
+    [Fact]
+    public void An_unmarked_question_reads_as_a_question()
+    {
+        Assert.Equal(TextAnalyzer.Default.ScoreSentiment("is it possible to cancel a pre order?").Compound, TextAnalyzer.Default.ScoreSentiment("is it possible to cancel a pre order").Compound, 6);
+        Assert.True(TextAnalyzer.Default.ScoreSentiment("we cancel the pre order").Compound < -0.05); // the same words, told
+    }
+
+    [Theory]
     [InlineData("@JetBlue 0 updates in the last 2 hours", "communication", true)]
     [InlineData("@united 1 agent for 150 people at the desk", "wait-time", true)]
     [InlineData("@JetBlue 10 updates in the last 2 hours", "communication", false)] // only a lone 0 reads as "zero"

@@ -99,8 +99,8 @@ public sealed record SentimentOptions
 
     /// <summary>
     /// "How do I change the email on my account? I no longer have access to my old work email.": the mild sentences after an
-    /// opening question for information are its context, and weigh this much (<c>ScaleAfterOpeningQuestion</c>). 0.25 and 0.1
-    /// gained the same on the probes; 0.1 one more TWCS text.
+    /// opening question for information are its context, and weigh this much (<c>ScaleAfterOpeningQuestion</c>); 1 turns the
+    /// rule off. At 0.25 it gained 27 probe texts, at 0.1 36 and two TWCS tweets, each for one TWCS tweet lost.
     /// </summary>
     public float OpeningQuestionScale { get; init; } = 0.1f;
 
@@ -728,12 +728,9 @@ public static class SentimentScorer
         {
             return;
         }
-        for (int j = first + 1; j < last; j++)
+        if (Presses(tokens, first, last, g))
         {
-            if (Is(tokens[j], g.Least) && Is(tokens[j - 1], g.At))
-            {
-                return; // "Can someone at least tell me if it's being looked at?" presses, it does not only ask
-            }
+            return;
         }
         float bad = 0, good = 0;
         foreach (float v in valences[..start])
@@ -762,8 +759,8 @@ public static class SentimentScorer
     /// "How do I change the email on my account? I no longer have access to my old work email.", "Will the sofa be
     /// restocked? It's been showing out of stock for weeks.": when a text of several sentences opens with a question that
     /// asks for information or an action, what follows it is the context of the question, and its words are scaled by
-    /// <paramref name="scale"/>, unless they add up to a complaint or to praise (<see cref="ClosingQuestionMaxBad"/>) or
-    /// are exclaimed (<see cref="OpeningQuestionMaxBad"/>).
+    /// <paramref name="scale"/>, unless their bad words add up past <see cref="OpeningQuestionMaxBad"/>, their good ones past
+    /// the closing rule's 2.0 (<see cref="ClosingQuestionMaxBad"/>), or they are exclaimed.
     /// </summary>
     private static void ScaleAfterOpeningQuestion(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, float scale)
     {
@@ -782,12 +779,9 @@ public static class SentimentScorer
         {
             return;
         }
-        for (int j = first + 1; j < last; j++)
+        if (Presses(tokens, first, last, g))
         {
-            if (Is(tokens[j], g.Least) && Is(tokens[j - 1], g.At))
-            {
-                return;
-            }
+            return;
         }
         float bad = 0, good = 0;
         for (int j = end; j < tokens.Length; j++)
@@ -806,6 +800,19 @@ public static class SentimentScorer
                 v *= scale;
             }
         }
+    }
+
+    /// <summary>"Can someone at least tell me if it's being looked at?": a question holding "at least" presses, it does not only ask.</summary>
+    private static bool Presses(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
+    {
+        for (int j = first + 1; j < last; j++)
+        {
+            if (Is(tokens[j], g.Least) && Is(tokens[j - 1], g.At))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the sentence holding token <paramref name="i"/> ends in a question mark.</summary>

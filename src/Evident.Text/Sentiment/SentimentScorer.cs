@@ -281,7 +281,7 @@ public static class SentimentScorer
                 {
                     continue;
                 }
-                if (options.Pleas && t.Entry == lexicons.Vocabulary.Grammar.Help && IsPlea(tokens, i, lexicons.Vocabulary.Grammar))
+                if (options.Pleas && t.Entry == lexicons.Vocabulary.Grammar.Help && (t.Kind == TokenKind.Hashtag || IsPlea(tokens, i, lexicons.Vocabulary.Grammar)))
                 {
                     valences[i] = PleaValence;
                     rules[i] = ValenceRule.Plea;
@@ -1313,7 +1313,7 @@ public static class SentimentScorer
     /// <summary>
     /// "help" asked for: it opens its clause (after mentions, links and a greeting such as "hello" or "pls" at most) and stands
     /// alone there or before "me", "us", "please" or "asap" ("Help!", "@AcmeHelp help me", "Hello, help please", "HELP ME
-    /// REPLY TO DM"); not "Help is on the way", "thanks for the help", "it didn't help".
+    /// REPLY TO DM"); not "Help is on the way", "thanks for the help", "it didn't help". A "#help" tag always asks.
     /// </summary>
     private static bool IsPlea(ReadOnlySpan<Token> tokens, int i, GrammarWords g)
     {

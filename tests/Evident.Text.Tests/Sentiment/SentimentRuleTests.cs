@@ -1456,6 +1456,7 @@ public sealed class SentimentRuleTests
     [InlineData("help, I can't log in")]
     [InlineData("Help us get home @united")]
     [InlineData("Hello, help please. My order hasn't arrived.")]
+    [InlineData("@AppleSupport are all the lines closed for tonight #help")] // a tag always asks
     public void Help_asked_for_is_a_plea_not_praise(string text)
     {
         var analysis = TextAnalyzer.Default.Analyze(text);

@@ -59,6 +59,7 @@ internal sealed class RuleNames
         ValenceRule.Ironic => "rule:ironic-thanks",
         ValenceRule.NobodyClause => "rule:nobody-clause",
         ValenceRule.IronicPraise => "rule:ironic-praise",
+        ValenceRule.IronicFace => "rule:ironic-face",
         ValenceRule.UsedTo => "rule:used-to",
         ValenceRule.RhetoricalQuestion => "rule:rhetorical-question",
         ValenceRule.Mismatch => "rule:instead-of",

@@ -39,6 +39,8 @@ public enum ValenceRule : byte
     ElidedDenial,
     /// <summary>"£40 to change a name on a ticket??": repeated question marks after a statement are disbelief.</summary>
     Incredulity,
+    /// <summary>"Neat 🙃", "great purchase 🙄": praise before an eye-roll or upside-down face is irony.</summary>
+    IronicFace,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -1676,7 +1678,7 @@ public static class SentimentScorer
                 if (valences[k] > 0 && tokens[k].Kind == TokenKind.Word && rules[k] is ValenceRule.Lexicon or ValenceRule.Phrase)
                 {
                     valences[k] *= IronyScalar;
-                    rules[k] = ValenceRule.Ironic;
+                    rules[k] = ValenceRule.IronicFace;
                 }
             }
             done = Math.Max(done, end);

@@ -1341,6 +1341,7 @@ public sealed class SentimentRuleTests
     {
         Assert.True(Compound(text) < Compound(text, s_withoutIronicFaces) - 0.2, $"{Compound(text)} against {Compound(text, s_withoutIronicFaces)} without the rule for {text}");
         Assert.True(Compound(text) < -0.05, $"{Compound(text)} for {text}");
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:ironic-face"); // its own name, not ironic thanks'
     }
 
     [Theory]

@@ -49,7 +49,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, ConditionalQuestions = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -130,6 +130,12 @@ public sealed record SentimentOptions
 
     /// <summary>"Neat 🙃", "great purchase 🙄": an eye-roll or upside-down face turns the praise before it (<c>MarkIronicFaces</c>).</summary>
     public bool IronicFaces { get; init; } = true;
+
+    /// <summary>
+    /// "If I cancel my plan now do I keep access?": a question that opens with a condition, then asks with an auxiliary and a
+    /// subject, is a question for information, the condition the case asked about (<c>ConditionedQuestion</c>).
+    /// </summary>
+    public bool ConditionalQuestions { get; init; } = true;
 
     /// <summary>
     /// "Do you even care about your customers?", "Does anyone even read these?": a yes/no question holding "even" asks
@@ -874,6 +880,10 @@ public static class SentimentScorer
                 int asks = AsksForInformation(tokens, first, i, g) ? start
                     : LastClause(tokens, first, i) is int clause and > 0 && rules[clause] != ValenceRule.Phrase && AsksForInformation(tokens, clause, i, g) ? clause
                     : i + 1;
+                if (asks > i && options.ConditionalQuestions && ConditionedQuestion(tokens, first, i, g) >= 0)
+                {
+                    asks = start; // "If I cancel my plan now do I keep access?": the condition is the case asked about
+                }
                 if (asks <= i)
                 {
                     ClearAskedFacts(tokens, start, i, valences, rules, g);
@@ -1128,6 +1138,28 @@ public static class SentimentScorer
             return true;
         }
         return Is(t, g.How) && first + 1 < last && IsOneOf(tokens[first + 1], g.HowInfoFollowers);
+    }
+
+    /// <summary>
+    /// Where the question proper starts in a sentence that opens with a condition: "if", then the first auxiliary followed by a
+    /// subject ("If I cancel my membership do I keep the credits?", "if I downgrade halfway through is it prorated"), or −1.
+    /// </summary>
+    internal static int ConditionedQuestion(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
+    {
+        if (first < 0 || first >= last || tokens[first].Kind != TokenKind.Word || tokens[first].Entry != g.If)
+        {
+            return -1;
+        }
+        for (int j = first + 2; j + 1 < last; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && tokens[j + 1].Kind == TokenKind.Word &&
+                Array.IndexOf(g.Auxiliaries, tokens[j].Entry) >= 0 && Array.IndexOf(g.QuestionSubjects, tokens[j + 1].Entry) >= 0 &&
+                tokens[j - 1].Entry != g.How && tokens[j - 1].Entry != g.Why)
+            {
+                return j; // not "If it isn't genuine then how did they know …?", which accuses
+            }
+        }
+        return -1;
     }
 
     /// <summary>The first word after the last clause break (a comma, a colon, a dash) of the sentence ending at <paramref name="last"/>, or −1.</summary>

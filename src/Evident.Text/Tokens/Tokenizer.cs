@@ -246,7 +246,8 @@ public static class Tokenizer
     /// <summary>
     /// Whether a text of one sentence opens as a question ("can I …", "is it …", "how do …", "when will …") and ends on a
     /// word, number, link, mention or emoji rather than on punctuation. Measured on every labelled text: +7 / -0 for one
-    /// sentence; for the last sentence of several, -8 (rhetorical closers: "… how does that add up exactly").
+    /// sentence; for the last sentence of several, -8 (rhetorical closers: "… how does that add up exactly"). So does one that
+    /// opens with a condition and then asks ("if I cancel tv mid cycle is it prorated or do I pay the full month").
     /// </summary>
     private static bool EndsInUnmarkedQuestion(ReadOnlySpan<Token> tokens, GrammarWords g)
     {
@@ -278,6 +279,10 @@ public static class Tokenizer
             return false;
         }
         bool aux = Array.IndexOf(g.Auxiliaries, w0) >= 0;
+        if (w0 == g.If)
+        {
+            return Sentiment.SentimentScorer.ConditionedQuestion(tokens, first, last + 1, g) >= 0; // "if I cancel now do I keep access"
+        }
         return aux && Array.IndexOf(g.QuestionSubjects, w1) >= 0 ||
             w0 == g.How && Array.IndexOf(g.HowInfoFollowers, w1) >= 0 ||
             Array.IndexOf(g.InfoQuestionOpeners, w0) >= 0 && Array.IndexOf(g.Auxiliaries, w1) >= 0;

@@ -212,6 +212,7 @@ public sealed class GrammarWords
         InfoQuestionOpeners = Ids(v, InfoQuestionOpenerWords);
         HowInfoFollowers = Ids(v, HowInfoFollowerWords);
         How = v.Find("how");
+        If = v.Find("if");
         QuestionSubjects = Ids(v, QuestionSubjectWords);
         Why = v.Find("why");
         Come = v.Find("come");
@@ -568,6 +569,9 @@ public sealed class GrammarWords
     internal int[] SignOffs { get; }
 
     public int How { get; }
+
+    /// <summary>"if": a question that opens with a condition ("if I cancel now do I keep access?") asks about a case, not a feeling.</summary>
+    public int If { get; }
 
     /// <summary>"why": a why-question with a negation in it complains ("Why can't I log in?").</summary>
     public int Why { get; }

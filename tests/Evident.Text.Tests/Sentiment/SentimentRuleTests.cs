@@ -1353,6 +1353,27 @@ public sealed class SentimentRuleTests
         Assert.Equal(Compound(text, s_withoutIronicFaces), Compound(text), 6);
     }
 
+    private static readonly TextAnalyzer s_withoutConditionalQuestions = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ConditionalQuestions = false });
+
+    [Theory]
+    [InlineData("If I send back part of an order do I lose the points for that item only or for the whole order?")]
+    [InlineData("@XboxSupport if I cancel game pass do I lose my saves")] // no question mark: the condition, then "do I"
+    [InlineData("if I cancel my membership do I keep the credits I've already got or do they go?")]
+    public void A_question_that_opens_with_a_condition_asks_about_a_case(string text)
+    {
+        Assert.Equal(SentimentLabel.Neutral, TextAnalyzer.Default.Analyze(text).Sentiment.Label);
+        Assert.True(Math.Abs(Compound(text)) < Math.Abs(Compound(text, s_withoutConditionalQuestions)),
+            $"{Compound(text)} against {Compound(text, s_withoutConditionalQuestions)} without the rule for {text}");
+    }
+
+    [Theory]
+    [InlineData("If it isn't genuine then how did they know I'm your customer?")] // "how did they" accuses
+    [InlineData("If the app worked I wouldn't be here.")] // not a question
+    public void A_condition_before_an_accusation_or_a_statement_is_not_a_question_for_information(string text)
+    {
+        Assert.Equal(Compound(text, s_withoutConditionalQuestions), Compound(text), 6);
+    }
+
     [Fact]
     public void Deserving_better_is_a_complaint()
     {

@@ -1638,6 +1638,10 @@ public static class SentimentScorer
                 exclaimed |= tokens[last].Exclamations > 0;
                 last--;
             }
+            if (!exclaimed && last - 2 > start && tokens[last].Entry == g.Really && IsComma(tokens[last - 1]))
+            {
+                TurnPraiseWithin(tokens, start, last - 1, valences, rules); // "stellar support, really", "Brilliant system, really."
+            }
             ref readonly Token p = ref tokens[last];
             if (!exclaimed && last > start && p.Kind == TokenKind.Word && (p.Role & WordRole.Praise) != 0 && valences[last] > 0 && rules[last] == ValenceRule.Lexicon)
             {
@@ -1768,6 +1772,19 @@ public static class SentimentScorer
                 before += valences[i];
             }
             start = end;
+        }
+    }
+
+    /// <summary>Every praise word in [from, to) is irony: half its weight, against.</summary>
+    private static void TurnPraiseWithin(ReadOnlySpan<Token> tokens, int from, int to, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if ((tokens[i].Role & WordRole.Praise) != 0 && valences[i] > 0 && rules[i] == ValenceRule.Lexicon)
+            {
+                valences[i] *= IronyScalar;
+                rules[i] = ValenceRule.IronicPraise;
+            }
         }
     }
 

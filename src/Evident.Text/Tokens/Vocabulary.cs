@@ -213,6 +213,7 @@ public sealed class GrammarWords
         HowInfoFollowers = Ids(v, HowInfoFollowerWords);
         How = v.Find("how");
         If = v.Find("if");
+        Really = v.Find("really");
         QuestionSubjects = Ids(v, QuestionSubjectWords);
         Why = v.Find("why");
         Come = v.Find("come");
@@ -572,6 +573,9 @@ public sealed class GrammarWords
 
     /// <summary>"if": a question that opens with a condition ("if I cancel now do I keep access?") asks about a case, not a feeling.</summary>
     public int If { get; }
+
+    /// <summary>"really" alone after a comma closing praise ("stellar support, really") says the praise is not meant.</summary>
+    public int Really { get; }
 
     /// <summary>"why": a why-question with a negation in it complains ("Why can't I log in?").</summary>
     public int Why { get; }

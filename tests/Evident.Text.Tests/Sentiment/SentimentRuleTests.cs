@@ -1353,6 +1353,23 @@ public sealed class SentimentRuleTests
         Assert.Equal(Compound(text, s_withoutIronicFaces), Compound(text), 6);
     }
 
+    [Theory]
+    [InlineData("Press 1 for parking, 3 for appeals, then a recording tells me to visit our website and hangs up. Brilliant system, really.")]
+    [InlineData("4 chats and 3 escalations later and my family plan still shows 1 member. stellar support, really")]
+    public void Praise_closed_by_a_lone_really_is_sarcasm(string text)
+    {
+        Assert.True(Compound(text) < -0.05, $"{Compound(text)} for {text}");
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:ironic-praise");
+    }
+
+    [Theory]
+    [InlineData("Thank you!! Sorted in two minutes, really appreciate it")] // "really" goes on to say more
+    [InlineData("They had a ramp and a hearing loop, really thoughtful.")]
+    public void Really_before_more_praise_is_sincere(string text)
+    {
+        Assert.True(Compound(text) > 0.3, $"{Compound(text)} for {text}");
+    }
+
     private static readonly TextAnalyzer s_withoutConditionalQuestions = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ConditionalQuestions = false });
 
     [Theory]

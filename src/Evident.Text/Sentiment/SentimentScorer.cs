@@ -1152,11 +1152,14 @@ public static class SentimentScorer
         }
         for (int j = first + 2; j + 1 < last; j++)
         {
-            if (tokens[j].Kind == TokenKind.Word && tokens[j + 1].Kind == TokenKind.Word &&
-                Array.IndexOf(g.Auxiliaries, tokens[j].Entry) >= 0 && Array.IndexOf(g.QuestionSubjects, tokens[j + 1].Entry) >= 0 &&
-                tokens[j - 1].Entry != g.How && tokens[j - 1].Entry != g.Why)
+            if (tokens[j].Entry == g.How || tokens[j].Entry == g.Why)
             {
-                return j; // not "If it isn't genuine then how did they know …?", which accuses
+                return -1; // "If it isn't genuine then how did they know …?", "If he wanted to, why didn't he just do it?" accuse
+            }
+            if (tokens[j].Kind == TokenKind.Word && tokens[j + 1].Kind == TokenKind.Word &&
+                Array.IndexOf(g.Auxiliaries, tokens[j].Entry) >= 0 && Array.IndexOf(g.QuestionSubjects, tokens[j + 1].Entry) >= 0)
+            {
+                return j;
             }
         }
         return -1;
@@ -1638,9 +1641,12 @@ public static class SentimentScorer
                 exclaimed |= tokens[last].Exclamations > 0;
                 last--;
             }
-            if (!exclaimed && last - 2 > start && tokens[last].Entry == g.Really && IsComma(tokens[last - 1]))
+            if (!exclaimed && last - 2 > start && last - 5 < start && tokens[last].Entry == g.Really && IsComma(tokens[last - 1]) &&
+                (tokens[start].Role & WordRole.Praise) != 0)
             {
-                TurnPraiseWithin(tokens, start, last - 1, valences, rules); // "stellar support, really", "Brilliant system, really."
+                // "stellar support, really", "Brilliant system, really.": praise and at most two words, then "really" alone;
+                // "The movie is brilliant, really." says something of something, and means it
+                TurnPraiseWithin(tokens, start, last - 1, valences, rules);
             }
             ref readonly Token p = ref tokens[last];
             if (!exclaimed && last > start && p.Kind == TokenKind.Word && (p.Role & WordRole.Praise) != 0 && valences[last] > 0 && rules[last] == ValenceRule.Lexicon)

@@ -1365,6 +1365,7 @@ public sealed class SentimentRuleTests
     [Theory]
     [InlineData("Thank you!! Sorted in two minutes, really appreciate it")] // "really" goes on to say more
     [InlineData("They had a ramp and a hearing loop, really thoughtful.")]
+    [InlineData("The movie is brilliant, really. It is philosophy, illustrated through everyday events.")] // a verdict, not a fragment
     public void Really_before_more_praise_is_sincere(string text)
     {
         Assert.True(Compound(text) > 0.3, $"{Compound(text)} for {text}");
@@ -1386,6 +1387,7 @@ public sealed class SentimentRuleTests
     [Theory]
     [InlineData("If it isn't genuine then how did they know I'm your customer?")] // "how did they" accuses
     [InlineData("If the app worked I wouldn't be here.")] // not a question
+    [InlineData("If he wanted to tell that story, why didn't he just do it?")] // a why-question before the auxiliary
     public void A_condition_before_an_accusation_or_a_statement_is_not_a_question_for_information(string text)
     {
         Assert.Equal(Compound(text, s_withoutConditionalQuestions), Compound(text), 6);

@@ -419,6 +419,7 @@ public static class SentimentScorer
         if (options.IronicPraise && (shape.Roles & (WordRole.Love | WordRole.Praise)) != 0)
         {
             MarkIronicLove(tokens, lexicons.Vocabulary.Grammar, valences, rules);
+            MarkSarcasmTags(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
         if (options.IronicFaces && (shape.Roles & WordRole.Emoji) != 0)
         {
@@ -1781,12 +1782,28 @@ public static class SentimentScorer
         }
     }
 
+    /// <summary>
+    /// "love spending my friday night at C17 #not", "the crew was great #sarcasm": a hashtag that declares sarcasm turns
+    /// every praise word before it.
+    /// </summary>
+    private static void MarkSarcasmTags(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int i = tokens.Length - 1; i > 0; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Hashtag && Array.IndexOf(g.SarcasmTags, tokens[i].Entry) >= 0)
+            {
+                TurnPraiseWithin(tokens, 0, i, valences, rules);
+                return;
+            }
+        }
+    }
+
     /// <summary>Every praise word in [from, to) is irony: half its weight, against.</summary>
     private static void TurnPraiseWithin(ReadOnlySpan<Token> tokens, int from, int to, Span<float> valences, Span<ValenceRule> rules)
     {
         for (int i = from; i < to; i++)
         {
-            if ((tokens[i].Role & WordRole.Praise) != 0 && valences[i] > 0 && rules[i] == ValenceRule.Lexicon)
+            if ((tokens[i].Role & (WordRole.Praise | WordRole.Love)) != 0 && valences[i] > 0 && rules[i] == ValenceRule.Lexicon)
             {
                 valences[i] *= IronyScalar;
                 rules[i] = ValenceRule.IronicPraise;

@@ -214,6 +214,7 @@ public sealed class GrammarWords
         How = v.Find("how");
         If = v.Find("if");
         Really = v.Find("really");
+        SarcasmTags = Ids(v, SarcasmTagWords);
         QuestionSubjects = Ids(v, QuestionSubjectWords);
         Why = v.Find("why");
         Come = v.Find("come");
@@ -527,7 +528,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms, .. QuestionSubjectWords,
+        .. IronicFaceForms, .. SarcasmTagWords, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>
@@ -576,6 +577,12 @@ public sealed class GrammarWords
 
     /// <summary>"really" alone after a comma closing praise ("stellar support, really") says the praise is not meant.</summary>
     public int Really { get; }
+
+    /// <summary>Hashtags that declare the text sarcastic: "love spending my friday night at the gate #not".</summary>
+    internal static readonly string[] SarcasmTagWords = ["not", "sarcasm", "irony"];
+
+    /// <summary>The entry ids of <see cref="SarcasmTagWords"/>.</summary>
+    internal int[] SarcasmTags { get; }
 
     /// <summary>"why": a why-question with a negation in it complains ("Why can't I log in?").</summary>
     public int Why { get; }

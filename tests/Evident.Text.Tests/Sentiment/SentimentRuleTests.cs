@@ -1371,6 +1371,23 @@ public sealed class SentimentRuleTests
         Assert.True(Compound(text) > 0.3, $"{Compound(text)} for {text}");
     }
 
+    [Theory]
+    [InlineData("@united 3rd delay announcement and still no plane at the gate. love spending my friday night at C17 #not")]
+    [InlineData("the crew was great #sarcasm")]
+    [InlineData("I love this place #not")]
+    public void A_sarcasm_tag_turns_the_praise_before_it(string text)
+    {
+        Assert.True(Compound(text) < -0.05, $"{Compound(text)} for {text}");
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:ironic-praise");
+    }
+
+    [Fact]
+    public void Praise_without_a_sarcasm_tag_stands()
+    {
+        Assert.True(Compound("I love this place #notbad") > 0.3); // a tag that only begins with "not" declares nothing
+        Assert.True(Compound("I love this place #travel") > 0.3);
+    }
+
     private static readonly TextAnalyzer s_withoutConditionalQuestions = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ConditionalQuestions = false });
 
     [Theory]

@@ -1158,9 +1158,10 @@ public static class SentimentScorer
                 return -1; // "If it isn't genuine then how did they know …?", "If he wanted to, why didn't he just do it?" accuse
             }
             if (tokens[j].Kind == TokenKind.Word && tokens[j + 1].Kind == TokenKind.Word &&
-                Array.IndexOf(g.Auxiliaries, tokens[j].Entry) >= 0 && Array.IndexOf(g.QuestionSubjects, tokens[j + 1].Entry) >= 0)
+                Array.IndexOf(g.Auxiliaries, tokens[j].Entry) >= 0 && Array.IndexOf(g.QuestionSubjects, tokens[j + 1].Entry) >= 0 &&
+                Array.IndexOf(g.QuestionSubjects, tokens[j - 1].Entry) < 0)
             {
-                return j;
+                return j; // not the condition's own verb after its subject: "If it was anyone but him …"
             }
         }
         return -1;

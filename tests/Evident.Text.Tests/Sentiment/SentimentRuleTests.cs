@@ -1404,6 +1404,7 @@ public sealed class SentimentRuleTests
     [Theory]
     [InlineData("If it isn't genuine then how did they know I'm your customer?")] // "how did they" accuses
     [InlineData("If the app worked I wouldn't be here.")] // not a question
+    [InlineData("If it was anyone but him that hit Miller I am sure they would have dropped gloves")] // "it was anyone" is the condition's own verb
     [InlineData("If he wanted to tell that story, why didn't he just do it?")] // a why-question before the auxiliary
     public void A_condition_before_an_accusation_or_a_statement_is_not_a_question_for_information(string text)
     {

@@ -419,7 +419,10 @@ public static class SentimentScorer
         if (options.IronicPraise && (shape.Roles & (WordRole.Love | WordRole.Praise)) != 0)
         {
             MarkIronicLove(tokens, lexicons.Vocabulary.Grammar, valences, rules);
-            MarkSarcasmTags(tokens, lexicons.Vocabulary.Grammar, valences, rules);
+            if (shape.HasHashtag)
+            {
+                MarkSarcasmTags(tokens, lexicons.Vocabulary.Grammar, valences, rules);
+            }
         }
         if (options.IronicFaces && (shape.Roles & WordRole.Emoji) != 0)
         {

@@ -78,6 +78,8 @@ public struct TextShape
     public bool HasQuestion;
     /// <summary>A double quotation mark occurs (straight or curly): a word may be in scare quotes.</summary>
     public bool HasQuote;
+    /// <summary>A hashtag occurs: it may declare sarcasm ("#not").</summary>
+    public bool HasHashtag;
     /// <summary>The text is in another language: its words were dropped (<see cref="Language"/>).</summary>
     public bool Foreign;
 

@@ -136,6 +136,7 @@ public static class Tokenizer
                 t.Kind = c == '@' ? TokenKind.Mention : TokenKind.Hashtag;
                 if (c == '#')
                 {
+                    shape.HasHashtag = true;
                     t.Entry = vocabulary.Find(text[(start + 1)..i]);
                     if (t.Entry < 0 && i - start > 4)
                     {

@@ -1355,8 +1355,11 @@ public sealed class SentimentRuleTests
 
     [Theory]
     [InlineData("Press 1 for parking, 3 for appeals, then a recording tells me to visit our website and hangs up. Brilliant system, really.")]
-    [InlineData("4 chats and 3 escalations later and my family plan still shows 1 member. stellar support, really")]
-    public void Praise_closed_by_a_lone_really_is_sarcasm(string text)
+    [InlineData("4 chats and 3 escalations later and my family plan still shows 1 member. stellar support, really")] // a lone "really" closing praise
+    [InlineData("@united 3rd delay announcement and still no plane at the gate. love spending my friday night at C17 #not")]
+    [InlineData("the crew was great #sarcasm")]
+    [InlineData("I love this place #not")] // a tag that declares sarcasm
+    public void Praise_declared_sarcastic_turns(string text)
     {
         Assert.True(Compound(text) < -0.05, $"{Compound(text)} for {text}");
         Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:ironic-praise");
@@ -1369,16 +1372,6 @@ public sealed class SentimentRuleTests
     public void Really_before_more_praise_is_sincere(string text)
     {
         Assert.True(Compound(text) > 0.3, $"{Compound(text)} for {text}");
-    }
-
-    [Theory]
-    [InlineData("@united 3rd delay announcement and still no plane at the gate. love spending my friday night at C17 #not")]
-    [InlineData("the crew was great #sarcasm")]
-    [InlineData("I love this place #not")]
-    public void A_sarcasm_tag_turns_the_praise_before_it(string text)
-    {
-        Assert.True(Compound(text) < -0.05, $"{Compound(text)} for {text}");
-        Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:ironic-praise");
     }
 
     [Fact]

@@ -475,9 +475,10 @@ public sealed class GrammarWords
 
     /// <summary>
     /// Resolution words that do not lessen the word they take ("refunded the wrong amount", "replaced that with Google+"): they
-    /// carry the reducer role only so that a text holding one runs the resolution rule.
+    /// carry the reducer role only so that a text holding one runs the resolution rule. Undoing what locked or took something
+    /// ("reset", "recovered", "unblocked", "unfroze") is such a word too: "locked out, the agent verified me and reset it".
     /// </summary>
-    internal static readonly string[] ResolutionOnlyWordList = ["refunded", "replaced", "reimbursed", "credited", "reinstated", "restored", "redone", "unlocked"];
+    internal static readonly string[] ResolutionOnlyWordList = ["refunded", "replaced", "reimbursed", "credited", "reinstated", "restored", "redone", "unlocked", "reset", "recovered", "reversed", "unblocked", "reactivated", "unfroze", "unfrozen"];
 
     /// <summary>
     /// What was wrong, put right: "they sorted it the same day", "refunded me in full": the resolution rule halves the bad

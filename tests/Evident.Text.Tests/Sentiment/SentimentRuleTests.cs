@@ -1140,6 +1140,8 @@ public sealed class SentimentRuleTests
     [InlineData("My first box of checks came smudged and the bank rejected one. They replaced the whole order at no cost.")]
     [InlineData("Item never turned up, so I opened a case and they refunded me in full.")]
     [InlineData("Lost my card abroad and panicked, but the emergency line sorted it within two days.")]
+    [InlineData("Got locked out after too many wrong attempts, the agent verified me and reset it in 5 minutes.")]
+    [InlineData("Someone hacked my account and spent my points, the security team recovered them the same day.")]
     public void A_problem_put_right_weighs_less_than_before(string text)
     {
         double with = Compound(text);

@@ -2322,6 +2322,13 @@ public static class SentimentScorer
                 // "it shouldn't be this hard", "it was never this slow before", "shouldn't be so difficult": a complaint
                 // about how bad it is, not a denial ("it's not so bad" still negates)
             }
+            else if (v < 0 && s > 0 && CountsToZero(tokens, before[s], i, g))
+            {
+                // "not one dropped call since", "not a single outage in three years": an absence counted to zero is praise,
+                // not the bare denial of a fault ("it didn't crash") that NegatedNegativeScalar keeps near neutral
+                v *= SentimentGrammar.NegationScalar;
+                rule = ValenceRule.Negated;
+            }
             else
             {
                 v *= v < 0 ? options.NegatedNegativeScalar : SentimentGrammar.NegationScalar;
@@ -2468,6 +2475,19 @@ public static class SentimentScorer
             before[found++] = j;
         }
         return found;
+    }
+
+    /// <summary>Whether "one" or "single" stands between the negator at <paramref name="n"/> and the word at <paramref name="i"/>: "not one dropped call", "not a single outage".</summary>
+    private static bool CountsToZero(ReadOnlySpan<Token> tokens, int n, int i, GrammarWords g)
+    {
+        for (int j = n + 1; j < i; j++)
+        {
+            if (Is(tokens[j], g.One) || Is(tokens[j], g.Single))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsNegator(in WordEntry e) => (e.Role & WordRole.Negator) != 0;

@@ -1164,6 +1164,16 @@ public sealed class SentimentRuleTests
         Assert.True(with < -0.05, $"{with} for {text}");
     }
 
+    [Theory]
+    [InlineData("Switched from my old network last month, not one dropped call since.", "It didn't drop the call.")]
+    [InlineData("Three years and not a single outage.", "There wasn't an outage.")]
+    public void An_absence_counted_to_zero_praises_more_than_a_denial(string counted, string denied)
+    {
+        double praise = Compound(counted);
+        Assert.True(praise >= 0.05, $"{praise} for {counted}");
+        Assert.True(praise > Compound(denied), $"{praise} for {counted}, {Compound(denied)} for {denied}");
+    }
+
     [Fact]
     public void What_follows_the_fix_keeps_its_weight()
     {

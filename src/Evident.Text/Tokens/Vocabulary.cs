@@ -322,8 +322,11 @@ public sealed class GrammarWords
     /// <summary>See <see cref="Can"/>.</summary>
     internal int Could { get; }
 
-    /// <summary>"once a week", "every three months", "twice a day": a duration that measures how often, not how long.</summary>
-    internal static readonly string[] RateWordList = ["once", "twice", "every", "per", "times"];
+    /// <summary>
+    /// "once a week", "every three months", "twice a day": a duration that measures how often, not how long; "open 24 hours":
+    /// opening hours ("the case has been open for 3 weeks" has "for" before the duration, and is a wait).
+    /// </summary>
+    internal static readonly string[] RateWordList = ["once", "twice", "every", "per", "times", "open", "opens"];
 
     /// <summary>The entry ids of <see cref="RateWordList"/>.</summary>
     internal int[] RateWords { get; }

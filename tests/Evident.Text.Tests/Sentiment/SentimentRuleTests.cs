@@ -1007,6 +1007,7 @@ public sealed class SentimentRuleTests
     [InlineData("This is happening once a week and it's stuck again.")] // how often, not how long
     [InlineData("The pilot kept us updated every 15 min during the delay.")]
     [InlineData("Commuters still pay $140 a month.")]
+    [InlineData("Is the Kingston store still open 24hrs or have the hours changed?")] // opening hours
     [InlineData("We still have 13 hours left on the trip.")] // time remaining
     [InlineData("The gate still closed 45 minutes prior to departure.")]
     [InlineData("I got my camera three days ago and, although I had used others before this one, I still rate myself a beginner.")] // the cue is in another part of the sentence

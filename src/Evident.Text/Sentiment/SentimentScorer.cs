@@ -877,6 +877,10 @@ public static class SentimentScorer
                 if (task >= 0)
                 {
                     valences[task] = 0; // "How do I cancel my plan?" names a task, not a feeling about it
+                    if (IsOneOf(tokens[task], g.FilingVerbs))
+                    {
+                        ClearFiledThing(tokens, task + 1, i, valences, rules, g);
+                    }
                 }
                 // Where the question for information starts: the sentence's first word, or its last clause ("If my flight
                 // is cancelled, do I get a refund?", "Ugh, does it ever stop?"), unless a sentiment phrase opens that clause
@@ -1224,6 +1228,30 @@ public static class SentimentScorer
             ? at + 2
             : -1;
     }
+
+    /// <summary>
+    /// "How do I make a formal complaint about a store?", "Where can I lodge a dispute?": after a filing verb, the thing filed
+    /// (a word of <see cref="GrammarWords.FiledThings"/> or a phrase, within <see cref="FiledThingWords"/> words and the
+    /// clause) names the process asked about, and its valence goes. "How do I report these awful calls?" keeps "awful".
+    /// </summary>
+    private static void ClearFiledThing(ReadOnlySpan<Token> tokens, int from, int last, Span<float> valences, ReadOnlySpan<ValenceRule> rules, GrammarWords g)
+    {
+        for (int j = from, words = 0; j < last && words < FiledThingWords; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return;
+            }
+            words++;
+            if (rules[j] == ValenceRule.Phrase || IsOneOf(tokens[j], g.FiledThings))
+            {
+                valences[j] = 0;
+            }
+        }
+    }
+
+    /// <summary>How many words after a filing verb name the thing filed: "a formal complaint", "a broken charger".</summary>
+    private const int FiledThingWords = 3;
 
     /// <summary>How bad "instead of" reads after something received: a mild complaint, as "wrong" is.</summary>
     private const float MismatchValence = -1.2f;

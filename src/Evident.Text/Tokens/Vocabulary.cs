@@ -223,6 +223,8 @@ public sealed class GrammarWords
         Where = v.Find("where");
         TaskAuxiliaries = Ids(v, TaskAuxiliaryWords);
         TaskAskers = Ids(v, TaskAskerWords);
+        FilingVerbs = Ids(v, FilingVerbWords);
+        FiledThings = Ids(v, FiledThingWords);
         AskedFacts = Ids(v, AskedFactWords);
         DegreeWords = Ids(v, DegreeWordList);
         NamesInCapitals = Ids(v, NameInCapitalsWords);
@@ -462,6 +464,10 @@ public sealed class GrammarWords
     internal static readonly string[] UsedToSubjectWords = ["i", "we", "you", "they", "he", "she", "it", "people", "everyone", "everybody"];
     internal static readonly string[] TaskAuxiliaryWords = ["do", "can", "could", "should", "would"];
     internal static readonly string[] TaskAskerWords = ["i", "we"];
+    /// <summary>Task verbs whose object is the thing filed, which is no more felt than the verb: "How do I make a formal complaint?", "Where can I lodge a dispute?".</summary>
+    internal static readonly string[] FilingVerbWords = ["make", "file", "raise", "lodge", "submit", "log", "open", "register", "report", "start"];
+    /// <summary>What is filed after a filing verb: "a formal complaint", "a dispute", "an incident". Words of judgement ("these awful calls") are not among them.</summary>
+    internal static readonly string[] FiledThingWords = ["complaint", "complaints", "dispute", "disputes", "claim", "appeal", "grievance", "chargeback", "fault", "problem", "issue", "incident"];
     internal static readonly string[] NameInCapitalsWords = ["lax"];
     internal static readonly string[] GotWordList = ["got", "received", "receive", "get"];
     internal static readonly string[] CannotWords = ["can't", "cant", "cannot", "couldn't", "couldnt"];
@@ -527,7 +533,7 @@ public sealed class GrammarWords
         .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. RequestWords, .. AskedFactWords,
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. BeNegatorWords,
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
-        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
+        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. FiledThingWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
@@ -604,6 +610,12 @@ public sealed class GrammarWords
 
     /// <summary>"do", "can", "could", "should", "would": in "how do I …?", "where can we …?" they ask how a task is done.</summary>
     internal int[] TaskAuxiliaries { get; }
+
+    /// <summary>The entry ids of <see cref="FilingVerbWords"/>.</summary>
+    internal int[] FilingVerbs { get; }
+
+    /// <summary>The entry ids of <see cref="FiledThingWords"/>.</summary>
+    internal int[] FiledThings { get; }
 
     /// <summary>"i", "we": who asks how to do a task ("how do I cancel …?"); "how can you cancel …?" accuses.</summary>
     internal int[] TaskAskers { get; }

@@ -517,7 +517,15 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("How do I make a formal complaint about a store, is there an email or a form?")]
+    [InlineData("@bank how do I lodge a complaint?")]
+    [InlineData("Where can I file a dispute for this charge?")]
+    public void The_thing_filed_in_a_how_do_i_question_carries_no_feeling(string text) =>
+        Assert.Equal(SentimentLabel.Neutral, TextAnalyzer.Default.Analyze(text).Sentiment.Label);
+
+    [Theory]
     [InlineData("How can you cancel my flight without telling me?")] // "you": an accusation, not a task
+    [InlineData("How do I report these awful spam calls?")] // the thing filed is named, the judgement on it stays
     [InlineData("Why do I have to cancel and rebook myself?")] // "why" complains
     [InlineData("How do I stop these awful spam calls?")] // only the task word is neutral: "awful" still counts
     [InlineData("Can I just say your staff are rude?")]

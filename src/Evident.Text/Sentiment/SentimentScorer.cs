@@ -374,6 +374,7 @@ public static class SentimentScorer
         if ((shape.Roles & WordRole.OrderOrInstead) != 0)
         {
             MarkMismatch(tokens, lexicons.Vocabulary.Grammar, valences, rules); // "instead of", or an order said
+            ScaleSelfBlame(tokens, lexicons.Vocabulary.Grammar, valences); // "I accidentally bought …", "by mistake"
         }
         if (options.Laughter && (shape.Roles & WordRole.Laughter) != 0)
         {
@@ -1252,6 +1253,46 @@ public static class SentimentScorer
 
     /// <summary>How many words after a filing verb name the thing filed: "a formal complaint", "a broken charger".</summary>
     private const int FiledThingWords = 3;
+
+    /// <summary>How much the bad words of a clause that owns a slip count (<see cref="ScaleSelfBlame"/>).</summary>
+    private const float SelfBlameScalar = 0f;
+
+    /// <summary>
+    /// "I accidentally bought a PSP game, can I return it?", "Ordered the wrong colour by mistake", "I mistakenly sent 12,000 to
+    /// a wrong account number": a clause in which the customer owns the slip tells what went wrong without blaming anyone, and
+    /// its bad words count nothing (<see cref="SelfBlameScalar"/>). Not when someone else is the subject or the slip was
+    /// done to the customer ("you accidentally charged me twice", "my internet was disconnected by mistake").
+    /// </summary>
+    private static void ScaleSelfBlame(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!IsOneOf(tokens[i], g.SelfBlame) && !(i > 0 && IsOneOf(tokens[i], g.SelfBlameNouns) && Is(tokens[i - 1], g.By)))
+            {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && tokens[from - 1].Sentence == tokens[i].Sentence && (tokens[from - 1].Flags & TokenMarks.ClauseEnd) == 0)
+            {
+                from--;
+            }
+            int to = i + 1;
+            while (to < tokens.Length && tokens[to].Sentence == tokens[i].Sentence && (tokens[to].Flags & TokenMarks.ClauseEnd) == 0)
+            {
+                to++;
+            }
+            bool others = false;
+            for (int j = from; j < i; j++)
+            {
+                others |= IsOneOf(tokens[j], g.NotSelfBlame);
+            }
+            if (!others)
+            {
+                ScaleBad(valences[from..to], SelfBlameScalar);
+            }
+            i = to;
+        }
+    }
 
     /// <summary>How bad "instead of" reads after something received: a mild complaint, as "wrong" is.</summary>
     private const float MismatchValence = -1.2f;

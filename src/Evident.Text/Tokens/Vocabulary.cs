@@ -66,7 +66,10 @@ public enum WordRole : uint
     /// "gotta", which may lead it ("Gotta love waiting …"), so that a text with either runs the irony check.
     /// </summary>
     Love = 1073741824,
-    /// <summary>"instead", "ordered", "asked" …: a text that may say what came was not what was ordered (the mismatch rule).</summary>
+    /// <summary>
+    /// "instead", "ordered", "asked" …: a text that may say what came was not what was ordered (the mismatch rule); also
+    /// "accidentally", "mistake" …: a text that may say the customer made the slip (the self-blame rule).
+    /// </summary>
     OrderOrInstead = 2147483648,
 }
 
@@ -225,6 +228,10 @@ public sealed class GrammarWords
         TaskAskers = Ids(v, TaskAskerWords);
         FilingVerbs = Ids(v, FilingVerbWords);
         FiledThings = Ids(v, FiledThingWords);
+        SelfBlame = Ids(v, SelfBlameWordList);
+        SelfBlameNouns = Ids(v, SelfBlameNounWordList);
+        NotSelfBlame = Ids(v, NotSelfBlameWordList);
+        By = v.Find("by");
         AskedFacts = Ids(v, AskedFactWords);
         DegreeWords = Ids(v, DegreeWordList);
         NamesInCapitals = Ids(v, NameInCapitalsWords);
@@ -533,7 +540,7 @@ public sealed class GrammarWords
         .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. RequestWords, .. AskedFactWords,
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. BeNegatorWords,
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
-        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. FiledThingWords, .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
+        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
@@ -617,6 +624,17 @@ public sealed class GrammarWords
     /// <summary>The entry ids of <see cref="FiledThingWords"/>.</summary>
     internal int[] FiledThings { get; }
 
+    /// <summary>The entry ids of <see cref="SelfBlameWordList"/>.</summary>
+    internal int[] SelfBlame { get; }
+
+    /// <summary>The entry ids of <see cref="SelfBlameNounWordList"/>.</summary>
+    internal int[] SelfBlameNouns { get; }
+
+    /// <summary>The entry ids of <see cref="NotSelfBlameWordList"/>.</summary>
+    internal int[] NotSelfBlame { get; }
+
+    internal int By { get; }
+
     /// <summary>"i", "we": who asks how to do a task ("how do I cancel …?"); "how can you cancel …?" accuses.</summary>
     internal int[] TaskAskers { get; }
 
@@ -659,6 +677,17 @@ public sealed class GrammarWords
 
     /// <summary>Words that say what was ordered, asked or paid for ("ordered a large …, got a medium …").</summary>
     internal static readonly string[] OrderWordList = ["ordered", "order", "asked", "requested", "bought", "chose", "selected"];
+
+    /// <summary>"I accidentally bought a PSP game", "ordered the wrong size by mistake": the customer's own slip (the self-blame rule).</summary>
+    internal static readonly string[] SelfBlameWordList = ["accidentally", "mistakenly", "inadvertently"];
+    /// <summary>After "by", the nouns of a slip: "by mistake", "by accident".</summary>
+    internal static readonly string[] SelfBlameNounWordList = ["mistake", "accident"];
+    /// <summary>
+    /// Before a slip in its clause, words that make it someone else's or a thing done to the customer: "you accidentally
+    /// charged me twice", "my internet was disconnected by mistake", "it was sent back by mistake".
+    /// </summary>
+    internal static readonly string[] NotSelfBlameWordList = ["you", "your", "they", "their", "he", "she", "it", "its", "it's", "someone", "somebody",
+        "was", "were", "been", "is", "are", "being", "be", "got", "gets", "get"];
 
     /// <summary>The entry ids of <see cref="OrderWordList"/>.</summary>
     internal int[] OrderWords { get; }

@@ -1183,6 +1183,21 @@ public sealed class SentimentRuleTests
         Assert.True(praise > Compound(denied), $"{praise} for {counted}, {Compound(denied)} for {denied}");
     }
 
+    [Theory]
+    [InlineData("I accidentally bought a game for the wrong console. Can I return it?")]
+    [InlineData("Ordered the wrong colour by mistake, can I change it before it ships?")]
+    [InlineData("I mistakenly sent money to a wrong account number yesterday.")]
+    public void A_slip_the_customer_owns_is_not_a_complaint(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Equal(SentimentLabel.Neutral, a.Sentiment.Label);
+    }
+
+    [Theory]
+    [InlineData("You accidentally charged me twice and nobody will refund it.")]
+    [InlineData("My internet was disconnected by mistake and I have been without it for a week.")]
+    public void A_slip_made_by_someone_else_is_still_a_complaint(string text) => Assert.True(Compound(text) < -0.05, text);
+
     [Fact]
     public void What_follows_the_fix_keeps_its_weight()
     {

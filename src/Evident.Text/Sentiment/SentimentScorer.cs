@@ -1211,8 +1211,9 @@ public static class SentimentScorer
     /// <summary>
     /// "How do I cancel my plan?", "Can I stop the direct debit?", "How to dispute a charge?": the verb after "can/do/should
     /// … I/we" opening a question, or after "how/where do/can/could/should/would I/we" or "how to", is the task asked about
-    /// and says nothing of how the asker feels. Where that verb stands, or −1. ("How can you cancel my flight without
-    /// telling me?" is left alone: it accuses.)
+    /// and says nothing of how the asker feels; so is the verb after "way", "process" or "procedure" and "to" or "for" ("Is
+    /// there a way to block someone?", "What's the process for making a complaint?"). Where that verb stands, or −1. ("How
+    /// can you cancel my flight without telling me?" is left alone: it accuses.)
     /// </summary>
     private static int TaskAskedAbout(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
     {
@@ -1225,9 +1226,18 @@ public static class SentimentScorer
             }
             at = first + 1; // "How do I cancel …?", "Where can we report …?"
         }
-        return at + 2 < last && IsOneOf(tokens[at], g.TaskAuxiliaries) && IsOneOf(tokens[at + 1], g.TaskAskers) && tokens[at + 2].Kind == TokenKind.Word
-            ? at + 2
-            : -1;
+        if (at + 2 < last && IsOneOf(tokens[at], g.TaskAuxiliaries) && IsOneOf(tokens[at + 1], g.TaskAskers) && tokens[at + 2].Kind == TokenKind.Word)
+        {
+            return at + 2;
+        }
+        for (int j = first + 1; j + 2 < last; j++)
+        {
+            if (IsOneOf(tokens[j], g.Means) && (Is(tokens[j + 1], g.To) || Is(tokens[j + 1], g.For)) && tokens[j + 2].Kind == TokenKind.Word)
+            {
+                return j + 2; // "Is there a way to block someone?", "What's the process for making a complaint?"
+            }
+        }
+        return -1;
     }
 
     /// <summary>

@@ -228,6 +228,7 @@ public sealed class GrammarWords
         TaskAskers = Ids(v, TaskAskerWords);
         FilingVerbs = Ids(v, FilingVerbWords);
         FiledThings = Ids(v, FiledThingWords);
+        Means = Ids(v, MeansWords);
         SelfBlame = Ids(v, SelfBlameWordList);
         SelfBlameNouns = Ids(v, SelfBlameNounWordList);
         NotSelfBlame = Ids(v, NotSelfBlameWordList);
@@ -472,7 +473,10 @@ public sealed class GrammarWords
     internal static readonly string[] TaskAuxiliaryWords = ["do", "can", "could", "should", "would"];
     internal static readonly string[] TaskAskerWords = ["i", "we"];
     /// <summary>Task verbs whose object is the thing filed, which is no more felt than the verb: "How do I make a formal complaint?", "Where can I lodge a dispute?".</summary>
-    internal static readonly string[] FilingVerbWords = ["make", "file", "raise", "lodge", "submit", "log", "open", "register", "report", "start"];
+    internal static readonly string[] FilingVerbWords = ["make", "file", "raise", "lodge", "submit", "log", "open", "register", "report", "start",
+        "making", "filing", "raising", "lodging", "submitting", "logging", "opening", "registering", "reporting", "starting"];
+    /// <summary>Nouns of means that a task follows in a question: "is there a way to block someone?", "what's the process for making a complaint?".</summary>
+    internal static readonly string[] MeansWords = ["way", "process", "procedure"];
     /// <summary>What is filed after a filing verb: "a formal complaint", "a dispute", "an incident". Words of judgement ("these awful calls") are not among them.</summary>
     internal static readonly string[] FiledThingWords = ["complaint", "complaints", "dispute", "disputes", "claim", "appeal", "grievance", "chargeback", "fault", "problem", "issue", "incident"];
     internal static readonly string[] NameInCapitalsWords = ["lax"];
@@ -540,7 +544,7 @@ public sealed class GrammarWords
         .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. RequestWords, .. AskedFactWords,
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. BeNegatorWords,
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
-        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
+        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
@@ -623,6 +627,9 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="FiledThingWords"/>.</summary>
     internal int[] FiledThings { get; }
+
+    /// <summary>The entry ids of <see cref="MeansWords"/>.</summary>
+    internal int[] Means { get; }
 
     /// <summary>The entry ids of <see cref="SelfBlameWordList"/>.</summary>
     internal int[] SelfBlame { get; }

@@ -520,6 +520,8 @@ public sealed class SentimentRuleTests
     [InlineData("How do I make a formal complaint about a store, is there an email or a form?")]
     [InlineData("@bank how do I lodge a complaint?")]
     [InlineData("Where can I file a dispute for this charge?")]
+    [InlineData("What's the process for making a formal complaint about the managing agent?")]
+    [InlineData("Is there a way to block someone from sending me payments?")]
     public void The_thing_filed_in_a_how_do_i_question_carries_no_feeling(string text) =>
         Assert.Equal(SentimentLabel.Neutral, TextAnalyzer.Default.Analyze(text).Sentiment.Label);
 

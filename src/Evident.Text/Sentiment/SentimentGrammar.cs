@@ -204,7 +204,7 @@ internal static class SentimentGrammar
         {
             AddRole(vocab, w, WordRole.Answer);
         }
-        foreach (string w in GrammarWords.ResolutionWordList)
+        foreach (string w in (string[])[.. GrammarWords.ResolutionWordList, .. GrammarWords.ProtectiveVerbWordList])
         {
             AddRole(vocab, w, WordRole.Reducer);
         }

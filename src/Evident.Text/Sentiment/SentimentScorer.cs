@@ -1555,6 +1555,11 @@ public static class SentimentScorer
         Span<int> before = stackalloc int[3];
         foreach (int j in before[..ClauseWords.Before(tokens, i, before)])
         {
+            if ((tokens[j].Role & WordRole.Reducer) != 0 && IsOneOf(tokens[j], g.ProtectiveVerbs))
+            {
+                // "flagged a dodgy payment": only a fraud, and not "was flagged as fraud"
+                return IsOneOf(tokens[i], g.FraudWords) && !Negated(tokens, j) && !(j > 0 && IsOneOf(tokens[j - 1], g.BeForms));
+            }
             if ((tokens[j].Role & WordRole.Reducer) != 0 && !IsOneOf(tokens[j], g.ResolutionsOnly))
             {
                 return !Negated(tokens, j); // "it didn't prevent delays" lessened nothing
@@ -1605,7 +1610,8 @@ public static class SentimentScorer
             }
             if ((t.Role & WordRole.Reducer) != 0)
             {
-                return !IsOneOf(t, g.ResolutionsOnly) && t.Length > 2 && text[t.End - 2] is 'e' or 'E' && text[t.End - 1] is 'd' or 'D';
+                return !IsOneOf(t, g.ResolutionsOnly) && (!IsOneOf(t, g.ProtectiveVerbs) || IsOneOf(tokens[i], g.FraudWords)) &&
+                    t.Length > 2 && text[t.End - 2] is 'e' or 'E' && text[t.End - 1] is 'd' or 'D';
             }
             if (!IsOneOf(t, g.PassiveLinks))
             {

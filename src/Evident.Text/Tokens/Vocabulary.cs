@@ -232,6 +232,9 @@ public sealed class GrammarWords
         SelfBlame = Ids(v, SelfBlameWordList);
         SelfBlameNouns = Ids(v, SelfBlameNounWordList);
         NotSelfBlame = Ids(v, NotSelfBlameWordList);
+        BeForms = Ids(v, BeFormWordList);
+        ProtectiveVerbs = Ids(v, ProtectiveVerbWordList);
+        FraudWords = Ids(v, FraudWordList);
         By = v.Find("by");
         AskedFacts = Ids(v, AskedFactWords);
         DegreeWords = Ids(v, DegreeWordList);
@@ -544,7 +547,7 @@ public sealed class GrammarWords
         .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. RequestWords, .. AskedFactWords,
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. BeNegatorWords,
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
-        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
+        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, .. ProtectiveVerbWordList, .. FraudWordList, "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
@@ -640,6 +643,15 @@ public sealed class GrammarWords
     /// <summary>The entry ids of <see cref="NotSelfBlameWordList"/>.</summary>
     internal int[] NotSelfBlame { get; }
 
+    /// <summary>The entry ids of <see cref="BeFormWordList"/>.</summary>
+    internal int[] BeForms { get; }
+
+    /// <summary>The entry ids of <see cref="ProtectiveVerbWordList"/>.</summary>
+    internal int[] ProtectiveVerbs { get; }
+
+    /// <summary>The entry ids of <see cref="FraudWordList"/>.</summary>
+    internal int[] FraudWords { get; }
+
     internal int By { get; }
 
     /// <summary>"i", "we": who asks how to do a task ("how do I cancel …?"); "how can you cancel …?" accuses.</summary>
@@ -689,12 +701,22 @@ public sealed class GrammarWords
     internal static readonly string[] SelfBlameWordList = ["accidentally", "mistakenly", "inadvertently"];
     /// <summary>After "by", the nouns of a slip: "by mistake", "by accident".</summary>
     internal static readonly string[] SelfBlameNounWordList = ["mistake", "accident"];
+    /// <summary>Forms of "be" and "get" that make the participle after them passive: "my payment was flagged", "got blocked".</summary>
+    internal static readonly string[] BeFormWordList = ["was", "were", "been", "is", "are", "being", "be", "got", "gets", "get"];
     /// <summary>
     /// Before a slip in its clause, words that make it someone else's or a thing done to the customer: "you accidentally
     /// charged me twice", "my internet was disconnected by mistake", "it was sent back by mistake".
     /// </summary>
-    internal static readonly string[] NotSelfBlameWordList = ["you", "your", "they", "their", "he", "she", "it", "its", "it's", "someone", "somebody",
-        "was", "were", "been", "is", "are", "being", "be", "got", "gets", "get"];
+    internal static readonly string[] NotSelfBlameWordList = ["you", "your", "they", "their", "he", "she", "it", "its", "it's", "someone", "somebody", .. BeFormWordList];
+    /// <summary>
+    /// Protective acts, done: "the app flagged a dodgy payment", "your team spotted the fraudulent refunds", "stopped a scam
+    /// transfer". They lessen what they take as a reducer does, but only a fraud (<see cref="FraudWordList"/>) and not in the
+    /// passive: "the charger caught fire", "spotted mould", "my payment was flagged as fraud" stay bad.
+    /// </summary>
+    internal static readonly string[] ProtectiveVerbWordList = ["flagged", "spotted", "caught", "stopped"];
+    /// <summary>What a protective act may stop: "dodgy", "suspicious", "fraudulent" …</summary>
+    internal static readonly string[] FraudWordList = ["dodgy", "suspicious", "fraudulent", "fraud", "scam", "scams", "scammer", "scammers",
+        "unauthorised", "unauthorized", "phishing", "fake", "dubious", "hacker", "hackers"];
 
     /// <summary>The entry ids of <see cref="OrderWordList"/>.</summary>
     internal int[] OrderWords { get; }

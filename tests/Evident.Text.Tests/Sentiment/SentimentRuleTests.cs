@@ -1209,6 +1209,23 @@ public sealed class SentimentRuleTests
         Assert.Equal(Compound(text, s_withoutResolution), Compound(text), 6);
     }
 
+    [Theory]
+    [InlineData("The tax office spotted a dodgy change of bank details on my account.", "dodgy")]
+    [InlineData("The app stopped a scam transfer before it went through.", "scam")]
+    public void A_fraud_caught_is_lessened(string text, string word) =>
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:reduced" && text.Substring(c.Span.Start, c.Span.Length) == word);
+
+    [Theory]
+    [InlineData("The charger caught fire in my kitchen.")]
+    [InlineData("I spotted mould on the bread.")]
+    [InlineData("My payment was flagged as fraud and blocked.")]
+    public void Other_things_caught_or_flagged_stay_bad(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.DoesNotContain(a.Cues, c => c.Rule == "rule:reduced");
+        Assert.True(a.Sentiment.Compound < -0.05, text);
+    }
+
     [Fact]
     public void A_replacement_does_not_lessen_what_it_replaced_with()
     {

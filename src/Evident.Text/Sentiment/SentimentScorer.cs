@@ -415,6 +415,7 @@ public static class SentimentScorer
                 MarkIronicPraise(tokens, lexicons.Vocabulary.Grammar, valences, rules); // after contrast: "… but they sorted it. Perfect." is not irony
             }
             MarkClosingIronicPraise(tokens, lexicons.Vocabulary, valences, rules);
+            ClearPraiseOfRequest(tokens, lexicons.Vocabulary.Grammar, valences); // "if you could call me, that'd be great"
             MarkPraiseBeforeRepeat(text, tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
         if (options.IronicPraise && (shape.Roles & (WordRole.Love | WordRole.Praise)) != 0)
@@ -1301,6 +1302,30 @@ public static class SentimentScorer
                 ScaleBad(valences[from..to], SelfBlameScalar);
             }
             i = to;
+        }
+    }
+
+    /// <summary>
+    /// "If you could call me and help it would be perfect", "if you could DM me the link that'd be great": praise after "would
+    /// be" in a sentence that opened a request with "if" thanks in advance for what is asked; it praises nothing yet, and
+    /// counts nothing. "Tonight would be perfect if the weather stayed" (the "if" after) is a wish, and stays.
+    /// </summary>
+    private static void ClearPraiseOfRequest(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences)
+    {
+        for (int p = 2; p < tokens.Length; p++)
+        {
+            if ((tokens[p].Role & WordRole.Praise) == 0 || valences[p] <= 0 || !Is(tokens[p - 1], g.Be) || !IsOneOf(tokens[p - 2], g.WouldWords))
+            {
+                continue;
+            }
+            for (int j = p - 3; j >= 0 && tokens[j].Sentence == tokens[p].Sentence; j--)
+            {
+                if (Is(tokens[j], g.If))
+                {
+                    valences[p] = 0;
+                    break;
+                }
+            }
         }
     }
 

@@ -233,6 +233,7 @@ public sealed class GrammarWords
         SelfBlameNouns = Ids(v, SelfBlameNounWordList);
         NotSelfBlame = Ids(v, NotSelfBlameWordList);
         BeForms = Ids(v, BeFormWordList);
+        WouldWords = Ids(v, WouldWordList);
         ProtectiveVerbs = Ids(v, ProtectiveVerbWordList);
         FraudWords = Ids(v, FraudWordList);
         By = v.Find("by");
@@ -547,7 +548,7 @@ public sealed class GrammarWords
         .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. RequestWords, .. AskedFactWords,
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. BeNegatorWords,
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
-        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, .. ProtectiveVerbWordList, .. FraudWordList, "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
+        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, .. ProtectiveVerbWordList, .. FraudWordList, .. WouldWordList, "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
@@ -646,6 +647,9 @@ public sealed class GrammarWords
     /// <summary>The entry ids of <see cref="BeFormWordList"/>.</summary>
     internal int[] BeForms { get; }
 
+    /// <summary>The entry ids of <see cref="WouldWordList"/>.</summary>
+    internal int[] WouldWords { get; }
+
     /// <summary>The entry ids of <see cref="ProtectiveVerbWordList"/>.</summary>
     internal int[] ProtectiveVerbs { get; }
 
@@ -701,6 +705,8 @@ public sealed class GrammarWords
     internal static readonly string[] SelfBlameWordList = ["accidentally", "mistakenly", "inadvertently"];
     /// <summary>After "by", the nouns of a slip: "by mistake", "by accident".</summary>
     internal static readonly string[] SelfBlameNounWordList = ["mistake", "accident"];
+    /// <summary>Before "be" and praise, the words of a wish: "if you could call me, that'd be great", "it would be perfect".</summary>
+    internal static readonly string[] WouldWordList = ["would", "that'd", "thatd", "it'd", "itd"];
     /// <summary>Forms of "be" and "get" that make the participle after them passive: "my payment was flagged", "got blocked".</summary>
     internal static readonly string[] BeFormWordList = ["was", "were", "been", "is", "are", "being", "be", "got", "gets", "get"];
     /// <summary>

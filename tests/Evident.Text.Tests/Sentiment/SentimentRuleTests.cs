@@ -1200,6 +1200,16 @@ public sealed class SentimentRuleTests
     [InlineData("My internet was disconnected by mistake and I have been without it for a week.")]
     public void A_slip_made_by_someone_else_is_still_a_complaint(string text) => Assert.True(Compound(text) < -0.05, text);
 
+    [Theory]
+    [InlineData("If you could send me the tracking link that'd be great.")]
+    [InlineData("if you can call me back tomorrow it would be perfect")]
+    public void Praise_that_thanks_in_advance_for_a_request_counts_nothing(string text) =>
+        Assert.Equal(SentimentLabel.Neutral, TextAnalyzer.Default.Analyze(text).Sentiment.Label);
+
+    [Fact]
+    public void A_wish_with_if_after_keeps_its_praise() =>
+        Assert.True(Compound("Tonight would be perfect if the weather stayed just like this.") > 0.05);
+
     [Fact]
     public void What_follows_the_fix_keeps_its_weight()
     {

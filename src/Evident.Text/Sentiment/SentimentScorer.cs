@@ -49,7 +49,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, ConditionalQuestions = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -136,6 +136,12 @@ public sealed record SentimentOptions
     /// subject, is a question for information, the condition the case asked about (<c>ConditionedQuestion</c>).
     /// </summary>
     public bool ConditionalQuestions { get; init; } = true;
+
+    /// <summary>
+    /// "I accidentally bought a PSP game", "ordered the wrong size by mistake": a clause in which the customer owns the slip
+    /// is not a complaint, and its bad words count nothing (<c>ScaleSelfBlame</c>).
+    /// </summary>
+    public bool SelfBlame { get; init; } = true;
 
     /// <summary>
     /// "Do you even care about your customers?", "Does anyone even read these?": a yes/no question holding "even" asks
@@ -374,7 +380,10 @@ public static class SentimentScorer
         if ((shape.Roles & WordRole.OrderOrInstead) != 0)
         {
             MarkMismatch(tokens, lexicons.Vocabulary.Grammar, valences, rules); // "instead of", or an order said
-            ScaleSelfBlame(tokens, lexicons.Vocabulary.Grammar, valences); // "I accidentally bought …", "by mistake"
+            if (options.SelfBlame)
+            {
+                ScaleSelfBlame(tokens, lexicons.Vocabulary.Grammar, valences); // "I accidentally bought …", "by mistake"
+            }
         }
         if (options.Laughter && (shape.Roles & WordRole.Laughter) != 0)
         {

@@ -54,6 +54,7 @@ internal sealed class RuleNames
         ValenceRule.Irrealis => "rule:irrealis",
         ValenceRule.ElidedDenial => "rule:elided-denial",
         ValenceRule.Incredulity => "rule:incredulity",
+        ValenceRule.RepeatedAsking => "rule:repeated-asking",
         ValenceRule.Excess => "rule:excess",
         ValenceRule.Reduced => "rule:reduced",
         ValenceRule.Ironic => "rule:ironic-thanks",

@@ -41,6 +41,8 @@ public enum ValenceRule : byte
     Incredulity,
     /// <summary>"Neat 🙃", "great purchase 🙄": praise before an eye-roll or upside-down face is irony.</summary>
     IronicFace,
+    /// <summary>"I've asked four times now": asking or contacting again and again is a complaint.</summary>
+    RepeatedAsking,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -372,6 +374,10 @@ public static class SentimentScorer
         if (options.LongWaitRule && shape.HasNumber && shape.HasTimeUnit)
         {
             LongWaits.Apply(text, tokens, lexicons.Vocabulary, valences, rules);
+        }
+        if (shape.HasNumber || (shape.Roles & WordRole.NumberWord) != 0)
+        {
+            MarkRepeatedAsking(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
         if (shape.HasQuote)
         {
@@ -1334,6 +1340,40 @@ public static class SentimentScorer
                     valences[p] = 0;
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>How bad asking again and again reads, on VADER's scale: a mild complaint.</summary>
+    private const float RepeatedAskingValence = -1.5f;
+
+    /// <summary>
+    /// "I have asked for large print bills four times now", "rang 3 times about the same fault": a number of two or more and
+    /// "times" after a verb of asking or contacting, in a sentence with no good word, is a complaint although no word in it
+    /// is; "times" then counts <see cref="RepeatedAskingValence"/>.
+    /// </summary>
+    private static void MarkRepeatedAsking(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            if (!Is(tokens[i], g.Times) || valences[i] != 0 || !(tokens[i - 1].Kind == TokenKind.Number || (tokens[i - 1].Role & WordRole.NumberWord) != 0))
+            {
+                continue;
+            }
+            ushort sentence = tokens[i].Sentence;
+            bool asked = false, good = false;
+            for (int j = i - 2; j >= 0 && j >= i - 9 && tokens[j].Sentence == sentence; j--)
+            {
+                asked |= IsOneOf(tokens[j], g.AskedWords);
+            }
+            for (int j = SentenceStart(tokens, i); j < tokens.Length && tokens[j].Sentence == sentence; j++)
+            {
+                good |= valences[j] > 0;
+            }
+            if (asked && !good)
+            {
+                valences[i] = RepeatedAskingValence;
+                rules[i] = ValenceRule.RepeatedAsking;
             }
         }
     }

@@ -234,6 +234,8 @@ public sealed class GrammarWords
         NotSelfBlame = Ids(v, NotSelfBlameWordList);
         BeForms = Ids(v, BeFormWordList);
         WouldWords = Ids(v, WouldWordList);
+        AskedWords = Ids(v, AskedWordList);
+        Times = v.Find("times");
         ProtectiveVerbs = Ids(v, ProtectiveVerbWordList);
         FraudWords = Ids(v, FraudWordList);
         By = v.Find("by");
@@ -548,7 +550,7 @@ public sealed class GrammarWords
         .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. RequestWords, .. AskedFactWords,
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. BeNegatorWords,
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
-        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, .. ProtectiveVerbWordList, .. FraudWordList, .. WouldWordList, "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
+        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, .. ProtectiveVerbWordList, .. FraudWordList, .. WouldWordList, .. AskedWordList, "times", "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
@@ -650,6 +652,11 @@ public sealed class GrammarWords
     /// <summary>The entry ids of <see cref="WouldWordList"/>.</summary>
     internal int[] WouldWords { get; }
 
+    /// <summary>The entry ids of <see cref="AskedWordList"/>.</summary>
+    internal int[] AskedWords { get; }
+
+    internal int Times { get; }
+
     /// <summary>The entry ids of <see cref="ProtectiveVerbWordList"/>.</summary>
     internal int[] ProtectiveVerbs { get; }
 
@@ -705,6 +712,8 @@ public sealed class GrammarWords
     internal static readonly string[] SelfBlameWordList = ["accidentally", "mistakenly", "inadvertently"];
     /// <summary>After "by", the nouns of a slip: "by mistake", "by accident".</summary>
     internal static readonly string[] SelfBlameNounWordList = ["mistake", "accident"];
+    /// <summary>Verbs of asking and contacting done again and again: "I've asked four times now", "rang 3 times about it".</summary>
+    internal static readonly string[] AskedWordList = ["asked", "requested", "called", "rang", "phoned", "emailed", "chased", "contacted", "messaged", "reported", "complained", "written", "wrote", "told"];
     /// <summary>Before "be" and praise, the words of a wish: "if you could call me, that'd be great", "it would be perfect".</summary>
     internal static readonly string[] WouldWordList = ["would", "that'd", "thatd", "it'd", "itd"];
     /// <summary>Forms of "be" and "get" that make the participle after them passive: "my payment was flagged", "got blocked".</summary>

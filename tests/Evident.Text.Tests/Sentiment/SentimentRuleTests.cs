@@ -1212,6 +1212,22 @@ public sealed class SentimentRuleTests
     public void A_wish_with_if_after_keeps_its_praise() =>
         Assert.True(Compound("Tonight would be perfect if the weather stayed just like this.") > 0.05);
 
+    [Theory]
+    [InlineData("I have asked for large print bills four times now.")]
+    [InlineData("Rang 3 times about the same fault this month.")]
+    public void Asking_again_and_again_is_a_complaint(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Contains(a.Cues, c => c.Rule == "rule:repeated-asking");
+        Assert.Equal(SentimentLabel.Negative, a.Sentiment.Label);
+    }
+
+    [Theory]
+    [InlineData("I've called 3 times and each time the staff were lovely")] // a good word in the sentence: not a complaint
+    [InlineData("I've been to this branch four times this year.")] // no asking or contacting
+    public void Other_counts_of_times_are_no_complaint(string text) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:repeated-asking");
+
     [Fact]
     public void What_follows_the_fix_keeps_its_weight()
     {

@@ -164,7 +164,7 @@ internal static class SentimentGrammar
         {
             vocab.Intern(w); // words the rules test by form (GrammarWords)
         }
-        foreach (string w in (string[])[.. GrammarWords.OrderWordList, "instead", .. GrammarWords.SelfBlameWordList, .. GrammarWords.SelfBlameNounWordList])
+        foreach (string w in (string[])[.. GrammarWords.OrderWordList, "instead", .. GrammarWords.SelfBlameWordList, .. GrammarWords.SelfBlameNounWordList, .. GrammarWords.AskedWordList])
         {
             AddRole(vocab, w, WordRole.OrderOrInstead);
         }

@@ -375,10 +375,6 @@ public static class SentimentScorer
         {
             LongWaits.Apply(text, tokens, lexicons.Vocabulary, valences, rules);
         }
-        if (shape.HasNumber || (shape.Roles & WordRole.NumberWord) != 0)
-        {
-            MarkRepeatedAsking(tokens, lexicons.Vocabulary.Grammar, valences, rules);
-        }
         if (shape.HasQuote)
         {
             MarkScareQuotes(text, tokens, lexicons.Vocabulary.Grammar, valences, rules);
@@ -389,6 +385,10 @@ public static class SentimentScorer
             if (options.SelfBlame)
             {
                 ScaleSelfBlame(tokens, lexicons.Vocabulary.Grammar, valences); // "I accidentally bought …", "by mistake"
+            }
+            if (shape.HasNumber || (shape.Roles & WordRole.NumberWord) != 0)
+            {
+                MarkRepeatedAsking(tokens, lexicons.Vocabulary.Grammar, valences, rules); // "I've asked four times now"
             }
         }
         if (options.Laughter && (shape.Roles & WordRole.Laughter) != 0)

@@ -68,7 +68,8 @@ public enum WordRole : uint
     Love = 1073741824,
     /// <summary>
     /// "instead", "ordered", "asked" …: a text that may say what came was not what was ordered (the mismatch rule); also
-    /// "accidentally", "mistake" …: a text that may say the customer made the slip (the self-blame rule).
+    /// "accidentally", "mistake" …: a text that may say the customer made the slip (the self-blame rule), and "rang",
+    /// "emailed", "chased" …: a text that may say the customer asked again and again (the repeated-asking rule).
     /// </summary>
     OrderOrInstead = 2147483648,
 }

@@ -386,10 +386,7 @@ public static class SentimentScorer
             {
                 ScaleSelfBlame(tokens, lexicons.Vocabulary.Grammar, valences); // "I accidentally bought …", "by mistake"
             }
-            if (shape.HasNumber || (shape.Roles & WordRole.NumberWord) != 0)
-            {
-                MarkRepeatedAsking(tokens, lexicons.Vocabulary.Grammar, valences, rules); // "I've asked four times now"
-            }
+            MarkRepeatedAsking(tokens, lexicons.Vocabulary.Grammar, valences, rules); // "I've asked four times now", "the fourth time I've written"
         }
         if (options.Laughter && (shape.Roles & WordRole.Laughter) != 0)
         {
@@ -1348,22 +1345,30 @@ public static class SentimentScorer
     private const float RepeatedAskingValence = -1.5f;
 
     /// <summary>
-    /// "I have asked for large print bills four times now", "rang 3 times about the same fault": a number of two or more and
-    /// "times" after a verb of asking or contacting, in a sentence with no good word, is a complaint although no word in it
-    /// is; "times" then counts <see cref="RepeatedAskingValence"/>.
+    /// "I have asked for large print bills four times now", "rang 3 times about the same fault", "This is the fourth time I've
+    /// written about the same meter reading": a number and "times" after a verb of asking or contacting (up to nine words
+    /// before), or an ordinal and "time" before one (up to four words after), in a sentence with no good word, is a complaint
+    /// although no word in it is; "times" or "time" then counts <see cref="RepeatedAskingValence"/>. Runs only in a text
+    /// holding such a verb (the mismatch rule's role bit).
     /// </summary>
     private static void MarkRepeatedAsking(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
         for (int i = 1; i < tokens.Length; i++)
         {
-            if (!Is(tokens[i], g.Times) || valences[i] != 0 || !(tokens[i - 1].Kind == TokenKind.Number || (tokens[i - 1].Role & WordRole.NumberWord) != 0))
+            bool counted = Is(tokens[i], g.Times) && (tokens[i - 1].Kind == TokenKind.Number || (tokens[i - 1].Role & WordRole.NumberWord) != 0);
+            bool ordinal = !counted && Is(tokens[i], g.Time) && IsOneOf(tokens[i - 1], g.RepeatOrdinals);
+            if (!counted && !ordinal || valences[i] != 0)
             {
                 continue;
             }
             ushort sentence = tokens[i].Sentence;
             bool asked = false, good = false;
-            for (int j = i - 2; j >= 0 && j >= i - 9 && tokens[j].Sentence == sentence; j--)
+            for (int j = counted ? i - 2 : i + 1; counted ? j >= 0 && j >= i - 9 : j < tokens.Length && j <= i + 4; j += counted ? -1 : 1)
             {
+                if (tokens[j].Sentence != sentence)
+                {
+                    break;
+                }
                 asked |= IsOneOf(tokens[j], g.AskedWords);
             }
             for (int j = SentenceStart(tokens, i); j < tokens.Length && tokens[j].Sentence == sentence; j++)

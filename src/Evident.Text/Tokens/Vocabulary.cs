@@ -236,6 +236,7 @@ public sealed class GrammarWords
         BeForms = Ids(v, BeFormWordList);
         WouldWords = Ids(v, WouldWordList);
         AskedWords = Ids(v, AskedWordList);
+        RepeatOrdinals = Ids(v, RepeatOrdinalWordList);
         Times = v.Find("times");
         ProtectiveVerbs = Ids(v, ProtectiveVerbWordList);
         FraudWords = Ids(v, FraudWordList);
@@ -551,7 +552,7 @@ public sealed class GrammarWords
         .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. RequestWords, .. AskedFactWords,
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. BeNegatorWords,
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
-        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, .. ProtectiveVerbWordList, .. FraudWordList, .. WouldWordList, .. AskedWordList, "times", "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
+        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, .. ProtectiveVerbWordList, .. FraudWordList, .. WouldWordList, .. AskedWordList, .. RepeatOrdinalWordList, "times", "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
@@ -656,6 +657,9 @@ public sealed class GrammarWords
     /// <summary>The entry ids of <see cref="AskedWordList"/>.</summary>
     internal int[] AskedWords { get; }
 
+    /// <summary>The entry ids of <see cref="RepeatOrdinalWordList"/>.</summary>
+    internal int[] RepeatOrdinals { get; }
+
     internal int Times { get; }
 
     /// <summary>The entry ids of <see cref="ProtectiveVerbWordList"/>.</summary>
@@ -715,6 +719,8 @@ public sealed class GrammarWords
     internal static readonly string[] SelfBlameNounWordList = ["mistake", "accident"];
     /// <summary>Verbs of asking and contacting done again and again: "I've asked four times now", "rang 3 times about it".</summary>
     internal static readonly string[] AskedWordList = ["asked", "requested", "called", "rang", "phoned", "emailed", "chased", "contacted", "messaged", "reported", "complained", "written", "wrote", "told"];
+    /// <summary>Ordinals that count a repeat: "the fourth time I've written about this".</summary>
+    internal static readonly string[] RepeatOrdinalWordList = ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "umpteenth", "nth"];
     /// <summary>Before "be" and praise, the words of a wish: "if you could call me, that'd be great", "it would be perfect".</summary>
     internal static readonly string[] WouldWordList = ["would", "that'd", "thatd", "it'd", "itd"];
     /// <summary>Forms of "be" and "get" that make the participle after them passive: "my payment was flagged", "got blocked".</summary>

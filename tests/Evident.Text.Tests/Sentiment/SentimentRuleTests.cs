@@ -1215,6 +1215,7 @@ public sealed class SentimentRuleTests
     [Theory]
     [InlineData("I have asked for large print bills four times now.")]
     [InlineData("Rang 3 times about the same fault this month.")]
+    [InlineData("This is the fourth time I've written about the same meter reading.")]
     public void Asking_again_and_again_is_a_complaint(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);
@@ -1225,6 +1226,8 @@ public sealed class SentimentRuleTests
     [Theory]
     [InlineData("I've called 3 times and each time the staff were lovely")] // a good word in the sentence: not a complaint
     [InlineData("I've been to this branch four times this year.")] // no asking or contacting
+    [InlineData("Fourth time staying here and it won't be the last.")]
+    [InlineData("Lucy is so patient with me, even when it's the fifth time I've asked the same question.")]
     public void Other_counts_of_times_are_no_complaint(string text) =>
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:repeated-asking");
 

@@ -44,7 +44,7 @@ internal static class Contrast
                     }
                     else if ((role & WordRole.ContrastConcessive) != 0)
                     {
-                        int clauseEnd = ClauseEnd(tokens, end);
+                        int clauseEnd = ClauseWords.End(tokens, end);
                         Scale(valences[(end + 1)..clauseEnd], Before);
                     }
                 }
@@ -60,17 +60,6 @@ internal static class Contrast
             previousStart = sentenceStart;
             sentenceStart = end;
         }
-    }
-
-    private static int ClauseEnd(ReadOnlySpan<Token> tokens, int from)
-    {
-        ushort sentence = tokens[from].Sentence;
-        int i = from + 1;
-        while (i < tokens.Length && tokens[i].Sentence == sentence && (tokens[i].Flags & TokenMarks.ClauseEnd) == 0)
-        {
-            i++;
-        }
-        return i;
     }
 
     private static void Scale(Span<float> values, float factor)

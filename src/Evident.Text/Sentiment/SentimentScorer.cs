@@ -902,7 +902,7 @@ public static class SentimentScorer
                 int asks = AsksForInformation(tokens, first, i, g) ? start
                     : LastClause(tokens, first, i) is int clause and > 0 && rules[clause] != ValenceRule.Phrase && AsksForInformation(tokens, clause, i, g) ? clause
                     : i + 1;
-                if (asks > i && options.ConditionalQuestions && ConditionedQuestion(tokens, first, i, g) >= 0)
+                if (asks > i && options.ConditionalQuestions && Tokenizer.ConditionedQuestion(tokens, first, i, g) >= 0)
                 {
                     asks = start; // "If I cancel my plan now do I keep access?": the condition is the case asked about
                 }
@@ -1162,32 +1162,6 @@ public static class SentimentScorer
         return Is(t, g.How) && first + 1 < last && IsOneOf(tokens[first + 1], g.HowInfoFollowers);
     }
 
-    /// <summary>
-    /// Where the question proper starts in a sentence that opens with a condition: "if", then the first auxiliary followed by a
-    /// subject ("If I cancel my membership do I keep the credits?", "if I downgrade halfway through is it prorated"), or −1.
-    /// </summary>
-    internal static int ConditionedQuestion(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
-    {
-        if (first < 0 || first >= last || tokens[first].Kind != TokenKind.Word || tokens[first].Entry != g.If)
-        {
-            return -1;
-        }
-        for (int j = first + 2; j + 1 < last; j++)
-        {
-            if (tokens[j].Entry == g.How || tokens[j].Entry == g.Why)
-            {
-                return -1; // "If it isn't genuine then how did they know …?", "If he wanted to, why didn't he just do it?" accuse
-            }
-            if (tokens[j].Kind == TokenKind.Word && tokens[j + 1].Kind == TokenKind.Word &&
-                Array.IndexOf(g.Auxiliaries, tokens[j].Entry) >= 0 && Array.IndexOf(g.QuestionSubjects, tokens[j + 1].Entry) >= 0 &&
-                Array.IndexOf(g.QuestionSubjects, tokens[j - 1].Entry) < 0)
-            {
-                return j; // not the condition's own verb after its subject: "If it was anyone but him …"
-            }
-        }
-        return -1;
-    }
-
     /// <summary>The first word after the last clause break (a comma, a colon, a dash) of the sentence ending at <paramref name="last"/>, or −1.</summary>
     private static int LastClause(ReadOnlySpan<Token> tokens, int first, int last)
     {
@@ -1294,16 +1268,8 @@ public static class SentimentScorer
             {
                 continue;
             }
-            int from = i;
-            while (from > 0 && tokens[from - 1].Sentence == tokens[i].Sentence && (tokens[from - 1].Flags & TokenMarks.ClauseEnd) == 0)
-            {
-                from--;
-            }
-            int to = i + 1;
-            while (to < tokens.Length && tokens[to].Sentence == tokens[i].Sentence && (tokens[to].Flags & TokenMarks.ClauseEnd) == 0)
-            {
-                to++;
-            }
+            int from = ClauseWords.Start(tokens, i);
+            int to = ClauseWords.End(tokens, i);
             bool others = false;
             for (int j = from; j < i; j++)
             {
@@ -1363,13 +1329,11 @@ public static class SentimentScorer
             }
             ushort sentence = tokens[i].Sentence;
             bool asked = false, good = false;
-            for (int j = counted ? i - 2 : i + 1; counted ? j >= 0 && j >= i - 9 : j < tokens.Length && j <= i + 4; j += counted ? -1 : 1)
+            int from = counted ? Math.Max(0, i - 9) : i + 1; // the verb: up to nine words before "times", four after "time"
+            int to = counted ? i - 1 : Math.Min(tokens.Length, i + 5);
+            for (int j = from; j < to; j++)
             {
-                if (tokens[j].Sentence != sentence)
-                {
-                    break;
-                }
-                asked |= IsOneOf(tokens[j], g.AskedWords);
+                asked |= tokens[j].Sentence == sentence && IsOneOf(tokens[j], g.AskedWords);
             }
             for (int j = SentenceStart(tokens, i); j < tokens.Length && tokens[j].Sentence == sentence; j++)
             {

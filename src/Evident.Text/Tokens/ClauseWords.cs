@@ -1,6 +1,6 @@
 namespace Evident.Text.Tokens;
 
-/// <summary>The rules' common look back: the word tokens before a token, nearest first, within its clause.</summary>
+/// <summary>The rules' common look around a token within its clause (bounded by , ; : dashes and the sentence).</summary>
 internal static class ClauseWords
 {
     /// <summary>
@@ -23,5 +23,27 @@ internal static class ClauseWords
             }
         }
         return found;
+    }
+
+    /// <summary>The first token of the clause holding token <paramref name="i"/>: just after a clause end, or the sentence's first.</summary>
+    public static int Start(ReadOnlySpan<Token> tokens, int i)
+    {
+        int from = i;
+        while (from > 0 && tokens[from - 1].Sentence == tokens[i].Sentence && (tokens[from - 1].Flags & TokenMarks.ClauseEnd) == 0)
+        {
+            from--;
+        }
+        return from;
+    }
+
+    /// <summary>One past token <paramref name="i"/>'s clause: the next clause end after it, the next sentence, or the text's end.</summary>
+    public static int End(ReadOnlySpan<Token> tokens, int i)
+    {
+        int to = i + 1;
+        while (to < tokens.Length && tokens[to].Sentence == tokens[i].Sentence && (tokens[to].Flags & TokenMarks.ClauseEnd) == 0)
+        {
+            to++;
+        }
+        return to;
     }
 }

@@ -245,6 +245,32 @@ public static class Tokenizer
     }
 
     /// <summary>
+    /// Where the question proper starts in a sentence that opens with a condition: "if", then the first auxiliary followed by a
+    /// subject ("If I cancel my membership do I keep the credits?", "if I downgrade halfway through is it prorated"), or −1.
+    /// </summary>
+    internal static int ConditionedQuestion(ReadOnlySpan<Token> tokens, int first, int last, GrammarWords g)
+    {
+        if (first < 0 || first >= last || tokens[first].Kind != TokenKind.Word || tokens[first].Entry != g.If)
+        {
+            return -1;
+        }
+        for (int j = first + 2; j + 1 < last; j++)
+        {
+            if (tokens[j].Entry == g.How || tokens[j].Entry == g.Why)
+            {
+                return -1; // "If it isn't genuine then how did they know …?", "If he wanted to, why didn't he just do it?" accuse
+            }
+            if (tokens[j].Kind == TokenKind.Word && tokens[j + 1].Kind == TokenKind.Word &&
+                Array.IndexOf(g.Auxiliaries, tokens[j].Entry) >= 0 && Array.IndexOf(g.QuestionSubjects, tokens[j + 1].Entry) >= 0 &&
+                Array.IndexOf(g.QuestionSubjects, tokens[j - 1].Entry) < 0)
+            {
+                return j; // not the condition's own verb after its subject: "If it was anyone but him …"
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// Whether a text of one sentence opens as a question ("can I …", "is it …", "how do …", "when will …") and ends on a
     /// word, number, link, mention or emoji rather than on punctuation. Measured on every labelled text: +7 / -0 for one
     /// sentence; for the last sentence of several, -8 (rhetorical closers: "… how does that add up exactly"). So does one that
@@ -282,7 +308,7 @@ public static class Tokenizer
         bool aux = Array.IndexOf(g.Auxiliaries, w0) >= 0;
         if (w0 == g.If)
         {
-            return Sentiment.SentimentScorer.ConditionedQuestion(tokens, first, last + 1, g) >= 0; // "if I cancel now do I keep access"
+            return ConditionedQuestion(tokens, first, last + 1, g) >= 0; // "if I cancel now do I keep access"
         }
         return aux && Array.IndexOf(g.QuestionSubjects, w1) >= 0 ||
             w0 == g.How && Array.IndexOf(g.HowInfoFollowers, w1) >= 0 ||

@@ -1321,7 +1321,8 @@ public static class SentimentScorer
     {
         for (int i = 1; i < tokens.Length; i++)
         {
-            bool counted = Is(tokens[i], g.Times) && (tokens[i - 1].Kind == TokenKind.Number || (tokens[i - 1].Role & WordRole.NumberWord) != 0);
+            bool counted = Is(tokens[i], g.Times) && (tokens[i - 1].Kind == TokenKind.Number || (tokens[i - 1].Role & WordRole.NumberWord) != 0) &&
+                !(i + 1 < tokens.Length && tokens[i + 1].Sentence == tokens[i].Sentence && IsOneOf(tokens[i + 1], g.MultiplierFollowers));
             bool ordinal = !counted && Is(tokens[i], g.Time) && IsOneOf(tokens[i - 1], g.RepeatOrdinals);
             if (!counted && !ordinal || valences[i] != 0)
             {

@@ -237,6 +237,7 @@ public sealed class GrammarWords
         WouldWords = Ids(v, WouldWordList);
         AskedWords = Ids(v, AskedWordList);
         RepeatOrdinals = Ids(v, RepeatOrdinalWordList);
+        MultiplierFollowers = Ids(v, MultiplierFollowerWordList);
         Times = v.Find("times");
         ProtectiveVerbs = Ids(v, ProtectiveVerbWordList);
         FraudWords = Ids(v, FraudWordList);
@@ -552,7 +553,7 @@ public sealed class GrammarWords
         .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. RequestWords, .. AskedFactWords,
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. BeNegatorWords,
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
-        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, .. ProtectiveVerbWordList, .. FraudWordList, .. WouldWordList, .. AskedWordList, .. RepeatOrdinalWordList, "times", "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
+        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, .. ProtectiveVerbWordList, .. FraudWordList, .. WouldWordList, .. AskedWordList, .. RepeatOrdinalWordList, .. MultiplierFollowerWordList, "times", "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
@@ -660,6 +661,9 @@ public sealed class GrammarWords
     /// <summary>The entry ids of <see cref="RepeatOrdinalWordList"/>.</summary>
     internal int[] RepeatOrdinals { get; }
 
+    /// <summary>After "N times", words that make it a multiple, not a count of tries: "sent me 3 times the amount", "ten times more".</summary>
+    internal int[] MultiplierFollowers { get; }
+
     internal int Times { get; }
 
     /// <summary>The entry ids of <see cref="ProtectiveVerbWordList"/>.</summary>
@@ -718,8 +722,9 @@ public sealed class GrammarWords
     /// <summary>After "by", the nouns of a slip: "by mistake", "by accident".</summary>
     internal static readonly string[] SelfBlameNounWordList = ["mistake", "accident"];
     /// <summary>Verbs of asking and contacting done again and again: "I've asked four times now", "rang 3 times about it".</summary>
-    internal static readonly string[] AskedWordList = ["asked", "requested", "called", "rang", "phoned", "emailed", "chased", "contacted", "messaged", "reported", "complained", "written", "wrote", "told"];
+    internal static readonly string[] AskedWordList = ["asked", "requested", "called", "rang", "phoned", "emailed", "chased", "contacted", "messaged", "reported", "complained", "written", "wrote", "told", "asking", "explained", "explaining", "sent", "chasing", "calling", "emailing", "messaging", "raised", "submitted", "tweeted"];
     /// <summary>Ordinals that count a repeat: "the fourth time I've written about this".</summary>
+    internal static readonly string[] MultiplierFollowerWordList = ["the", "as", "more", "less", "bigger", "longer", "higher", "faster", "cheaper", "worse", "better"];
     internal static readonly string[] RepeatOrdinalWordList = ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "umpteenth", "nth"];
     /// <summary>Before "be" and praise, the words of a wish: "if you could call me, that'd be great", "it would be perfect".</summary>
     internal static readonly string[] WouldWordList = ["would", "that'd", "thatd", "it'd", "itd"];

@@ -1216,6 +1216,9 @@ public sealed class SentimentRuleTests
     [InlineData("I have asked for large print bills four times now.")]
     [InlineData("Rang 3 times about the same fault this month.")]
     [InlineData("This is the fourth time I've written about the same meter reading.")]
+    [InlineData("Third time asking.")]
+    [InlineData("I've explained this 5 times now to 5 different people.")]
+    [InlineData("this is the fourth time Ive sent my order number")]
     public void Asking_again_and_again_is_a_complaint(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);
@@ -1228,6 +1231,7 @@ public sealed class SentimentRuleTests
     [InlineData("I've been to this branch four times this year.")] // no asking or contacting
     [InlineData("Fourth time staying here and it won't be the last.")]
     [InlineData("Lucy is so patient with me, even when it's the fifth time I've asked the same question.")]
+    [InlineData("They sent me 3 times the amount I ordered")] // "sent", but no asking: what was sent is counted
     public void Other_counts_of_times_are_no_complaint(string text) =>
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:repeated-asking");
 

@@ -1821,9 +1821,19 @@ public static class SentimentScorer
         int done = 0; // tokens before this were read for an earlier face
         for (int f = 0; f < tokens.Length; f++)
         {
-            if (tokens[f].Kind != TokenKind.Emoji || Array.IndexOf(g.IronicFaces, tokens[f].Entry) < 0)
+            if (tokens[f].Kind != TokenKind.Emoji)
             {
                 continue;
+            }
+            bool applause = Array.IndexOf(g.IronicFaces, tokens[f].Entry) < 0;
+            if (applause && (Array.IndexOf(g.Applause, tokens[f].Entry) < 0 || !AfterBadNews(tokens, f, valences)))
+            {
+                continue;
+            }
+            if (applause && valences[f] > 0)
+            {
+                valences[f] *= IronyScalar; // the applause itself mocks
+                rules[f] = ValenceRule.IronicFace;
             }
             int start = SentenceStart(tokens, f);
             int end = f;
@@ -1859,6 +1869,21 @@ public static class SentimentScorer
             }
             done = Math.Max(done, end);
         }
+    }
+
+    /// <summary>
+    /// Whether the words before <paramref name="at"/> were clearly bad on balance of their bad ones (<see cref="ClearlyBad"/>):
+    /// "wifi down, reserved seat taken … worth every penny 👏👏", "4th blackout this week … really consistent 👏". "refund landed
+    /// the same day 👏" and "every train on time this week 👏" applaud.
+    /// </summary>
+    private static bool AfterBadNews(ReadOnlySpan<Token> tokens, int at, ReadOnlySpan<float> valences)
+    {
+        float bad = 0;
+        for (int k = 0; k < at; k++)
+        {
+            bad += tokens[k].Kind == TokenKind.Word && valences[k] < 0 ? valences[k] : 0;
+        }
+        return bad <= ClearlyBad;
     }
 
     /// <summary>

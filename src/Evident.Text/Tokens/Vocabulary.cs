@@ -253,6 +253,7 @@ public sealed class GrammarWords
         Requests = Ids(v, RequestWords);
         PraiseLeads = Ids(v, PraiseLeadWords);
         IronicFaces = Ids(v, IronicFaceForms);
+        Applause = Ids(v, ApplauseForms);
         PraiseTails = Ids(v, PraiseTailWords);
         Believe = v.Find("believe");
         Cannot = Ids(v, CannotWords);
@@ -442,6 +443,9 @@ public sealed class GrammarWords
     /// <summary>Faces that mean the praise before them is not meant: face with rolling eyes, upside-down face.</summary>
     internal static readonly string[] IronicFaceForms = ["\U0001F644", "\U0001F643"];
 
+    /// <summary>Clapping hands, in every skin tone: applause, ironic after bad news ("parcel left in the bin. brilliant stuff 👏").</summary>
+    internal static readonly string[] ApplauseForms = ["\U0001F44F", "\U0001F44F\U0001F3FB", "\U0001F44F\U0001F3FC", "\U0001F44F\U0001F3FD", "\U0001F44F\U0001F3FE", "\U0001F44F\U0001F3FF"];
+
     /// <summary>Words that may open a sentence of praise alone and keep it so: "Oh great.", "Just perfect.", "How lovely."</summary>
     internal static readonly string[] PraiseLeadWords = ["oh", "just", "how", "so", "well", "really", "yeah", "simply"];
 
@@ -558,7 +562,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms, .. SarcasmTagWords, .. QuestionSubjectWords,
+        .. IronicFaceForms, .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>
@@ -756,6 +760,8 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="IronicFaceForms"/>.</summary>
     internal int[] IronicFaces { get; }
+
+    internal int[] Applause { get; }
 
     public int Believe { get; }
 

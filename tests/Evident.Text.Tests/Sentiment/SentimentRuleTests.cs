@@ -1435,6 +1435,25 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("courier left my parcel in the recycling bin. which got collected this morning. brilliant stuff 👏")]
+    [InlineData("TV box lost every channel mid match, 'No signal' on all of them. Fantastic timing lads 👏🏽")]
+    [InlineData("@ZoomPost_Help amazing service, parcel thrown over the fence straight into a puddle 👏👏")]
+    public void Applause_after_bad_news_mocks(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Equal(SentimentLabel.Negative, a.Sentiment.Label);
+        Assert.Contains(a.Cues, c => c.Rule == "rule:ironic-face");
+        Assert.True(Compound(text, s_withoutIronicFaces) > 0.05, "without the rule the praise and the applause outweigh the fault");
+    }
+
+    [Theory]
+    [InlineData("refund landed the same day i dropped the parcel at the post office 👏")]
+    [InlineData("@SwiftRailUK every train on time this week 👏 never thought id tweet that")]
+    [InlineData("Slow start but the food was fantastic 👏")] // a small fault is not bad news
+    public void Applause_without_bad_news_applauds(string text) =>
+        Assert.Equal(SentimentLabel.Positive, TextAnalyzer.Default.Analyze(text).Sentiment.Label);
+
+    [Theory]
     [InlineData("Food was great but the wait 🙄")] // praise before "but" is meant
     [InlineData("🙄 great, thanks")] // nothing before the face
     [InlineData("Lovely staff. The parking though 😂")] // another face

@@ -17,10 +17,18 @@ public sealed record Theme(string Id, string Name, string Description, IReadOnly
     /// work" about the refund. <see cref="Except"/> applies to them too.
     /// </summary>
     public IReadOnlyList<string> Fallback { get; init; } = [];
+
+    /// <summary>
+    /// How precise a complaint reason the theme names, from −1 to 1: 1 for a reason in itself (a refund, fraud, a lost
+    /// bag), −1 for the area a problem happens in (billing, the app, the delivery), 0 between. When a text names several
+    /// themes, the analysis lists them main one first: this, plus one for each further passage naming the theme, less
+    /// half a point for each theme named earlier in the text (<see cref="ThemeFinder"/>).
+    /// </summary>
+    public int Specificity { get; init; }
 }
 
 /// <summary>
-/// The theme taxonomy, read from JSON: <c>{"themes": [{"id", "name", "description", "phrases": […], "except": […], "fallback": […]}]}</c>.
+/// The theme taxonomy, read from JSON: <c>{"themes": [{"id", "name", "description", "phrases": […], "except": […], "fallback": […], "specificity"}]}</c>.
 /// A workspace extends the shipped one with a file of the same shape.
 /// </summary>
 public sealed class ThemeTaxonomy
@@ -61,7 +69,12 @@ public sealed class ThemeTaxonomy
                 string id = RequiredString(item, "id", sourceName, index);
                 string name = item.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : id;
                 string description = item.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "";
-                themes.Add(new Theme(id, name, description, Strings(item, "phrases")) { Except = Strings(item, "except"), Fallback = Strings(item, "fallback") });
+                themes.Add(new Theme(id, name, description, Strings(item, "phrases"))
+                {
+                    Except = Strings(item, "except"),
+                    Fallback = Strings(item, "fallback"),
+                    Specificity = Specificity(item, sourceName, index),
+                });
                 index++;
             }
             return new ThemeTaxonomy(themes);
@@ -86,6 +99,19 @@ public sealed class ThemeTaxonomy
             }
         }
         return strings;
+    }
+
+    private static int Specificity(JsonElement item, string sourceName, int index)
+    {
+        if (!item.TryGetProperty("specificity", out var v))
+        {
+            return 0;
+        }
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out int specificity) || specificity is < -1 or > 1)
+        {
+            throw new FormatException($"{sourceName}: theme #{index + 1} has \"specificity\" {v.GetRawText()}; expected -1, 0 or 1.");
+        }
+        return specificity;
     }
 
     private static string RequiredString(JsonElement item, string property, string sourceName, int index)

@@ -1,0 +1,68 @@
+using Evident.Text.Themes;
+
+namespace Evident.Text.Tests.Themes;
+
+/// <summary>
+/// A text that names several themes lists them main one first: a precise reason (fraud, a lost bag) before the area it
+/// happened in (billing, the delivery), a theme named in several passages before one named once, and otherwise in the
+/// text's order.
+/// </summary>
+public sealed class MainThemeTests
+{
+    private static string[] Themes(string text) => [.. TextAnalyzer.Default.Analyze(text).Themes.Select(t => t.Id)];
+
+    [Theory]
+    [InlineData("I was charged twice on my card and someone used my details to book a hotel", "fraud-security", "billing")]
+    [InlineData("The delivery driver lost my parcel", "lost-or-damaged-item", "delivery")]
+    [InlineData("my flight was delayed and then my bag was lost", "lost-or-damaged-item", "delay")]
+    public void A_precise_reason_comes_before_the_area_it_happened_in(string text, string main, string area)
+    {
+        var themes = Themes(text);
+        Assert.Equal(main, themes[0]);
+        Assert.Contains(area, themes);
+    }
+
+    [Fact]
+    public void Themes_of_equal_weight_keep_the_text_s_order()
+    {
+        // wait-time and price-value are both of specificity 0, each named once
+        var themes = Themes("Waited in the queue for ages and the prices have gone up again");
+        Assert.Equal(["wait-time", "price-value"], themes.Where(t => t is "wait-time" or "price-value"));
+    }
+
+    [Fact]
+    public void The_shipped_taxonomy_rates_reasons_above_areas()
+    {
+        var taxonomy = TextAnalyzer.Default.Lexicons.Taxonomy;
+        Assert.Equal(1, taxonomy.Find("refund")!.Specificity);
+        Assert.Equal(-1, taxonomy.Find("digital-self-service")!.Specificity);
+        Assert.Equal(0, taxonomy.Find("wait-time")!.Specificity);
+    }
+
+    [Fact]
+    public void A_workspace_theme_states_its_specificity_or_is_in_between()
+    {
+        var extension = ThemeTaxonomy.Parse("""{"themes": [{"id": "kiosk", "phrases": ["kiosk"], "specificity": 1}, {"id": "lockers", "phrases": ["locker"]}]}""", "extension.json");
+        Assert.Equal(1, extension.Find("kiosk")!.Specificity);
+        Assert.Equal(0, extension.Find("lockers")!.Specificity);
+    }
+
+    [Fact]
+    public void Extending_a_shipped_theme_keeps_its_specificity()
+    {
+        var shipped = TextAnalyzer.Default.Lexicons.Taxonomy;
+        var merged = shipped.Extend(ThemeTaxonomy.Parse("""{"themes": [{"id": "refund", "phrases": ["store credit"]}]}""", "extension.json"));
+        Assert.Equal(1, merged.Find("refund")!.Specificity);
+    }
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("\"high\"")]
+    [InlineData("0.5")]
+    public void A_specificity_outside_minus_one_to_one_is_refused_with_the_theme_named(string value)
+    {
+        var e = Assert.Throws<FormatException>(() => ThemeTaxonomy.Parse($$"""{"themes": [{"id": "kiosk", "phrases": ["kiosk"], "specificity": {{value}}}]}""", "extension.json"));
+        Assert.Contains("extension.json: theme #1", e.Message, StringComparison.Ordinal);
+        Assert.Contains("expected -1, 0 or 1", e.Message, StringComparison.Ordinal);
+    }
+}

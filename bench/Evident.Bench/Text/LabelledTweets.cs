@@ -7,8 +7,11 @@ namespace Evident.Bench.Text;
 /// <param name="Themes">Theme ids any of which is right; "none" among them accepts a text with no theme.</param>
 public sealed record LabelledTweet(string Id, string Text, IReadOnlyList<string> Themes, string Label);
 
-/// <summary>How many of the labelled tweets the engine labels as the person did, and how many get a theme they accept.</summary>
-public sealed record LabelledTweetResult(int N, int LabelsRight, int ThemesRight);
+/// <summary>
+/// How many of the labelled texts the engine labels as the person did, how many get a theme they accept among those found,
+/// and how many get one as the theme listed first (the analysis lists a text's main theme first).
+/// </summary>
+public sealed record LabelledTweetResult(int N, int LabelsRight, int ThemesRight, int MainThemesRight);
 
 /// <summary>
 /// Hand labels for tweets of the TWCS sample (<c>twcs-labels.tsv</c>, embedded: tweet id, themes, label), joined with the
@@ -74,13 +77,15 @@ public static class LabelledTweets
 
     public static LabelledTweetResult Evaluate(TextAnalyzer analyzer, IReadOnlyList<LabelledTweet> tweets)
     {
-        int labels = 0, themes = 0;
+        int labels = 0, themes = 0, main = 0;
         foreach (var tweet in tweets)
         {
             var analysis = analyzer.Analyze(tweet.Text);
+            var found = analysis.Themes.Select(t => t.Id).ToList();
             labels += string.Equals(analysis.Sentiment.Label.ToString(), tweet.Label, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-            themes += AcceptsThemes(tweet.Themes, analysis.Themes.Select(t => t.Id).ToList()) ? 1 : 0;
+            themes += AcceptsThemes(tweet.Themes, found) ? 1 : 0;
+            main += AcceptsThemes(tweet.Themes, found.Take(1).ToList()) ? 1 : 0;
         }
-        return new LabelledTweetResult(tweets.Count, labels, themes);
+        return new LabelledTweetResult(tweets.Count, labels, themes, main);
     }
 }

@@ -10,9 +10,17 @@ public static class BenchAccuracyCommand
         var data = new Option<string>("--data")
         {
             Description = "The folder holding vader/ (the four VADER ground-truth files) and uci-sentences/ (the UCI labelled "
-                + "sentences). Required: the benchmark reads the corpora only where it is told to.",
+                + "sentences). The benchmark reads the corpora only where it is told to: pass this, --sets, or both.",
             HelpName = "DIR",
-            Required = true,
+        };
+        var sets = new Option<string[]>("--sets")
+        {
+            Description = "Hand-labelled sets to score (theme TAB label TAB text a line, as tests/Evident.Text.Tests/Cases/probes/ "
+                + "and bench/held-out/ hold them): files, or folders whose .tsv files are each a set. Each set reports its label "
+                + "accuracy, its theme accuracy (an expected theme among those found) and its main-theme accuracy (the theme listed first).",
+            HelpName = "FILE|DIR",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
         };
         var json = new Option<bool>("--json")
         {
@@ -27,12 +35,12 @@ public static class BenchAccuracyCommand
         var command = new Command("accuracy", "Measure sentiment against human ratings: Pearson r on the VADER corpora, "
             + "sign accuracy on the UCI sentences, each beside its target.")
         {
-            data, json, ablate,
+            data, sets, json, ablate,
         };
         command.SetAction(parse =>
         {
-            var run = new BenchAccuracyRun(parse.GetValue(data)!, parse.GetValue(json), parse.InvocationConfiguration.Output,
-                parse.InvocationConfiguration.Error) { Ablate = parse.GetValue(ablate) };
+            var run = new BenchAccuracyRun(parse.GetValue(data), parse.GetValue(json), parse.InvocationConfiguration.Output,
+                parse.InvocationConfiguration.Error) { Ablate = parse.GetValue(ablate), Sets = parse.GetValue(sets) ?? [] };
             return run.Execute();
         });
         return command;

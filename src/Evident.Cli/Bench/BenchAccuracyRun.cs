@@ -7,13 +7,38 @@ namespace Evident.Cli.Bench;
 
 /// <summary>One run of <c>evident bench accuracy</c>: find the corpora, score every text, compare with the targets.</summary>
 /// <param name="data">The <c>--data</c> folder: the benchmark reads the corpora only where it is told to.</param>
-internal sealed class BenchAccuracyRun(string data, bool json, TextWriter stdout, TextWriter stderr)
+internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdout, TextWriter stderr)
 {
     /// <summary>Also print the ablation table: each lexicon and rule beyond VADER left out in turn.</summary>
     public bool Ablate { get; init; }
 
+    /// <summary>The <c>--sets</c> paths: hand-labelled sets (<see cref="LabelledSets"/>), files or folders of them.</summary>
+    public IReadOnlyList<string> Sets { get; init; } = [];
+
     public int Execute()
     {
+        if (data is null && Sets.Count == 0)
+        {
+            return Fail("nothing to score; pass --data DIR, the folder holding vader/ and uci-sentences/, or --sets FILE|DIR");
+        }
+        var sets = new List<(string Name, IReadOnlyList<LabelledTweet> Texts)>();
+        foreach (string path in Sets)
+        {
+            try
+            {
+                sets.AddRange(LabelledSets.Load(path));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return Fail(exception.Message);
+            }
+        }
+        if (data is null)
+        {
+            Print(null, [.. SetRows(sets)]);
+            return ExitCodes.Success;
+        }
+
         string folder = data;
         if (!Directory.Exists(folder))
         {
@@ -59,6 +84,7 @@ internal sealed class BenchAccuracyRun(string data, bool json, TextWriter stdout
         {
             return Fail($"{folder}: no corpora found; expected vader/*_GroundTruth.txt, uci-sentences/*_labelled.txt or twcs/twcs_first5000.csv");
         }
+        rows.AddRange(SetRows(sets));
 
         Print(Path.GetFullPath(folder), rows);
         if (Ablate && !json)
@@ -68,18 +94,46 @@ internal sealed class BenchAccuracyRun(string data, bool json, TextWriter stdout
         return ExitCodes.Success;
     }
 
-    /// <summary>The hand-labelled TWCS tweets: the share labelled as the person did, and the share given a theme they accept.</summary>
-    private static IEnumerable<AccuracyRow> LabelledTweetRows(LabelledTweetResult result)
+    /// <summary>
+    /// The hand-labelled TWCS tweets: the share labelled as the person did, the share given a theme they accept, and the share
+    /// whose first-listed theme is one they accept.
+    /// </summary>
+    private static IEnumerable<AccuracyRow> LabelledTweetRows(LabelledTweetResult result) => LabelledRows("twcs/labelled", result);
+
+    private static IEnumerable<AccuracyRow> LabelledRows(string corpus, LabelledTweetResult result)
     {
         if (result.N == 0)
         {
             yield break;
         }
-        yield return new AccuracyRow("twcs/labelled", result.N, "label accuracy", (double)result.LabelsRight / result.N, null, null);
-        yield return new AccuracyRow("twcs/labelled", result.N, "theme accuracy", (double)result.ThemesRight / result.N, null, null);
+        yield return new AccuracyRow(corpus, result.N, "label accuracy", (double)result.LabelsRight / result.N, null, null);
+        yield return new AccuracyRow(corpus, result.N, "theme accuracy", (double)result.ThemesRight / result.N, null, null);
+        yield return new AccuracyRow(corpus, result.N, "main theme accuracy", (double)result.MainThemesRight / result.N, null, null);
     }
 
-    private void Print(string folder, List<AccuracyRow> rows)
+    /// <summary>Each <c>--sets</c> set's rows, named <c>set/NAME</c>, then the sets together when there are several.</summary>
+    private static IEnumerable<AccuracyRow> SetRows(List<(string Name, IReadOnlyList<LabelledTweet> Texts)> sets)
+    {
+        var total = new LabelledTweetResult(0, 0, 0, 0);
+        foreach (var (name, texts) in sets)
+        {
+            var result = LabelledTweets.Evaluate(TextAnalyzer.Default, texts);
+            total = new LabelledTweetResult(total.N + result.N, total.LabelsRight + result.LabelsRight, total.ThemesRight + result.ThemesRight, total.MainThemesRight + result.MainThemesRight);
+            foreach (var row in LabelledRows("set/" + name, result))
+            {
+                yield return row;
+            }
+        }
+        if (sets.Count > 1)
+        {
+            foreach (var row in LabelledRows("sets (all)", total))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private void Print(string? folder, List<AccuracyRow> rows)
     {
         if (json)
         {
@@ -87,7 +141,10 @@ internal sealed class BenchAccuracyRun(string data, bool json, TextWriter stdout
             return;
         }
 
-        stdout.WriteLine($"data: {folder}");
+        if (folder is not null)
+        {
+            stdout.WriteLine($"data: {folder}");
+        }
         var table = new Table()
             .AddColumn("corpus")
             .AddColumn(new TableColumn("n").RightAligned())

@@ -116,7 +116,7 @@ public sealed class BenchAccuracyCommandTests
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         var rows = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("corpora").EnumerateArray()
             .Where(c => c.GetProperty("corpus").GetString() == "twcs/labelled").ToList();
-        Assert.Equal(["label accuracy", "theme accuracy"], rows.Select(r => r.GetProperty("metric").GetString()));
+        Assert.Equal(["label accuracy", "theme accuracy", "main theme accuracy"], rows.Select(r => r.GetProperty("metric").GetString()));
         Assert.All(rows, r => Assert.Equal(2, r.GetProperty("n").GetInt32())); // the unlabelled tweet is not scored
         double expected = ((labelled[0].Label == "positive" ? 1 : 0) + (labelled[1].Label == "negative" ? 1 : 0)) / 2.0; // plainly good, plainly bad
         Assert.Equal(expected, rows[0].GetProperty("value").GetDouble());
@@ -155,12 +155,65 @@ public sealed class BenchAccuracyCommandTests
     }
 
     [Fact]
+    public async Task A_labelled_set_is_scored_for_label_theme_and_main_theme_without_data()
+    {
+        using var folder = new TempFolder();
+        string set = folder.Write("airline.tsv",
+            "# a comment line\n" +
+            "lost-or-damaged-item\tnegative\tThe delivery driver lost my parcel, useless.\n" + // main theme first: right
+            "delivery\tnegative\tThe delivery driver lost my parcel, useless.\n" + // found, but not first
+            "none\tpositive\tThank you so much, wonderful!\n" +
+            "\n" +
+            "refund\tpositive\tThe sky is blue.\n"); // neither the theme nor the label reads right
+
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy", "--sets", set, "--json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var rows = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("corpora").EnumerateArray().ToList();
+        Assert.All(rows, r => Assert.Equal(("set/airline", 4), (r.GetProperty("corpus").GetString(), r.GetProperty("n").GetInt32())));
+        var values = rows.ToDictionary(r => r.GetProperty("metric").GetString()!, r => r.GetProperty("value").GetDouble());
+        Assert.Equal(0.75, values["label accuracy"]);
+        Assert.Equal(0.75, values["theme accuracy"]);
+        Assert.Equal(0.5, values["main theme accuracy"]);
+    }
+
+    [Fact]
+    public async Task A_folder_of_sets_scores_each_and_all_together()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "sets"));
+        folder.Write(Path.Combine("sets", "b.tsv"), "none\tpositive\tWonderful, thank you!\n");
+        folder.Write(Path.Combine("sets", "a.tsv"), "none\tnegative\tThis is terrible and awful.\nnone\tneutral\tThe sky is blue.\n");
+        folder.Write(Path.Combine("sets", "notes.txt"), "not a set");
+
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy", "--sets", Path.Combine(folder.Path, "sets"));
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var (_, rows) = MarkdownTable.Parse(result.Stdout);
+        Assert.Equal(["set/a", "set/b", "sets (all)"], rows.Select(r => r[0]).Distinct());
+        Assert.Equal("3", rows.First(r => r[0] == "sets (all)")[1]);
+    }
+
+    [Fact]
+    public async Task A_set_line_out_of_format_is_named_by_file_and_line()
+    {
+        using var folder = new TempFolder();
+        string set = folder.Write("bad.tsv", "none\tpositive\tWonderful!\nnone\tgreat\tSo good.\n");
+
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy", "--sets", set);
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains("bad.tsv:2: expected the label positive, neutral or negative", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_data_the_command_says_to_pass_it()
     {
         var result = await CommandRunner.RunAsync(null, "bench", "accuracy");
 
         Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
         Assert.Contains("--data", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--sets", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

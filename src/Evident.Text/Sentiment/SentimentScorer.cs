@@ -1814,7 +1814,8 @@ public static class SentimentScorer
     /// fun making men stop mid pee. 🙄": an eye-roll or upside-down face says the good words before it are not meant. The
     /// good words of its sentence before it (or of the sentence before, when the face opens its own), after the last "but"
     /// there, count against at half their weight (<see cref="IronyScalar"/>). "Food was great but the wait 🙄" keeps its
-    /// praise.
+    /// praise. Clapping hands do the same, and count against themselves, after words that were clearly bad
+    /// (<see cref="AfterBadNews"/>): "courier left my parcel in the recycling bin … brilliant stuff 👏".
     /// </summary>
     private static void MarkIronicFaces(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
@@ -1825,8 +1826,9 @@ public static class SentimentScorer
             {
                 continue;
             }
-            bool applause = Array.IndexOf(g.IronicFaces, tokens[f].Entry) < 0;
-            if (applause && (Array.IndexOf(g.Applause, tokens[f].Entry) < 0 || !AfterBadNews(tokens, f, valences)))
+            bool face = Array.IndexOf(g.IronicFaces, tokens[f].Entry) >= 0;
+            bool applause = !face && Array.IndexOf(g.Applause, tokens[f].Entry) >= 0 && AfterBadNews(tokens, f, valences);
+            if (!face && !applause)
             {
                 continue;
             }

@@ -665,7 +665,7 @@ public sealed class GrammarWords
     /// <summary>The entry ids of <see cref="RepeatOrdinalWordList"/>.</summary>
     internal int[] RepeatOrdinals { get; }
 
-    /// <summary>After "N times", words that make it a multiple, not a count of tries: "sent me 3 times the amount", "ten times more".</summary>
+    /// <summary>The entry ids of <see cref="MultiplierFollowerWordList"/>.</summary>
     internal int[] MultiplierFollowers { get; }
 
     internal int Times { get; }
@@ -728,6 +728,7 @@ public sealed class GrammarWords
     /// <summary>Verbs of asking and contacting done again and again: "I've asked four times now", "rang 3 times about it".</summary>
     internal static readonly string[] AskedWordList = ["asked", "requested", "called", "rang", "phoned", "emailed", "chased", "contacted", "messaged", "reported", "complained", "written", "wrote", "told", "asking", "explained", "explaining", "sent", "chasing", "calling", "emailing", "messaging", "raised", "submitted", "tweeted"];
     /// <summary>Ordinals that count a repeat: "the fourth time I've written about this".</summary>
+    /// <summary>After "N times", words that make it a multiple, not a count of tries: "sent me 3 times the amount", "ten times more".</summary>
     internal static readonly string[] MultiplierFollowerWordList = ["the", "as", "more", "less", "bigger", "longer", "higher", "faster", "cheaper", "worse", "better"];
     internal static readonly string[] RepeatOrdinalWordList = ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "umpteenth", "nth"];
     /// <summary>Before "be" and praise, the words of a wish: "if you could call me, that'd be great", "it would be perfect".</summary>
@@ -761,6 +762,7 @@ public sealed class GrammarWords
     /// <summary>The entry ids of <see cref="IronicFaceForms"/>.</summary>
     internal int[] IronicFaces { get; }
 
+    /// <summary>The entry ids of <see cref="ApplauseForms"/>.</summary>
     internal int[] Applause { get; }
 
     public int Believe { get; }

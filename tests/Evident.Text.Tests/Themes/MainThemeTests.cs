@@ -3,8 +3,8 @@ using Evident.Text.Themes;
 namespace Evident.Text.Tests.Themes;
 
 /// <summary>
-/// A text that names several themes lists them main one first: a precise reason (fraud, a lost bag) before the area it
-/// happened in (billing, the delivery), a theme named in several passages before one named once, and otherwise in the
+/// A text that names several themes lists them main one first: a theme named in several passages before one named once,
+/// a precise reason (fraud, a lost bag) before the area it happened in (billing, the delivery), and otherwise in the
 /// text's order.
 /// </summary>
 public sealed class MainThemeTests
@@ -20,6 +20,22 @@ public sealed class MainThemeTests
         var themes = Themes(text);
         Assert.Equal(main, themes[0]);
         Assert.Contains(area, themes);
+    }
+
+    [Fact]
+    public void A_theme_named_in_more_passages_leads()
+    {
+        // price-value comes first in the text, once; wait-time twice after it
+        var themes = Themes("The prices have gone up again. Then I was on hold for an hour, and the queue at the store was long too.");
+        Assert.Equal("wait-time", themes[0]);
+        Assert.Contains("price-value", themes);
+    }
+
+    [Fact]
+    public void A_word_inside_another_theme_s_longer_phrase_is_no_second_mention()
+    {
+        // "parcel" is delivery's phrase, but here part of "lost my parcel"; "delivery driver" alone names delivery once
+        Assert.Equal("lost-or-damaged-item", Themes("The delivery driver lost my parcel")[0]);
     }
 
     [Fact]

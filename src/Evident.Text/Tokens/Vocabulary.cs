@@ -447,7 +447,7 @@ public sealed class GrammarWords
     internal static readonly string[] ApplauseForms = ["\U0001F44F", "\U0001F44F\U0001F3FB", "\U0001F44F\U0001F3FC", "\U0001F44F\U0001F3FD", "\U0001F44F\U0001F3FE", "\U0001F44F\U0001F3FF"];
 
     /// <summary>Words that may open a sentence of praise alone and keep it so: "Oh great.", "Just perfect.", "How lovely."</summary>
-    internal static readonly string[] PraiseLeadWords = ["oh", "just", "how", "so", "well", "really", "yeah", "simply"];
+    internal static readonly string[] PraiseLeadWords = ["oh", "just", "how", "so", "well", "really", "real", "yeah", "simply"];
 
     /// <summary>
     /// What sarcasm praises after its praise word, in a sentence of its own: "Great job.", "Nice one.", "Brilliant work guys.",

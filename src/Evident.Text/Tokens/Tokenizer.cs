@@ -209,7 +209,7 @@ public static class Tokenizer
             }
             count++;
         }
-        if (count > 0 && count < tokens.Length && EndsInUnmarkedQuestion(tokens[..count], vocabulary.Grammar))
+        if (count > 0 && count < tokens.Length && EndsInUnmarkedQuestion(text, tokens[..count], vocabulary.Grammar))
         {
             // "is it possible to cancel a pre order", "how do I add a driver": a closing question written without its mark is
             // read as if it had one, so the rules for questions apply; the mark takes no characters
@@ -276,7 +276,7 @@ public static class Tokenizer
     /// sentence; for the last sentence of several, -8 (rhetorical closers: "… how does that add up exactly"). So does one that
     /// opens with a condition and then asks ("if I cancel tv mid cycle is it prorated or do I pay the full month").
     /// </summary>
-    private static bool EndsInUnmarkedQuestion(ReadOnlySpan<Token> tokens, GrammarWords g)
+    private static bool EndsInUnmarkedQuestion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g)
     {
         int last = tokens.Length - 1;
         while (last >= 0 && tokens[last].Kind is TokenKind.Url or TokenKind.Mention or TokenKind.Emoji or TokenKind.Emoticon or TokenKind.Hashtag)
@@ -311,6 +311,8 @@ public static class Tokenizer
             return ConditionedQuestion(tokens, first, last + 1, g) >= 0; // "if I cancel now do I keep access"
         }
         return aux && Array.IndexOf(g.QuestionSubjects, w1) >= 0 ||
+            Array.IndexOf(g.QuestionOpeningAuxiliaries, w0) >= 0 && (tokens[first + 1].Role & (WordRole.Negator | WordRole.No)) == 0 &&
+                !text.Slice(tokens[first + 1].Start, tokens[first + 1].Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ||
             w0 == g.How && Array.IndexOf(g.HowInfoFollowers, w1) >= 0 ||
             Array.IndexOf(g.InfoQuestionOpeners, w0) >= 0 && Array.IndexOf(g.Auxiliaries, w1) >= 0;
     }

@@ -238,6 +238,7 @@ public sealed class GrammarWords
         AskedWords = Ids(v, AskedWordList);
         RepeatOrdinals = Ids(v, RepeatOrdinalWordList);
         MultiplierFollowers = Ids(v, MultiplierFollowerWordList);
+        QuestionOpeningAuxiliaries = Ids(v, QuestionOpeningAuxiliaryWords);
         Times = v.Find("times");
         ProtectiveVerbs = Ids(v, ProtectiveVerbWordList);
         FraudWords = Ids(v, FraudWordList);
@@ -437,6 +438,13 @@ public sealed class GrammarWords
     internal int[] UsedToSubjects { get; }
 
     /// <summary>Words that open a yes/no question ("is it on time?", "any update?"): it asks, and asserts even less.</summary>
+    /// <summary>
+    /// Auxiliaries that open a question whatever follows but a negation or an -ing form ("is wifi free on all flights", "does
+    /// the SIM need signing for"; not "is enjoying the ride"), unlike "was", "would", "will" and "should", which open
+    /// statements with the subject left out ("was going to switch", "would recommend to anyone", "should stay sunny").
+    /// </summary>
+    internal static readonly string[] QuestionOpeningAuxiliaryWords = ["is", "are", "does", "do", "did", "can", "could"];
+
     internal static readonly string[] AuxiliaryWords =
         ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "any", "anyone", "should", "may"];
 
@@ -557,7 +565,7 @@ public sealed class GrammarWords
         .. WhyLeadWords, .. InfoQuestionOpenerWords, .. HowInfoFollowerWords, .. SignOffWords, .. RequestWords, .. AskedFactWords,
         .. DegreeWordList, .. ReceiptWords, .. OrderWordList, .. ComparativeWords, .. HowSubjectWords, .. BeNegatorWords,
         .. AgreementSubjectWords, .. AnswerSubjectWords, .. ExpectationWords, .. PraiseIronyOpenerWords,
-        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, .. ProtectiveVerbWordList, .. FraudWordList, .. WouldWordList, .. AskedWordList, .. RepeatOrdinalWordList, .. MultiplierFollowerWordList, "times", "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
+        .. UsedToSubjectWords, .. TaskAuxiliaryWords, .. TaskAskerWords, .. FilingVerbWords, .. MeansWords, .. FiledThingWords, .. SelfBlameWordList, .. SelfBlameNounWordList, .. NotSelfBlameWordList, .. ProtectiveVerbWordList, .. FraudWordList, .. WouldWordList, .. AskedWordList, .. RepeatOrdinalWordList, .. MultiplierFollowerWordList, .. QuestionOpeningAuxiliaryWords, "times", "by", .. NameInCapitalsWords, .. GotWordList, .. CannotWords,
         .. ShouldNotWords, .. GivingWords, .. RelativeWords, .. PleaLeadWords, .. PleaTailWords, .. DeterminerWords,
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
@@ -664,6 +672,9 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="RepeatOrdinalWordList"/>.</summary>
     internal int[] RepeatOrdinals { get; }
+
+    /// <summary>The entry ids of <see cref="QuestionOpeningAuxiliaryWords"/>.</summary>
+    internal int[] QuestionOpeningAuxiliaries { get; }
 
     /// <summary>The entry ids of <see cref="MultiplierFollowerWordList"/>.</summary>
     internal int[] MultiplierFollowers { get; }

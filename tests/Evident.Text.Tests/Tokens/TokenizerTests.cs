@@ -31,6 +31,11 @@ public sealed class TokenizerTests
     [InlineData("Will never fly again", false)] // an auxiliary, but no subject after it
     [InlineData("Was the worst flight ever", false)] // "[It] was …": a statement with its subject left out
     [InlineData("Did not receive my order", false)]
+    [InlineData("@JetBlue is wifi free on all flights now or just some", true)] // "is" and "does" open a question whatever follows
+    [InlineData("Does the new SIM need to be signed for or will it fit through the letterbox", true)]
+    [InlineData("Is enjoying the ride :D", false)] // but an -ing form after them makes a status: "[She] is enjoying …"
+    [InlineData("would recommend to anyone", false)] // "would", "will", "was", "should" open statements as often
+    [InlineData("Do not book with them", false)]
     [InlineData("can I cancel my order?", false)] // already marked: one question mark, no second
     [InlineData("My order is late. how does that add up exactly", false)] // after another sentence it may be rhetorical
     public void A_one_sentence_question_without_its_mark_gets_one(string text, bool added)

@@ -21,8 +21,8 @@ public sealed record Theme(string Id, string Name, string Description, IReadOnly
     /// <summary>
     /// How precise a complaint reason the theme names, from −1 to 1: 1 for a reason in itself (a refund, fraud, a lost
     /// bag), −1 for the area a problem happens in (billing, the app, the delivery), 0 between. When a text names several
-    /// themes, the analysis lists them main one first: this, plus one for each further passage naming the theme, less
-    /// half a point for each theme named earlier in the text (<see cref="ThemeFinder"/>).
+    /// themes, the analysis lists them main one first: four points per passage naming the theme, plus this, less one for
+    /// each theme named earlier in the text (<see cref="ThemeFinder"/>).
     /// </summary>
     public int Specificity { get; init; }
 }

@@ -16,7 +16,7 @@ public static class LabelledSets
     {
         string[] files = Directory.Exists(path)
             ? [.. Directory.GetFiles(path, "*.tsv").Order(StringComparer.Ordinal)]
-            : File.Exists(path) ? [path] : throw new IOException($"{path}: no such file or folder");
+            : File.Exists(path) ? [path] : throw new IOException($"{path}: no such file or folder; pass a .tsv set or a folder of them");
         if (files.Length == 0)
         {
             throw new IOException($"{path}: the folder holds no .tsv file");

@@ -11,7 +11,12 @@ public sealed record LabelledTweet(string Id, string Text, IReadOnlyList<string>
 /// How many of the labelled texts the engine labels as the person did, how many get a theme they accept among those found,
 /// and how many get one as the theme listed first (the analysis lists a text's main theme first).
 /// </summary>
-public sealed record LabelledTweetResult(int N, int LabelsRight, int ThemesRight, int MainThemesRight);
+public sealed record LabelledTweetResult(int N, int LabelsRight, int ThemesRight, int MainThemesRight)
+{
+    /// <summary>The counts of both results together.</summary>
+    public LabelledTweetResult Plus(LabelledTweetResult other) =>
+        new(N + other.N, LabelsRight + other.LabelsRight, ThemesRight + other.ThemesRight, MainThemesRight + other.MainThemesRight);
+}
 
 /// <summary>
 /// Hand labels for tweets of the TWCS sample (<c>twcs-labels.tsv</c>, embedded: tweet id, themes, label), joined with the

@@ -21,6 +21,10 @@ internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdou
         {
             return Fail("nothing to score; pass --data DIR, the folder holding vader/ and uci-sentences/, or --sets FILE|DIR");
         }
+        if (data is null && Ablate)
+        {
+            return Fail("--ablate scores the rated corpora; pass --data DIR as well");
+        }
         var sets = new List<(string Name, IReadOnlyList<LabelledTweet> Texts)>();
         foreach (string path in Sets)
         {
@@ -118,7 +122,7 @@ internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdou
         foreach (var (name, texts) in sets)
         {
             var result = LabelledTweets.Evaluate(TextAnalyzer.Default, texts);
-            total = new LabelledTweetResult(total.N + result.N, total.LabelsRight + result.LabelsRight, total.ThemesRight + result.ThemesRight, total.MainThemesRight + result.MainThemesRight);
+            total = total.Plus(result);
             foreach (var row in LabelledRows("set/" + name, result))
             {
                 yield return row;

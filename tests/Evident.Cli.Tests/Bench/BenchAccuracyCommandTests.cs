@@ -207,6 +207,20 @@ public sealed class BenchAccuracyCommandTests
     }
 
     [Fact]
+    public async Task A_missing_set_or_an_ablation_without_data_says_what_to_pass()
+    {
+        using var folder = new TempFolder();
+        string set = folder.Write("ok.tsv", "none\tpositive\tWonderful!\n");
+
+        var missing = await CommandRunner.RunAsync(null, "bench", "accuracy", "--sets", Path.Combine(folder.Path, "nope.tsv"));
+        var ablate = await CommandRunner.RunAsync(null, "bench", "accuracy", "--sets", set, "--ablate");
+
+        Assert.Equal((ExitCodes.UsageOrInput, ExitCodes.UsageOrInput), (missing.ExitCode, ablate.ExitCode));
+        Assert.Contains("nope.tsv: no such file or folder; pass a .tsv set", missing.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--ablate scores the rated corpora; pass --data", ablate.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_data_the_command_says_to_pass_it()
     {
         var result = await CommandRunner.RunAsync(null, "bench", "accuracy");

@@ -60,7 +60,7 @@ internal static class ThemeFinder
                 }
             }
             var definition = c.Lexicons.Taxonomy.Themes[theme];
-            weights[h] = definition.Specificity - h;
+            weights[h] = definition.Specificity - NamedBefore(hits, h, evidence[0].Span.Start);
             hits[h++] = new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), evidence);
         }
         if (distinct > 1)
@@ -72,6 +72,18 @@ internal static class ThemeFinder
             MainFirst(hits, weights[..distinct]);
         }
         return hits;
+    }
+
+    /// <summary>The themes among the first <paramref name="count"/> named before <paramref name="start"/>: one passage
+    /// naming two themes ("the fraud team") puts neither behind the other.</summary>
+    private static int NamedBefore(ThemeHit[] hits, int count, int start)
+    {
+        int before = 0;
+        for (int k = 0; k < count; k++)
+        {
+            before += hits[k].Evidence[0].Span.Start < start ? 1 : 0;
+        }
+        return before;
     }
 
     /// <summary>

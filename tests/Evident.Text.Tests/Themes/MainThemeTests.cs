@@ -31,6 +31,17 @@ public sealed class MainThemeTests
         Assert.Contains("price-value", themes);
     }
 
+    [Theory]
+    [InlineData("someone took £400 out of my account and the fraud team want 10 days to look into it")]
+    [InlineData("Thanks to your fraud team for stopping that payment last night")]
+    public void A_passage_naming_two_themes_puts_neither_behind_the_other(string text)
+    {
+        // "fraud team" names customer-service (a team) and fraud-security at once: the precise reason leads
+        var themes = Themes(text);
+        Assert.Equal("fraud-security", themes[0]);
+        Assert.Contains("customer-service", themes);
+    }
+
     [Fact]
     public void A_word_inside_another_theme_s_longer_phrase_is_no_second_mention()
     {

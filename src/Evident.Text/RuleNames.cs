@@ -55,6 +55,7 @@ internal sealed class RuleNames
         ValenceRule.ElidedDenial => "rule:elided-denial",
         ValenceRule.Incredulity => "rule:incredulity",
         ValenceRule.RepeatedAsking => "rule:repeated-asking",
+        ValenceRule.Rating => "rule:rating",
         ValenceRule.Excess => "rule:excess",
         ValenceRule.Reduced => "rule:reduced",
         ValenceRule.Ironic => "rule:ironic-thanks",

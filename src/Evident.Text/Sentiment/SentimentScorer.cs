@@ -43,6 +43,8 @@ public enum ValenceRule : byte
     IronicFace,
     /// <summary>"I've asked four times now": asking or contacting again and again is a complaint.</summary>
     RepeatedAsking,
+    /// <summary>"10/10", "3/5.": a score out of five or ten standing as its own sentence is the writer's verdict.</summary>
+    Rating,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -51,7 +53,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, Ratings = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -132,6 +134,10 @@ public sealed record SentimentOptions
 
     /// <summary>"Neat 🙃", "great purchase 🙄": an eye-roll or upside-down face turns the praise before it (<c>MarkIronicFaces</c>).</summary>
     public bool IronicFaces { get; init; } = true;
+
+    /// <summary>"Spotless room. 10/10", "1/10... just bad": a score out of five or ten opening a sentence counts as a
+    /// verdict (<c>MarkRatings</c>).</summary>
+    public bool Ratings { get; init; } = true;
 
     /// <summary>
     /// "If I cancel my plan now do I keep access?": a question that opens with a condition, then asks with an auxiliary and a
@@ -371,6 +377,10 @@ public static class SentimentScorer
             MarkExcess(tokens, valences, rules);
         }
 
+        if (options.Ratings && shape.HasNumber)
+        {
+            MarkRatings(text, tokens, valences, rules);
+        }
         if (options.LongWaitRule && shape.HasNumber && shape.HasTimeUnit)
         {
             LongWaits.Apply(text, tokens, lexicons.Vocabulary, valences, rules);
@@ -2193,6 +2203,52 @@ public static class SentimentScorer
             }
         }
         return false;
+    }
+
+    /// <summary>Valence of a full score ("10/10"); none is its negative, the middle of the scale is neutral.</summary>
+    private const float RatingValence = 3f;
+
+    /// <summary>
+    /// "Spotless room. 10/10", "Seats past their best, snacks overpriced. 3/5.", "1/10... can't even finish it": a score
+    /// written as N/5 or N/10 (N no more than the scale) that opens its sentence, after @names at most, is the writer's
+    /// verdict, from -3 for none to +3 for full marks. Dates are not: "received 2/5" does not open a sentence, and
+    /// "21/10/17" goes on.
+    /// </summary>
+    private static void MarkRatings(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            ref readonly Token score = ref tokens[i];
+            ref readonly Token scale = ref tokens[i + 1];
+            int end = scale.Start + scale.Length;
+            if (score.Kind != TokenKind.Number || scale.Kind != TokenKind.Number || scale.Start != score.Start + score.Length + 1 ||
+                text[score.Start + score.Length] != '/' || end < text.Length && text[end] == '/' || !OpensSentence(tokens, i))
+            {
+                continue;
+            }
+            double points = Tokenizer.ParseNumber(text.Slice(score.Start, score.Length));
+            double outOf = Tokenizer.ParseNumber(text.Slice(scale.Start, scale.Length));
+            if (outOf is 5 or 10 && points <= outOf)
+            {
+                valences[i] = RatingValence * (float)(2 * points / outOf - 1);
+                rules[i] = ValenceRule.Rating;
+                valences[i + 1] = 0;
+                rules[i + 1] = ValenceRule.None;
+            }
+        }
+    }
+
+    /// <summary>Whether token <paramref name="i"/> opens its sentence, after @names at most.</summary>
+    private static bool OpensSentence(ReadOnlySpan<Token> tokens, int i)
+    {
+        for (int j = i - 1; j >= 0 && tokens[j].Sentence == tokens[i].Sentence; j--)
+        {
+            if (tokens[j].Kind != TokenKind.Mention)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -1420,6 +1420,30 @@ public sealed class SentimentRuleTests
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:incredulity");
     }
 
+    private static readonly TextAnalyzer s_withoutRatings = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Ratings = false });
+
+    [Theory]
+    [InlineData("@Walmart pickup guy had my order in the trunk before I'd even finished checking in on the app. 10/10", SentimentLabel.Positive)]
+    [InlineData("Arrived on time, nothing special. 9/10 would order again", SentimentLabel.Positive)]
+    [InlineData("queso was cold and grainy... 1/10", SentimentLabel.Negative)]
+    [InlineData("@AcmeAir 0/5. three hours on the tarmac", SentimentLabel.Negative)]
+    public void A_score_out_of_five_or_ten_opening_a_sentence_is_a_verdict(string text, SentimentLabel label)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Equal(label, a.Sentiment.Label);
+        Assert.Contains(a.Cues, c => c.Rule == "rule:rating");
+        Assert.NotEqual(Compound(text, s_withoutRatings), Compound(text), 3);
+    }
+
+    [Theory]
+    [InlineData("refund for the boots, return received 2/5. allow 5-7 working days")] // a date inside a sentence
+    [InlineData("paid on 21/10/17 and nothing since")] // a date with its year
+    [InlineData("1/10/2024 was the date of the order")] // opens the sentence, but goes on with a year
+    [InlineData("12/10 is my delivery day")] // more points than the scale: a date
+    [InlineData("rated it 6/7 on the survey")] // not out of five or ten, and not opening the sentence
+    public void Dates_and_other_fractions_are_no_verdict(string text) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:rating");
+
     private static readonly TextAnalyzer s_withoutIronicFaces = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { IronicFaces = false });
 
     [Theory]

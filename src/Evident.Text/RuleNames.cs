@@ -56,6 +56,7 @@ internal sealed class RuleNames
         ValenceRule.Incredulity => "rule:incredulity",
         ValenceRule.RepeatedAsking => "rule:repeated-asking",
         ValenceRule.Rating => "rule:rating",
+        ValenceRule.NotEven => "rule:not-even",
         ValenceRule.Excess => "rule:excess",
         ValenceRule.Reduced => "rule:reduced",
         ValenceRule.Ironic => "rule:ironic-thanks",

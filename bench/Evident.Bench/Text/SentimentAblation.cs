@@ -39,6 +39,7 @@ public static class SentimentAblation
             new("without ironic praise", new TextAnalyzer(full, d with { IronicPraise = false })),
             new("without ironic faces", new TextAnalyzer(full, d with { IronicFaces = false })),
             new("without ratings", new TextAnalyzer(full, d with { Ratings = false })),
+            new("without not-even", new TextAnalyzer(full, d with { NotEven = false })),
             new("without conditional questions", new TextAnalyzer(full, d with { ConditionalQuestions = false })),
             new("without self-blame", new TextAnalyzer(full, d with { SelfBlame = false })),
             new("without rhetorical questions", new TextAnalyzer(full, d with { RhetoricalQuestions = false })),

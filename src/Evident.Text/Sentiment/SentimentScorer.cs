@@ -45,6 +45,8 @@ public enum ValenceRule : byte
     RepeatedAsking,
     /// <summary>"10/10", "3/5.": a score out of five or ten standing as its own sentence is the writer's verdict.</summary>
     Rating,
+    /// <summary>"It hasn't even shipped", "the blade doesn't even spin": the least that was expected did not happen.</summary>
+    NotEven,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -53,7 +55,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, Ratings = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, Ratings = false, NotEven = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -138,6 +140,10 @@ public sealed record SentimentOptions
     /// <summary>"Spotless room. 10/10", "1/10... just bad": a score out of five or ten opening a sentence counts as a
     /// verdict (<c>MarkRatings</c>).</summary>
     public bool Ratings { get; init; } = true;
+
+    /// <summary>"It hasn't even shipped": a negated auxiliary, "even" and a verb say the least expected did not happen
+    /// (<c>MarkNotEven</c>).</summary>
+    public bool NotEven { get; init; } = true;
 
     /// <summary>
     /// "If I cancel my plan now do I keep access?": a question that opens with a condition, then asks with an auxiliary and a
@@ -405,6 +411,10 @@ public static class SentimentScorer
         if (options.IronicThanks && (shape.Roles & WordRole.Thanks) != 0)
         {
             MarkIronicThanks(text, tokens, lexicons.Vocabulary.Grammar, valences, rules);
+        }
+        if (options.NotEven && (shape.Roles & WordRole.Negator) != 0)
+        {
+            MarkNotEven(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
         if (options.ElidedDenial && (shape.Roles & WordRole.Negator) != 0)
         {
@@ -2203,6 +2213,30 @@ public static class SentimentScorer
             }
         }
         return false;
+    }
+
+    /// <summary>Valence of "even" in "hasn't even shipped": about that of "didn't even call" in the service lexicon.</summary>
+    private const float NotEvenValence = -1.2f;
+
+    /// <summary>
+    /// "it's the 12th and it hasn't even shipped", "the blade doesn't even spin", "you didnt even ring the doorbell": a
+    /// negated auxiliary (not "be": "I wasn't even on the train"), "even" and a verb with no sentiment of its own say that
+    /// the least that was expected did not happen. Not when what was spared is good news: "didn't even have to ask",
+    /// "didn't even need the receipt", "didn't even notice" (<see cref="GrammarWords.NotEvenSpared"/>).
+    /// </summary>
+    private static void MarkNotEven(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int i = 0; i + 2 < tokens.Length; i++)
+        {
+            if (!IsOneOf(tokens[i], g.DoNegators) || !Is(tokens[i + 1], g.Even) || tokens[i + 2].Kind != TokenKind.Word ||
+                tokens[i + 2].Sentence != tokens[i].Sentence || valences[i] != 0 || valences[i + 1] != 0 || valences[i + 2] != 0 ||
+                IsOneOf(tokens[i + 2], g.NotEvenSpared))
+            {
+                continue;
+            }
+            valences[i + 1] = NotEvenValence;
+            rules[i + 1] = ValenceRule.NotEven;
+        }
     }
 
     /// <summary>Valence of a full score ("10/10"); none is its negative, the middle of the scale is neutral.</summary>

@@ -254,6 +254,8 @@ public sealed class GrammarWords
         Requests = Ids(v, RequestWords);
         PraiseLeads = Ids(v, PraiseLeadWords);
         IronicFaces = Ids(v, IronicFaceForms);
+        DoNegators = Ids(v, DoNegatorWords);
+        NotEvenSpared = Ids(v, NotEvenSparedWords);
         Applause = Ids(v, ApplauseForms);
         PraiseTails = Ids(v, PraiseTailWords);
         Believe = v.Find("believe");
@@ -448,6 +450,14 @@ public sealed class GrammarWords
     internal static readonly string[] AuxiliaryWords =
         ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have", "any", "anyone", "should", "may"];
 
+    /// <summary>Negated "do", "have", "will" and "would": before "even" and a verb, the least expected did not happen.</summary>
+    internal static readonly string[] DoNegatorWords = ["didn't", "didnt", "doesn't", "doesnt", "don't", "dont", "hasn't", "hasnt",
+        "haven't", "havent", "hadn't", "hadnt", "won't", "wont", "wouldn't", "wouldnt"];
+
+    /// <summary>What it is good news not even to have had to do: "didn't even have to ask", "didn't even need the receipt".</summary>
+    internal static readonly string[] NotEvenSparedWords = ["have", "need", "want", "get", "notice", "mind", "charge", "feel", "hurt",
+        "realise", "realize", "break", "bother", "wait"];
+
     /// <summary>Faces that mean the praise before them is not meant: face with rolling eyes, upside-down face.</summary>
     internal static readonly string[] IronicFaceForms = ["\U0001F644", "\U0001F643"];
 
@@ -570,7 +580,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms, .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
+        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>
@@ -772,6 +782,12 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="IronicFaceForms"/>.</summary>
     internal int[] IronicFaces { get; }
+
+    /// <summary>The entry ids of <see cref="DoNegatorWords"/>.</summary>
+    internal int[] DoNegators { get; }
+
+    /// <summary>The entry ids of <see cref="NotEvenSparedWords"/>.</summary>
+    internal int[] NotEvenSpared { get; }
 
     /// <summary>The entry ids of <see cref="ApplauseForms"/>.</summary>
     internal int[] Applause { get; }

@@ -1444,6 +1444,27 @@ public sealed class SentimentRuleTests
     public void Dates_and_other_fractions_are_no_verdict(string text) =>
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:rating");
 
+    private static readonly TextAnalyzer s_withoutNotEven = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { NotEven = false });
+
+    [Theory]
+    [InlineData("@TargetHelp ordered with 2 day shipping on the 5th... it's the 12th and it hasn't even shipped")]
+    [InlineData("Bought a blender through your Shop section, it arrived today and the blade doesn't even spin")]
+    [InlineData("45 min at baggage claim and the belt hasn't even started")]
+    public void A_negated_auxiliary_with_even_says_the_least_expected_did_not_happen(string text)
+    {
+        Assert.InRange(Compound(text, s_withoutNotEven), -0.05, 0.05);
+        Assert.True(Compound(text) < -0.05, $"{Compound(text)} for {text}");
+        Assert.Contains(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:not-even");
+    }
+
+    [Theory]
+    [InlineData("Delay Repay paid in 2 days and I didn't even have to chase it")] // spared a chore: good news
+    [InlineData("Money was back the same day. Didn't even need the receipt")]
+    [InlineData("I wasn't even on the trains - thanks for your concern")] // a negated "be": no verb to have failed
+    [InlineData("the mac and cheese is unreal. not even joking")] // "not", not an auxiliary
+    public void Even_after_good_news_spared_or_without_an_auxiliary_is_no_complaint(string text) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:not-even");
+
     private static readonly TextAnalyzer s_withoutIronicFaces = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { IronicFaces = false });
 
     [Theory]

@@ -300,8 +300,8 @@ public static class Tokenizer
         {
             return false;
         }
-        int w0 = tokens[first].Entry, w1 = tokens[first + 1].Entry;
-        if (w0 < 0 || w1 < 0)
+        int w0 = tokens[first].Entry, w1 = tokens[first + 1].Entry; // w1 may be a name the lexicons lack: "can Walmart+ be cancelled"
+        if (w0 < 0)
         {
             return false;
         }
@@ -310,11 +310,11 @@ public static class Tokenizer
         {
             return ConditionedQuestion(tokens, first, last + 1, g) >= 0; // "if I cancel now do I keep access"
         }
-        return aux && Array.IndexOf(g.QuestionSubjects, w1) >= 0 ||
+        return aux && w1 >= 0 && Array.IndexOf(g.QuestionSubjects, w1) >= 0 ||
             Array.IndexOf(g.QuestionOpeningAuxiliaries, w0) >= 0 && (tokens[first + 1].Role & (WordRole.Negator | WordRole.No)) == 0 &&
                 !text.Slice(tokens[first + 1].Start, tokens[first + 1].Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ||
-            w0 == g.How && Array.IndexOf(g.HowInfoFollowers, w1) >= 0 ||
-            Array.IndexOf(g.InfoQuestionOpeners, w0) >= 0 && Array.IndexOf(g.Auxiliaries, w1) >= 0;
+            w1 >= 0 && w0 == g.How && Array.IndexOf(g.HowInfoFollowers, w1) >= 0 ||
+            w1 >= 0 && Array.IndexOf(g.InfoQuestionOpeners, w0) >= 0 && Array.IndexOf(g.Auxiliaries, w1) >= 0;
     }
 
     private static bool HasTwoCapitals(ReadOnlySpan<char> word)

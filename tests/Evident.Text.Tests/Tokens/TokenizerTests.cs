@@ -33,6 +33,7 @@ public sealed class TokenizerTests
     [InlineData("Did not receive my order", false)]
     [InlineData("@JetBlue is wifi free on all flights now or just some", true)] // "is" and "does" open a question whatever follows
     [InlineData("Does the new SIM need to be signed for or will it fit through the letterbox", true)]
+    [InlineData("@Walmart can Walmart+ be cancelled anytime or is it locked in for the year", true)] // a name the lexicons lack after "can"
     [InlineData("Is enjoying the ride :D", false)] // but an -ing form after them makes a status: "[She] is enjoying …"
     [InlineData("would recommend to anyone", false)] // "would", "will", "was", "should" open statements as often
     [InlineData("Do not book with them", false)]

@@ -394,6 +394,10 @@ public static class SentimentScorer
         if (shape.HasQuote)
         {
             MarkScareQuotes(text, tokens, lexicons.Vocabulary.Grammar, valences, rules);
+            if (!shape.HasQuestion)
+            {
+                MarkQuotedStatus(text, tokens, lexicons.Vocabulary.Grammar, valences, rules);
+            }
         }
         if ((shape.Roles & WordRole.OrderOrInstead) != 0)
         {
@@ -1604,6 +1608,64 @@ public static class SentimentScorer
             }
         }
     }
+
+    /// <summary>Valence of a status quoted in doubt ("still 'processing'"): about that of "not received".</summary>
+    private const float QuotedStatusValence = -1.2f;
+
+    /// <summary>
+    /// A status in quotes of up to three words ('parcel "delivered" to a house that doesn't exist', "refund still
+    /// 'processing'", "tracking just says 'in transit'", "the same engineer has 'fixed' the leak"): the writer quotes
+    /// what a system or a company claimed, to doubt it. Not in a text that asks anything, which asks what the status means
+    /// ("my preorder has said 'processing' since monday, is that normal?"), nor when the quote is bad already ("told me I
+    /// was 'wasting his time'").
+    /// </summary>
+    private static void MarkQuotedStatus(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            bool afterOn = IsOneOf(tokens[i], g.StatusesAfterOn);
+            if (tokens[i].Kind != TokenKind.Word || !afterOn && !IsOneOf(tokens[i], g.Statuses))
+            {
+                continue;
+            }
+            int first = i;
+            while (!AnyQuoteAt(text, tokens[first].Start - 1) && first > i - 2 && first > 0 && Adjacent(tokens, first - 1))
+            {
+                first--;
+            }
+            int last = i;
+            while (!AnyQuoteAt(text, tokens[last].End) && last < first + 2 && last + 1 < tokens.Length && Adjacent(tokens, last))
+            {
+                last++;
+            }
+            if (!AnyQuoteAt(text, tokens[first].Start - 1) || !AnyQuoteAt(text, tokens[last].End) || AnyBad(valences[first..(last + 1)]) ||
+                afterOn && !Is(tokens[first], g.On))
+            {
+                continue;
+            }
+            valences[first..(last + 1)].Clear();
+            rules[first..(last + 1)].Clear();
+            valences[i] = QuotedStatusValence;
+            rules[i] = ValenceRule.ScareQuotes;
+            i = last;
+        }
+    }
+
+    private static bool AnyBad(ReadOnlySpan<float> valences)
+    {
+        foreach (float v in valences)
+        {
+            if (v < 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A double or single quotation mark at <paramref name="at"/>.</summary>
+    private static bool AnyQuoteAt(ReadOnlySpan<char> text, int at) =>
+        at >= 0 && at < text.Length && text[at] is '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '\u2019';
 
     /// <summary>Whether tokens[k] and tokens[k + 1] are words with one space or hyphen at most between them.</summary>
     private static bool Adjacent(ReadOnlySpan<Token> tokens, int k) =>

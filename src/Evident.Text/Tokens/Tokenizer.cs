@@ -768,7 +768,7 @@ public static class Tokenizer
 
     private static int PunctuationRun(ReadOnlySpan<char> text, int i, ref Token t, out bool quote)
     {
-        quote = false; // a double quotation mark in the run: a word may be in scare quotes (TextShape.HasQuote)
+        quote = false; // a quotation mark in the run: a word may be in scare quotes (TextShape.HasQuote)
         int exclamations = 0, questions = 0;
         int first = i;
         while (i < text.Length)
@@ -795,8 +795,8 @@ public static class Tokenizer
                 case ',' or ';' or ':' or '(' or ')' or '\u2013' or '\u2014':
                     t.Flags |= TokenMarks.ClauseEnd;
                     break;
-                case '"' or '\u201C' or '\u201D':
-                    quote = true;
+                case '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '\u2019':
+                    quote = true; // single quotes too: a status may be quoted either way ("still 'processing'")
                     break;
                 case '-' when i + 1 < text.Length && text[i + 1] == '-':
                     t.Flags |= TokenMarks.ClauseEnd;

@@ -255,6 +255,8 @@ public sealed class GrammarWords
         PraiseLeads = Ids(v, PraiseLeadWords);
         IronicFaces = Ids(v, IronicFaceForms);
         DoNegators = Ids(v, DoNegatorWords);
+        Statuses = Ids(v, StatusWords);
+        StatusesAfterOn = Ids(v, StatusAfterOnWords);
         NotEvenSpared = Ids(v, NotEvenSparedWords);
         Applause = Ids(v, ApplauseForms);
         PraiseTails = Ids(v, PraiseTailWords);
@@ -458,6 +460,13 @@ public sealed class GrammarWords
     internal static readonly string[] NotEvenSparedWords = ["have", "need", "want", "get", "notice", "mind", "charge", "feel", "hurt",
         "realise", "realize", "break", "bother", "wait"];
 
+    /// <summary>Words of the statuses that trackers and case systems show ("delivered", "in transit", "under review"): quoted, doubted.</summary>
+    internal static readonly string[] StatusWords = ["delivered", "delivery", "processing", "processed", "dispatched", "shipped",
+        "resolved", "fixed", "sorted", "completed", "arriving", "transit", "pending", "progress", "review", "preparing", "closed"];
+
+    /// <summary>Status words only after "on" in the same quotes: "on its way", "on time" ('Born This Way' is a title).</summary>
+    internal static readonly string[] StatusAfterOnWords = ["way", "time"];
+
     /// <summary>Faces that mean the praise before them is not meant: face with rolling eyes, upside-down face.</summary>
     internal static readonly string[] IronicFaceForms = ["\U0001F644", "\U0001F643"];
 
@@ -580,7 +589,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
+        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. StatusWords, .. StatusAfterOnWords, .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>
@@ -782,6 +791,12 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="IronicFaceForms"/>.</summary>
     internal int[] IronicFaces { get; }
+
+    /// <summary>The entry ids of <see cref="StatusWords"/>.</summary>
+    internal int[] Statuses { get; }
+
+    /// <summary>The entry ids of <see cref="StatusAfterOnWords"/>.</summary>
+    internal int[] StatusesAfterOn { get; }
 
     /// <summary>The entry ids of <see cref="DoNegatorWords"/>.</summary>
     internal int[] DoNegators { get; }

@@ -642,6 +642,27 @@ public sealed class SentimentRuleTests
         AssertNoRule(text, "rule:scare-quotes");
 
     [Theory]
+    [InlineData("@AmazonHelp your own tracking says the return was received on the 2nd. refund still \"processing\". it's the 19th")]
+    [InlineData("\"Delivered\" to my door apparently. Its not at my door. Its not at my neighbours.")]
+    [InlineData("This is the third time the same engineer has 'fixed' the leak under the kitchen sink.")]
+    [InlineData("ported my number on monday and its still \"in progress\". you said 24 hrs max")]
+    [InlineData("tracker says 'on its way' since 1am")]
+    public void A_quoted_status_is_doubted(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Contains(a.Cues, c => c.Rule == "rule:scare-quotes" && c.Valence < 0);
+        Assert.Equal(SentimentLabel.Negative, a.Sentiment.Label);
+    }
+
+    [Theory]
+    [InlineData("my preorder has said 'processing' since monday, is that normal?")] // asks what the status means
+    [InlineData("Your driver told me I was 'wasting his time' because I asked for help")] // bad already
+    [InlineData("the best use of 'Born This Way' ever")] // "way" without "on": a title
+    [InlineData("refund processed and delivered on time, thanks")] // no quotes
+    public void A_status_asked_about_cited_or_unquoted_is_not_doubted(string text) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:scare-quotes");
+
+    [Theory]
     [InlineData("who decided that boarding groups were a good idea?", "good")]
     [InlineData("Who approved this great new seat design? My knees hurt.", "great")]
     public void A_question_asking_who_decided_denies_its_praise(string text, string word) =>

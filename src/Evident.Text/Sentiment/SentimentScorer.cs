@@ -2131,7 +2131,8 @@ public static class SentimentScorer
     /// <summary>
     /// "Great, another delay.", "Oh perfect. Yet another cancellation.", "Lovely, cancelled again.": praise alone in its
     /// clause (after mentions and a lead such as "oh"), followed straight by a clause that opens with "another", "more" or
-    /// "yet", or holds "again", and is bad on balance (or neutral after a text bad so far), is irony, and counts against at
+    /// "yet", or holds "again", and is bad on balance (or neutral after a text bad so far, or neutral and opening with
+    /// "another" or "yet"), is irony, and counts against at
     /// half its weight. Without such a word the clause after must be clearly bad and must not open with a contrast
     /// ("Brilliant, one checkout open and twenty people queuing"; not "Lovely, but the soup was cold").
     /// </summary>
@@ -2186,7 +2187,10 @@ public static class SentimentScorer
             bool clearlyBad = sum <= ClearlyBad &&
                 text[tokens[after].Start] is ',' or '-' or '–' or '—' && tokens[after].Exclamations == 0 && tokens[next].Sentence == tokens[after].Sentence &&
                 OpensText(tokens, clauseStart); // a reaction comes first: "great phone, great service, no voice dialing" lists
-            if (!turns && (repeat && (sum < 0 || (sum == 0 && BadBefore(valences, clauseStart))) || !repeat && clearlyBad))
+            // "Oh great, another letter telling me my appointment has been moved": "another" straight after the praise needs no
+            // bad word after it (every such text in the probe sets and TWCS was a complaint); "Great, another great day" stays
+            bool another = Is(tokens[next], g.Another) || Is(tokens[next], g.Yet);
+            if (!turns && (repeat && (sum < 0 || (sum == 0 && (another || BadBefore(valences, clauseStart)))) || !repeat && clearlyBad))
             {
                 valences[i] *= IronyScalar;
                 rules[i] = ValenceRule.IronicPraise;

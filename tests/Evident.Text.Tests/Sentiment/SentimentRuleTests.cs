@@ -376,6 +376,8 @@ public sealed class SentimentRuleTests
     [InlineData("@energy oh great another estimated bill for £400.", "great")] // "another" needs no comma before it
     [InlineData("Lovely. Cancelled again.", "Lovely")]
     [InlineData("Perfect, more hidden fees.", "Perfect")]
+    [InlineData("Oh great, another letter telling me my appointment has been moved.", "great")] // "another" alone: nothing bad after
+    [InlineData("Great, another night in Denver.", "Great")] // all eight such texts in the probe sets and TWCS complain
     public void Praise_before_the_same_bad_news_again_is_irony(string text, string word) => AssertTurnedAgainst(text, word, "rule:ironic-praise");
 
     [Theory]
@@ -418,7 +420,6 @@ public sealed class SentimentRuleTests
     [InlineData("The room was lovely. Wow!")]
     [InlineData("Oh wow, the staff were amazing")] // "oh", but what follows is good
     [InlineData("Oh great, thanks so much for the help")]
-    [InlineData("Great, another night in Denver.")] // "another", but nothing bad before or after
     [InlineData("Great another fantastic day with the team.")] // "another" straight after, but nothing bad
     [InlineData("Won the first game. Great start to the season.")] // good news before
     [InlineData("Upgraded to first class. Great start to the trip")]

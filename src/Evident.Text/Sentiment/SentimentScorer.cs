@@ -468,7 +468,7 @@ public static class SentimentScorer
         }
         if (options.ClosingThanksScale != 1f && (shape.Roles & WordRole.Thanks) != 0)
         {
-            ScaleClosingThanks(text, tokens, lexicons.Vocabulary.Grammar, valences, options.ClosingThanksScale);
+            ScaleClosingThanks(text, tokens, lexicons.Vocabulary.Grammar, valences, rules, options.ClosingThanksScale, options.IronicThanks);
         }
         if (options.ClosingQuestionScale != 1f && shape.HasQuestion && tokens[^1].Sentence > 0)
         {
@@ -981,12 +981,19 @@ public static class SentimentScorer
     /// Thanks", "… from now on, thanks.") it weighs nothing. Thanks closing a clause of a sentence that says more ("you make it
     /// bearable, thank you") is left alone unless it closes such a request.
     /// </summary>
-    private static void ScaleClosingThanks(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, float scale)
+    private static void ScaleClosingThanks(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules,
+        float scale, bool ironic)
     {
         int k = tokens.Length - 1;
         while (k >= 0 && tokens[k].Kind != TokenKind.Word)
         {
             k--; // punctuation, mentions, an emoji after the thanks
+        }
+        bool pointed = false; // "thanks for that", "cheers", "thanks a lot": after bad news, sarcasm
+        if (k > 1 && IsOneOf(tokens[k], g.ThanksObjects) && Is(tokens[k - 1], g.For) && (tokens[k - 2].Role & WordRole.Thanks) != 0)
+        {
+            k -= 2; // "… Thanks for that.": the thanks points back at what was said
+            pointed = true;
         }
         int signed = k;
         for (int n = 0; n < 3 && k > 0 && IsName(text, tokens[k]); n++)
@@ -1016,6 +1023,7 @@ public static class SentimentScorer
             {
                 return; // "thanks for nothing", "thank you for the quick reply": more than a courtesy
             }
+            pointed |= IsOneOf(tokens[k], g.PointedThanks);
         }
         // the thanks must close the text as a sentence or a clause of its own: "… from now on, thanks.", "… 4pm? Thanks"
         if (!thanks || k < 0 || tokens[k].Kind != TokenKind.Punctuation)
@@ -1024,15 +1032,30 @@ public static class SentimentScorer
         }
         int last = k + 1;
         float before = 0;
-        bool asked = false;
+        bool asked = false, good = false;
         for (int j = 0; j < last; j++)
         {
             before += valences[j];
+            good |= valences[j] > 0;
             asked |= tokens[j].Kind == TokenKind.Punctuation && tokens[j].Questions > 0 || IsOneOf(tokens[j], g.Requests);
         }
         if (before == 0 && asked)
         {
             scale = 0; // "Any update, Sophie? Thanks.", "Please move my payment date. Thanks": thanks for what is not yet done is a courtesy
+        }
+        else if (ironic && pointed && before < 0 && !good)
+        {
+            // "app crashed at payment 3 times and now the fare's gone up by £12. cheers", "… please try again later' *click*.
+            // thanks for that": thanks that point back at nothing but bad news mock it, in a sentence or a clause of their own
+            for (int j = last; j < tokens.Length; j++)
+            {
+                if (valences[j] > 0 && (tokens[j].Role & WordRole.Thanks) != 0)
+                {
+                    valences[j] *= IronyScalar;
+                    rules[j] = ValenceRule.Ironic;
+                }
+            }
+            return;
         }
         else if (before >= 0 || tokens[last - 1].Sentence == tokens[last].Sentence)
         {

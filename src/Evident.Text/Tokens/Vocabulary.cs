@@ -256,6 +256,8 @@ public sealed class GrammarWords
         IronicFaces = Ids(v, IronicFaceForms);
         DoNegators = Ids(v, DoNegatorWords);
         Statuses = Ids(v, StatusWords);
+        PointedThanks = Ids(v, PointedThanksWords);
+        ThanksObjects = Ids(v, ThanksObjectWords);
         StatusesAfterOn = Ids(v, StatusAfterOnWords);
         NotEvenSpared = Ids(v, NotEvenSparedWords);
         Applause = Ids(v, ApplauseForms);
@@ -464,6 +466,12 @@ public sealed class GrammarWords
     internal static readonly string[] StatusWords = ["delivered", "delivery", "processing", "processed", "dispatched", "shipped",
         "resolved", "fixed", "sorted", "completed", "arriving", "transit", "pending", "progress", "review", "preparing", "closed"];
 
+    /// <summary>Closing thanks that point at what came before rather than close politely: "thanks a lot", "thanks a bunch".</summary>
+    internal static readonly string[] PointedThanksWords = ["lot", "bunch"];
+
+    /// <summary>What a closing "thanks for …" points back at: "thanks for that", "cheers for this".</summary>
+    internal static readonly string[] ThanksObjectWords = ["that", "this"];
+
     /// <summary>Status words only after "on" in the same quotes: "on its way", "on time" ('Born This Way' is a title).</summary>
     internal static readonly string[] StatusAfterOnWords = ["way", "time"];
 
@@ -589,7 +597,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. StatusWords, .. StatusAfterOnWords, .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
+        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>
@@ -613,7 +621,7 @@ public sealed class GrammarWords
     internal static readonly string[] HowInfoFollowerWords = ["do", "does", "can", "could", "should", "long", "much", "many", "often", "soon", "far", "would", "late", "early"];
 
     /// <summary>Words that may stand beside "thanks" in a closing courtesy: "thank you so much", "thanks in advance", "thanks again guys".</summary>
-    internal static readonly string[] SignOffWords = ["you", "so", "much", "very", "in", "advance", "again", "a", "lot", "all", "guys", "team", "ok", "okay", "many"];
+    internal static readonly string[] SignOffWords = ["you", "so", "much", "very", "in", "advance", "again", "a", "lot", "bunch", "all", "guys", "team", "ok", "okay", "many"];
 
     /// <summary>Words that make a message a request: "Please update my address. Thanks", "I need my payment date moved. Thanks",
     /// "I'd like to change my direct debit date. Thanks", "I was wondering if my refund has gone through. Thanks".</summary>
@@ -791,6 +799,12 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="IronicFaceForms"/>.</summary>
     internal int[] IronicFaces { get; }
+
+    /// <summary>The entry ids of <see cref="PointedThanksWords"/>.</summary>
+    internal int[] PointedThanks { get; }
+
+    /// <summary>The entry ids of <see cref="ThanksObjectWords"/>.</summary>
+    internal int[] ThanksObjects { get; }
 
     /// <summary>The entry ids of <see cref="StatusWords"/>.</summary>
     internal int[] Statuses { get; }

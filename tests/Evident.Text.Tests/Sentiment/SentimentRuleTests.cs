@@ -1955,6 +1955,24 @@ public sealed class SentimentRuleTests
     }
 
     [Theory]
+    [InlineData("@SouthwestAir ur app logged me out right at the 24hr mark and now I'm boarding C42. thanks a lot")]
+    [InlineData("the line cut me off after an hour on hold. Thanks for that.")]
+    [InlineData("lost my bag and my connection, thanks a bunch")]
+    public void Closing_thanks_pointing_back_at_bad_news_mock_it(string text)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Contains(a.Cues, c => c.Rule == "rule:ironic-thanks");
+        Assert.Equal(SentimentLabel.Negative, a.Sentiment.Label);
+    }
+
+    [Theory]
+    [InlineData("your security team spotted a login from another country and blocked it before anything happened. thanks for that")] // good news too
+    [InlineData("The parcel came early. Thanks a lot!")] // after good news
+    [InlineData("My order is late again and your support is useless. Thanks.")] // a plain courtesy
+    public void Closing_thanks_after_good_news_or_plain_are_not_mockery(string text) =>
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:ironic-thanks");
+
+    [Theory]
     [InlineData("Any update, Sophie? Thanks.")]
     [InlineData("Is the 9:15 running today? Thanks!")]
     [InlineData("Do you run direct flights to Lima all year round? Was looking for December. Thanks")]

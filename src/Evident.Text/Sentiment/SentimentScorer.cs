@@ -1646,8 +1646,12 @@ public static class SentimentScorer
     {
         for (int i = 0; i < tokens.Length; i++)
         {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Entry < 0 || !NearQuote(text, tokens, i))
+            {
+                continue; // most words stand nowhere near a quotation mark: no list to search
+            }
             bool afterOn = IsOneOf(tokens[i], g.StatusesAfterOn);
-            if (tokens[i].Kind != TokenKind.Word || !afterOn && !IsOneOf(tokens[i], g.Statuses))
+            if (!afterOn && !IsOneOf(tokens[i], g.Statuses))
             {
                 continue;
             }
@@ -1685,6 +1689,15 @@ public static class SentimentScorer
         }
         return false;
     }
+
+    /// <summary>Whether a quotation mark stands within three words of token <paramref name="i"/>, before or after it.</summary>
+    private static bool NearQuote(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        int from = tokens[Math.Max(0, i - 2)].Start - 1, to = tokens[Math.Min(tokens.Length - 1, i + 2)].End;
+        return text[Math.Max(0, from)..Math.Min(text.Length, to + 1)].IndexOfAny(s_quotes) >= 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_quotes = System.Buffers.SearchValues.Create("\"\u201C\u201D'\u2018\u2019");
 
     /// <summary>A double or single quotation mark at <paramref name="at"/>.</summary>
     private static bool AnyQuoteAt(ReadOnlySpan<char> text, int at) =>
@@ -2317,7 +2330,7 @@ public static class SentimentScorer
     {
         for (int i = 0; i + 2 < tokens.Length; i++)
         {
-            if (!IsOneOf(tokens[i], g.DoNegators) || !Is(tokens[i + 1], g.Even) || tokens[i + 2].Kind != TokenKind.Word ||
+            if ((tokens[i].Role & WordRole.Negator) == 0 || !Is(tokens[i + 1], g.Even) || !IsOneOf(tokens[i], g.DoNegators) || tokens[i + 2].Kind != TokenKind.Word ||
                 tokens[i + 2].Sentence != tokens[i].Sentence || valences[i] != 0 || valences[i + 1] != 0 || valences[i + 2] != 0 ||
                 IsOneOf(tokens[i + 2], g.NotEvenSpared))
             {

@@ -87,6 +87,7 @@ internal static class SentimentGrammar
     [
         "reduce", "decrease", "prevent", "avoid", "curb", "eliminate", "lessen", "minimise", "minimize", "combat",
         "alleviate", "relieve", "lower", "shorten", "ease", "mitigate", "cure", "eradicate", "protect", "fight", "tackle", "fewer", "block",
+        "waive",
     ];
 
     // Words after which "like" is a verb: "I like", "would like", "don't like", "really like".

@@ -1138,6 +1138,8 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("The city will tackle the problems at the station.") > 0);
         Assert.True(Compound("There were fewer complaints this month.") > 0);
         Assert.True(Compound("There were more complaints this month.") < 0);
+        Assert.True(Compound("They waived the late fee.") > 0); // waiving a charge spares it
+        Assert.True(Compound("They charged the late fee.") < 0);
     }
 
     [Theory]

@@ -383,7 +383,7 @@ public static class SentimentScorer
             MarkExcess(tokens, valences, rules);
         }
 
-        if (options.Ratings && shape.HasNumber)
+        if (options.Ratings && shape.HasNumber && text.Contains('/'))
         {
             MarkRatings(text, tokens, valences, rules);
         }
@@ -1644,37 +1644,35 @@ public static class SentimentScorer
     /// </summary>
     private static void MarkQuotedStatus(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
-        for (int i = 0; i < tokens.Length; i++)
+        for (int first = 0; first < tokens.Length; first++)
         {
-            if (tokens[i].Kind != TokenKind.Word || tokens[i].Entry < 0 || !NearQuote(text, tokens, i))
+            if (tokens[first].Kind != TokenKind.Word || !AnyQuoteAt(text, tokens[first].Start - 1))
             {
-                continue; // most words stand nowhere near a quotation mark: no list to search
+                continue; // a quote opens before a word: one character to read per word, no list to search
             }
-            bool afterOn = IsOneOf(tokens[i], g.StatusesAfterOn);
-            if (!afterOn && !IsOneOf(tokens[i], g.Statuses))
-            {
-                continue;
-            }
-            int first = i;
-            while (!AnyQuoteAt(text, tokens[first].Start - 1) && first > i - 2 && first > 0 && Adjacent(tokens, first - 1))
-            {
-                first--;
-            }
-            int last = i;
+            int last = first;
             while (!AnyQuoteAt(text, tokens[last].End) && last < first + 2 && last + 1 < tokens.Length && Adjacent(tokens, last))
             {
                 last++;
             }
-            if (!AnyQuoteAt(text, tokens[first].Start - 1) || !AnyQuoteAt(text, tokens[last].End) || AnyBad(valences[first..(last + 1)]) ||
-                afterOn && !Is(tokens[first], g.On))
+            if (!AnyQuoteAt(text, tokens[last].End))
+            {
+                continue;
+            }
+            int status = -1;
+            for (int k = first; k <= last && status < 0; k++)
+            {
+                status = IsOneOf(tokens[k], g.Statuses) || IsOneOf(tokens[k], g.StatusesAfterOn) && Is(tokens[first], g.On) ? k : -1;
+            }
+            if (status < 0 || AnyBad(valences[first..(last + 1)]))
             {
                 continue;
             }
             valences[first..(last + 1)].Clear();
             rules[first..(last + 1)].Clear();
-            valences[i] = QuotedStatusValence;
-            rules[i] = ValenceRule.ScareQuotes;
-            i = last;
+            valences[status] = QuotedStatusValence;
+            rules[status] = ValenceRule.ScareQuotes;
+            first = last;
         }
     }
 
@@ -1689,15 +1687,6 @@ public static class SentimentScorer
         }
         return false;
     }
-
-    /// <summary>Whether a quotation mark stands within three words of token <paramref name="i"/>, before or after it.</summary>
-    private static bool NearQuote(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
-    {
-        int from = tokens[Math.Max(0, i - 2)].Start - 1, to = tokens[Math.Min(tokens.Length - 1, i + 2)].End;
-        return text[Math.Max(0, from)..Math.Min(text.Length, to + 1)].IndexOfAny(s_quotes) >= 0;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> s_quotes = System.Buffers.SearchValues.Create("\"\u201C\u201D'\u2018\u2019");
 
     /// <summary>A double or single quotation mark at <paramref name="at"/>.</summary>
     private static bool AnyQuoteAt(ReadOnlySpan<char> text, int at) =>

@@ -38,6 +38,9 @@ internal sealed class RuleNames
 
     public const string LongWait = "rule:long-wait";
 
+    /// <summary>A time past the one promised ("booked 8-12 … its 3pm"): also names <c>delay</c> when no phrase did.</summary>
+    public const string TimePassed = "rule:time-passed";
+
     /// <summary>Per theme phrase: "theme:" and the phrase.</summary>
     public string[] Themes { get; }
 
@@ -57,6 +60,7 @@ internal sealed class RuleNames
         ValenceRule.RepeatedAsking => "rule:repeated-asking",
         ValenceRule.Rating => "rule:rating",
         ValenceRule.NotEven => "rule:not-even",
+        ValenceRule.TimePassed => TimePassed,
         ValenceRule.Excess => "rule:excess",
         ValenceRule.Reduced => "rule:reduced",
         ValenceRule.Ironic => "rule:ironic-thanks",

@@ -40,6 +40,7 @@ public static class SentimentAblation
             new("without ironic faces", new TextAnalyzer(full, d with { IronicFaces = false })),
             new("without ratings", new TextAnalyzer(full, d with { Ratings = false })),
             new("without not-even", new TextAnalyzer(full, d with { NotEven = false })),
+            new("without time passed", new TextAnalyzer(full, d with { TimePassed = false })),
             new("without conditional questions", new TextAnalyzer(full, d with { ConditionalQuestions = false })),
             new("without self-blame", new TextAnalyzer(full, d with { SelfBlame = false })),
             new("without rhetorical questions", new TextAnalyzer(full, d with { RhetoricalQuestions = false })),

@@ -47,6 +47,8 @@ public enum ValenceRule : byte
     Rating,
     /// <summary>"It hasn't even shipped", "the blade doesn't even spin": the least that was expected did not happen.</summary>
     NotEven,
+    /// <summary>"booked 8-12 … its 3pm", "meant to complete on the 3rd. It's the 28th": the time promised has passed.</summary>
+    TimePassed,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -55,7 +57,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, Ratings = false, NotEven = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, Ratings = false, NotEven = false, TimePassed = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -144,6 +146,10 @@ public sealed record SentimentOptions
     /// <summary>"It hasn't even shipped": a negated auxiliary, "even" and a verb say the least expected did not happen
     /// (<c>MarkNotEven</c>).</summary>
     public bool NotEven { get; init; } = true;
+
+    /// <summary>"booked 8-12 … its 3pm": "it's" or "now" before a time or date, after a time the text gave, says the time
+    /// promised has passed (<c>MarkTimePassed</c>).</summary>
+    public bool TimePassed { get; init; } = true;
 
     /// <summary>
     /// "If I cancel my plan now do I keep access?": a question that opens with a condition, then asks with an auxiliary and a
@@ -415,6 +421,10 @@ public static class SentimentScorer
         if (options.IronicThanks && (shape.Roles & WordRole.Thanks) != 0)
         {
             MarkIronicThanks(text, tokens, lexicons.Vocabulary.Grammar, valences, rules);
+        }
+        if (options.TimePassed && shape.HasNumber)
+        {
+            MarkTimePassed(text, tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
         if (options.NotEven && (shape.Roles & WordRole.Negator) != 0)
         {
@@ -2304,6 +2314,64 @@ public static class SentimentScorer
             }
         }
         return false;
+    }
+
+    /// <summary>Valence of a time past the one promised ("its 3pm"): as "still nothing" in the service lexicon.</summary>
+    private const float TimePassedValence = -1.2f;
+
+    /// <summary>
+    /// "told the tech would come between 8-12. its 3pm. nobody", "My switch was meant to complete on the 3rd. It's the 28th",
+    /// "scheduled 4:10, now 7:45, now 9:20", "ordered a sofa in MARCH … it is now august": "it's", "its" or "now" (after
+    /// "the", "mid", "nearly" at most) before a time or a date, in a text that gave a number before them, says the time
+    /// promised has passed. A time or date is a clock time (3:40, 8.40), a number with am, pm or an ordinal's ending (3pm,
+    /// 19th), a month or a weekday; "it's 2 bags" is none.
+    /// </summary>
+    private static void MarkTimePassed(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
+    {
+        bool numberBefore = false;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            ref readonly Token t = ref tokens[i];
+            if (t.Kind == TokenKind.Number)
+            {
+                numberBefore = true;
+                continue;
+            }
+            if (!numberBefore || t.Kind != TokenKind.Word || !Is(t, g.Now) && !IsOneOf(t, g.ItsForms))
+            {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.Length && tokens[j].Kind == TokenKind.Word && (Is(tokens[j], g.Now) || IsOneOf(tokens[j], g.DateLeads)))
+            {
+                j++;
+            }
+            if (j < tokens.Length && valences[j] == 0 && IsTimeOrDate(text, tokens, j, g))
+            {
+                valences[j] = TimePassedValence;
+                rules[j] = ValenceRule.TimePassed;
+                i = j;
+            }
+        }
+    }
+
+    /// <summary>A clock time, a number with am, pm or an ordinal's ending, a month or a weekday at token <paramref name="j"/>.</summary>
+    private static bool IsTimeOrDate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, GrammarWords g)
+    {
+        ref readonly Token t = ref tokens[j];
+        if (t.Kind == TokenKind.Word)
+        {
+            return IsOneOf(t, g.DateWords);
+        }
+        if (t.Kind != TokenKind.Number)
+        {
+            return false;
+        }
+        if (text.Slice(t.Start, t.Length).IndexOfAny(':', '.') >= 0)
+        {
+            return true; // "3:40", "8.40"
+        }
+        return j + 1 < tokens.Length && tokens[j + 1].Start == t.End && IsOneOf(tokens[j + 1], g.TimeSuffixes); // "3pm", "19th"
     }
 
     /// <summary>Valence of "even" in "hasn't even shipped": about that of "didn't even call" in the service lexicon.</summary>

@@ -14,7 +14,7 @@ internal static class ThemeFinder
         int n = DropExcepted(buffer[..index.FindAll(c.Tokens, buffer)], index, themes);
         n = ResolveFallbacks(buffer[..n], index, themes);
         var hits = FromPhrases(c, buffer[..n], rules);
-        return WithLongWait(c, hits);
+        return WithTimePassed(c, WithLongWait(c, hits));
     }
 
     private static ThemeHit[] FromPhrases(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
@@ -176,6 +176,35 @@ internal static class ThemeFinder
             return [.. hits, new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), [new Evidence(c.SpanOf(i, end), RuleNames.LongWait)])];
         }
         return hits;
+    }
+
+    /// <summary>
+    /// A time past the one promised (<see cref="ValenceRule.TimePassed"/>: "booked 8-12 … its 3pm", "meant to complete on
+    /// the 3rd. It's the 28th") names <c>delay</c> when no phrase named <c>delay</c> or <c>wait-time</c>; its evidence is the
+    /// time, with that rule.
+    /// </summary>
+    private static ThemeHit[] WithTimePassed(in AnalysisContext c, ThemeHit[] hits)
+    {
+        int at = c.Rules.IndexOf(ValenceRule.TimePassed);
+        if (at < 0)
+        {
+            return hits;
+        }
+        foreach (var hit in hits)
+        {
+            if (hit.Id is WaitTime or Delay)
+            {
+                return hits;
+            }
+        }
+        if (c.Lexicons.Taxonomy.Find(Delay) is not { } definition)
+        {
+            return hits;
+        }
+        var (from, to) = Clauses.Around(c.Tokens, c.Valences, at, at + 1);
+        var sentiment = default(SentimentAccumulator);
+        sentiment.Add(c.Tokens, c.Valences, from, to);
+        return [.. hits, new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), [new Evidence(c.SpanOf(at, at + 1), RuleNames.TimePassed)])];
     }
 
     /// <summary>The theme a payload stands for: a theme's phrase, or one of its fallbacks (see <see cref="LexiconSet.ThemePhrases"/>).</summary>

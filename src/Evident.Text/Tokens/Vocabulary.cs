@@ -256,6 +256,11 @@ public sealed class GrammarWords
         IronicFaces = Ids(v, IronicFaceForms);
         DoNegators = Ids(v, DoNegatorWords);
         Statuses = Ids(v, StatusWords);
+        Now = v.Find("now");
+        ItsForms = Ids(v, ItsWords);
+        DateLeads = Ids(v, DateLeadWords);
+        DateWords = Ids(v, DateWordList);
+        TimeSuffixes = Ids(v, TimeSuffixWords);
         PointedThanks = Ids(v, PointedThanksWords);
         ThanksObjects = Ids(v, ThanksObjectWords);
         StatusesAfterOn = Ids(v, StatusAfterOnWords);
@@ -466,6 +471,20 @@ public sealed class GrammarWords
     internal static readonly string[] StatusWords = ["delivered", "delivery", "processing", "processed", "dispatched", "shipped",
         "resolved", "fixed", "sorted", "completed", "arriving", "transit", "pending", "progress", "review", "preparing", "closed"];
 
+    /// <summary>"it's", "its": before a time or a date, the time now (<c>MarkTimePassed</c>).</summary>
+    internal static readonly string[] ItsWords = ["it's", "its"];
+
+    /// <summary>Words between "it's" or "now" and the time or date: "it's the 28th", "it's now mid May".</summary>
+    internal static readonly string[] DateLeadWords = ["the", "mid", "almost", "nearly", "past", "gone"];
+
+    /// <summary>Months and weekdays, full and short.</summary>
+    internal static readonly string[] DateWordList = ["january", "february", "march", "april", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>What makes a number a time or a date when written straight after it: "3pm", "19th".</summary>
+    internal static readonly string[] TimeSuffixWords = ["am", "pm", "th", "st", "nd", "rd"];
+
     /// <summary>Closing thanks that point at what came before rather than close politely: "thanks a lot", "thanks a bunch".</summary>
     internal static readonly string[] PointedThanksWords = ["lot", "bunch"];
 
@@ -597,7 +616,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
+        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>
@@ -805,6 +824,21 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="ThanksObjectWords"/>.</summary>
     internal int[] ThanksObjects { get; }
+
+    /// <summary>"now".</summary>
+    internal int Now { get; }
+
+    /// <summary>The entry ids of <see cref="ItsWords"/>.</summary>
+    internal int[] ItsForms { get; }
+
+    /// <summary>The entry ids of <see cref="DateLeadWords"/>.</summary>
+    internal int[] DateLeads { get; }
+
+    /// <summary>The entry ids of <see cref="DateWordList"/>.</summary>
+    internal int[] DateWords { get; }
+
+    /// <summary>The entry ids of <see cref="TimeSuffixWords"/>.</summary>
+    internal int[] TimeSuffixes { get; }
 
     /// <summary>The entry ids of <see cref="StatusWords"/>.</summary>
     internal int[] Statuses { get; }

@@ -27,7 +27,8 @@ public enum ValenceRule : byte
     Mismatch,
     /// <summary>"So much for the best airline": what a clause opened by "so much for" names was claimed and did not hold.</summary>
     SoMuchFor,
-    /// <summary>'my "guaranteed" next-day parcel': a good word in quotes after a determiner is doubted, not meant.</summary>
+    /// <summary>'my "guaranteed" next-day parcel': a good word in quotes after a determiner is doubted, not meant; so is a
+    /// quoted status ("refund still 'processing'").</summary>
     ScareQuotes,
     /// <summary>"Help!", "@AcmeHelp help me": "help" alone in its clause, or opening it before "me" or "please", asks for help; it is not praise.</summary>
     Plea,
@@ -989,7 +990,8 @@ public static class SentimentScorer
     /// advance"), perhaps signed ("Thanks, Priya"), closing a message that was bad on balance is a courtesy, and weighs
     /// <paramref name="scale"/> as much; after a message that asks and carries no feeling ("Please move my payment date.
     /// Thanks", "… from now on, thanks.") it weighs nothing. Thanks closing a clause of a sentence that says more ("you make it
-    /// bearable, thank you") is left alone unless it closes such a request.
+    /// bearable, thank you") is left alone unless it closes such a request. Thanks that point back at what was said ("thanks
+    /// for that", "thanks a lot", "thanks a bunch") after nothing but bad words mock it, and turn against.
     /// </summary>
     private static void ScaleClosingThanks(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules,
         float scale, bool ironic)
@@ -999,7 +1001,7 @@ public static class SentimentScorer
         {
             k--; // punctuation, mentions, an emoji after the thanks
         }
-        bool pointed = false; // "thanks for that", "cheers", "thanks a lot": after bad news, sarcasm
+        bool pointed = false; // "thanks for that", "thanks a lot", "thanks a bunch": after nothing but bad news, sarcasm
         if (k > 1 && IsOneOf(tokens[k], g.ThanksObjects) && Is(tokens[k - 1], g.For) && (tokens[k - 2].Role & WordRole.Thanks) != 0)
         {
             k -= 2; // "… Thanks for that.": the thanks points back at what was said
@@ -1055,8 +1057,8 @@ public static class SentimentScorer
         }
         else if (ironic && pointed && before < 0 && !good)
         {
-            // "app crashed at payment 3 times and now the fare's gone up by £12. cheers", "… please try again later' *click*.
-            // thanks for that": thanks that point back at nothing but bad news mock it, in a sentence or a clause of their own
+            // "ur app logged me out right at the 24hr mark … thanks a lot", "… please try again later' *click*. thanks for
+            // that": thanks that point back at nothing but bad news mock it, in a sentence or a clause of their own
             for (int j = last; j < tokens.Length; j++)
             {
                 if (valences[j] > 0 && (tokens[j].Role & WordRole.Thanks) != 0)
@@ -2321,7 +2323,7 @@ public static class SentimentScorer
 
     /// <summary>
     /// "told the tech would come between 8-12. its 3pm. nobody", "My switch was meant to complete on the 3rd. It's the 28th",
-    /// "scheduled 4:10, now 7:45, now 9:20", "ordered a sofa in MARCH … it is now august": "it's", "its" or "now" (after
+    /// "scheduled 4:10, now 7:45, now 9:20", "ordered a sofa on the 2nd of March … it is now August": "it's", "its" or "now" (after
     /// "the", "mid", "nearly" at most) before a time or a date, in a text that gave a number before them, says the time
     /// promised has passed. A time or date is a clock time (3:40, 8.40), a number with am, pm or an ordinal's ending (3pm,
     /// 19th), a month or a weekday; "it's 2 bags" is none.

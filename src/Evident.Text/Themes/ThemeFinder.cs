@@ -153,12 +153,9 @@ internal static class ThemeFinder
         {
             return hits;
         }
-        foreach (var hit in hits)
+        if (NamesWaitOrDelay(hits))
         {
-            if (hit.Id is WaitTime or Delay)
-            {
-                return hits;
-            }
+            return hits;
         }
         for (int i = 0; i < c.Tokens.Length; i++)
         {
@@ -170,10 +167,7 @@ internal static class ThemeFinder
             {
                 return hits;
             }
-            var (from, to) = Clauses.Around(c.Tokens, c.Valences, i, end);
-            var sentiment = default(SentimentAccumulator);
-            sentiment.Add(c.Tokens, c.Valences, from, to);
-            return [.. hits, new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), [new Evidence(c.SpanOf(i, end), RuleNames.LongWait)])];
+            return [.. hits, RuleHit(c, definition, i, end, RuleNames.LongWait)];
         }
         return hits;
     }
@@ -190,21 +184,32 @@ internal static class ThemeFinder
         {
             return hits;
         }
+        if (NamesWaitOrDelay(hits) || c.Lexicons.Taxonomy.Find(Delay) is not { } definition)
+        {
+            return hits;
+        }
+        return [.. hits, RuleHit(c, definition, at, at + 1, RuleNames.TimePassed)];
+    }
+
+    private static bool NamesWaitOrDelay(ThemeHit[] hits)
+    {
         foreach (var hit in hits)
         {
             if (hit.Id is WaitTime or Delay)
             {
-                return hits;
+                return true;
             }
         }
-        if (c.Lexicons.Taxonomy.Find(Delay) is not { } definition)
-        {
-            return hits;
-        }
-        var (from, to) = Clauses.Around(c.Tokens, c.Valences, at, at + 1);
+        return false;
+    }
+
+    /// <summary>A theme named by a sentiment rule over tokens [first, end): its sentiment is that of the clause around them.</summary>
+    private static ThemeHit RuleHit(in AnalysisContext c, Theme definition, int first, int end, string rule)
+    {
+        var (from, to) = Clauses.Around(c.Tokens, c.Valences, first, end);
         var sentiment = default(SentimentAccumulator);
         sentiment.Add(c.Tokens, c.Valences, from, to);
-        return [.. hits, new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), [new Evidence(c.SpanOf(at, at + 1), RuleNames.TimePassed)])];
+        return new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), [new Evidence(c.SpanOf(first, end), rule)]);
     }
 
     /// <summary>The theme a payload stands for: a theme's phrase, or one of its fallbacks (see <see cref="LexiconSet.ThemePhrases"/>).</summary>

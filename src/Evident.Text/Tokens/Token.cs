@@ -76,7 +76,7 @@ public struct TextShape
     public bool HasExcess;
     /// <summary>A question mark occurs.</summary>
     public bool HasQuestion;
-    /// <summary>A double quotation mark occurs (straight or curly): a word may be in scare quotes.</summary>
+    /// <summary>A quotation mark occurs, double or single, straight or curly, outside a word: a word may be in quotes.</summary>
     public bool HasQuote;
     /// <summary>A hashtag occurs: it may declare sarcasm ("#not").</summary>
     public bool HasHashtag;

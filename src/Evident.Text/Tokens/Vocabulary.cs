@@ -477,7 +477,7 @@ public sealed class GrammarWords
     /// <summary>Words between "it's" or "now" and the time or date: "it's the 28th", "it's now mid May".</summary>
     internal static readonly string[] DateLeadWords = ["the", "mid", "almost", "nearly", "past", "gone"];
 
-    /// <summary>Months and weekdays, full and short.</summary>
+    /// <summary>Months and weekdays, and the short forms that are no other word (not "may", "mar", "sat", "sun", "wed").</summary>
     internal static readonly string[] DateWordList = ["january", "february", "march", "april", "june", "july", "august",
         "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

@@ -488,7 +488,7 @@ public sealed class GrammarWords
     /// <summary>Closing thanks that point at what came before rather than close politely: "thanks a lot", "thanks a bunch".</summary>
     internal static readonly string[] PointedThanksWords = ["lot", "bunch"];
 
-    /// <summary>What a closing "thanks for …" points back at: "thanks for that", "cheers for this".</summary>
+    /// <summary>What a closing "thanks for …" points back at: "thanks for that", "thanks for this".</summary>
     internal static readonly string[] ThanksObjectWords = ["that", "this"];
 
     /// <summary>Status words only after "on" in the same quotes: "on its way", "on time" ('Born This Way' is a title).</summary>

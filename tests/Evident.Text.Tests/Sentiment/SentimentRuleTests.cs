@@ -326,6 +326,14 @@ public sealed class SentimentRuleTests
     private static void AssertNoRule(string text, string rule) =>
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == rule);
 
+    /// <summary><paramref name="rule"/> gives a cue in the text, and the text reads <paramref name="label"/>.</summary>
+    private static void AssertRuleReads(string text, string rule, SentimentLabel label)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+        Assert.Contains(a.Cues, c => c.Rule == rule);
+        Assert.Equal(label, a.Sentiment.Label);
+    }
+
     /// <summary>The text reads negative, and <paramref name="word"/>, good on its own, counts against by <paramref name="rule"/>.</summary>
     private static void AssertTurnedAgainst(string text, string word, string rule)
     {
@@ -661,7 +669,7 @@ public sealed class SentimentRuleTests
     [InlineData("the best use of 'Born This Way' ever")] // "way" without "on": a title
     [InlineData("refund processed and delivered on time, thanks")] // no quotes
     public void A_status_asked_about_cited_or_unquoted_is_not_doubted(string text) =>
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:scare-quotes");
+        AssertNoRule(text, "rule:scare-quotes");
 
     [Theory]
     [InlineData("who decided that boarding groups were a good idea?", "good")]
@@ -1019,7 +1027,7 @@ public sealed class SentimentRuleTests
     [InlineData("Two spare batteries are all you need for a day of picture taking.")] // "taking" only counts before the duration
     public void A_duration_that_says_how_long_something_lasts_is_not_a_wait(string text)
     {
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:long-wait");
+        AssertNoRule(text, "rule:long-wait");
         Assert.Contains(TextAnalyzer.Default.Analyze("It took two weeks to arrive.").Cues, c => c.Rule == "rule:long-wait");
     }
 
@@ -1049,7 +1057,7 @@ public sealed class SentimentRuleTests
     [InlineData("Still waiting? Ours came in under an hour.")]
     public void A_duration_the_sentence_does_not_spend_waiting_is_not_a_wait(string text)
     {
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:long-wait");
+        AssertNoRule(text, "rule:long-wait");
     }
 
     [Theory]
@@ -1243,12 +1251,8 @@ public sealed class SentimentRuleTests
     [InlineData("Third time asking.")]
     [InlineData("I've explained this 5 times now to 5 different people.")]
     [InlineData("this is the fourth time Ive sent my order number")]
-    public void Asking_again_and_again_is_a_complaint(string text)
-    {
-        var a = TextAnalyzer.Default.Analyze(text);
-        Assert.Contains(a.Cues, c => c.Rule == "rule:repeated-asking");
-        Assert.Equal(SentimentLabel.Negative, a.Sentiment.Label);
-    }
+    public void Asking_again_and_again_is_a_complaint(string text) =>
+        AssertRuleReads(text, "rule:repeated-asking", SentimentLabel.Negative);
 
     [Theory]
     [InlineData("I've called 3 times and each time the staff were lovely")] // a good word in the sentence: not a complaint
@@ -1257,7 +1261,7 @@ public sealed class SentimentRuleTests
     [InlineData("Lucy is so patient with me, even when it's the fifth time I've asked the same question.")]
     [InlineData("They sent me 3 times the amount I ordered")] // "sent", but no asking: what was sent is counted
     public void Other_counts_of_times_are_no_complaint(string text) =>
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:repeated-asking");
+        AssertNoRule(text, "rule:repeated-asking");
 
     [Fact]
     public void What_follows_the_fix_keeps_its_weight()
@@ -1356,7 +1360,7 @@ public sealed class SentimentRuleTests
     public void A_denial_that_denies_no_claim_changes_nothing(string text)
     {
         Assert.Equal(Compound(text, s_withoutElidedDenial), Compound(text), 6);
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:elided-denial");
+        AssertNoRule(text, "rule:elided-denial");
     }
 
     [Fact]
@@ -1441,7 +1445,7 @@ public sealed class SentimentRuleTests
     public void Question_marks_that_ask_or_exclaim_are_not_disbelief(string text)
     {
         Assert.Equal(Compound(text, s_withoutIncredulity), Compound(text), 6);
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:incredulity");
+        AssertNoRule(text, "rule:incredulity");
     }
 
     private static readonly TextAnalyzer s_withoutRatings = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Ratings = false });
@@ -1466,7 +1470,7 @@ public sealed class SentimentRuleTests
     [InlineData("12/10 is my delivery day")] // more points than the scale: a date
     [InlineData("rated it 6/7 on the survey")] // not out of five or ten, and not opening the sentence
     public void Dates_and_other_fractions_are_no_verdict(string text) =>
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:rating");
+        AssertNoRule(text, "rule:rating");
 
     private static readonly TextAnalyzer s_withoutNotEven = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { NotEven = false });
 
@@ -1487,7 +1491,7 @@ public sealed class SentimentRuleTests
     [InlineData("I wasn't even on the trains - thanks for your concern")] // a negated "be": no verb to have failed
     [InlineData("the mac and cheese is unreal. not even joking")] // "not", not an auxiliary
     public void Even_after_good_news_spared_or_without_an_auxiliary_is_no_complaint(string text) =>
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:not-even");
+        AssertNoRule(text, "rule:not-even");
 
     private static readonly TextAnalyzer s_withoutTimePassed = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { TimePassed = false });
 
@@ -1510,7 +1514,7 @@ public sealed class SentimentRuleTests
     [InlineData("its 3pm and the shop is open till 6")] // no number before it
     [InlineData("Booked for the 3rd. Now may I ask where I park?")] // "may" is no month
     public void A_time_with_no_promise_before_it_is_no_delay(string text) =>
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:time-passed");
+        AssertNoRule(text, "rule:time-passed");
 
     private static readonly TextAnalyzer s_withoutIronicFaces = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { IronicFaces = false });
 
@@ -1762,7 +1766,7 @@ public sealed class SentimentRuleTests
     [InlineData("Your guide will help you choose")]
     public void Help_given_or_talked_about_is_no_plea(string text)
     {
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:plea");
+        AssertNoRule(text, "rule:plea");
         Assert.True(Compound(text) > 0, text);
     }
 
@@ -1983,19 +1987,15 @@ public sealed class SentimentRuleTests
     [InlineData("@SouthwestAir ur app logged me out right at the 24hr mark and now I'm boarding C42. thanks a lot")]
     [InlineData("the line cut me off after an hour on hold. Thanks for that.")]
     [InlineData("lost my bag and my connection, thanks a bunch")]
-    public void Closing_thanks_pointing_back_at_bad_news_mock_it(string text)
-    {
-        var a = TextAnalyzer.Default.Analyze(text);
-        Assert.Contains(a.Cues, c => c.Rule == "rule:ironic-thanks");
-        Assert.Equal(SentimentLabel.Negative, a.Sentiment.Label);
-    }
+    public void Closing_thanks_pointing_back_at_bad_news_mock_it(string text) =>
+        AssertRuleReads(text, "rule:ironic-thanks", SentimentLabel.Negative);
 
     [Theory]
     [InlineData("your security team spotted a login from another country and blocked it before anything happened. thanks for that")] // good news too
     [InlineData("The parcel came early. Thanks a lot!")] // after good news
     [InlineData("My order is late again and your support is useless. Thanks.")] // a plain courtesy
     public void Closing_thanks_after_good_news_or_plain_are_not_mockery(string text) =>
-        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule == "rule:ironic-thanks");
+        AssertNoRule(text, "rule:ironic-thanks");
 
     [Theory]
     [InlineData("Any update, Sophie? Thanks.")]

@@ -42,6 +42,7 @@ internal static class ThemeFinder
                 continue;
             }
             var evidence = new List<Evidence>();
+            bool judged = false;
             var sentiment = default(SentimentAccumulator);
             int lastClauseStart = -1;
             for (int k = m; k < n; k++)
@@ -52,6 +53,7 @@ internal static class ThemeFinder
                     continue;
                 }
                 evidence.Add(new Evidence(c.SpanOf(match.FirstToken, match.EndToken), rules.Themes[match.Phrase]));
+                judged = judged || Judges(c.Valences, match.FirstToken, match.EndToken);
                 var (from, to) = Clauses.Around(c.Tokens, c.Valences, match.FirstToken, match.EndToken);
                 if (from != lastClauseStart)
                 {
@@ -60,7 +62,7 @@ internal static class ThemeFinder
                 }
             }
             var definition = c.Lexicons.Taxonomy.Themes[theme];
-            weights[h] = definition.Specificity - NamedBefore(hits, h, evidence[0].Span.Start);
+            weights[h] = definition.Specificity - NamedBefore(hits, h, evidence[0].Span.Start) + (judged ? JudgedWeight : 0);
             hits[h++] = new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), evidence);
         }
         if (distinct > 1)
@@ -72,6 +74,25 @@ internal static class ThemeFinder
             MainFirst(hits, weights[..distinct]);
         }
         return hits;
+    }
+
+    /// <summary>
+    /// Half a point for a theme named by words that judge (a passage holding a word with sentiment: "spotless", "rolled
+    /// her eyes", "locked out") over one only named ("the lounge", "the app", "on the ward"): between themes otherwise
+    /// equal, the one the customer passed a verdict on leads the place it happened. Half, so it only breaks ties.
+    /// </summary>
+    private const float JudgedWeight = 0.5f;
+
+    private static bool Judges(ReadOnlySpan<float> valences, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (valences[t] != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The themes among the first <paramref name="count"/> named before <paramref name="start"/>: one passage
@@ -114,7 +135,8 @@ internal static class ThemeFinder
 
     /// <summary>
     /// Orders the themes main one first: four points for each passage naming a theme, one for each step of its
-    /// <see cref="Theme.Specificity"/>, less one for each theme named before it; ties keep the text's order. So the theme
+    /// <see cref="Theme.Specificity"/>, less one for each theme named before it, half a point when a passage judges
+    /// (<see cref="JudgedWeight"/>); ties keep the text's order. So the theme
     /// named most leads, and between themes named once a precise reason leads the area it happened in, unless named two
     /// themes later: "Charged twice on my card, someone used my details" is about fraud before billing. Chosen over the
     /// probe sets, the labelled TWCS tweets and two fresh airline sets (docs/language-engine.md).

@@ -4,8 +4,8 @@ namespace Evident.Text.Tests.Themes;
 
 /// <summary>
 /// A text that names several themes lists them main one first: a theme named in several passages before one named once,
-/// a precise reason (fraud, a lost bag) before the area it happened in (billing, the delivery), and otherwise in the
-/// text's order.
+/// a precise reason (fraud, a lost bag) before the area it happened in (billing, the delivery), a theme judged before a
+/// place only named, and otherwise in the text's order.
 /// </summary>
 public sealed class MainThemeTests
 {
@@ -47,6 +47,27 @@ public sealed class MainThemeTests
     {
         // "parcel" is delivery's phrase, but here part of "lost my parcel"; "delivery driver" alone names delivery once
         Assert.Equal("lost-or-damaged-item", Themes("The delivery driver lost my parcel")[0]);
+    }
+
+    [Theory]
+    [InlineData("New lounge at the airport is spotless", "cleanliness", "facilities")]
+    [InlineData("Ward 7 was spotless the whole time I was in", "cleanliness", "clinical-care")]
+    [InlineData("lady at the pharmacy was so patient with me", "staff-attitude", "clinical-care")]
+    public void A_theme_named_by_words_that_judge_leads_the_place_only_named(string text, string judged, string place)
+    {
+        // "spotless" and "so patient" carry sentiment; "lounge", "ward" and "pharmacy" only say where
+        var themes = Themes(text);
+        Assert.Equal(judged, themes[0]);
+        Assert.Contains(place, themes);
+    }
+
+    [Fact]
+    public void Judging_words_only_break_ties()
+    {
+        // "rude" judges staff-attitude, but the queue is named in two passages and leads
+        var themes = Themes("The queue was huge, we stood in the queue for an hour, and the staff were rude.");
+        Assert.Equal("wait-time", themes[0]);
+        Assert.Contains("staff-attitude", themes);
     }
 
     [Fact]

@@ -2383,7 +2383,8 @@ public static class SentimentScorer
     /// "it's the 12th and it hasn't even shipped", "the blade doesn't even spin", "you didnt even ring the doorbell": a
     /// negated auxiliary (not "be": "I wasn't even on the train"), "even" and a verb with no sentiment of its own say that
     /// the least that was expected did not happen. Not when what was spared is good news: "didn't even have to ask",
-    /// "didn't even need the receipt", "didn't even notice" (<see cref="GrammarWords.NotEvenSpared"/>).
+    /// "didn't even need the receipt", "didn't even notice" (<see cref="GrammarWords.NotEvenSpared"/>), and what the customer
+    /// got without asking: "upgraded us and we didn't even ask" (they did not even ask is still a complaint).
     /// </summary>
     private static void MarkNotEven(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
@@ -2391,7 +2392,7 @@ public static class SentimentScorer
         {
             if ((tokens[i].Role & WordRole.Negator) == 0 || !Is(tokens[i + 1], g.Even) || !IsOneOf(tokens[i], g.DoNegators) || tokens[i + 2].Kind != TokenKind.Word ||
                 tokens[i + 2].Sentence != tokens[i].Sentence || valences[i] != 0 || valences[i + 1] != 0 || valences[i + 2] != 0 ||
-                IsOneOf(tokens[i + 2], g.NotEvenSpared))
+                IsOneOf(tokens[i + 2], g.NotEvenSpared) || UnaskedFor(tokens, i, g))
             {
                 continue;
             }
@@ -2399,6 +2400,10 @@ public static class SentimentScorer
             rules[i + 1] = ValenceRule.NotEven;
         }
     }
+
+    /// <summary>"I/we didn't even ask": the negator at <paramref name="negator"/> after the first person, then "even ask".</summary>
+    private static bool UnaskedFor(ReadOnlySpan<Token> tokens, int negator, GrammarWords g) =>
+        negator > 0 && (tokens[negator - 1].Role & (WordRole.FirstPersonSingular | WordRole.FirstPersonPlural)) != 0 && Is(tokens[negator + 2], g.Ask);
 
     /// <summary>Valence of a full score ("10/10"); none is its negative, the middle of the scale is neutral.</summary>
     private const float RatingValence = 3f;

@@ -201,6 +201,7 @@ public sealed class GrammarWords
         Well = v.Find("well");
         And = v.Find("and");
         Even = v.Find("even");
+        Ask = v.Find("ask");
         On = v.Find("on");
         Time = v.Find("time");
         HowSubjects = Ids(v, HowSubjectWords);
@@ -410,6 +411,9 @@ public sealed class GrammarWords
     public int And { get; }
     public int Even { get; }
 
+    /// <summary>"ask": "we didn't even ask" is good news (<c>MarkNotEven</c>), "they didn't even ask" is not.</summary>
+    public int Ask { get; }
+
     /// <summary>"on" and "time": the phrase "on time" asked about in a question ("is flight 777 on time tonight?") carries no feeling.</summary>
     internal int On { get; }
 
@@ -616,7 +620,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
+        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, "ask", .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>

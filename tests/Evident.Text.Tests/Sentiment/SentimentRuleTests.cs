@@ -1478,6 +1478,7 @@ public sealed class SentimentRuleTests
     [InlineData("@TargetHelp ordered with 2 day shipping on the 5th... it's the 12th and it hasn't even shipped")]
     [InlineData("Bought a blender through your Shop section, it arrived today and the blade doesn't even spin")]
     [InlineData("45 min at baggage claim and the belt hasn't even started")]
+    [InlineData("the nurse didn't even ask how I was")] // someone else failed to ask
     public void A_negated_auxiliary_with_even_says_the_least_expected_did_not_happen(string text)
     {
         Assert.True(Compound(text, s_withoutNotEven) > Compound(text) + 0.05, $"the rule adds to the complaint: {text}");
@@ -1488,6 +1489,7 @@ public sealed class SentimentRuleTests
     [Theory]
     [InlineData("Delay Repay paid in 2 days and I didn't even have to chase it")] // spared a chore: good news
     [InlineData("Money was back the same day. Didn't even need the receipt")]
+    [InlineData("upgraded to first on our anniversary trip and we didn't even ask")] // given unasked
     [InlineData("I wasn't even on the trains - thanks for your concern")] // a negated "be": no verb to have failed
     [InlineData("the mac and cheese is unreal. not even joking")] // "not", not an auxiliary
     public void Even_after_good_news_spared_or_without_an_auxiliary_is_no_complaint(string text) =>

@@ -431,7 +431,7 @@ public static class SentimentScorer
         {
             MarkNotEven(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
-        if (options.ElidedDenial && (shape.Roles & WordRole.Negator) != 0)
+        if (options.ElidedDenial && (shape.Roles & (WordRole.Negator | WordRole.No)) != 0)
         {
             MarkElidedDenials(tokens, lexicons.Vocabulary.Grammar, valences, rules);
         }
@@ -574,14 +574,18 @@ public static class SentimentScorer
     /// did", "it's not"), at the end of a clause that is not a question, denies the clause before it: that clause's good
     /// words are turned as by "not", and the denial counts as a bad word of its own. It must follow a sentence start, a comma
     /// or "and", "but", "yet", "which": "I hope it isn't", "whether it is or it isn't" and "if it doesn't," deny nothing.
+    /// A subject that is its own denial does the same with a plain auxiliary: "all of them said they'd sort it. None did.",
+    /// "promised a callback and nobody has".
     /// </summary>
     private static void MarkElidedDenials(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
         for (int k = 1; k < tokens.Length; k++)
         {
             ref readonly Token t = ref tokens[k];
-            // the cheap tests first: a negator here ("isn't", "not") or just before ("never did"), then the clause's end
-            if (t.Kind != TokenKind.Word || ((t.Role | tokens[k - 1].Role) & WordRole.Negator) == 0 || !EndsHere(tokens, k))
+            // the cheap tests first: the clause's end, then a negator here ("isn't", "not") or just before ("never did"), or an
+            // auxiliary whose subject may deny ("None did.")
+            if (t.Kind != TokenKind.Word || !EndsHere(tokens, k) ||
+                ((t.Role | tokens[k - 1].Role) & WordRole.Negator) == 0 && !IsOneOf(t, g.DenialAuxiliaries))
             {
                 continue;
             }
@@ -673,6 +677,10 @@ public static class SentimentScorer
         {
             j--; // "it did not", "they never did"
         }
+        else if (IsOneOf(tokens[k], g.DenialAuxiliaries))
+        {
+            return NoneSubject(tokens, j, g); // "None did.", "nobody has", "no one did"
+        }
         else
         {
             return -1;
@@ -682,6 +690,24 @@ public static class SentimentScorer
             j--;
         }
         return j >= 0 && IsOneOf(tokens[j], g.DenialSubjects) ? j : -1;
+    }
+
+    /// <summary>"nobody", "none", "noone" at <paramref name="j"/>, or "no one" or "none of them" ending there: where it starts, or -1.</summary>
+    private static int NoneSubject(ReadOnlySpan<Token> tokens, int j, GrammarWords g)
+    {
+        if (j < 0 || tokens[j].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+        if ((tokens[j].Role & WordRole.Nobody) != 0 || Is(tokens[j], g.Noone))
+        {
+            return j;
+        }
+        if (j > 1 && Is(tokens[j - 1], g.Of) && (tokens[j - 2].Role & WordRole.Nobody) != 0)
+        {
+            return j - 2; // "none of them did"
+        }
+        return Is(tokens[j], g.One) && j > 0 && Is(tokens[j - 1], g.No) ? j - 1 : -1;
     }
 
     private const float PoliteRequestScalar = 0.1f;

@@ -163,6 +163,7 @@ public sealed class GrammarWords
         Despite = v.Find("despite");
         For = v.Find("for");
         One = v.Find("one");
+        Noone = v.Find("noone");
         A = v.Find("a");
         Single = v.Find("single");
         Digits = [.. DigitWords.Select(word => v.Find(word))]; // by position: -1 where a word is unknown
@@ -312,6 +313,9 @@ public sealed class GrammarWords
     public int Despite { get; }
     public int For { get; }
     public int One { get; }
+
+    /// <summary>"noone": "nobody" run together, a subject that denies its own clause ("noone did").</summary>
+    public int Noone { get; }
 
     /// <summary>"a" and "single": "never had a single problem" reaches "problem" from "never" past the "single" of emphasis.</summary>
     internal int A { get; }

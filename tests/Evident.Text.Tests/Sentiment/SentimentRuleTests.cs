@@ -1341,6 +1341,9 @@ public sealed class SentimentRuleTests
     [InlineData("Told it would be resolved within 48 hours, it wasn't.")]
     [InlineData("The website says it's in stock. It's not.")]
     [InlineData("They said they would call back and they never did.")]
+    [InlineData("Spoke to 4 people, every one of them said they'd sort it. None did.")] // a subject that is its own denial
+    [InlineData("They said they would help and none of them did")]
+    [InlineData("Said it would be fixed. No one did.")]
     public void A_claim_denied_by_a_clause_of_its_own_is_a_complaint(string text)
     {
         double with = Compound(text);
@@ -1357,6 +1360,8 @@ public sealed class SentimentRuleTests
     [InlineData("They said it wouldn't cause problems and it hasn't.")] // the denial agrees with a denied claim
     [InlineData("No, they don't.")] // an answer
     [InlineData("It didn't.")] // nothing said before it to deny
+    [InlineData("Everyone said it was great and it was.")] // a plain auxiliary after a subject that denies nothing
+    [InlineData("None did.")]
     public void A_denial_that_denies_no_claim_changes_nothing(string text)
     {
         Assert.Equal(Compound(text, s_withoutElidedDenial), Compound(text), 6);

@@ -2352,20 +2352,35 @@ public static class SentimentScorer
     /// "scheduled 4:10, now 7:45, now 9:20", "ordered a sofa on the 2nd of March … it is now August": "it's", "its" or "now" (after
     /// "the", "mid", "nearly" at most) before a time or a date, in a text that gave a number before them, says the time
     /// promised has passed. A time or date is a clock time (3:40, 8.40), a number with am, pm or an ordinal's ending (3pm,
-    /// 19th), a month or a weekday; "it's 2 bags" is none.
+    /// 19th), a month or a weekday; "it's 2 bags" is none. So do "that was last Tuesday" and "that was two weeks ago"
+    /// (<c>PastAfterThatWas</c>), and "it's been" with a number larger than any before it (<c>MoreAfterItsBeen</c>).
     /// </summary>
     private static void MarkTimePassed(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
         bool numberBefore = false;
+        double largestBefore = double.MinValue;
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
             ref readonly Token t = ref tokens[i];
             if (t.Kind == TokenKind.Number)
             {
                 numberBefore = true;
+                largestBefore = Math.Max(largestBefore, Tokenizer.ParseNumber(text.Slice(t.Start, t.Length)));
                 continue;
             }
-            if (!numberBefore || t.Kind != TokenKind.Word || !Is(t, g.Now) && !IsOneOf(t, g.ItsForms))
+            if (!numberBefore || t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            int past = Is(t, g.That) || Is(t, g.This) ? PastAfterThatWas(tokens, i, g) : IsOneOf(t, g.ItsForms) ? MoreAfterItsBeen(text, tokens, i, g, largestBefore) : -1;
+            if (past >= 0 && valences[past] == 0 && !InQuestion(tokens, past))
+            {
+                valences[past] = TimePassedValence;
+                rules[past] = ValenceRule.TimePassed;
+                i = past;
+                continue;
+            }
+            if (!Is(t, g.Now) && !IsOneOf(t, g.ItsForms))
             {
                 continue;
             }
@@ -2381,6 +2396,44 @@ public static class SentimentScorer
                 i = j;
             }
         }
+    }
+
+    /// <summary>
+    /// "That was last Tuesday", "that was two weeks ago", "this was yesterday" (after a number: "promised a call within 48
+    /// hours"): the token after "was", or -1.
+    /// </summary>
+    private static int PastAfterThatWas(ReadOnlySpan<Token> tokens, int i, GrammarWords g)
+    {
+        if (i + 2 >= tokens.Length || !Is(tokens[i + 1], g.Was))
+        {
+            return -1;
+        }
+        int k = i + 2;
+        if (Is(tokens[k], g.Yesterday))
+        {
+            return k;
+        }
+        if (Is(tokens[k], g.Last))
+        {
+            return k + 1 < tokens.Length && (IsOneOf(tokens[k + 1], g.DateWords) || (tokens[k + 1].Role & WordRole.TimeUnit) != 0) ? k : -1;
+        }
+        bool count = tokens[k].Kind == TokenKind.Number || (tokens[k].Role & WordRole.NumberWord) != 0 || Is(tokens[k], g.A);
+        return count && k + 2 < tokens.Length && (tokens[k + 1].Role & WordRole.TimeUnit) != 0 && Is(tokens[k + 2], g.Ago) ? k : -1;
+    }
+
+    /// <summary>
+    /// "replies within 2 working days. It's been 9.", "every agent says 3-5 working days. It's been 12": "it's been" and a
+    /// number larger than any before it (not a time or a date) counts past the one promised: that number, or -1. Neither
+    /// this nor "that was …" counts in a question: "It's been 8 now, is he still booked in?" asks.
+    /// </summary>
+    private static int MoreAfterItsBeen(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, GrammarWords g, double largestBefore)
+    {
+        int k = i + 2;
+        if (k >= tokens.Length || !Is(tokens[i + 1], g.Been) || tokens[k].Kind != TokenKind.Number || IsTimeOrDate(text, tokens, k, g))
+        {
+            return -1;
+        }
+        return Tokenizer.ParseNumber(text.Slice(tokens[k].Start, tokens[k].Length)) > largestBefore ? k : -1;
     }
 
     /// <summary>A clock time, a number with am, pm or an ordinal's ending, a month or a weekday at token <paramref name="j"/>.</summary>

@@ -160,6 +160,10 @@ public sealed class GrammarWords
         Of = v.Find("of");
         But = v.Find("but");
         Been = v.Find("been");
+        That = v.Find("that");
+        Was = v.Find("was");
+        Last = v.Find("last");
+        Yesterday = v.Find("yesterday");
         Despite = v.Find("despite");
         For = v.Find("for");
         One = v.Find("one");
@@ -308,6 +312,12 @@ public sealed class GrammarWords
     public int Of { get; }
     public int But { get; }
     public int Been { get; }
+
+    /// <summary>"that", "was", "last", "yesterday" (and <see cref="Ago"/>): "That was last Tuesday", "that was two weeks ago" (<c>MarkTimePassed</c>).</summary>
+    public int That { get; }
+    public int Was { get; }
+    public int Last { get; }
+    public int Yesterday { get; }
 
     /// <summary>"despite": a negator to VADER's rules, but what it governs did happen ("no reply despite emailing three times").</summary>
     public int Despite { get; }
@@ -624,7 +634,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, "ask", .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
+        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, "ask", .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, "that", "was", "last", "yesterday", .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>

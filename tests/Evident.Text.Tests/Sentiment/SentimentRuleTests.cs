@@ -1507,6 +1507,9 @@ public sealed class SentimentRuleTests
     [InlineData("My switch to you was meant to complete on the 3rd. It's the 28th and I'm still with my old supplier.")]
     [InlineData("@SouthwestAir scheduled 4:10, now 7:45, now 9:20")]
     [InlineData("ordered a sofa on the 2nd of March. it is now August")]
+    [InlineData("Web form says replies within 2 working days. It's been 9. Anyone there?")] // more than any number before
+    [InlineData("was promised a callback within 48hrs, that was last Tuesday")]
+    [InlineData("Was promised a call within 48 hours. That was two weeks ago.")]
     public void A_time_past_the_one_promised_is_a_delay(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);
@@ -1520,6 +1523,9 @@ public sealed class SentimentRuleTests
     [InlineData("it's 2 bags and a car seat, can I check both?")] // a number, but no time
     [InlineData("its 3pm and the shop is open till 6")] // no number before it
     [InlineData("Booked for the 3rd. Now may I ask where I park?")] // "may" is no month
+    [InlineData("Ordered 12 items, it's been 3 days and they all arrived")] // fewer than the number before
+    [InlineData("Bought 2 tickets. That was a great day")] // no time after "that was"
+    [InlineData("He said about 5 days. It's been 8 now, is he still booked in?")] // asked, not told
     public void A_time_with_no_promise_before_it_is_no_delay(string text) =>
         AssertNoRule(text, "rule:time-passed");
 

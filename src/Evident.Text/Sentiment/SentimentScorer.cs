@@ -1584,7 +1584,8 @@ public static class SentimentScorer
     private const float IrrealisScalar = -0.5f;
 
     /// <summary>
-    /// "used to" right before the word after a subject ("I used to love it"), or "used to be" at most three words before it
+    /// "used to" right before the word after a subject ("I used to love it") or opening the sentence, the subject left out
+    /// ("@SouthwestAir used to love you guys. last 3 flights all late"), or "used to be" at most three words before it
     /// in the same clause ("it used to be much more user-friendly"); not "the app I used to book was great" nor "widely used
     /// to brighten". Only good words are reversed: "he used to ridicule them" says nothing good of now.
     /// </summary>
@@ -1602,7 +1603,7 @@ public static class SentimentScorer
                 continue;
             }
             return k + 2 == i
-                ? k > 0 && IsOneOf(tokens[k - 1], g.UsedToSubjects)
+                ? k > 0 && IsOneOf(tokens[k - 1], g.UsedToSubjects) || OpensSentence(tokens, k)
                 : Is(tokens[k + 2], g.Be) && i - (k + 2) <= 4;
         }
         return false;

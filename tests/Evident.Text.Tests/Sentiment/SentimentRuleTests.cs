@@ -802,6 +802,7 @@ public sealed class SentimentRuleTests
     [InlineData("It's just frustrating that it used to be much more user-friendly before this update.")]
     [InlineData("The app used to be great.")]
     [InlineData("I used to love shopping here.")]
+    [InlineData("@SouthwestAir used to love you guys. last 3 flights all late")] // the subject left out
     public void What_used_to_be_good_is_a_complaint(string text) => Assert.True(Compound(text) < -0.05, text);
 
     [Theory]

@@ -2464,7 +2464,8 @@ public static class SentimentScorer
     /// negated auxiliary (not "be": "I wasn't even on the train"), "even" and a verb with no sentiment of its own say that
     /// the least that was expected did not happen. Not when what was spared is good news: "didn't even have to ask",
     /// "didn't even need the receipt", "didn't even notice" (<see cref="GrammarWords.NotEvenSpared"/>), and what the customer
-    /// got without asking: "upgraded us and we didn't even ask" (they did not even ask is still a complaint).
+    /// got without asking: "upgraded us and we didn't even ask", "didn't even ask for photos" (they did not even ask how I was
+    /// is still a complaint).
     /// </summary>
     private static void MarkNotEven(ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
@@ -2481,9 +2482,31 @@ public static class SentimentScorer
         }
     }
 
-    /// <summary>"I/we didn't even ask": the negator at <paramref name="negator"/> after the first person, then "even ask".</summary>
-    private static bool UnaskedFor(ReadOnlySpan<Token> tokens, int negator, GrammarWords g) =>
-        negator > 0 && (tokens[negator - 1].Role & (WordRole.FirstPersonSingular | WordRole.FirstPersonPlural)) != 0 && Is(tokens[negator + 2], g.Ask);
+    /// <summary>"I/we didn't even ask" (the negator at <paramref name="negator"/> after the first person, then "even ask"), or
+    /// "didn't even ask for photos", proof spared.</summary>
+    private static bool UnaskedFor(ReadOnlySpan<Token> tokens, int negator, GrammarWords g)
+    {
+        if (!Is(tokens[negator + 2], g.Ask))
+        {
+            return false;
+        }
+        if (negator > 0 && (tokens[negator - 1].Role & (WordRole.FirstPersonSingular | WordRole.FirstPersonPlural)) != 0)
+        {
+            return true;
+        }
+        // "didn't even ask for (any) photos": proof spared
+        int k = negator + 3;
+        if (k >= tokens.Length || !Is(tokens[k], g.For))
+        {
+            return false;
+        }
+        k++;
+        while (k < tokens.Length && IsOneOf(tokens[k], g.Determiners))
+        {
+            k++;
+        }
+        return k < tokens.Length && IsOneOf(tokens[k], g.Proofs);
+    }
 
     /// <summary>Valence of a full score ("10/10"); none is its negative, the middle of the scale is neutral.</summary>
     private const float RatingValence = 3f;

@@ -271,6 +271,7 @@ public sealed class GrammarWords
         ThanksObjects = Ids(v, ThanksObjectWords);
         StatusesAfterOn = Ids(v, StatusAfterOnWords);
         NotEvenSpared = Ids(v, NotEvenSparedWords);
+        Proofs = Ids(v, ProofWords);
         Applause = Ids(v, ApplauseForms);
         PraiseTails = Ids(v, PraiseTailWords);
         Believe = v.Find("believe");
@@ -485,6 +486,9 @@ public sealed class GrammarWords
     internal static readonly string[] NotEvenSparedWords = ["have", "need", "want", "get", "notice", "mind", "charge", "feel", "hurt",
         "realise", "realize", "break", "bother", "wait"];
 
+    /// <summary>Proof a seller spared the customer: "sent a replacement the same day, didn't even ask for photos".</summary>
+    internal static readonly string[] ProofWords = ["photos", "photo", "pictures", "picture", "pics", "proof", "receipt", "evidence"];
+
     /// <summary>Words of the statuses that trackers and case systems show ("delivered", "in transit", "under review"): quoted, doubted.</summary>
     internal static readonly string[] StatusWords = ["delivered", "delivery", "processing", "processed", "dispatched", "shipped",
         "resolved", "fixed", "sorted", "completed", "arriving", "transit", "pending", "progress", "review", "preparing", "closed"];
@@ -634,7 +638,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, "ask", .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, "that", "was", "last", "yesterday", .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
+        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. ProofWords, "ask", .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, "that", "was", "last", "yesterday", .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>
@@ -869,6 +873,9 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="NotEvenSparedWords"/>.</summary>
     internal int[] NotEvenSpared { get; }
+
+    /// <summary>The entry ids of <see cref="ProofWords"/>.</summary>
+    internal int[] Proofs { get; }
 
     /// <summary>The entry ids of <see cref="ApplauseForms"/>.</summary>
     internal int[] Applause { get; }

@@ -1496,6 +1496,7 @@ public sealed class SentimentRuleTests
     [InlineData("Delay Repay paid in 2 days and I didn't even have to chase it")] // spared a chore: good news
     [InlineData("Money was back the same day. Didn't even need the receipt")]
     [InlineData("upgraded to first on our anniversary trip and we didn't even ask")] // given unasked
+    [InlineData("the seller sent a replacement the same day, didn't even ask for photos")] // proof spared
     [InlineData("I wasn't even on the trains - thanks for your concern")] // a negated "be": no verb to have failed
     [InlineData("the mac and cheese is unreal. not even joking")] // "not", not an auxiliary
     public void Even_after_good_news_spared_or_without_an_auxiliary_is_no_complaint(string text) =>

@@ -24,7 +24,7 @@ internal static class LongWaits
             }
             // "within a day": a promise kept or a limit; "it's been 24 hours now", "we've been 2 hours on the tarmac": time waited
             if (minutes >= ThresholdMinutes && valences[i] == 0 && !WordBefore(tokens, i, g.Within) && !IsRate(tokens, i, g) && !IsQuick(tokens, i, end, g) &&
-                !Describes(tokens, end, g) && (InWaitingContext(tokens, i, end, g) || WordBefore(tokens, i, g.Been)))
+                !Describes(tokens, end, g) && !UsedTo(tokens, i, g) && (InWaitingContext(tokens, i, end, g) || WordBefore(tokens, i, g.Been)))
             {
                 valences[i] = (float)-Math.Clamp(1.0 + 0.5 * Math.Log2(minutes / ThresholdMinutes), 1.0, 3.0);
                 rules[i] = ValenceRule.LongWait;
@@ -41,6 +41,22 @@ internal static class LongWaits
         WordBefore(tokens, first, g.In) && !(end < tokens.Length && tokens[end].Entry == g.Ago) || // not "moved in 2 weeks ago"
         first > 0 && tokens[first - 1].Kind == TokenKind.Word && Array.IndexOf(g.QuickLeads, tokens[first - 1].Entry) >= 0 ||
         first > 1 && WordBefore(tokens, first, g.Than) && WordBefore(tokens, first - 1, g.Less);
+
+    /// <summary>
+    /// "used to take my old bank 3 days": a wait in a "used to" clause, up to five words before the duration in its sentence,
+    /// is how things were, told to praise how they are now.
+    /// </summary>
+    private static bool UsedTo(ReadOnlySpan<Token> tokens, int first, GrammarWords g)
+    {
+        for (int k = first - 2; k >= 0 && k >= first - 7 && tokens[k].Sentence == tokens[first].Sentence; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Entry == g.Used && g.Used >= 0 && tokens[k + 1].Entry == g.To)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether the rules read a long wait anywhere in the text: a vectorised byte search, since it runs for every text.</summary>
     public static bool AnyIn(ReadOnlySpan<ValenceRule> rules) => MemoryMarshal.Cast<ValenceRule, byte>(rules).Contains((byte)ValenceRule.LongWait);

@@ -2354,7 +2354,7 @@ public static class SentimentScorer
     /// "the", "mid", "nearly" at most) before a time or a date, in a text that gave a number before them, says the time
     /// promised has passed. A time or date is a clock time (3:40, 8.40), a number with am, pm or an ordinal's ending (3pm,
     /// 19th), a month or a weekday; "it's 2 bags" is none. So do "that was last Tuesday" and "that was two weeks ago"
-    /// (<c>PastAfterThatWas</c>), and "it's been" with a number larger than any before it (<c>MoreAfterItsBeen</c>).
+    /// (<c>PastAfterThatWas</c>), and "it's been" with a number larger than any count of time before it (<c>MoreAfterItsBeen</c>).
     /// </summary>
     private static void MarkTimePassed(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, GrammarWords g, Span<float> valences, Span<ValenceRule> rules)
     {
@@ -2366,14 +2366,19 @@ public static class SentimentScorer
             if (t.Kind == TokenKind.Number)
             {
                 numberBefore = true;
-                largestBefore = Math.Max(largestBefore, Tokenizer.ParseNumber(text.Slice(t.Start, t.Length)));
+                if (CountsTime(tokens, i))
+                {
+                    largestBefore = Math.Max(largestBefore, Tokenizer.ParseNumber(text.Slice(t.Start, t.Length)));
+                }
                 continue;
             }
             if (!numberBefore || t.Kind != TokenKind.Word)
             {
                 continue;
             }
-            int past = Is(t, g.That) || Is(t, g.This) ? PastAfterThatWas(tokens, i, g) : IsOneOf(t, g.ItsForms) ? MoreAfterItsBeen(text, tokens, i, g, largestBefore) : -1;
+            int past = Is(t, g.That) || Is(t, g.This) ? PastAfterThatWas(tokens, i, g)
+                : IsOneOf(t, g.ItsForms) ? MoreAfterItsBeen(text, tokens, i, g, largestBefore)
+                : Is(t, g.It) && i + 1 < tokens.Length && Is(tokens[i + 1], g.Has) ? MoreAfterItsBeen(text, tokens, i + 1, g, largestBefore) : -1;
             if (past >= 0 && valences[past] == 0 && !InQuestion(tokens, past))
             {
                 valences[past] = TimePassedValence;
@@ -2423,19 +2428,34 @@ public static class SentimentScorer
     }
 
     /// <summary>
-    /// "replies within 2 working days. It's been 9.", "every agent says 3-5 working days. It's been 12": "it's been" and a
-    /// number larger than any before it (not a time or a date) counts past the one promised: that number, or -1. Neither
+    /// "replies within 2 working days. It's been 9.", "every agent says 3-5 working days. It's been 12", "within 5 working days,
+    /// it has now been 15": "it's been", "it's now been" or "it has (now) been" and a
+    /// number larger than any count of time before it (not a time or a date) counts past the one promised: that number, or -1. Neither
     /// this nor "that was …" counts in a question: "It's been 8 now, is he still booked in?" asks.
     /// </summary>
     private static int MoreAfterItsBeen(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, GrammarWords g, double largestBefore)
     {
-        int k = i + 2;
-        if (k >= tokens.Length || !Is(tokens[i + 1], g.Been) || tokens[k].Kind != TokenKind.Number || IsTimeOrDate(text, tokens, k, g))
+        int k = i + 1;
+        if (k < tokens.Length && Is(tokens[k], g.Now))
+        {
+            k++; // "it's now been 15"
+        }
+        if (k >= tokens.Length || !Is(tokens[k], g.Been))
         {
             return -1;
         }
-        return Tokenizer.ParseNumber(text.Slice(tokens[k].Start, tokens[k].Length)) > largestBefore ? k : -1;
+        k++;
+        if (k >= tokens.Length || tokens[k].Kind != TokenKind.Number || IsTimeOrDate(text, tokens, k, g))
+        {
+            return -1;
+        }
+        return largestBefore > double.MinValue && Tokenizer.ParseNumber(text.Slice(tokens[k].Start, tokens[k].Length)) > largestBefore ? k : -1;
     }
+
+    /// <summary>Whether the number at <paramref name="i"/> counts time: a time unit after it, or one word on ("5 working days").</summary>
+    private static bool CountsTime(ReadOnlySpan<Token> tokens, int i) =>
+        i + 1 < tokens.Length && (tokens[i + 1].Role & WordRole.TimeUnit) != 0 ||
+        i + 2 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && (tokens[i + 2].Role & WordRole.TimeUnit) != 0;
 
     /// <summary>A clock time, a number with am, pm or an ordinal's ending, a month or a weekday at token <paramref name="j"/>.</summary>
     private static bool IsTimeOrDate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int j, GrammarWords g)

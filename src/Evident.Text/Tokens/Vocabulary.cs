@@ -164,6 +164,8 @@ public sealed class GrammarWords
         Was = v.Find("was");
         Last = v.Find("last");
         Yesterday = v.Find("yesterday");
+        It = v.Find("it");
+        Has = v.Find("has");
         Despite = v.Find("despite");
         For = v.Find("for");
         One = v.Find("one");
@@ -319,6 +321,10 @@ public sealed class GrammarWords
     public int Was { get; }
     public int Last { get; }
     public int Yesterday { get; }
+
+    /// <summary>"it", "has": "it has now been 15" (<c>MarkTimePassed</c>).</summary>
+    public int It { get; }
+    public int Has { get; }
 
     /// <summary>"despite": a negator to VADER's rules, but what it governs did happen ("no reply despite emailing three times").</summary>
     public int Despite { get; }
@@ -638,7 +644,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. ProofWords, "ask", .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, "that", "was", "last", "yesterday", .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
+        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. ProofWords, "ask", .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, "that", "was", "last", "yesterday", "it", "has", .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>

@@ -1056,6 +1056,7 @@ public sealed class SentimentRuleTests
     [InlineData("Did it on the website in 5 mins and got a slot only 2 weeks later.")]
     [InlineData("The delay was sorted in less than 20 minutes.")]
     [InlineData("Still waiting? Ours came in under an hour.")]
+    [InlineData("International transfer arrived in 20 mins. used to take my old bank 3 days")] // how it was, to praise now
     public void A_duration_the_sentence_does_not_spend_waiting_is_not_a_wait(string text)
     {
         AssertNoRule(text, "rule:long-wait");
@@ -1512,6 +1513,7 @@ public sealed class SentimentRuleTests
     [InlineData("Web form says replies within 2 working days. It's been 9. Anyone there?")] // more than any number before
     [InlineData("was promised a callback within 48hrs, that was last Tuesday")]
     [InlineData("Was promised a call within 48 hours. That was two weeks ago.")]
+    [InlineData("£214 was to be back within 5 working days, it has now been 15.")] // the amount is no count of time
     public void A_time_past_the_one_promised_is_a_delay(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);
@@ -1528,6 +1530,7 @@ public sealed class SentimentRuleTests
     [InlineData("Ordered 12 items, it's been 3 days and they all arrived")] // fewer than the number before
     [InlineData("Bought 2 tickets. That was a great day")] // no time after "that was"
     [InlineData("He said about 5 days. It's been 8 now, is he still booked in?")] // asked, not told
+    [InlineData("Paid £300 for 2 tickets. It's been 100 percent worth it.")] // no count of time before it
     public void A_time_with_no_promise_before_it_is_no_delay(string text) =>
         AssertNoRule(text, "rule:time-passed");
 

@@ -24,7 +24,7 @@ internal static class LongWaits
             }
             // "within a day": a promise kept or a limit; "it's been 24 hours now", "we've been 2 hours on the tarmac": time waited
             if (minutes >= ThresholdMinutes && valences[i] == 0 && !WordBefore(tokens, i, g.Within) && !IsRate(tokens, i, g) && !IsQuick(tokens, i, end, g) &&
-                !Describes(tokens, end, g) && !UsedTo(tokens, i, g) && (InWaitingContext(tokens, i, end, g) || WordBefore(tokens, i, g.Been)))
+                !Describes(tokens, end, g) && !NotSpentNow(tokens, i, g) && (InWaitingContext(tokens, i, end, g) || WordBefore(tokens, i, g.Been)))
             {
                 valences[i] = (float)-Math.Clamp(1.0 + 0.5 * Math.Log2(minutes / ThresholdMinutes), 1.0, 3.0);
                 rules[i] = ValenceRule.LongWait;
@@ -43,14 +43,20 @@ internal static class LongWaits
         first > 1 && WordBefore(tokens, first, g.Than) && WordBefore(tokens, first - 1, g.Less);
 
     /// <summary>
-    /// "used to take my old bank 3 days": a wait in a "used to" clause, up to five words before the duration in its sentence,
-    /// is how things were, told to praise how they are now.
+    /// "used to take my old bank 3 days", "called expecting a 2 hr hold": a wait in a "used to" clause, up to five words
+    /// before the duration in its sentence, is how things were, told to praise how they are now; one after "expecting" (two
+    /// words before it at most) was feared and did not happen.
     /// </summary>
-    private static bool UsedTo(ReadOnlySpan<Token> tokens, int first, GrammarWords g)
+    private static bool NotSpentNow(ReadOnlySpan<Token> tokens, int first, GrammarWords g)
     {
-        for (int k = first - 2; k >= 0 && k >= first - 7 && tokens[k].Sentence == tokens[first].Sentence; k--)
+        for (int k = first - 1; k >= 0 && k >= first - 7 && tokens[k].Sentence == tokens[first].Sentence; k--)
         {
-            if (tokens[k].Kind == TokenKind.Word && tokens[k].Entry == g.Used && g.Used >= 0 && tokens[k + 1].Entry == g.To)
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            if (tokens[k].Entry == g.Used && g.Used >= 0 && k + 1 < first && tokens[k + 1].Entry == g.To ||
+                k >= first - 3 && Array.IndexOf(g.Expecting, tokens[k].Entry) >= 0)
             {
                 return true;
             }

@@ -274,6 +274,7 @@ public sealed class GrammarWords
         StatusesAfterOn = Ids(v, StatusAfterOnWords);
         NotEvenSpared = Ids(v, NotEvenSparedWords);
         Proofs = Ids(v, ProofWords);
+        Expecting = Ids(v, ExpectingWords);
         Applause = Ids(v, ApplauseForms);
         PraiseTails = Ids(v, PraiseTailWords);
         Believe = v.Find("believe");
@@ -492,6 +493,9 @@ public sealed class GrammarWords
     internal static readonly string[] NotEvenSparedWords = ["have", "need", "want", "get", "notice", "mind", "charge", "feel", "hurt",
         "realise", "realize", "break", "bother", "wait"];
 
+    /// <summary>"expecting", "expected": a wait named after them was feared, not spent ("called expecting a 2 hr hold").</summary>
+    internal static readonly string[] ExpectingWords = ["expecting", "expected", "expect", "dreading", "braced"];
+
     /// <summary>Proof a seller spared the customer: "sent a replacement the same day, didn't even ask for photos".</summary>
     internal static readonly string[] ProofWords = ["photos", "photo", "pictures", "picture", "pics", "proof", "receipt", "evidence"];
 
@@ -644,7 +648,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. ProofWords, "ask", .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, "that", "was", "last", "yesterday", "it", "has", .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
+        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. ProofWords, .. ExpectingWords, "ask", .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, "that", "was", "last", "yesterday", "it", "has", .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>
@@ -882,6 +886,9 @@ public sealed class GrammarWords
 
     /// <summary>The entry ids of <see cref="ProofWords"/>.</summary>
     internal int[] Proofs { get; }
+
+    /// <summary>The entry ids of <see cref="ExpectingWords"/>.</summary>
+    internal int[] Expecting { get; }
 
     /// <summary>The entry ids of <see cref="ApplauseForms"/>.</summary>
     internal int[] Applause { get; }

@@ -1057,6 +1057,7 @@ public sealed class SentimentRuleTests
     [InlineData("The delay was sorted in less than 20 minutes.")]
     [InlineData("Still waiting? Ours came in under an hour.")]
     [InlineData("International transfer arrived in 20 mins. used to take my old bank 3 days")] // how it was, to praise now
+    [InlineData("@Delta called expecting a 2 hr hold and got a person in 3 minutes")] // feared, not spent
     public void A_duration_the_sentence_does_not_spend_waiting_is_not_a_wait(string text)
     {
         AssertNoRule(text, "rule:long-wait");

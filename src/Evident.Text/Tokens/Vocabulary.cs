@@ -501,7 +501,7 @@ public sealed class GrammarWords
 
     /// <summary>Words of the statuses that trackers and case systems show ("delivered", "in transit", "under review"): quoted, doubted.</summary>
     internal static readonly string[] StatusWords = ["delivered", "delivery", "processing", "processed", "dispatched", "shipped",
-        "resolved", "fixed", "sorted", "completed", "arriving", "transit", "pending", "progress", "review", "preparing", "closed"];
+        "resolved", "resolving", "fixed", "sorted", "completed", "arriving", "transit", "pending", "progress", "review", "preparing", "closed"];
 
     /// <summary>"it's", "its": before a time or a date, the time now (<c>MarkTimePassed</c>).</summary>
     internal static readonly string[] ItsWords = ["it's", "its"];

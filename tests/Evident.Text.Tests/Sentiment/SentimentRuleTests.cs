@@ -656,6 +656,7 @@ public sealed class SentimentRuleTests
     [InlineData("This is the third time the same engineer has 'fixed' the leak under the kitchen sink.")]
     [InlineData("ported my number on monday and its still \"in progress\". you said 24 hrs max")]
     [InlineData("tracker says 'on its way' since 1am")]
+    [InlineData("Thanks for \"resolving\" my ticket by telling me it's a known issue with no ETA")]
     public void A_quoted_status_is_doubted(string text)
     {
         var a = TextAnalyzer.Default.Analyze(text);

@@ -493,7 +493,8 @@ public sealed class GrammarWords
     internal static readonly string[] NotEvenSparedWords = ["have", "need", "want", "get", "notice", "mind", "charge", "feel", "hurt",
         "realise", "realize", "break", "bother", "wait"];
 
-    /// <summary>"expecting", "expected": a wait named after them was feared, not spent ("called expecting a 2 hr hold").</summary>
+    /// <summary>"expecting", "expected", "dreading" …: a wait named right after them was feared, not spent ("called expecting a 2
+    /// hr hold", <c>LongWaits</c>).</summary>
     internal static readonly string[] ExpectingWords = ["expecting", "expected", "expect", "dreading", "braced"];
 
     /// <summary>Proof a seller spared the customer: "sent a replacement the same day, didn't even ask for photos".</summary>
@@ -648,7 +649,7 @@ public sealed class GrammarWords
         .. DurationNounWords, .. RateWordList, .. NotWaitedAfterWords, .. QuickLeadWordList, "in", "ago", .. PassiveLinkWordList, .. NotYetWordList, .. DigitWords,
         .. ResolutionWordList, .. NotResolvedLeadWords, .. RequestLikeLeadWords, .. DeniedAuxiliaryWords,
         .. DenialAuxiliaryWords, .. DenialSubjectWords, .. DenialBeSubjectWords, .. DenialAdverbWords, .. DenialLeadWords, "like", "know",
-        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. ProofWords, .. ExpectingWords, "ask", .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, "that", "was", "last", "yesterday", "it", "has", .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
+        .. IronicFaceForms, .. DoNegatorWords, .. NotEvenSparedWords, .. ProofWords, .. ExpectingWords, "ask", "noone", .. StatusWords, .. StatusAfterOnWords, .. PointedThanksWords, .. ThanksObjectWords, .. ItsWords, "that", "was", "last", "yesterday", "it", "has", .. DateLeadWords, .. DateWordList, .. TimeSuffixWords, "now", .. ApplauseForms, .. SarcasmTagWords, .. QuestionSubjectWords,
     ];
 
     /// <summary>Things a stated duration can describe instead of a wait (<see cref="DurationNouns"/>).</summary>

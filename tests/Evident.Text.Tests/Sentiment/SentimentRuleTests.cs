@@ -1512,7 +1512,7 @@ public sealed class SentimentRuleTests
     [InlineData("My switch to you was meant to complete on the 3rd. It's the 28th and I'm still with my old supplier.")]
     [InlineData("@SouthwestAir scheduled 4:10, now 7:45, now 9:20")]
     [InlineData("ordered a sofa on the 2nd of March. it is now August")]
-    [InlineData("Web form says replies within 2 working days. It's been 9. Anyone there?")] // more than any number before
+    [InlineData("Web form says replies within 2 working days. It's been 9. Anyone there?")] // more than any count of time before
     [InlineData("was promised a callback within 48hrs, that was last Tuesday")]
     [InlineData("Was promised a call within 48 hours. That was two weeks ago.")]
     [InlineData("£214 was to be back within 5 working days, it has now been 15.")] // the amount is no count of time
@@ -1529,7 +1529,8 @@ public sealed class SentimentRuleTests
     [InlineData("it's 2 bags and a car seat, can I check both?")] // a number, but no time
     [InlineData("its 3pm and the shop is open till 6")] // no number before it
     [InlineData("Booked for the 3rd. Now may I ask where I park?")] // "may" is no month
-    [InlineData("Ordered 12 items, it's been 3 days and they all arrived")] // fewer than the number before
+    [InlineData("Ordered 12 items, it's been 3 days and they all arrived")] // 12 items is no count of time
+    [InlineData("They said up to 10 days. It's been 3 and it's already here")] // fewer than the count of time before
     [InlineData("Bought 2 tickets. That was a great day")] // no time after "that was"
     [InlineData("He said about 5 days. It's been 8 now, is he still booked in?")] // asked, not told
     [InlineData("Paid £300 for 2 tickets. It's been 100 percent worth it.")] // no count of time before it

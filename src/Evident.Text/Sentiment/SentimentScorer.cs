@@ -1837,9 +1837,9 @@ public static class SentimentScorer
             sawNegator |= (t.Role & WordRole.Negator) != 0;
             if ((t.Role & WordRole.PastModal) != 0)
             {
-                if (comparatives && (sawNegator || (t.Role & WordRole.Negator) != 0) && IsComparative(tokens[i], g))
+                if (comparatives && (sawNegator || (t.Role & WordRole.Negator) != 0) && (IsComparative(tokens[i], g) || Is(tokens[i - 1], g.More)))
                 {
-                    return false; // "they couldn't have been nicer", "it could not have been worse": the utmost, no wish
+                    return false; // "they couldn't have been nicer", "couldn't have been more helpful": the utmost, no wish
                 }
                 // "should have been": the modal closes the pattern; "should've been" holds both words
                 return (t.Role & WordRole.PastModalHave) == 0 ? sawHave : sawBeen || adjacent;

@@ -1825,6 +1825,7 @@ public sealed class SentimentRuleTests
     [InlineData("It could not have been better", 1)]
     [InlineData("They couldn't have been nicer", 1)] // no wish under the modal, as "could have been nicer" is
     [InlineData("It couldn't have been worse", -1)]
+    [InlineData("The staff couldn't have been more helpful", 1)] // "more" before the word: the utmost too
     [InlineData("Nothing worse than cold fries", -1)] // "nothing … than": the utmost as well
     [InlineData("Nothing better than a hot coffee on a cold morning", 1)]
     [InlineData("There is nothing more frustrating than this app", -1)]

@@ -11,24 +11,28 @@ public sealed class MainThemeTests
 {
     private static string[] Themes(string text) => [.. TextAnalyzer.Default.Analyze(text).Themes.Select(t => t.Id)];
 
+    /// <summary>The text's themes lead with <paramref name="main"/> and also hold <paramref name="other"/>.</summary>
+    private static void AssertLeads(string text, string main, string other)
+    {
+        var themes = Themes(text);
+        Assert.Equal(main, themes[0]);
+        Assert.Contains(other, themes);
+    }
+
     [Theory]
     [InlineData("I was charged twice on my card and someone used my details to book a hotel", "fraud-security", "billing")]
     [InlineData("The delivery driver lost my parcel", "lost-or-damaged-item", "delivery")]
     [InlineData("my flight was delayed and then my bag was lost", "lost-or-damaged-item", "delay")]
     public void A_precise_reason_comes_before_the_area_it_happened_in(string text, string main, string area)
     {
-        var themes = Themes(text);
-        Assert.Equal(main, themes[0]);
-        Assert.Contains(area, themes);
+        AssertLeads(text, main, area);
     }
 
     [Fact]
     public void A_theme_named_in_more_passages_leads()
     {
         // price-value comes first in the text, once; wait-time twice after it
-        var themes = Themes("The prices have gone up again. Then I was on hold for an hour, and the queue at the store was long too.");
-        Assert.Equal("wait-time", themes[0]);
-        Assert.Contains("price-value", themes);
+        AssertLeads("The prices have gone up again. Then I was on hold for an hour, and the queue at the store was long too.", "wait-time", "price-value");
     }
 
     [Theory]
@@ -37,9 +41,7 @@ public sealed class MainThemeTests
     public void A_passage_naming_two_themes_puts_neither_behind_the_other(string text)
     {
         // "fraud team" names customer-service (a team) and fraud-security at once: the precise reason leads
-        var themes = Themes(text);
-        Assert.Equal("fraud-security", themes[0]);
-        Assert.Contains("customer-service", themes);
+        AssertLeads(text, "fraud-security", "customer-service");
     }
 
     [Fact]
@@ -56,18 +58,14 @@ public sealed class MainThemeTests
     public void A_theme_named_by_words_that_judge_leads_the_place_only_named(string text, string judged, string place)
     {
         // "spotless" and "so patient" carry sentiment; "lounge", "ward" and "pharmacy" only say where
-        var themes = Themes(text);
-        Assert.Equal(judged, themes[0]);
-        Assert.Contains(place, themes);
+        AssertLeads(text, judged, place);
     }
 
     [Fact]
     public void Judging_words_only_break_ties()
     {
         // "rude" judges staff-attitude, but the queue is named in two passages and leads
-        var themes = Themes("The queue was huge, we stood in the queue for an hour, and the staff were rude.");
-        Assert.Equal("wait-time", themes[0]);
-        Assert.Contains("staff-attitude", themes);
+        AssertLeads("The queue was huge, we stood in the queue for an hour, and the staff were rude.", "wait-time", "staff-attitude");
     }
 
     [Fact]

@@ -1837,9 +1837,11 @@ public static class SentimentScorer
             sawNegator |= (t.Role & WordRole.Negator) != 0;
             if ((t.Role & WordRole.PastModal) != 0)
             {
-                if (comparatives && (sawNegator || (t.Role & WordRole.Negator) != 0) && (IsComparative(tokens[i], g) || Is(tokens[i - 1], g.More)))
+                if (comparatives && (sawNegator || (t.Role & WordRole.Negator) != 0) && (IsComparative(tokens[i], g) || Is(tokens[i - 1], g.More) || Is(tokens[i - 1], g.Less)))
                 {
-                    return false; // "they couldn't have been nicer", "couldn't have been more helpful": the utmost, no wish
+                    // "they couldn't have been nicer", "couldn't have been more helpful": the utmost, no wish; "couldn't have
+                    // been less helpful" the utmost of the opposite, which "less" says of the word
+                    return false;
                 }
                 // "should have been": the modal closes the pattern; "should've been" holds both words
                 return (t.Role & WordRole.PastModalHave) == 0 ? sawHave : sawBeen || adjacent;
@@ -2830,6 +2832,13 @@ public static class SentimentScorer
             if (s > 0 && Is(prev, g.Never) && (IsAny(tokens, before[..s], g.So, g.This) || Is(tokens[before[0]], g.More)))
             {
                 v *= 1.25f; // "never so good", "I've never felt more alive", "never been more frustrated": emphasis, not negation
+            }
+            else if (options.Comparatives && s > 0 && Is(tokens[before[0]], g.Less) &&
+                (Is(prev, g.Never) || Array.IndexOf(g.Cannot, prev.Entry) >= 0 || CanNot(tokens, before[s], g)))
+            {
+                // "I couldn't be less impressed", "never been less impressed": the utmost of the opposite, which the "less"
+                // right before the word says (LessBefore, below); the negator only strengthens it
+                v *= 1.25f;
             }
             else if (options.Comparatives && (Is(prev, g.Never) || s > 0 && (Array.IndexOf(g.Cannot, prev.Entry) >= 0 || CanNot(tokens, before[s], g))) &&
                 IsComparative(tokens[i], g))

@@ -1826,6 +1826,10 @@ public sealed class SentimentRuleTests
     [InlineData("They couldn't have been nicer", 1)] // no wish under the modal, as "could have been nicer" is
     [InlineData("It couldn't have been worse", -1)]
     [InlineData("The staff couldn't have been more helpful", 1)] // "more" before the word: the utmost too
+    [InlineData("The staff couldn't have been less helpful", -1)] // "less": the utmost of the opposite, no wish either
+    [InlineData("I couldn't be less impressed", -1)] // the negator does not undo the "less"
+    [InlineData("I've never been less impressed by a hotel", -1)]
+    [InlineData("The check-in couldn't have been less stressful", 1)]
     [InlineData("Nothing worse than cold fries", -1)] // "nothing … than": the utmost as well
     [InlineData("Nothing better than a hot coffee on a cold morning", 1)]
     [InlineData("There is nothing more frustrating than this app", -1)]

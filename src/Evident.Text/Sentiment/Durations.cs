@@ -30,9 +30,20 @@ public static class Durations
         {
             j++; // "a couple of hours"
         }
-        if (j >= tokens.Length || tokens[j].Kind != TokenKind.Word || tokens[j].Entry < 0 || tokens[j].Sentence != tokens[i].Sentence)
+        if (j >= tokens.Length || tokens[j].Kind != TokenKind.Word || tokens[j].Sentence != tokens[i].Sentence)
         {
             return false;
+        }
+        if (tokens[j].Entry < 0)
+        {
+            // "1h30", "1hr45": hours and minutes written as one, which the tokenizer splits after the number
+            if (j != i + 1 || tokens[i].Kind != TokenKind.Number || !HoursAndMinutes(text.Slice(tokens[j].Start, tokens[j].Length), out int extra))
+            {
+                return false;
+            }
+            minutes = quantity * 60 + extra;
+            end = j + 1;
+            return true;
         }
         ref readonly WordEntry unit = ref entries[tokens[j].Entry];
         if ((unit.Role & WordRole.TimeUnit) == 0)
@@ -42,6 +53,20 @@ public static class Durations
         minutes = quantity * unit.Value;
         end = j + 1;
         return minutes > 0;
+    }
+
+    /// <summary>"h30", "hr45", "hrs15": the rest of "1h30" after its number, the minutes (two digits, under 60).</summary>
+    private static bool HoursAndMinutes(ReadOnlySpan<char> word, out int minutes)
+    {
+        minutes = 0;
+        int letters = word.StartsWith("hrs", StringComparison.OrdinalIgnoreCase) ? 3 : word.StartsWith("hr", StringComparison.OrdinalIgnoreCase) ? 2 : word.StartsWith("h", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        ReadOnlySpan<char> digits = word[letters..];
+        if (letters == 0 || digits.Length != 2 || !char.IsAsciiDigit(digits[0]) || !char.IsAsciiDigit(digits[1]))
+        {
+            return false;
+        }
+        minutes = (digits[0] - '0') * 10 + digits[1] - '0';
+        return minutes < 60;
     }
 
     private static bool TryNumber(ReadOnlySpan<char> text, in Token t, WordEntry[] entries, out double value)

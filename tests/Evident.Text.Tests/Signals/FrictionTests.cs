@@ -9,11 +9,19 @@ public sealed class FrictionTests
     [InlineData("Waited over 2 hours in the waiting room.", 120)]
     [InlineData("We queued for half an hour at check-in.", 30)]
     [InlineData("On hold for 45mins again.", 45)]
+    [InlineData("chat queue for 1h45 now", 105)] // hours and minutes written as one
+    [InlineData("On hold for 1hr30 this morning.", 90)]
     public void A_stated_wait_carries_its_minutes(string text, double minutes)
     {
         var wait = Analyze(text).Friction.Single(f => f.Kind == "wait");
         Assert.Equal(minutes, wait.Minutes);
     }
+
+    [Theory]
+    [InlineData("On hold for 1h75.")] // not minutes of an hour
+    [InlineData("On hold for 1h5.")] // one digit: not the form
+    public void Hours_and_minutes_as_one_need_two_digits_under_sixty(string text) =>
+        Assert.Null(Analyze(text).Friction.Single(f => f.Kind == "wait").Minutes);
 
     [Fact]
     public void A_negated_friction_phrase_does_not_count()

@@ -460,7 +460,7 @@ public static class Tokenizer
     /// "nicest" → nice, "biggest" → big, "luckiest" → lucky. For a superlative only a base that carries sentiment is taken
     /// ("interest" is no superlative of "inter").
     /// </summary>
-    private static bool TryInformalForm(ReadOnlySpan<char> word, Vocabulary vocabulary, out int entry, out bool superlative)
+    internal static bool TryInformalForm(ReadOnlySpan<char> word, Vocabulary vocabulary, out int entry, out bool superlative)
     {
         entry = -1;
         superlative = false;

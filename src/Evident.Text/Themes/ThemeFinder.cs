@@ -72,8 +72,28 @@ internal static class ThemeFinder
                 weights[k] += 4 * Passages(hits, k);
             }
             MainFirst(hits, weights[..distinct]);
+            LeadFirst(hits, c.Lexicons.Taxonomy);
         }
         return hits;
+    }
+
+    /// <summary>
+    /// Puts first the theme that leads the one the points put first (<see cref="Theme.Leads"/>): "flight delayed 5 hours, I
+    /// want a refund" is about the refund, whichever was named more; the first such theme in the points' order moves up,
+    /// the others keep theirs.
+    /// </summary>
+    private static void LeadFirst(ThemeHit[] hits, ThemeTaxonomy taxonomy)
+    {
+        for (int k = 1; k < hits.Length; k++)
+        {
+            if (taxonomy.LeadsOver(hits[k].Id, hits[0].Id))
+            {
+                var lead = hits[k];
+                Array.Copy(hits, 0, hits, 1, k);
+                hits[0] = lead;
+                return;
+            }
+        }
     }
 
     /// <summary>

@@ -101,6 +101,104 @@ public sealed class MainThemeTests
         Assert.Equal(1, merged.Find("refund")!.Specificity);
     }
 
+    /// <summary>The shipped lexicons with every theme's <see cref="Theme.Leads"/> taken out: the points alone order the themes.</summary>
+    private static readonly Lazy<TextAnalyzer> s_withoutLeads = new(() =>
+    {
+        static string Resource(string name)
+        {
+            using var stream = typeof(TextAnalyzer).Assembly.GetManifestResourceStream("Evident.Text.Lexicons." + name)!;
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+
+        var taxonomy = ThemeTaxonomy.Of(TextAnalyzer.Default.Lexicons.Taxonomy.Themes.Select(t => t with { Leads = [] }));
+        return new TextAnalyzer(LexiconSet.Build(Resource("vader_lexicon.txt"), Resource("emoji_utf8_lexicon.txt"),
+            Resource("cx_lexicon.tsv"), taxonomy, Resource("signals.tsv"), Resource("own_forms.tsv")));
+    });
+
+    [Theory]
+    [InlineData("Flight delayed 3 hours, then delayed again overnight. I want a refund.", "refund", "delay")]
+    [InlineData("Customer service were useless, I rang customer service three times, so I have now made a formal complaint", "complaint-handling", "customer-service")]
+    public void A_theme_that_leads_another_comes_first_whichever_was_named_more(string text, string lead, string other)
+    {
+        AssertLeads(text, lead, other);
+        Assert.NotEqual(lead, s_withoutLeads.Value.Analyze(text).Themes[0].Id); // the points alone put the other first
+    }
+
+    [Fact]
+    public void Leads_are_read_from_the_taxonomy_and_kept_when_a_workspace_extends_a_theme()
+    {
+        var extension = ThemeTaxonomy.Parse("""{"themes": [{"id": "kiosk", "phrases": ["kiosk"], "leads": ["digital-self-service"]}, {"id": "refund", "phrases": ["store credit"]}]}""", "extension.json");
+        Assert.True(extension.LeadsOver("kiosk", "digital-self-service"));
+        Assert.False(extension.LeadsOver("digital-self-service", "kiosk"));
+        var merged = TextAnalyzer.Default.Lexicons.Taxonomy.Extend(extension);
+        Assert.True(merged.LeadsOver("refund", "delay")); // shipped, kept although the workspace added to refund
+        Assert.True(merged.LeadsOver("kiosk", "digital-self-service"));
+    }
+
+    [Fact]
+    public void The_shipped_leads_name_themes_and_never_go_both_ways()
+    {
+        var taxonomy = TextAnalyzer.Default.Lexicons.Taxonomy;
+        var ids = taxonomy.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var theme in taxonomy.Themes)
+        {
+            foreach (string over in theme.Leads)
+            {
+                if (!ids.Contains(over) || over == theme.Id || taxonomy.LeadsOver(over, theme.Id))
+                {
+                    problems.Add(theme.Id + " > " + over);
+                }
+            }
+        }
+        Assert.True(problems.Count == 0, "leads naming no theme, itself, or going both ways: " + string.Join(", ", problems));
+        Assert.True(taxonomy.Themes.Sum(t => t.Leads.Count) > 50, "the shipped taxonomy carries its leads");
+    }
+
+    /// <summary>
+    /// Each shipped lead is still what the probe sets say: among the probe texts whose themes found hold both, the leading
+    /// theme is the one expected (and the other not) at least six times, and more than four times as often as the reverse.
+    /// A lexicon change that moves what is found can undo a pair; then it goes from themes.json.
+    /// </summary>
+    [Fact]
+    public void Every_shipped_lead_is_still_what_the_probe_sets_say()
+    {
+        var counts = new Dictionary<(string, string), int>();
+        foreach (string path in Directory.GetFiles(TestData.PathOf("Cases/probes"), "*.tsv"))
+        {
+            foreach (var row in TestData.Rows("Cases/probes/" + Path.GetFileName(path)))
+            {
+                var expected = row[0].Split('|');
+                var found = TextAnalyzer.Default.Analyze(row[2]).Themes.Select(t => t.Id).ToList();
+                foreach (string a in found)
+                {
+                    foreach (string b in found)
+                    {
+                        if (a != b && expected.Contains(a) && !expected.Contains(b))
+                        {
+                            counts[(a, b)] = counts.GetValueOrDefault((a, b)) + 1;
+                        }
+                    }
+                }
+            }
+        }
+
+        var unsupported = new List<string>();
+        foreach (var theme in TextAnalyzer.Default.Lexicons.Taxonomy.Themes)
+        {
+            foreach (string over in theme.Leads)
+            {
+                int led = counts.GetValueOrDefault((theme.Id, over)), followed = counts.GetValueOrDefault((over, theme.Id));
+                if (led < 6 || led <= 4 * followed)
+                {
+                    unsupported.Add($"{theme.Id} > {over} ({led} to {followed})");
+                }
+            }
+        }
+        Assert.True(unsupported.Count == 0, "leads the probe sets no longer back: " + string.Join(", ", unsupported));
+    }
+
     [Theory]
     [InlineData("2")]
     [InlineData("\"high\"")]

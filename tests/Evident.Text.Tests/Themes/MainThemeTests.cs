@@ -5,7 +5,8 @@ namespace Evident.Text.Tests.Themes;
 /// <summary>
 /// A text that names several themes lists them main one first: a theme named in several passages before one named once,
 /// a precise reason (fraud, a lost bag) before the area it happened in (billing, the delivery), a theme judged before a
-/// place only named, and otherwise in the text's order.
+/// place only named, and otherwise in the text's order; then a theme that leads the first one (a refund after a delay)
+/// takes its place.
 /// </summary>
 public sealed class MainThemeTests
 {

@@ -32,11 +32,14 @@ internal sealed class RuleNames
                 _mixedVerdicts[p] = "rule:mixed-verdict:" + lexicons.SentimentPhrases.Texts[p];
             }
         }
-        Themes = Prefix("theme:", lexicons.ThemePhrases.Texts);
+        Themes = Prefix(ThemePrefix, lexicons.ThemePhrases.Texts);
         Signals = Prefix("signal:", lexicons.SignalPhrases.Texts);
     }
 
     public const string LongWait = "rule:long-wait";
+
+    /// <summary>What the rule of a theme phrase's evidence starts with: "theme:" and the phrase.</summary>
+    public const string ThemePrefix = "theme:";
 
     /// <summary>A time past the one promised ("booked 8-12 … its 3pm"): also names <c>delay</c> when no phrase did.</summary>
     public const string TimePassed = "rule:time-passed";

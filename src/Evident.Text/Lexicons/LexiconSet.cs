@@ -53,6 +53,15 @@ public sealed class LexiconSet
 
     public IReadOnlyList<SignalLabel> SignalLabels { get; }
 
+    private HashSet<(string Theme, string Rule)> _weakThemePhrases = [];
+
+    /// <summary>
+    /// Whether the theme phrase behind rule <paramref name="rule"/> ("theme:…") names theme <paramref name="theme"/> only
+    /// weakly: in the probe sets it named a theme the reader did not give at least as often as one they did
+    /// (weak_theme_phrases.tsv). A theme named by such phrases alone goes behind one named otherwise.
+    /// </summary>
+    internal bool IsWeakThemePhrase(string theme, string rule) => _weakThemePhrases.Count > 0 && _weakThemePhrases.Contains((theme, rule));
+
     /// <summary>The shipped lexicons and taxonomy, optionally extended by a workspace's own themes.</summary>
     public static LexiconSet LoadEmbedded(ThemeTaxonomy? extraThemes = null) => LoadEmbedded(extraThemes, customerLexicon: true);
 
@@ -70,14 +79,17 @@ public sealed class LexiconSet
             cxLexicon: customerLexicon ? ReadResource("cx_lexicon.tsv") : "",
             taxonomy: taxonomy,
             signals: ReadResource("signals.tsv"),
-            ownForms: ReadResource("own_forms.tsv"));
+            ownForms: ReadResource("own_forms.tsv"),
+            weakThemePhrases: ReadResource("weak_theme_phrases.tsv"));
     }
 
     /// <summary>
     /// Builds the lexicons from their texts. <paramref name="ownForms"/> lists the inflected forms written in phrases that
     /// stay words of their own (own_forms.tsv); every other phrase word that is a form of another joins it.
+    /// <paramref name="weakThemePhrases"/> lists theme phrases that name their theme weakly (theme TAB phrase …,
+    /// <see cref="IsWeakThemePhrase"/>).
     /// </summary>
-    public static LexiconSet Build(string vaderLexicon, string emojiLexicon, string cxLexicon, ThemeTaxonomy taxonomy, string signals, string ownForms = "")
+    public static LexiconSet Build(string vaderLexicon, string emojiLexicon, string cxLexicon, ThemeTaxonomy taxonomy, string signals, string ownForms = "", string weakThemePhrases = "")
     {
         var vocab = new VocabularyBuilder();
         var sentimentPhrases = new PhraseIndex.Builder();
@@ -117,7 +129,11 @@ public sealed class LexiconSet
         themeIndex.MarkStarts(vocabulary.Entries, WordRole.StartsThemePhrase);
         signalIndex.MarkStarts(vocabulary.Entries, WordRole.StartsSignalPhrase);
         vocabulary.RefreshRoles();
-        return new LexiconSet(vocabulary, sentimentIndex, [.. phraseSentiments], taxonomy, themeIndex, signalIndex, labels);
+        return new LexiconSet(vocabulary, sentimentIndex, [.. phraseSentiments], taxonomy, themeIndex, signalIndex, labels)
+        {
+            _weakThemePhrases = DataLines(weakThemePhrases).Where(line => line.Fields.Length >= 2)
+                .Select(line => (line.Key, RuleNames.ThemePrefix + line.Fields[1].Trim())).ToHashSet(),
+        };
     }
 
     internal enum ValenceSource : byte { None = 0, Vader = 1, CustomerExperience = 2, Emoji = 3 }

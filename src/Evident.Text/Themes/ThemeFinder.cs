@@ -73,8 +73,51 @@ internal static class ThemeFinder
             }
             MainFirst(hits, weights[..distinct]);
             LeadFirst(hits, c.Lexicons.Taxonomy);
+            WeakBehind(hits, c.Lexicons);
         }
         return hits;
+    }
+
+    /// <summary>
+    /// Puts the themes named by weak phrases alone (<see cref="LexiconSet.IsWeakThemePhrase"/>) behind the others, each
+    /// group in its order: "lost" names a lost bag weakly ("I was totally lost"), so a text that also names staff by a
+    /// phrase of their own leads with the staff.
+    /// </summary>
+    private static void WeakBehind(ThemeHit[] hits, LexiconSet lexicons)
+    {
+        Span<bool> weak = stackalloc bool[hits.Length <= 32 ? hits.Length : 0];
+        if (weak.Length == 0)
+        {
+            return;
+        }
+        bool any = false, strong = false;
+        for (int k = 0; k < hits.Length; k++)
+        {
+            weak[k] = true;
+            foreach (var e in hits[k].Evidence)
+            {
+                weak[k] &= lexicons.IsWeakThemePhrase(hits[k].Id, e.Rule);
+            }
+            any |= weak[k];
+            strong |= !weak[k];
+        }
+        if (!any || !strong || !weak[0])
+        {
+            return; // the first is named strongly (the others' order does not decide the main theme), or all are alike
+        }
+        var ordered = new ThemeHit[hits.Length];
+        int next = 0;
+        for (int pass = 0; pass < 2; pass++)
+        {
+            for (int k = 0; k < hits.Length; k++)
+            {
+                if (weak[k] == (pass == 1))
+                {
+                    ordered[next++] = hits[k];
+                }
+            }
+        }
+        ordered.CopyTo(hits, 0);
     }
 
     /// <summary>

@@ -80,8 +80,9 @@ internal static class ThemeFinder
 
     /// <summary>
     /// Puts the themes named by weak phrases alone (<see cref="LexiconSet.IsWeakThemePhrase"/>) behind the others, each
-    /// group in its order: "lost" names a lost bag weakly ("I was totally lost"), so a text that also names staff by a
-    /// phrase of their own leads with the staff.
+    /// group in its order: "change the date" names a booking weakly (the probe readers gave a booking in under half the
+    /// texts it was found in), so "changing the date means paying the fare difference PLUS a £45 admin fee" leads with
+    /// the fee's policy.
     /// </summary>
     private static void WeakBehind(ThemeHit[] hits, LexiconSet lexicons)
     {

@@ -32,15 +32,24 @@ public static class BenchAccuracyCommand
             Description = "Also score every corpus with each lexicon and rule beyond VADER left out, to show what each adds.",
         };
 
+        var learnThemeOrder = new Option<bool>("--learn-theme-order")
+        {
+            Description = "With --sets: print the theme leads and the weak theme phrases learnt from the sets with the analyser as "
+                + "built (the \"leads\" of themes.json and the lines of weak_theme_phrases.tsv; docs/language-engine.md, \"Main theme first\").",
+        };
+
         var command = new Command("accuracy", "Measure sentiment against human ratings: Pearson r on the VADER corpora, "
             + "sign accuracy on the UCI sentences, each beside its target.")
         {
-            data, sets, json, ablate,
+            data, sets, json, ablate, learnThemeOrder,
         };
         command.SetAction(parse =>
         {
             var run = new BenchAccuracyRun(parse.GetValue(data), parse.GetValue(json), parse.InvocationConfiguration.Output,
-                parse.InvocationConfiguration.Error) { Ablate = parse.GetValue(ablate), Sets = parse.GetValue(sets) ?? [] };
+                parse.InvocationConfiguration.Error)
+            {
+                Ablate = parse.GetValue(ablate), Sets = parse.GetValue(sets) ?? [], LearnThemeOrder = parse.GetValue(learnThemeOrder),
+            };
             return run.Execute();
         });
         return command;

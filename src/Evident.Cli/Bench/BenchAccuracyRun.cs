@@ -15,6 +15,9 @@ internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdou
     /// <summary>The <c>--sets</c> paths: hand-labelled sets (<see cref="LabelledSets"/>), files or folders of them.</summary>
     public IReadOnlyList<string> Sets { get; init; } = [];
 
+    /// <summary>Print the theme order learnt from the <see cref="Sets"/> (<see cref="ThemeOrderLearner"/>) instead of scoring.</summary>
+    public bool LearnThemeOrder { get; init; }
+
     public int Execute()
     {
         if (data is null && Sets.Count == 0)
@@ -36,6 +39,15 @@ internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdou
             {
                 return Fail(exception.Message);
             }
+        }
+        if (LearnThemeOrder)
+        {
+            if (sets.Count == 0)
+            {
+                return Fail("--learn-theme-order learns from hand-labelled sets; pass --sets FILE|DIR");
+            }
+            PrintThemeOrder(ThemeOrderLearner.Learn(TextAnalyzer.Default, sets.SelectMany(s => s.Texts)));
+            return ExitCodes.Success;
         }
         if (data is null)
         {
@@ -190,6 +202,21 @@ internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdou
             table.AddRow([.. cells]);
         }
         BenchConsole.WriteTable(stdout, table);
+    }
+
+    /// <summary>The learnt leads, a line per theme as its <c>"leads"</c> in themes.json, then weak_theme_phrases.tsv's lines.</summary>
+    private void PrintThemeOrder(ThemeOrderLearner.Learnt learnt)
+    {
+        stdout.WriteLine($"# leads: {learnt.Leads.Count} pairs, each put so at least {ThemeOrderLearner.LeadMinimum} times and more than {ThemeOrderLearner.LeadRatio} times as often as the reverse");
+        foreach (var theme in learnt.Leads.GroupBy(l => l.Theme))
+        {
+            stdout.WriteLine($"{theme.Key}\t{string.Join(", ", theme.Select(l => l.Over))}");
+        }
+        stdout.WriteLine($"# weak theme phrases: {learnt.WeakPhrases.Count} (theme, phrase, texts it named the theme in, texts whose reader gave it)");
+        foreach (var weak in learnt.WeakPhrases)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{weak.Theme}\t{weak.Phrase}\t{weak.Named}\t{weak.Given}"));
+        }
     }
 
     private int Fail(string message)

@@ -207,7 +207,7 @@ internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdou
     /// <summary>The learnt leads, a line per theme as its <c>"leads"</c> in themes.json, then weak_theme_phrases.tsv's lines.</summary>
     private void PrintThemeOrder(ThemeOrderLearner.Learnt learnt)
     {
-        stdout.WriteLine($"# leads: {learnt.Leads.Count} pairs, each put so at least {ThemeOrderLearner.LeadMinimum} times and more than {ThemeOrderLearner.LeadRatio} times as often as the reverse");
+        stdout.WriteLine($"# leads: {learnt.Leads.Count} {(learnt.Leads.Count == 1 ? "pair" : "pairs")}, each put so at least {ThemeOrderLearner.LeadMinimum} times and more than {ThemeOrderLearner.LeadRatio} times as often as the reverse");
         foreach (var theme in learnt.Leads.GroupBy(l => l.Theme))
         {
             stdout.WriteLine($"{theme.Key}\t{string.Join(", ", theme.Select(l => l.Over))}");

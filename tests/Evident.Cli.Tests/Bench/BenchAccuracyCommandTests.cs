@@ -195,6 +195,30 @@ public sealed class BenchAccuracyCommandTests
     }
 
     [Fact]
+    public async Task Learn_theme_order_prints_the_leads_and_weak_theme_phrases_the_sets_say()
+    {
+        using var folder = new TempFolder();
+        var lines = new System.Text.StringBuilder();
+        for (int i = 0; i < 6; i++)
+        {
+            lines.Append("refund\tnegative\tI want a refund, the flight was delayed\n"); // refund given, delay not: six times
+            lines.Append("none\tpositive\tthe crew was lovely\n"); // "crew was" names staff-attitude, which no reader gave
+        }
+        string set = folder.Write("learn.tsv", lines.ToString());
+
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy", "--sets", set, "--learn-theme-order");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("# leads: 1 pair,", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("refund\tdelay\n", result.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("staff-attitude\tcrew was\t6\t0", result.Stdout, StringComparison.Ordinal);
+
+        var none = await CommandRunner.RunAsync(null, "bench", "accuracy", "--data", folder.Path, "--learn-theme-order");
+        Assert.Equal(ExitCodes.UsageOrInput, none.ExitCode);
+        Assert.Contains("--learn-theme-order learns from hand-labelled sets; pass --sets FILE|DIR", none.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_set_line_out_of_format_is_named_by_file_and_line()
     {
         using var folder = new TempFolder();

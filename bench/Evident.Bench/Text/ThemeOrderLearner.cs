@@ -17,8 +17,6 @@ public static class ThemeOrderLearner
     public const int LeadRatio = 4;
     public const int WeakMinimum = 3;
 
-    private const string ThemeRule = "theme:";
-
     /// <summary>A lead: <paramref name="Theme"/> goes before <paramref name="Over"/>; the texts that put it so, and the reverse.</summary>
     public sealed record Lead(string Theme, string Over, int Led, int Followed);
 
@@ -45,9 +43,9 @@ public static class ThemeOrderLearner
                         led[(a.Id, b.Id)] = led.GetValueOrDefault((a.Id, b.Id)) + 1;
                     }
                 }
-                foreach (string rule in a.Evidence.Select(e => e.Rule).Where(r => r.StartsWith(ThemeRule, StringComparison.Ordinal)).Distinct())
+                foreach (string rule in a.Evidence.Select(e => e.Rule).Where(r => r.StartsWith(RuleNames.ThemePrefix, StringComparison.Ordinal)).Distinct())
                 {
-                    var key = (a.Id, rule[ThemeRule.Length..]);
+                    var key = (a.Id, rule[RuleNames.ThemePrefix.Length..]);
                     named[key] = named.GetValueOrDefault(key) + 1;
                     given[key] = given.GetValueOrDefault(key) + (expected ? 1 : 0);
                 }

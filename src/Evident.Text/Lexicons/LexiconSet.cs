@@ -53,14 +53,30 @@ public sealed class LexiconSet
 
     public IReadOnlyList<SignalLabel> SignalLabels { get; }
 
-    private HashSet<(string Theme, string Rule)> _weakThemePhrases = [];
+    /// <summary>Per theme phrase (by its index in <see cref="ThemePhrases"/>): whether it names its theme weakly.</summary>
+    private bool[] _weakThemePhrases = [];
 
     /// <summary>
-    /// Whether the theme phrase behind rule <paramref name="rule"/> ("theme:…") names theme <paramref name="theme"/> only
-    /// weakly: in the probe sets it named a theme the reader did not give at least as often as one they did
-    /// (weak_theme_phrases.tsv). A theme named by such phrases alone goes behind one named otherwise.
+    /// Whether theme phrase <paramref name="phrase"/> (its index in <see cref="ThemePhrases"/>) names its theme only weakly:
+    /// in the probe sets it named a theme the reader did not give at least as often as one they did (weak_theme_phrases.tsv).
+    /// A theme named by such phrases alone goes behind one named otherwise.
     /// </summary>
-    internal bool IsWeakThemePhrase(string theme, string rule) => _weakThemePhrases.Count > 0 && _weakThemePhrases.Contains((theme, rule));
+    internal bool IsWeakThemePhrase(int phrase) => _weakThemePhrases[phrase];
+
+    /// <summary>As above, by the theme's id and the evidence's rule ("theme:…"): for tests and tools, a scan.</summary>
+    internal bool IsWeakThemePhrase(string theme, string rule)
+    {
+        int themes = Taxonomy.Themes.Count;
+        for (int p = 0; p < ThemePhrases.Texts.Count; p++)
+        {
+            int payload = ThemePhrases.Payloads[p];
+            if (_weakThemePhrases[p] && Taxonomy.Themes[payload % themes].Id == theme && RuleNames.ThemePrefix + ThemePhrases.Texts[p] == rule)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The shipped lexicons and taxonomy, optionally extended by a workspace's own themes.</summary>
     public static LexiconSet LoadEmbedded(ThemeTaxonomy? extraThemes = null) => LoadEmbedded(extraThemes, customerLexicon: true);
@@ -87,7 +103,7 @@ public sealed class LexiconSet
     /// Builds the lexicons from their texts. <paramref name="ownForms"/> lists the inflected forms written in phrases that
     /// stay words of their own (own_forms.tsv); every other phrase word that is a form of another joins it.
     /// <paramref name="weakThemePhrases"/> lists theme phrases that name their theme weakly (theme TAB phrase …,
-    /// <see cref="IsWeakThemePhrase"/>).
+    /// <see cref="IsWeakThemePhrase(int)"/>).
     /// </summary>
     public static LexiconSet Build(string vaderLexicon, string emojiLexicon, string cxLexicon, ThemeTaxonomy taxonomy, string signals, string ownForms = "", string weakThemePhrases = "")
     {
@@ -131,9 +147,25 @@ public sealed class LexiconSet
         vocabulary.RefreshRoles();
         return new LexiconSet(vocabulary, sentimentIndex, [.. phraseSentiments], taxonomy, themeIndex, signalIndex, labels)
         {
-            _weakThemePhrases = DataLines(weakThemePhrases).Where(line => line.Fields.Length >= 2)
-                .Select(line => (line.Key, RuleNames.ThemePrefix + line.Fields[1].Trim())).ToHashSet(),
+            _weakThemePhrases = WeakThemePhrases(weakThemePhrases, taxonomy, themeIndex),
         };
+    }
+
+    /// <summary>
+    /// Marks the theme phrases that weak_theme_phrases.tsv lists (theme TAB phrase …, the phrase as the evidence's rule
+    /// writes it): a phrase of the theme or one of its fallbacks, never an exception (which names no theme).
+    /// </summary>
+    private static bool[] WeakThemePhrases(string lines, ThemeTaxonomy taxonomy, PhraseIndex themeIndex)
+    {
+        var listed = DataLines(lines).Where(line => line.Fields.Length >= 2).Select(line => (line.Key, line.Fields[1].Trim())).ToHashSet();
+        int themes = taxonomy.Themes.Count;
+        var weak = new bool[themeIndex.Texts.Count];
+        for (int p = 0; p < weak.Length && listed.Count > 0; p++)
+        {
+            int payload = themeIndex.Payloads[p];
+            weak[p] = (payload < themes || payload >= 2 * themes) && listed.Contains((taxonomy.Themes[payload % themes].Id, themeIndex.Texts[p]));
+        }
+        return weak;
     }
 
     internal enum ValenceSource : byte { None = 0, Vader = 1, CustomerExperience = 2, Emoji = 3 }

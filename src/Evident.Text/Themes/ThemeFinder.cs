@@ -33,6 +33,8 @@ internal static class ThemeFinder
         }
         var hits = new ThemeHit[distinct];
         Span<float> weights = distinct <= 32 ? stackalloc float[32] : new float[distinct];
+        // per hit: its theme's index, twice, plus one when weak phrases alone name it (WeakBehind); moved with the hit
+        Span<int> tags = distinct <= 32 ? stackalloc int[32] : new int[distinct];
         int h = 0;
         for (int m = 0; m < n; m++)
         {
@@ -42,7 +44,7 @@ internal static class ThemeFinder
                 continue;
             }
             var evidence = new List<Evidence>();
-            bool judged = false;
+            bool judged = false, weak = true;
             var sentiment = default(SentimentAccumulator);
             int lastClauseStart = -1;
             for (int k = m; k < n; k++)
@@ -54,6 +56,7 @@ internal static class ThemeFinder
                 }
                 evidence.Add(new Evidence(c.SpanOf(match.FirstToken, match.EndToken), rules.Themes[match.Phrase]));
                 judged = judged || Judges(c.Valences, match.FirstToken, match.EndToken);
+                weak = weak && c.Lexicons.IsWeakThemePhrase(match.Phrase);
                 var (from, to) = Clauses.Around(c.Tokens, c.Valences, match.FirstToken, match.EndToken);
                 if (from != lastClauseStart)
                 {
@@ -63,6 +66,7 @@ internal static class ThemeFinder
             }
             var definition = c.Lexicons.Taxonomy.Themes[theme];
             weights[h] = definition.Specificity - NamedBefore(hits, h, evidence[0].Span.Start) + (judged ? JudgedWeight : 0);
+            tags[h] = 2 * theme + (weak ? 1 : 0);
             hits[h++] = new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), evidence);
         }
         if (distinct > 1)
@@ -71,54 +75,11 @@ internal static class ThemeFinder
             {
                 weights[k] += 4 * Passages(hits, k);
             }
-            MainFirst(hits, weights[..distinct]);
-            LeadFirst(hits, c.Lexicons.Taxonomy);
-            WeakBehind(hits, c.Lexicons);
+            MainFirst(hits, weights[..distinct], tags);
+            LeadFirst(hits, tags, c.Lexicons.Taxonomy);
+            WeakBehind(hits, tags);
         }
         return hits;
-    }
-
-    /// <summary>
-    /// Puts the themes named by weak phrases alone (<see cref="LexiconSet.IsWeakThemePhrase"/>) behind the others, each
-    /// group in its order: "change the date" names a booking weakly (the probe readers gave a booking in under half the
-    /// texts it was found in), so "changing the date means paying the fare difference PLUS a £45 admin fee" leads with
-    /// the fee's policy.
-    /// </summary>
-    private static void WeakBehind(ThemeHit[] hits, LexiconSet lexicons)
-    {
-        Span<bool> weak = stackalloc bool[hits.Length <= 32 ? hits.Length : 0];
-        if (weak.Length == 0)
-        {
-            return;
-        }
-        bool any = false, strong = false;
-        for (int k = 0; k < hits.Length; k++)
-        {
-            weak[k] = true;
-            foreach (var e in hits[k].Evidence)
-            {
-                weak[k] &= lexicons.IsWeakThemePhrase(hits[k].Id, e.Rule);
-            }
-            any |= weak[k];
-            strong |= !weak[k];
-        }
-        if (!any || !strong || !weak[0])
-        {
-            return; // the first is named strongly (the others' order does not decide the main theme), or all are alike
-        }
-        var ordered = new ThemeHit[hits.Length];
-        int next = 0;
-        for (int pass = 0; pass < 2; pass++)
-        {
-            for (int k = 0; k < hits.Length; k++)
-            {
-                if (weak[k] == (pass == 1))
-                {
-                    ordered[next++] = hits[k];
-                }
-            }
-        }
-        ordered.CopyTo(hits, 0);
     }
 
     /// <summary>
@@ -126,18 +87,52 @@ internal static class ThemeFinder
     /// want a refund" is about the refund, whichever was named more; the first such theme in the points' order moves up,
     /// the others keep theirs.
     /// </summary>
-    private static void LeadFirst(ThemeHit[] hits, ThemeTaxonomy taxonomy)
+    private static void LeadFirst(ThemeHit[] hits, Span<int> tags, ThemeTaxonomy taxonomy)
     {
         for (int k = 1; k < hits.Length; k++)
         {
-            if (taxonomy.LeadsOver(hits[k].Id, hits[0].Id))
+            if (taxonomy.LeadsOver(tags[k] >> 1, tags[0] >> 1))
             {
-                var lead = hits[k];
-                Array.Copy(hits, 0, hits, 1, k);
-                hits[0] = lead;
+                MoveTo(hits, tags, k, 0);
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Puts the themes named by weak phrases alone (<see cref="LexiconSet.IsWeakThemePhrase(int)"/>) behind the others,
+    /// each group in its order: "change the date" names a booking weakly (the probe readers gave a booking in under half the
+    /// texts it was found in), so "changing the date means paying the fare difference PLUS a £45 admin fee" leads with
+    /// the fee's policy. Only when the first is weak: otherwise the main theme stands.
+    /// </summary>
+    private static void WeakBehind(ThemeHit[] hits, Span<int> tags)
+    {
+        if ((tags[0] & 1) == 0)
+        {
+            return;
+        }
+        int strong = 0; // strong themes placed so far, each before every weak one
+        for (int k = 0; k < hits.Length; k++)
+        {
+            if ((tags[k] & 1) == 0)
+            {
+                MoveTo(hits, tags, k, strong++);
+            }
+        }
+    }
+
+    /// <summary>Moves hit <paramref name="from"/> (and its tag) to <paramref name="to"/>, the ones between one place on.</summary>
+    private static void MoveTo(ThemeHit[] hits, Span<int> tags, int from, int to)
+    {
+        var hit = hits[from];
+        int tag = tags[from];
+        for (int k = from; k > to; k--)
+        {
+            hits[k] = hits[k - 1];
+            tags[k] = tags[k - 1];
+        }
+        hits[to] = hit;
+        tags[to] = tag;
     }
 
     /// <summary>
@@ -205,20 +200,23 @@ internal static class ThemeFinder
     /// themes later: "Charged twice on my card, someone used my details" is about fraud before billing. Chosen over the
     /// probe sets, the labelled TWCS tweets and two fresh airline sets (docs/language-engine.md).
     /// </summary>
-    private static void MainFirst(ThemeHit[] hits, Span<float> weights)
+    private static void MainFirst(ThemeHit[] hits, Span<float> weights, Span<int> tags)
     {
         for (int i = 1; i < hits.Length; i++) // insertion sort: stable, and a text names few themes
         {
             var hit = hits[i];
             float weight = weights[i];
+            int tag = tags[i];
             int j = i - 1;
             for (; j >= 0 && weights[j] < weight; j--)
             {
                 hits[j + 1] = hits[j];
                 weights[j + 1] = weights[j];
+                tags[j + 1] = tags[j];
             }
             hits[j + 1] = hit;
             weights[j + 1] = weight;
+            tags[j + 1] = tag;
         }
     }
 

@@ -41,22 +41,44 @@ public sealed record Theme(string Id, string Name, string Description, IReadOnly
 /// </summary>
 public sealed class ThemeTaxonomy
 {
-    private readonly HashSet<(string Lead, string Over)> _leads = [];
+    /// <summary><see cref="Theme.Leads"/> by the themes' indexes: [lead × count + over]; a lead naming no theme here is dropped.</summary>
+    private readonly bool[] _leads;
 
     private ThemeTaxonomy(IReadOnlyList<Theme> themes)
     {
         Themes = themes;
-        foreach (var theme in themes)
+        _leads = new bool[themes.Count * themes.Count];
+        for (int t = 0; t < themes.Count; t++)
         {
-            foreach (string over in theme.Leads)
+            foreach (string over in themes[t].Leads)
             {
-                _leads.Add((theme.Id, over));
+                if (IndexOf(over) is int o and >= 0)
+                {
+                    _leads[t * themes.Count + o] = true;
+                }
             }
         }
     }
 
-    /// <summary>Whether theme <paramref name="lead"/> leads <paramref name="over"/> when a text names both (<see cref="Theme.Leads"/>).</summary>
-    public bool LeadsOver(string lead, string over) => _leads.Count > 0 && _leads.Contains((lead, over));
+    /// <summary>Whether theme <paramref name="lead"/> states that it leads <paramref name="over"/> (<see cref="Theme.Leads"/>),
+    /// whether or not this taxonomy holds <paramref name="over"/> (an extension may lead a shipped theme).</summary>
+    public bool LeadsOver(string lead, string over) => Find(lead) is { } theme && theme.Leads.Contains(over);
+
+    /// <summary>Whether the theme at index <paramref name="lead"/> leads the one at <paramref name="over"/>, both in
+    /// <see cref="Themes"/>: the analysis asks this for every text that names two themes.</summary>
+    internal bool LeadsOver(int lead, int over) => _leads[lead * Themes.Count + over];
+
+    private int IndexOf(string id)
+    {
+        for (int t = 0; t < Themes.Count; t++)
+        {
+            if (Themes[t].Id == id)
+            {
+                return t;
+            }
+        }
+        return -1;
+    }
 
     public IReadOnlyList<Theme> Themes { get; }
 
@@ -64,17 +86,7 @@ public sealed class ThemeTaxonomy
     public static ThemeTaxonomy Of(IEnumerable<Theme> themes) => new([.. themes]);
 
     /// <summary>The theme with this id, or null.</summary>
-    public Theme? Find(string id)
-    {
-        foreach (var theme in Themes)
-        {
-            if (theme.Id == id)
-            {
-                return theme;
-            }
-        }
-        return null;
-    }
+    public Theme? Find(string id) => IndexOf(id) is int t and >= 0 ? Themes[t] : null;
 
     public static ThemeTaxonomy Parse(string json, string sourceName)
     {

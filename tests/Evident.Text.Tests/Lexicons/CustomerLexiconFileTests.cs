@@ -6,13 +6,7 @@ namespace Evident.Text.Tests.Lexicons;
 /// <summary>Mistakes in <c>cx_lexicon.tsv</c> that load without complaint and then silently do nothing.</summary>
 public sealed partial class CustomerLexiconFileTests
 {
-    private static string[] Lines()
-    {
-        using var stream = typeof(TextAnalyzer).Assembly.GetManifestResourceStream("Evident.Text.Lexicons.cx_lexicon.tsv")
-            ?? throw new InvalidOperationException("cx_lexicon.tsv is not embedded");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n');
-    }
+    private static string[] Lines() => TestData.Lexicon("cx_lexicon.tsv").Split('\n');
 
     [GeneratedRegex(@"^#.*\t-?\d+(\.\d+)?\t")]
     private static partial Regex EntryShape();

@@ -15,13 +15,7 @@ public sealed class PhraseWordShadowTests
         Resource("own_forms.tsv").Split('\n').Select(line => line.TrimEnd('\r').Split('\t')[0])
             .Where(form => form.Length > 0 && !form.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
 
-    private static string Resource(string name)
-    {
-        using var stream = typeof(TextAnalyzer).Assembly.GetManifestResourceStream("Evident.Text.Lexicons." + name)
-            ?? throw new InvalidOperationException(name + " is not embedded");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string Resource(string name) => TestData.Lexicon(name);
 
     private static IEnumerable<string> Phrases()
     {

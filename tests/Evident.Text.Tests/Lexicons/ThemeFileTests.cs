@@ -9,9 +9,7 @@ public sealed class ThemeFileTests
     [Fact]
     public void No_theme_lists_a_phrase_twice()
     {
-        using var stream = typeof(TextAnalyzer).Assembly.GetManifestResourceStream("Evident.Text.Lexicons.themes.json")
-            ?? throw new InvalidOperationException("themes.json is not embedded");
-        using var json = JsonDocument.Parse(stream);
+        using var json = JsonDocument.Parse(TestData.Lexicon("themes.json"));
         var repeated = new List<string>();
         foreach (var theme in json.RootElement.GetProperty("themes").EnumerateArray())
         {

@@ -44,6 +44,9 @@ internal sealed class RuleNames
     /// <summary>A time past the one promised ("booked 8-12 … its 3pm"): also names <c>delay</c> when no phrase did.</summary>
     public const string TimePassed = "rule:time-passed";
 
+    /// <summary>What a learnt tone's cue starts with, before the feature that weighed most ("tone:still nothing").</summary>
+    public const string LearntTonePrefix = "tone:";
+
     /// <summary>Per theme phrase: "theme:" and the phrase.</summary>
     public string[] Themes { get; }
 

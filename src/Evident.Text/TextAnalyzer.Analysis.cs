@@ -25,7 +25,7 @@ public sealed partial class TextAnalyzer
         var phraseAt = scratch.PhraseAt.AsSpan(0, n);
         var sentiment = SentimentScorer.Score(text, tokens, shape, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches, phraseAt);
 
-        var context = new AnalysisContext(text, tokens, valences, rules, Lexicons, Options);
+        var context = new AnalysisContext(text, tokens, valences, rules, Lexicons, Options, shape.HasQuestion);
         var sentences = explain ? Sentences(context, sentiment) : [];
         var cues = explain ? Cues(context, phraseAt) : [];
         var themes = ThemeFinder.Find(context, scratch.Matches, _rules);
@@ -94,8 +94,20 @@ public sealed partial class TextAnalyzer
             {
                 end++;
             }
+            string rule;
+            if (c.Rules[i] == ValenceRule.LearntTone)
+            {
+                // read again for the words behind it: a pair's cue spans both ("still … nothing")
+                c.Lexicons.Tone.Read(tokens, c.HasQuestion, out _, out int pairEnd, out string feature);
+                end = Math.Max(end, pairEnd + 1);
+                rule = RuleNames.LearntTonePrefix + feature;
+            }
+            else
+            {
+                rule = _rules.ForValence(c.Rules[i], tokens[i].Entry, phraseAt[i]);
+            }
             var span = new TextSpan(tokens[i].Start, tokens[end - 1].End - tokens[i].Start);
-            cues[k++] = new SentimentCue(span, Math.Round(v, 3), _rules.ForValence(c.Rules[i], tokens[i].Entry, phraseAt[i]));
+            cues[k++] = new SentimentCue(span, Math.Round(v, 3), rule);
             i = end - 1;
         }
         return cues;
@@ -105,8 +117,9 @@ public sealed partial class TextAnalyzer
 /// <summary>What the finders share about one text being analysed.</summary>
 internal readonly ref struct AnalysisContext
 {
-    public AnalysisContext(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<float> valences, ReadOnlySpan<ValenceRule> rules, LexiconSet lexicons, SentimentOptions options)
+    public AnalysisContext(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<float> valences, ReadOnlySpan<ValenceRule> rules, LexiconSet lexicons, SentimentOptions options, bool hasQuestion)
     {
+        HasQuestion = hasQuestion;
         Text = text;
         Tokens = tokens;
         Valences = valences;
@@ -121,6 +134,9 @@ internal readonly ref struct AnalysisContext
     public ReadOnlySpan<ValenceRule> Rules { get; }
     public LexiconSet Lexicons { get; }
     public SentimentOptions Options { get; }
+
+    /// <summary>A question mark occurs (<see cref="TextShape.HasQuestion"/>).</summary>
+    public bool HasQuestion { get; }
 
     public TextSpan SpanOf(int firstToken, int endToken) =>
         new(Tokens[firstToken].Start, Tokens[endToken - 1].End - Tokens[firstToken].Start);

@@ -38,10 +38,16 @@ public static class BenchAccuracyCommand
                 + "built (the \"leads\" of themes.json and the lines of weak_theme_phrases.tsv; docs/language-engine.md, \"Main theme first\").",
         };
 
+        var learnToneModel = new Option<bool>("--learn-tone-model")
+        {
+            Description = "With --sets: print the learnt tone learnt from the sets, as src/Evident.Text/Lexicons/tone_model.tsv "
+                + "holds it (docs/language-engine.md, \"The learnt tone\").",
+        };
+
         var command = new Command("accuracy", "Measure sentiment against human ratings: Pearson r on the VADER corpora, "
             + "sign accuracy on the UCI sentences, each beside its target.")
         {
-            data, sets, json, ablate, learnThemeOrder,
+            data, sets, json, ablate, learnThemeOrder, learnToneModel,
         };
         command.SetAction(parse =>
         {
@@ -49,6 +55,7 @@ public static class BenchAccuracyCommand
                 parse.InvocationConfiguration.Error)
             {
                 Ablate = parse.GetValue(ablate), Sets = parse.GetValue(sets) ?? [], LearnThemeOrder = parse.GetValue(learnThemeOrder),
+                LearnToneModel = parse.GetValue(learnToneModel),
             };
             return run.Execute();
         });

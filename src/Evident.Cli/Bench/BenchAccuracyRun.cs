@@ -18,6 +18,9 @@ internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdou
     /// <summary>Print the theme order learnt from the <see cref="Sets"/> (<see cref="ThemeOrderLearner"/>) instead of scoring.</summary>
     public bool LearnThemeOrder { get; init; }
 
+    /// <summary>Print the learnt tone learnt from the <see cref="Sets"/> (<see cref="ToneModelLearner"/>) instead of scoring.</summary>
+    public bool LearnToneModel { get; init; }
+
     public int Execute()
     {
         if (data is null && Sets.Count == 0)
@@ -47,6 +50,15 @@ internal sealed class BenchAccuracyRun(string? data, bool json, TextWriter stdou
                 return Fail("--learn-theme-order learns from hand-labelled sets; pass --sets FILE|DIR");
             }
             PrintThemeOrder(ThemeOrderLearner.Learn(TextAnalyzer.Default, sets.SelectMany(s => s.Texts)));
+            return ExitCodes.Success;
+        }
+        if (LearnToneModel)
+        {
+            if (sets.Count == 0)
+            {
+                return Fail("--learn-tone-model learns from hand-labelled sets; pass --sets FILE|DIR");
+            }
+            stdout.Write(ToneModelLearner.Learn(TextAnalyzer.Default.Lexicons.Vocabulary, sets.SelectMany(s => s.Texts)).Format());
             return ExitCodes.Success;
         }
         if (data is null)

@@ -53,6 +53,9 @@ public sealed class LexiconSet
 
     public IReadOnlyList<SignalLabel> SignalLabels { get; }
 
+    /// <summary>The learnt tone of texts the lexicon leaves neutral (<see cref="ToneModel"/>).</summary>
+    public ToneModel Tone { get; private init; } = ToneModel.Empty;
+
     /// <summary>Per theme phrase (by its index in <see cref="ThemePhrases"/>): whether it names its theme weakly.</summary>
     private bool[] _weakThemePhrases = [];
 
@@ -96,16 +99,18 @@ public sealed class LexiconSet
             taxonomy: taxonomy,
             signals: ReadResource("signals.tsv"),
             ownForms: ReadResource("own_forms.tsv"),
-            weakThemePhrases: ReadResource("weak_theme_phrases.tsv"));
+            weakThemePhrases: ReadResource("weak_theme_phrases.tsv"),
+            toneModel: ReadResource("tone_model.tsv"));
     }
 
     /// <summary>
     /// Builds the lexicons from their texts. <paramref name="ownForms"/> lists the inflected forms written in phrases that
     /// stay words of their own (own_forms.tsv); every other phrase word that is a form of another joins it.
     /// <paramref name="weakThemePhrases"/> lists theme phrases that name their theme weakly (theme TAB phrase …,
-    /// <see cref="IsWeakThemePhrase(int)"/>).
+    /// <see cref="IsWeakThemePhrase(int)"/>). <paramref name="toneModel"/> is the learnt tone (tone_model.tsv, <see cref="ToneModel"/>);
+    /// without it no text is read that way.
     /// </summary>
-    public static LexiconSet Build(string vaderLexicon, string emojiLexicon, string cxLexicon, ThemeTaxonomy taxonomy, string signals, string ownForms = "", string weakThemePhrases = "")
+    public static LexiconSet Build(string vaderLexicon, string emojiLexicon, string cxLexicon, ThemeTaxonomy taxonomy, string signals, string ownForms = "", string weakThemePhrases = "", string toneModel = "")
     {
         var vocab = new VocabularyBuilder();
         var sentimentPhrases = new PhraseIndex.Builder();
@@ -148,6 +153,7 @@ public sealed class LexiconSet
         return new LexiconSet(vocabulary, sentimentIndex, [.. phraseSentiments], taxonomy, themeIndex, signalIndex, labels)
         {
             _weakThemePhrases = WeakThemePhrases(weakThemePhrases, taxonomy, themeIndex),
+            Tone = toneModel.Length == 0 ? ToneModel.Empty : ToneModel.Parse(toneModel, vocabulary, "tone_model.tsv"),
         };
     }
 

@@ -50,6 +50,8 @@ public enum ValenceRule : byte
     NotEven,
     /// <summary>"booked 8-12 … its 3pm", "meant to complete on the 3rd. It's the 28th": the time promised has passed.</summary>
     TimePassed,
+    /// <summary>"@united bag. still. not. here.": no word carries sentiment, and the learnt tone reads a complaint (<see cref="ToneModel"/>).</summary>
+    LearntTone,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -58,7 +60,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, Ratings = false, NotEven = false, TimePassed = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, LearntTone = false, Ratings = false, NotEven = false, TimePassed = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -78,6 +80,12 @@ public sealed record SentimentOptions
     /// one after "used to (be)": "it used to be so easy", "I used to love this app".
     /// </summary>
     public bool Irrealis { get; init; } = true;
+
+    /// <summary>
+    /// A text the lexicon and the rules leave neutral is read by the learnt tone (<see cref="ToneModel"/>): flat bad news
+    /// ("DMd you guys 3 days ago. nothing.") turns mildly negative, flat good news mildly positive.
+    /// </summary>
+    public bool LearntTone { get; init; } = true;
 
     /// <summary>"Yes I did", "ok I will try that", "No I was not able to": an answer word opening a reply is not a feeling (unless "Yes!").</summary>
     public bool Answers { get; init; } = true;
@@ -512,7 +520,19 @@ public static class SentimentScorer
         {
             WeighAndDamp(valences[..tokens.Length], options.NegativeWeight, damping); // one pass for both
         }
-        return Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
+        var score = Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
+        if (options.LearntTone && !mixedVerdict && score.Label == SentimentLabel.Neutral && !lexicons.Tone.IsEmpty && !shape.Foreign)
+        {
+            // not after a mixed verdict, which made the text neutral on purpose
+            int sign = lexicons.Tone.Read(tokens, shape.HasQuestion, out int at, out _, out _);
+            if (sign != 0 && at >= 0)
+            {
+                valences[at] += sign * ToneModel.Valence; // on the word that weighed most, so the cue names it
+                rules[at] = ValenceRule.LearntTone;
+                score = Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
+            }
+        }
+        return score;
     }
 
     private const float ResolutionScalar = 0.5f;

@@ -219,6 +219,33 @@ public sealed class BenchAccuracyCommandTests
     }
 
     [Fact]
+    public async Task Learn_tone_model_prints_the_model_file_the_sets_teach()
+    {
+        using var folder = new TempFolder();
+        var lines = new System.Text.StringBuilder();
+        for (int i = 0; i < 5; i++)
+        {
+            lines.Append("none\tnegative\tstill waiting for my parcel\n");
+            lines.Append("none\tneutral\twhere is the depot?\n");
+        }
+        string set = folder.Write("learn.tsv", lines.ToString());
+
+        var result = await CommandRunner.RunAsync(null, "bench", "accuracy", "--sets", set, "--learn-tone-model");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        string file = result.Stdout.ReplaceLineEndings("\n");
+        Assert.Contains("learnt from 10 hand-labelled texts", file, StringComparison.Ordinal);
+        Assert.Contains("\n<threshold>\t6\t3\n", file, StringComparison.Ordinal);
+        Assert.Contains("\nstill wait\t1.792\t", file, StringComparison.Ordinal); // log(6/7) - log(1/7): in all five negative texts, in none of the five others
+        var model = Evident.Text.Sentiment.ToneModel.Parse(file, Evident.Text.TextAnalyzer.Default.Lexicons.Vocabulary, "stdout");
+        Assert.False(model.IsEmpty);
+
+        var none = await CommandRunner.RunAsync(null, "bench", "accuracy", "--data", folder.Path, "--learn-tone-model");
+        Assert.Equal(ExitCodes.UsageOrInput, none.ExitCode);
+        Assert.Contains("--learn-tone-model learns from hand-labelled sets; pass --sets FILE|DIR", none.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_set_line_out_of_format_is_named_by_file_and_line()
     {
         using var folder = new TempFolder();

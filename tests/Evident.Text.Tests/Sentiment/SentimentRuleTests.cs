@@ -2,10 +2,19 @@ using Evident.Text.Sentiment;
 
 namespace Evident.Text.Tests.Sentiment;
 
-/// <summary>Each sentiment rule on small hand-written texts.</summary>
+/// <summary>
+/// Each sentiment rule on small hand-written texts. The scores are the lexicon's and the rules' alone: the learnt tone,
+/// which reads a text they leave neutral (ToneModelTests), is switched off, so that a text meant to carry no feeling still
+/// shows that no word or rule gave it one.
+/// </summary>
 public sealed class SentimentRuleTests
 {
-    private static double Compound(string text) => TextAnalyzer.Default.ScoreSentiment(text).Compound;
+    /// <summary>The shipped options without the learnt tone.</summary>
+    private static SentimentOptions RulesOnly => SentimentOptions.Default with { LearntTone = false };
+
+    private static readonly TextAnalyzer s_rules = new(TextAnalyzer.Default.Lexicons, RulesOnly);
+
+    private static double Compound(string text) => s_rules.ScoreSentiment(text).Compound;
 
     private static double Compound(string text, TextAnalyzer analyzer) => analyzer.ScoreSentiment(text).Compound;
 
@@ -29,7 +38,7 @@ public sealed class SentimentRuleTests
     public void A_denied_fault_is_a_fact_more_than_praise()
     {
         // VADER's scalar reads "not missing" and "not blurry" as praise; people read a denied fault near neutral
-        var vader = new TextAnalyzer(LexiconSet.LoadEmbedded(), SentimentOptions.Default with { NegatedNegativeScalar = SentimentGrammar.NegationScalar });
+        var vader = new TextAnalyzer(LexiconSet.LoadEmbedded(), RulesOnly with { NegatedNegativeScalar = SentimentGrammar.NegationScalar });
         foreach (string report in new[] { "The links are not missing in the file.", "The export is not blurry." })
         {
             Assert.Equal(SentimentLabel.Positive, vader.ScoreSentiment(report).Label);
@@ -359,7 +368,7 @@ public sealed class SentimentRuleTests
     public void Nobody_clause_can_be_switched_off()
     {
         const string text = "They lost my luggage and nobody at the desk could help.";
-        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { NobodyClause = false });
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { NobodyClause = false });
         Assert.True(without.Analyze(text).Sentiment.Compound > TextAnalyzer.Default.Analyze(text).Sentiment.Compound);
     }
 
@@ -692,10 +701,10 @@ public sealed class SentimentRuleTests
     public void Rhetorical_questions_can_be_switched_off()
     {
         const string text = "Do you even care about your customers?";
-        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { RhetoricalQuestions = false });
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { RhetoricalQuestions = false });
         Assert.True(without.Analyze(text).Sentiment.Compound > 0); // "care", asked about in a yes/no question
         Assert.True(Compound(text) < -0.05);
-        var withoutEither = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { RhetoricalQuestions = false, Incredulity = false });
+        var withoutEither = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { RhetoricalQuestions = false, Incredulity = false });
         Assert.Equal(0, withoutEither.ScoreSentiment("Why don't you deliver to my town???").Compound); // its "???" is disbelief of its own
     }
 
@@ -703,7 +712,7 @@ public sealed class SentimentRuleTests
     public void A_yes_no_question_asserts_less_than_other_questions()
     {
         const string text = "Is the new lounge nice?";
-        var asOtherQuestions = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { YesNoQuestionScale = SentimentOptions.Default.QuestionScale, YesNoQuestionPositiveScale = SentimentOptions.Default.QuestionPositiveScale });
+        var asOtherQuestions = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { YesNoQuestionScale = SentimentOptions.Default.QuestionScale, YesNoQuestionPositiveScale = SentimentOptions.Default.QuestionPositiveScale });
         Assert.True(Compound(text) > 0 && Compound(text) < asOtherQuestions.ScoreSentiment(text).Compound);
         Assert.True(Compound("Why is your service so bad?") < -0.05); // a why-question still complains
         Assert.True(Compound("@XboxSupport Can you actually help or not?") < -0.05); // "... or not?" asks in exasperation
@@ -716,7 +725,7 @@ public sealed class SentimentRuleTests
     public void A_good_word_in_a_yes_no_question_is_what_is_asked(string text)
     {
         Assert.InRange(Compound(text), -0.05, 0.05);
-        var asBadOnes = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { YesNoQuestionPositiveScale = SentimentOptions.Default.YesNoQuestionScale });
+        var asBadOnes = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { YesNoQuestionPositiveScale = SentimentOptions.Default.YesNoQuestionScale });
         Assert.True(asBadOnes.ScoreSentiment(text).Compound >= 0.05, "scaled as a bad word would be, it reads as praise");
     }
 
@@ -1180,7 +1189,7 @@ public sealed class SentimentRuleTests
         Assert.DoesNotContain(analysis.Cues, c => c.Rule == "rule:reduced");
     }
 
-    private static readonly TextAnalyzer s_withoutResolution = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Resolution = false });
+    private static readonly TextAnalyzer s_withoutResolution = new(TextAnalyzer.Default.Lexicons, RulesOnly with { Resolution = false });
 
     [Theory]
     [InlineData("Had a double charge on my phone bill, support in the app sorted it the same day.")]
@@ -1231,7 +1240,7 @@ public sealed class SentimentRuleTests
         Assert.True(Compound(text, s_withoutSelfBlame) < -0.05, $"{text} without the rule"); // the rule, not the lexicon, made it neutral
     }
 
-    private static readonly TextAnalyzer s_withoutSelfBlame = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { SelfBlame = false });
+    private static readonly TextAnalyzer s_withoutSelfBlame = new(TextAnalyzer.Default.Lexicons, RulesOnly with { SelfBlame = false });
 
     [Theory]
     [InlineData("You accidentally charged me twice and nobody will refund it.")]
@@ -1302,7 +1311,7 @@ public sealed class SentimentRuleTests
         Assert.Contains(TextAnalyzer.Default.Analyze("They fixed the wrong setting").Cues, c => c.Rule == "rule:reduced");
     }
 
-    private static readonly TextAnalyzer s_withoutPoliteRequests = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { PoliteRequests = false });
+    private static readonly TextAnalyzer s_withoutPoliteRequests = new(TextAnalyzer.Default.Lexicons, RulesOnly with { PoliteRequests = false });
 
     [Theory]
     [InlineData("Hi, I'd like to request a refund for order 55123, the item didn't fit.")]
@@ -1336,7 +1345,7 @@ public sealed class SentimentRuleTests
         Assert.True(with[1].Sentiment.Compound > without[1].Sentiment.Compound); // the request's own "broken" is lessened
     }
 
-    private static readonly TextAnalyzer s_withoutElidedDenial = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ElidedDenial = false });
+    private static readonly TextAnalyzer s_withoutElidedDenial = new(TextAnalyzer.Default.Lexicons, RulesOnly with { ElidedDenial = false });
 
     [Theory]
     [InlineData("They told me it was fixed but it wasn't.")]
@@ -1382,7 +1391,7 @@ public sealed class SentimentRuleTests
         Assert.Contains(cues, c => c.Rule == "rule:elided-denial" && c.Valence < 0);
     }
 
-    private static readonly TextAnalyzer s_withoutClosingQuestions = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ClosingQuestionScale = 1f });
+    private static readonly TextAnalyzer s_withoutClosingQuestions = new(TextAnalyzer.Default.Lexicons, RulesOnly with { ClosingQuestionScale = 1f });
 
     [Theory]
     [InlineData("@AmericanAir I was charged for 2 checked bags on AA2210 but only checked one. who should I contact about that?")]
@@ -1408,7 +1417,7 @@ public sealed class SentimentRuleTests
         Assert.Equal(Compound(text, s_withoutClosingQuestions), Compound(text), 6);
     }
 
-    private static readonly TextAnalyzer s_withoutOpeningQuestions = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { OpeningQuestionScale = 1f });
+    private static readonly TextAnalyzer s_withoutOpeningQuestions = new(TextAnalyzer.Default.Lexicons, RulesOnly with { OpeningQuestionScale = 1f });
 
     [Theory]
     [InlineData("Is there a way to share my trip live with my partner? I'll be getting home from the airport late on Friday on my own.")]
@@ -1431,7 +1440,7 @@ public sealed class SentimentRuleTests
         Assert.Equal(Compound(text, s_withoutOpeningQuestions), Compound(text), 6);
     }
 
-    private static readonly TextAnalyzer s_withoutIncredulity = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Incredulity = false });
+    private static readonly TextAnalyzer s_withoutIncredulity = new(TextAnalyzer.Default.Lexicons, RulesOnly with { Incredulity = false });
 
     [Theory]
     [InlineData("£40 to change a name on a ticket??")]
@@ -1457,7 +1466,7 @@ public sealed class SentimentRuleTests
         AssertNoRule(text, "rule:incredulity");
     }
 
-    private static readonly TextAnalyzer s_withoutRatings = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Ratings = false });
+    private static readonly TextAnalyzer s_withoutRatings = new(TextAnalyzer.Default.Lexicons, RulesOnly with { Ratings = false });
 
     [Theory]
     [InlineData("@Walmart pickup guy had my order in the trunk before I'd even finished checking in on the app. 10/10", SentimentLabel.Positive)]
@@ -1481,7 +1490,7 @@ public sealed class SentimentRuleTests
     public void Dates_and_other_fractions_are_no_verdict(string text) =>
         AssertNoRule(text, "rule:rating");
 
-    private static readonly TextAnalyzer s_withoutNotEven = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { NotEven = false });
+    private static readonly TextAnalyzer s_withoutNotEven = new(TextAnalyzer.Default.Lexicons, RulesOnly with { NotEven = false });
 
     [Theory]
     [InlineData("@TargetHelp ordered with 2 day shipping on the 5th... it's the 12th and it hasn't even shipped")]
@@ -1505,7 +1514,7 @@ public sealed class SentimentRuleTests
     public void Even_after_good_news_spared_or_without_an_auxiliary_is_no_complaint(string text) =>
         AssertNoRule(text, "rule:not-even");
 
-    private static readonly TextAnalyzer s_withoutTimePassed = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { TimePassed = false });
+    private static readonly TextAnalyzer s_withoutTimePassed = new(TextAnalyzer.Default.Lexicons, RulesOnly with { TimePassed = false });
 
     [Theory]
     [InlineData("@comcastcares told the tech would come between 8-12. its 3pm. nobody.")]
@@ -1537,7 +1546,7 @@ public sealed class SentimentRuleTests
     public void A_time_with_no_promise_before_it_is_no_delay(string text) =>
         AssertNoRule(text, "rule:time-passed");
 
-    private static readonly TextAnalyzer s_withoutIronicFaces = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { IronicFaces = false });
+    private static readonly TextAnalyzer s_withoutIronicFaces = new(TextAnalyzer.Default.Lexicons, RulesOnly with { IronicFaces = false });
 
     [Theory]
     [InlineData("When your order came to be $30 after tax and tip but they charge you nearly $40. Neat 🙃")]
@@ -1607,7 +1616,7 @@ public sealed class SentimentRuleTests
         Assert.True(Compound("I love this place #travel") > 0.3);
     }
 
-    private static readonly TextAnalyzer s_withoutConditionalQuestions = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ConditionalQuestions = false });
+    private static readonly TextAnalyzer s_withoutConditionalQuestions = new(TextAnalyzer.Default.Lexicons, RulesOnly with { ConditionalQuestions = false });
 
     [Theory]
     [InlineData("If I send back part of an order do I lose the points for that item only or for the whole order?")]
@@ -1711,7 +1720,7 @@ public sealed class SentimentRuleTests
     public void No_opening_a_reply_as_the_answer_is_no_complaint(string text)
     {
         Assert.Equal(0, Compound(text), 3);
-        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Answers = false });
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { Answers = false });
         Assert.True(without.ScoreSentiment(text).Compound < -0.05, "VADER reads the answer as a negative word");
         Assert.True(Compound("No refunds, no help, nothing.") < -0.05); // "no" before what is missing stays a complaint
         Assert.True(Compound("@acme No one has called me back") < -0.05);
@@ -1723,7 +1732,7 @@ public sealed class SentimentRuleTests
     public void Nope_opening_a_reply_answers_and_negates_nothing(string text)
     {
         Assert.True(Compound(text) < -0.05, $"{Compound(text)} for {text}");
-        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Answers = false });
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { Answers = false });
         Assert.True(without.ScoreSentiment(text).Compound > Compound(text), "VADER negates it");
     }
 
@@ -1740,7 +1749,7 @@ public sealed class SentimentRuleTests
         var analysis = TextAnalyzer.Default.Analyze(text);
         Assert.Contains(analysis.Cues, c => c.Rule == "rule:plea" && c.Valence < 0);
         Assert.True(analysis.Sentiment.Compound < 0, $"{analysis.Sentiment.Compound} for {text}");
-        var withoutPleas = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Pleas = false });
+        var withoutPleas = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { Pleas = false });
         Assert.True(withoutPleas.ScoreSentiment(text).Compound > analysis.Sentiment.Compound, "the rule is what turns it");
     }
 
@@ -1754,7 +1763,7 @@ public sealed class SentimentRuleTests
         var analysis = TextAnalyzer.Default.Analyze(text);
         Assert.DoesNotContain(analysis.Cues, c => c.Valence > 0); // the laughter counts nothing
         Assert.True(analysis.Sentiment.Compound < -0.05, $"{analysis.Sentiment.Compound} for {text}");
-        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Laughter = false });
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { Laughter = false });
         Assert.True(without.ScoreSentiment(text).Compound > analysis.Sentiment.Compound, "the rule is what turns it");
     }
 
@@ -1776,7 +1785,7 @@ public sealed class SentimentRuleTests
     {
         var laughter = TextAnalyzer.Default.Analyze(text).Cues.Single(c => c.Rule.EndsWith("lol", StringComparison.OrdinalIgnoreCase));
         Assert.True(laughter.Valence > 0, $"{laughter.Valence} ({laughter.Rule})");
-        var vader = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Laughter = false });
+        var vader = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { Laughter = false });
         Assert.True(vader.ScoreSentiment(text).Compound < Compound(text), "VADER negates it");
     }
 
@@ -1852,7 +1861,7 @@ public sealed class SentimentRuleTests
     [Fact]
     public void Without_the_comparatives_rule_never_negates_a_comparative_as_VADER_does()
     {
-        var vaderWay = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Comparatives = false });
+        var vaderWay = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { Comparatives = false });
         Assert.True(vaderWay.ScoreSentiment("I have never had a better meal").Compound < 0);
         Assert.True(Compound("I have never had a better meal") > 0);
     }
@@ -1880,7 +1889,7 @@ public sealed class SentimentRuleTests
     [Fact]
     public void Without_the_comparatives_rule_less_only_dampens_as_in_VADER()
     {
-        var vaderWay = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { Comparatives = false });
+        var vaderWay = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { Comparatives = false });
         Assert.True(vaderWay.ScoreSentiment("Support is less helpful now").Compound > 0);
         Assert.True(Compound("Support is less helpful now") < 0);
     }
@@ -1997,7 +2006,7 @@ public sealed class SentimentRuleTests
     public void Closing_thanks_after_a_complaint_is_a_courtesy()
     {
         const string text = "My order is late again and your support is useless. Thanks.";
-        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ClosingThanksScale = 1f });
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { ClosingThanksScale = 1f });
         Assert.True(without.Analyze(text).Sentiment.Compound > Compound(text), "the thanks weighs less");
         Assert.True(Compound(text) < -0.05, $"{text}: {Compound(text)}");
         // thanks for something, or after good news, is gratitude and keeps its weight
@@ -2037,7 +2046,7 @@ public sealed class SentimentRuleTests
     public void Closing_thanks_after_a_bare_question_thanks_for_no_answer_yet(string text)
     {
         Assert.InRange(Compound(text), -0.05, 0.05);
-        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { ClosingThanksScale = 1f, OpeningQuestionScale = 1f });
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { ClosingThanksScale = 1f, OpeningQuestionScale = 1f });
         Assert.True(without.Analyze(text).Sentiment.Compound > 0.05, "without the rule the thanks reads as praise");
         Assert.True(Compound("Can you check my booking? You were great last time. Thanks.") > 0.05, "after good words, thanks keeps its weight");
     }
@@ -2058,7 +2067,7 @@ public sealed class SentimentRuleTests
     [InlineData("The room was lovely and the staff were wonderful, the parking was awful. A mixed experience overall.")]
     public void A_stated_mixed_verdict_damps_what_it_weighed(string text)
     {
-        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { MixedVerdictScale = 1f });
+        var without = new TextAnalyzer(TextAnalyzer.Default.Lexicons, RulesOnly with { MixedVerdictScale = 1f });
         Assert.True(Math.Abs(without.Analyze(text).Sentiment.Compound) > 0.05, "without the rule one side wins");
         Assert.InRange(Compound(text), -0.05, 0.05);
         var cue = Assert.Single(TextAnalyzer.Default.Analyze(text).Cues, c => c.Rule.StartsWith("rule:mixed-verdict:", StringComparison.Ordinal));

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Evident.Bench.Text;
+using Evident.Text.Sentiment;
+
+namespace Evident.Text.Tests.Sentiment;
+
+/// <summary>The learner behind the shipped tone_model.tsv, on texts made up here.</summary>
+public sealed class ToneModelLearnerTests
+{
+    private static IEnumerable<LabelledTweet> Repeat(int times, string text, string label) =>
+        Enumerable.Range(0, times).Select(i => new LabelledTweet($"{text}#{i}", text, ["none"], label));
+
+    private static readonly ToneModelLearner.Learnt s_learnt = ToneModelLearner.Learn(
+        TextAnalyzer.Default.Lexicons.Vocabulary,
+        Repeat(6, "still waiting for my parcel", "negative")
+            .Concat(Repeat(6, "parcel came today", "positive"))
+            .Concat(Repeat(6, "where is the depot?", "neutral"))
+            .Concat(Repeat(4, "the van was blue", "neutral")));
+
+    private static ToneModelLearner.Feature Feature(string name) => Assert.Single(s_learnt.Features, f => f.Name == name);
+
+    [Fact]
+    public void A_feature_weighs_toward_the_class_whose_texts_hold_it()
+    {
+        Assert.True(Feature("still").Negative > 2 && Feature("still").Positive < 0);
+        Assert.True(Feature("still wait").Negative > 2); // the pair, by lemma
+        Assert.True(Feature("came today").Positive > 2 && Feature("came today").Negative < 0);
+        Assert.True(Feature("<question>").Negative < 0 && Feature("<question>").Positive < 0);
+        Assert.True(Math.Abs(Feature("parcel").Negative - Feature("parcel").Positive) < 1e-9); // as often in either
+        // add-one log-odds: in 6 of the 6 negative texts, in none of the 16 others
+        Assert.Equal(Math.Log(7.0 / 8) - Math.Log(1.0 / 18), Feature("still").Negative, 9);
+        Assert.Equal(Math.Log(7.0 / 17), s_learnt.PriorNegative, 9);
+    }
+
+    [Fact]
+    public void A_feature_in_fewer_than_five_texts_is_dropped()
+    {
+        Assert.DoesNotContain(s_learnt.Features, f => f.Name is "van" or "blue");
+        Assert.Equal(22, s_learnt.Texts);
+    }
+
+    [Fact]
+    public void The_file_it_writes_is_the_model_the_engine_reads()
+    {
+        string file = s_learnt.Format();
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"<threshold>\t{ToneModelLearner.ThresholdNegative}\t{ToneModelLearner.ThresholdPositive}\n"), file, StringComparison.Ordinal);
+        var model = ToneModel.Parse(file, TextAnalyzer.Default.Lexicons.Vocabulary, "learnt");
+        Assert.Equal(ToneModelLearner.ThresholdNegative, model.ThresholdNegative);
+        var lexicons = LexiconSet.Build(vaderLexicon: "", emojiLexicon: "", cxLexicon: "", taxonomy: TextAnalyzer.Default.Lexicons.Taxonomy, signals: "", toneModel: file);
+        var analyzer = new TextAnalyzer(lexicons);
+        Assert.Equal(SentimentLabel.Negative, analyzer.ScoreSentiment("still waiting for my parcel").Label);
+        Assert.Equal(SentimentLabel.Positive, analyzer.ScoreSentiment("parcel came today").Label);
+        Assert.Equal(SentimentLabel.Neutral, analyzer.ScoreSentiment("where is the depot?").Label);
+    }
+}

@@ -47,6 +47,9 @@ internal sealed class RuleNames
     /// <summary>What a learnt tone's cue starts with, before the feature that weighed most ("tone:still nothing").</summary>
     public const string LearntTonePrefix = "tone:";
 
+    /// <summary>What the cue of a good word read as irony starts with, before the complaint's strongest feature ("tone-irony:roll her").</summary>
+    public const string LearntIronyPrefix = "tone-irony:";
+
     /// <summary>Per theme phrase: "theme:" and the phrase.</summary>
     public string[] Themes { get; }
 

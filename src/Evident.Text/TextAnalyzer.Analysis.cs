@@ -80,6 +80,7 @@ public sealed partial class TextAnalyzer
         }
         var cues = new SentimentCue[count];
         int k = 0;
+        string? ironyRule = null; // one name for every good word a learnt irony turned
         for (int i = 0; i < tokens.Length; i++)
         {
             float v = c.Valences[i];
@@ -101,6 +102,11 @@ public sealed partial class TextAnalyzer
                 c.Lexicons.Tone.Read(tokens, c.HasQuestion, out _, out int pairEnd, out string feature);
                 end = Math.Max(end, pairEnd + 1);
                 rule = RuleNames.LearntTonePrefix + feature;
+            }
+            else if (c.Rules[i] == ValenceRule.LearntIrony)
+            {
+                ironyRule ??= c.Lexicons.Tone.ReadsIrony(tokens, c.HasQuestion, out string feature) ? RuleNames.LearntIronyPrefix + feature : "rule:learnt-irony";
+                rule = ironyRule;
             }
             else
             {

@@ -21,6 +21,14 @@ public static class ToneModelLearner
     public const float ThresholdNegative = 6f;
     public const float ThresholdPositive = 3f;
 
+    /// <summary>
+    /// Irony (<see cref="ToneModel.ReadsIrony"/>): a text the lexicon reads as positive below compound 0.5 whose negative
+    /// log-odds pass 10 while the positive stay below 0. By the same cross-validation: +193 labels over the texts read
+    /// twice (8: +202, but the VADER tweets' r -0.009; 12: +154).
+    /// </summary>
+    public const float IronyNegative = 10f;
+    public const float IronyPositive = 0f;
+
     /// <summary>A feature and its two weights (log-odds toward negative, toward positive).</summary>
     public sealed record Feature(string Name, double Negative, double Positive, int Texts);
 
@@ -36,6 +44,7 @@ public static class ToneModelLearner
                 .Append("# <question>, or two of them with a space (adjacent words). Do not edit by hand: learn it again.\n");
             Line(text, "<prior>", PriorNegative, PriorPositive);
             Line(text, "<threshold>", ThresholdNegative, ThresholdPositive);
+            Line(text, "<irony>", IronyNegative, IronyPositive);
             foreach (var f in Features)
             {
                 Line(text, f.Name, f.Negative, f.Positive);

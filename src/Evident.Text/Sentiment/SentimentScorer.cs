@@ -52,6 +52,8 @@ public enum ValenceRule : byte
     TimePassed,
     /// <summary>"@united bag. still. not. here.": no word carries sentiment, and the learnt tone reads a complaint (<see cref="ToneModel"/>).</summary>
     LearntTone,
+    /// <summary>"gate agent rolled her eyes at me. thanks for the warm welcome": praise in a text the learnt tone reads as a complaint is irony.</summary>
+    LearntIrony,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -60,7 +62,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, LearntTone = false, Ratings = false, NotEven = false, TimePassed = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, LearntTone = false, LearntIrony = false, Ratings = false, NotEven = false, TimePassed = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -86,6 +88,13 @@ public sealed record SentimentOptions
     /// ("DMd you guys 3 days ago. nothing.") turns mildly negative, flat good news mildly positive.
     /// </summary>
     public bool LearntTone { get; init; } = true;
+
+    /// <summary>
+    /// A text the lexicon reads as mildly positive (compound below <see cref="ToneModel.IronyCeiling"/>) that the learnt tone
+    /// reads as a strong complaint is irony: its good words count a quarter of their valence, against it
+    /// ("@AmericanAir your agent literally said 'there's nothing I can do' and walked away. so helpful").
+    /// </summary>
+    public bool LearntIrony { get; init; } = true;
 
     /// <summary>"Yes I did", "ok I will try that", "No I was not able to": an answer word opening a reply is not a feeling (unless "Yes!").</summary>
     public bool Answers { get; init; } = true;
@@ -532,8 +541,46 @@ public static class SentimentScorer
                 score = Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
             }
         }
+        else if (options.LearntIrony && !mixedVerdict && score.Label == SentimentLabel.Positive && score.Compound < ToneModel.IronyCeiling &&
+            !lexicons.Tone.IsEmpty && !shape.Foreign && lexicons.Tone.ReadsIrony(tokens, shape.HasQuestion, out _) && NamesATheme(tokens, lexicons, phraseBuffer))
+        {
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                if (valences[i] > 0)
+                {
+                    valences[i] *= -LearntIronyScalar;
+                    rules[i] = ValenceRule.LearntIrony;
+                }
+            }
+            score = Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
+        }
         return score;
     }
+
+    /// <summary>
+    /// Whether a theme phrase of the taxonomy (or a fallback) occurs: the text is about a service. The learnt irony needs it:
+    /// learnt from customers, it took "just spent an hour and a half talking to my regional manager. I gained a greater
+    /// respect for him" for a complaint. <paramref name="buffer"/> is the phrase buffer, free again once the sentiment
+    /// phrases are read.
+    /// </summary>
+    private static bool NamesATheme(ReadOnlySpan<Token> tokens, LexiconSet lexicons, Span<PhraseMatch> buffer)
+    {
+        var index = lexicons.ThemePhrases;
+        int themes = lexicons.Taxonomy.Themes.Count;
+        int n = index.FindAll(tokens, buffer);
+        for (int m = 0; m < n; m++)
+        {
+            int payload = index.Payloads[buffer[m].Phrase];
+            if (payload < themes || payload >= 2 * themes) // not an exception, which names none
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>What a good word counts, against it, in a text read as irony (<see cref="SentimentOptions.LearntIrony"/>).</summary>
+    private const float LearntIronyScalar = 0.25f;
 
     private const float ResolutionScalar = 0.5f;
 

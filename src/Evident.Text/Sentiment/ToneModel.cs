@@ -100,6 +100,15 @@ public sealed class ToneModel
 
     public float ThresholdPositive { get; }
 
+    /// <summary>The log-odds of a complaint a text the lexicon reads as positive must pass to be read as irony (infinite: never).</summary>
+    public float IronyNegative { get; private set; } = float.PositiveInfinity;
+
+    /// <summary>The positive log-odds such a text must stay below.</summary>
+    public float IronyPositive { get; private set; }
+
+    /// <summary>Praise at or above this compound is never read as irony: the lexicon is sure enough.</summary>
+    public const double IronyCeiling = 0.5;
+
     /// <summary>The feature id of a token: its lemma, or one of <see cref="Mention"/>, <see cref="Number"/>, <see cref="Unknown"/>, <see cref="None"/>.</summary>
     public static int FeatureId(in Token t) => t.Kind switch
     {
@@ -161,7 +170,42 @@ public sealed class ToneModel
         {
             return 0;
         }
-        float negative = _priorNegative, positive = _priorPositive;
+        Sum(tokens, question, out float negative, out float positive);
+        // negative when it passes its threshold by at least as much as positive passes its own
+        int sign = negative > ThresholdNegative && negative - ThresholdNegative >= positive - ThresholdPositive ? -1
+            : positive > ThresholdPositive ? 1 : 0;
+        if (sign != 0)
+        {
+            Strongest(tokens, sign < 0, out strongest, out pairEnd, out feature);
+        }
+        return sign;
+    }
+
+    /// <summary>
+    /// Whether a text the lexicon reads as mildly positive reads as a complaint all the same, its praise then irony
+    /// ("thanks for the warm welcome" after an agent rolled her eyes): the negative log-odds pass <see cref="IronyNegative"/>
+    /// and the positive stay below <see cref="IronyPositive"/>. <paramref name="feature"/> is the feature that weighed most.
+    /// </summary>
+    public bool ReadsIrony(ReadOnlySpan<Token> tokens, bool question, out string feature)
+    {
+        feature = "";
+        if (IsEmpty || float.IsPositiveInfinity(IronyNegative))
+        {
+            return false;
+        }
+        Sum(tokens, question, out float negative, out float positive);
+        if (negative <= IronyNegative || positive >= IronyPositive)
+        {
+            return false;
+        }
+        Strongest(tokens, negative: true, out _, out _, out feature);
+        return true;
+    }
+
+    private void Sum(ReadOnlySpan<Token> tokens, bool question, out float negative, out float positive)
+    {
+        negative = _priorNegative;
+        positive = _priorPositive;
         if (question)
         {
             negative += _questionNegative;
@@ -207,14 +251,6 @@ public sealed class ToneModel
             }
             previous = id;
         }
-        // negative when it passes its threshold by at least as much as positive passes its own
-        int sign = negative > ThresholdNegative && negative - ThresholdNegative >= positive - ThresholdPositive ? -1
-            : positive > ThresholdPositive ? 1 : 0;
-        if (sign != 0)
-        {
-            Strongest(tokens, sign < 0, out strongest, out pairEnd, out feature);
-        }
-        return sign;
     }
 
     /// <summary>The feature that pushed hardest toward the reading (negative or positive), found in a second pass: readings are rare.</summary>
@@ -281,14 +317,14 @@ public sealed class ToneModel
     /// <summary>
     /// Reads tone_model.tsv: lines "feature TAB negative weight TAB positive weight", a feature being a word's lemma, one of
     /// the special names, or two of them with a space between; and the lines "&lt;prior&gt;" and "&lt;threshold&gt;" with
-    /// the same two columns. A word the vocabulary does not know (the lexicons changed since the model was learnt) is skipped.
+    /// the same two columns, and optionally "&lt;irony&gt;" (<see cref="ReadsIrony"/>). A word the vocabulary does not know (the lexicons changed since the model was learnt) is skipped.
     /// </summary>
     public static ToneModel Parse(string text, Vocabulary vocabulary, string source)
     {
         var unigrams = new List<(int Id, string Name, float Negative, float Positive)>();
         var pairs = new List<(ulong Key, string Name, float Negative, float Positive)>();
         float priorNegative = 0, priorPositive = 0, questionNegative = 0, questionPositive = 0;
-        float? thresholdNegative = null, thresholdPositive = null;
+        float? thresholdNegative = null, thresholdPositive = null, ironyNegative = null, ironyPositive = null;
         int number = 0;
         foreach (string raw in text.Split('\n'))
         {
@@ -311,6 +347,9 @@ public sealed class ToneModel
                     continue;
                 case "<threshold>":
                     (thresholdNegative, thresholdPositive) = (negative, positive);
+                    continue;
+                case "<irony>":
+                    (ironyNegative, ironyPositive) = (negative, positive);
                     continue;
                 case QuestionName:
                     (questionNegative, questionPositive) = (negative, positive);
@@ -337,6 +376,11 @@ public sealed class ToneModel
             throw new FormatException($"{source}: no <threshold> line");
         }
         var model = new ToneModel(vocabulary.Count, pairs, priorNegative, priorPositive, questionNegative, questionPositive, thresholdNegative.Value, thresholdPositive.Value);
+        if (ironyNegative is not null)
+        {
+            model.IronyNegative = ironyNegative.Value;
+            model.IronyPositive = ironyPositive!.Value;
+        }
         foreach (var (id, name, negative, positive) in unigrams)
         {
             model._negative[id + Specials] = negative;

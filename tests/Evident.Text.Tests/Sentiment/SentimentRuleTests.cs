@@ -4,13 +4,13 @@ namespace Evident.Text.Tests.Sentiment;
 
 /// <summary>
 /// Each sentiment rule on small hand-written texts. The scores are the lexicon's and the rules' alone: the learnt tone,
-/// which reads a text they leave neutral (ToneModelTests), is switched off, so that a text meant to carry no feeling still
-/// shows that no word or rule gave it one.
+/// which reads a text they leave neutral, and the learnt irony (ToneModelTests) are switched off, so that a text meant to
+/// carry no feeling still shows that no word or rule gave it one, and each rule's share is measured against the rules alone.
 /// </summary>
 public sealed class SentimentRuleTests
 {
-    /// <summary>The shipped options without the learnt tone.</summary>
-    private static SentimentOptions RulesOnly => SentimentOptions.Default with { LearntTone = false };
+    /// <summary>The shipped options without the learnt tone and irony.</summary>
+    private static SentimentOptions RulesOnly => SentimentOptions.Default with { LearntTone = false, LearntIrony = false };
 
     private static readonly TextAnalyzer s_rules = new(TextAnalyzer.Default.Lexicons, RulesOnly);
 

@@ -4,10 +4,10 @@ using Evident.Text.Tokens;
 
 namespace Evident.Text.Tests.Sentiment;
 
-/// <summary>The learnt tone (<see cref="ToneModel"/>): when it reads a text, what it leaves alone, and the shipped model's file.</summary>
+/// <summary>The learnt tone and irony (<see cref="ToneModel"/>): when they read a text, what they leave alone, and the shipped model's file.</summary>
 public sealed class ToneModelTests
 {
-    private static readonly TextAnalyzer s_rulesOnly = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { LearntTone = false });
+    private static readonly TextAnalyzer s_rulesOnly = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { LearntTone = false, LearntIrony = false });
 
     [Theory]
     [InlineData("@acmeair bag. still. not. here.", "tone:still not", "still. not")]
@@ -53,6 +53,41 @@ public sealed class ToneModelTests
     [InlineData("The room was lovely and the staff were wonderful, the parking was awful. A mixed experience overall.")] // neutral on purpose
     public void What_the_rules_decided_is_left_alone(string text) =>
         Assert.Equal(s_rulesOnly.ScoreSentiment(text), TextAnalyzer.Default.ScoreSentiment(text));
+
+    [Theory]
+    [InlineData("@acmeair gate agent rolled her eyes at me when I asked about my connection. thanks for the warm welcome", "tone-irony:roll her")]
+    [InlineData("@acmeair your agent said there's nothing I can do and walked away. so helpful", "tone-irony:can do")]
+    [InlineData("@acmebank passed between 4 departments today, each one says it's not them. fantastic stuff", "tone-irony:pass between")]
+    public void Praise_in_a_complaint_about_a_service_is_irony(string text, string rule)
+    {
+        Assert.Equal(SentimentLabel.Positive, s_rulesOnly.ScoreSentiment(text).Label);
+        var analysis = TextAnalyzer.Default.Analyze(text);
+        Assert.Equal(SentimentLabel.Negative, analysis.Sentiment.Label);
+        Assert.Equal(TextAnalyzer.Default.ScoreSentiment(text), analysis.Sentiment);
+        var turned = analysis.Cues.Where(c => c.Rule.StartsWith(RuleNames.LearntIronyPrefix, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(turned);
+        Assert.All(turned, c => Assert.Equal(rule, c.Rule));
+        Assert.All(turned, c => Assert.True(c.Valence < 0)); // each good word, a quarter of its valence, against it
+        Assert.DoesNotContain(analysis.Cues, c => c.Valence > 0);
+    }
+
+    [Theory]
+    [InlineData("@acmeair the crew were lovely and the flight was on time, thanks")]
+    [InlineData("Thanks for sorting my refund so quickly")]
+    public void Praise_that_reads_as_praise_stays(string text) =>
+        Assert.Equal(s_rulesOnly.ScoreSentiment(text), TextAnalyzer.Default.ScoreSentiment(text));
+
+    [Fact]
+    public void Irony_is_read_only_in_a_text_about_a_service()
+    {
+        const string model = "<threshold>\t99\t99\n<irony>\t3\t1\nthe\t5\t0\n";
+        var lexicons = LexiconSet.Build(vaderLexicon: "nice\t1.0\n", emojiLexicon: "", cxLexicon: "", taxonomy: TextAnalyzer.Default.Lexicons.Taxonomy, signals: "", toneModel: model);
+        var analyzer = new TextAnalyzer(lexicons);
+        var withoutIrony = new TextAnalyzer(lexicons, SentimentOptions.Default with { LearntIrony = false });
+        Assert.Equal(SentimentLabel.Positive, withoutIrony.ScoreSentiment("the queue, nice").Label);
+        Assert.Equal(SentimentLabel.Negative, analyzer.ScoreSentiment("the queue, nice").Label); // "queue" names wait-time
+        Assert.Equal(SentimentLabel.Positive, analyzer.ScoreSentiment("the garden, nice").Label); // no theme
+    }
 
     private static ToneModel Model(string lines) => ToneModel.Parse(lines, TextAnalyzer.Default.Lexicons.Vocabulary, "test.tsv");
 

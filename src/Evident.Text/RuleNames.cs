@@ -47,6 +47,9 @@ internal sealed class RuleNames
     /// <summary>What a learnt tone's cue starts with, before the feature that weighed most ("tone:still nothing").</summary>
     public const string LearntTonePrefix = "tone:";
 
+    /// <summary>The cue of a word whose text the learnt tone read as neither complaint nor praise.</summary>
+    public const string LearntNeutral = "tone:neutral";
+
     /// <summary>What the cue of a good word read as irony starts with, before the complaint's strongest feature ("tone-irony:roll her").</summary>
     public const string LearntIronyPrefix = "tone-irony:";
 
@@ -64,6 +67,7 @@ internal sealed class RuleNames
         ValenceRule.Phrase when phrase >= 0 && phrase < _phrases.Length => _phrases[phrase],
         ValenceRule.LongWait => LongWait,
         ValenceRule.Irrealis => "rule:irrealis",
+        ValenceRule.LearntNeutral => LearntNeutral,
         ValenceRule.ElidedDenial => "rule:elided-denial",
         ValenceRule.Incredulity => "rule:incredulity",
         ValenceRule.RepeatedAsking => "rule:repeated-asking",

@@ -40,6 +40,7 @@ public static class SentimentAblation
             new("without ironic faces", new TextAnalyzer(full, d with { IronicFaces = false })),
             new("without the learnt tone", new TextAnalyzer(full, d with { LearntTone = false })),
             new("without the learnt irony", new TextAnalyzer(full, d with { LearntIrony = false })),
+            new("without the learnt neutral", new TextAnalyzer(full, d with { LearntNeutral = false })),
             new("without ratings", new TextAnalyzer(full, d with { Ratings = false })),
             new("without not-even", new TextAnalyzer(full, d with { NotEven = false })),
             new("without time passed", new TextAnalyzer(full, d with { TimePassed = false })),

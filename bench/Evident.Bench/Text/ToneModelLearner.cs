@@ -29,6 +29,14 @@ public static class ToneModelLearner
     public const float IronyNegative = 10f;
     public const float IronyPositive = 0f;
 
+    /// <summary>
+    /// Neutral (<see cref="ToneModel.ReadsNeutral"/>): a text the lexicon reads within compound ±0.3 whose two log-odds are
+    /// both below -4. Simulated with the same cross-validation: +445 labels over the texts read twice (mildly negative
+    /// texts +332, mildly positive +113); -2 gained more there (+541) but lost the TWCS sample 13 labels, -4 gained it 27.
+    /// </summary>
+    public const float NeutralNegative = -4f;
+    public const float NeutralPositive = -4f;
+
     /// <summary>A feature and its two weights (log-odds toward negative, toward positive).</summary>
     public sealed record Feature(string Name, double Negative, double Positive, int Texts);
 
@@ -45,6 +53,7 @@ public static class ToneModelLearner
             Line(text, "<prior>", PriorNegative, PriorPositive);
             Line(text, "<threshold>", ThresholdNegative, ThresholdPositive);
             Line(text, "<irony>", IronyNegative, IronyPositive);
+            Line(text, "<neutral>", NeutralNegative, NeutralPositive);
             foreach (var f in Features)
             {
                 Line(text, f.Name, f.Negative, f.Positive);

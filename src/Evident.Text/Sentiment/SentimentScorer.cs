@@ -54,6 +54,8 @@ public enum ValenceRule : byte
     LearntTone,
     /// <summary>"gate agent rolled her eyes at me. thanks for the warm welcome": praise in a text the learnt tone reads as a complaint is irony.</summary>
     LearntIrony,
+    /// <summary>"can I cancel the order I placed by mistake?": one mild word in a text the learnt tone reads as neither complaint nor praise.</summary>
+    LearntNeutral,
 }
 
 /// <summary>Switches for the rules that go beyond VADER, so each can be measured on its own (see docs/benchmarks.md).</summary>
@@ -62,7 +64,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, LearntTone = false, LearntIrony = false, Ratings = false, NotEven = false, TimePassed = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, LearntTone = false, LearntIrony = false, LearntNeutral = false, Ratings = false, NotEven = false, TimePassed = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -95,6 +97,13 @@ public sealed record SentimentOptions
     /// ("@AmericanAir your agent literally said 'there's nothing I can do' and walked away. so helpful").
     /// </summary>
     public bool LearntIrony { get; init; } = true;
+
+    /// <summary>
+    /// A text the lexicon reads as mildly good or bad (compound within ±<see cref="ToneModel.NeutralCeiling"/>) that the
+    /// learnt tone reads as neither complaint nor praise is neutral: its words count a tenth ("is there a problem with the
+    /// app today?", "can I get a refund on the unused part of my ticket").
+    /// </summary>
+    public bool LearntNeutral { get; init; } = true;
 
     /// <summary>"Yes I did", "ok I will try that", "No I was not able to": an answer word opening a reply is not a feeling (unless "Yes!").</summary>
     public bool Answers { get; init; } = true;
@@ -554,8 +563,40 @@ public static class SentimentScorer
             }
             score = Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
         }
+        else if (options.LearntNeutral && !mixedVerdict && score.Label != SentimentLabel.Neutral && Math.Abs(score.Compound) < ToneModel.NeutralCeiling &&
+            !lexicons.Tone.IsEmpty && !shape.Foreign && OnlyWords(rules[..tokens.Length]) && lexicons.Tone.ReadsNeutral(tokens, shape.HasQuestion))
+        {
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                if (valences[i] != 0)
+                {
+                    valences[i] *= LearntNeutralScalar;
+                    rules[i] = ValenceRule.LearntNeutral;
+                }
+            }
+            score = Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
+        }
         return score;
     }
+
+    /// <summary>
+    /// Whether every valence was set by a single word of the lexicons, negated or not: a text a phrase or a rule read ("how
+    /// hard is it to keep a plane on schedule?", "on hold for 40 minutes") was read on purpose, and the learnt neutral leaves it.
+    /// </summary>
+    private static bool OnlyWords(ReadOnlySpan<ValenceRule> rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule is not (ValenceRule.None or ValenceRule.Lexicon or ValenceRule.Negated))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>What a word counts in a text read as neutral (<see cref="SentimentOptions.LearntNeutral"/>): compound 0.3 becomes 0.03.</summary>
+    private const float LearntNeutralScalar = 0.1f;
 
     /// <summary>
     /// Whether a theme phrase of the taxonomy (or a fallback) occurs: the text is about a service. The learnt irony needs it:

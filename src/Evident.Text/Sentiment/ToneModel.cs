@@ -109,6 +109,14 @@ public sealed class ToneModel
     /// <summary>Praise at or above this compound is never read as irony: the lexicon is sure enough.</summary>
     public const double IronyCeiling = 0.5;
 
+    /// <summary>The log-odds below which a text reads as neither negative nor positive (<see cref="ReadsNeutral"/>; infinite: never).</summary>
+    public float NeutralNegative { get; private set; } = float.NegativeInfinity;
+
+    public float NeutralPositive { get; private set; } = float.NegativeInfinity;
+
+    /// <summary>Only a text the lexicon reads below this compound, either way, is ever read as neutral.</summary>
+    public const double NeutralCeiling = 0.3;
+
     /// <summary>The feature id of a token: its lemma, or one of <see cref="Mention"/>, <see cref="Number"/>, <see cref="Unknown"/>, <see cref="None"/>.</summary>
     public static int FeatureId(in Token t) => t.Kind switch
     {
@@ -200,6 +208,20 @@ public sealed class ToneModel
         }
         Strongest(tokens, negative: true, out _, out _, out feature);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the text reads as neither a complaint nor praise: both log-odds below their <c>&lt;neutral&gt;</c> bounds. A text
+    /// the lexicon reads as mildly good or bad for one word ("can I cancel the order I placed by mistake?") is then neutral.
+    /// </summary>
+    public bool ReadsNeutral(ReadOnlySpan<Token> tokens, bool question)
+    {
+        if (IsEmpty || float.IsNegativeInfinity(NeutralNegative))
+        {
+            return false;
+        }
+        Sum(tokens, question, out float negative, out float positive);
+        return negative < NeutralNegative && positive < NeutralPositive;
     }
 
     private void Sum(ReadOnlySpan<Token> tokens, bool question, out float negative, out float positive)
@@ -317,14 +339,14 @@ public sealed class ToneModel
     /// <summary>
     /// Reads tone_model.tsv: lines "feature TAB negative weight TAB positive weight", a feature being a word's lemma, one of
     /// the special names, or two of them with a space between; and the lines "&lt;prior&gt;" and "&lt;threshold&gt;" with
-    /// the same two columns, and optionally "&lt;irony&gt;" (<see cref="ReadsIrony"/>). A word the vocabulary does not know (the lexicons changed since the model was learnt) is skipped.
+    /// the same two columns, and optionally "&lt;irony&gt;" (<see cref="ReadsIrony"/>) and "&lt;neutral&gt;" (<see cref="ReadsNeutral"/>). A word the vocabulary does not know (the lexicons changed since the model was learnt) is skipped.
     /// </summary>
     public static ToneModel Parse(string text, Vocabulary vocabulary, string source)
     {
         var unigrams = new List<(int Id, string Name, float Negative, float Positive)>();
         var pairs = new List<(ulong Key, string Name, float Negative, float Positive)>();
         float priorNegative = 0, priorPositive = 0, questionNegative = 0, questionPositive = 0;
-        float? thresholdNegative = null, thresholdPositive = null, ironyNegative = null, ironyPositive = null;
+        float? thresholdNegative = null, thresholdPositive = null, ironyNegative = null, ironyPositive = null, neutralNegative = null, neutralPositive = null;
         int number = 0;
         foreach (string raw in text.Split('\n'))
         {
@@ -351,6 +373,9 @@ public sealed class ToneModel
                 case "<irony>":
                     (ironyNegative, ironyPositive) = (negative, positive);
                     continue;
+                case "<neutral>":
+                    (neutralNegative, neutralPositive) = (negative, positive);
+                    continue;
                 case QuestionName:
                     (questionNegative, questionPositive) = (negative, positive);
                     continue;
@@ -376,6 +401,11 @@ public sealed class ToneModel
             throw new FormatException($"{source}: no <threshold> line");
         }
         var model = new ToneModel(vocabulary.Count, pairs, priorNegative, priorPositive, questionNegative, questionPositive, thresholdNegative.Value, thresholdPositive.Value);
+        if (neutralNegative is not null)
+        {
+            model.NeutralNegative = neutralNegative.Value;
+            model.NeutralPositive = neutralPositive!.Value;
+        }
         if (ironyNegative is not null)
         {
             model.IronyNegative = ironyNegative.Value;

@@ -10,7 +10,7 @@ namespace Evident.Text.Tests.Sentiment;
 public sealed class SentimentRuleTests
 {
     /// <summary>The shipped options without the learnt tone and irony.</summary>
-    private static SentimentOptions RulesOnly => SentimentOptions.Default with { LearntTone = false, LearntIrony = false };
+    private static SentimentOptions RulesOnly => SentimentOptions.Default with { LearntTone = false, LearntIrony = false, LearntNeutral = false };
 
     private static readonly TextAnalyzer s_rules = new(TextAnalyzer.Default.Lexicons, RulesOnly);
 

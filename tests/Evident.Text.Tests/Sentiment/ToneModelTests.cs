@@ -4,10 +4,10 @@ using Evident.Text.Tokens;
 
 namespace Evident.Text.Tests.Sentiment;
 
-/// <summary>The learnt tone and irony (<see cref="ToneModel"/>): when they read a text, what they leave alone, and the shipped model's file.</summary>
+/// <summary>The learnt tone, irony and neutral (<see cref="ToneModel"/>): when they read a text, what they leave alone, and the shipped model's file.</summary>
 public sealed class ToneModelTests
 {
-    private static readonly TextAnalyzer s_rulesOnly = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { LearntTone = false, LearntIrony = false });
+    private static readonly TextAnalyzer s_rulesOnly = new(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { LearntTone = false, LearntIrony = false, LearntNeutral = false });
 
     [Theory]
     [InlineData("@acmeair bag. still. not. here.", "tone:still not", "still. not")]
@@ -87,6 +87,42 @@ public sealed class ToneModelTests
         Assert.Equal(SentimentLabel.Positive, withoutIrony.ScoreSentiment("the queue, nice").Label);
         Assert.Equal(SentimentLabel.Negative, analyzer.ScoreSentiment("the queue, nice").Label); // "queue" names wait-time
         Assert.Equal(SentimentLabel.Positive, analyzer.ScoreSentiment("the garden, nice").Label); // no theme
+    }
+
+    [Fact]
+    public void One_mild_word_in_a_text_that_reads_as_neither_is_neutral()
+    {
+        const string text = "is there a problem with the app today?";
+        Assert.Equal(SentimentLabel.Negative, s_rulesOnly.ScoreSentiment(text).Label);
+        var analysis = TextAnalyzer.Default.Analyze(text);
+        Assert.Equal(SentimentLabel.Neutral, analysis.Sentiment.Label);
+        var cue = Assert.Single(analysis.Cues);
+        Assert.Equal(RuleNames.LearntNeutral, cue.Rule);
+        Assert.Equal("problem", text.Substring(cue.Span.Start, cue.Span.Length));
+        Assert.Equal(Assert.Single(s_rulesOnly.Analyze(text).Cues).Valence / 10, cue.Valence, 2); // a tenth of what it counted
+    }
+
+    [Theory]
+    [InlineData("@united how hard is it to keep a plane on schedule?")] // a phrase read it
+    [InlineData("been on hold for 40 minutes")] // a rule read it
+    [InlineData("my order is late, it's a disaster")] // too strong to be incidental
+    public void What_a_phrase_or_a_rule_read_is_not_made_neutral(string text) =>
+        Assert.Equal(s_rulesOnly.ScoreSentiment(text), TextAnalyzer.Default.ScoreSentiment(text));
+
+    [Fact]
+    public void Neutral_needs_both_log_odds_below_their_bounds()
+    {
+        var model = Model("<threshold>\t99\t99\n<neutral>\t-2\t-2\n<prior>\t-1\t-1\nwhere\t-2\t-2\nlovely\t-2\t3\n");
+        var tokens = new Token[16];
+        bool Neutral(string text)
+        {
+            int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary, out var shape);
+            return model.ReadsNeutral(tokens.AsSpan(0, n), shape.HasQuestion);
+        }
+        Assert.True(Neutral("where"));
+        Assert.False(Neutral("there")); // -1: not below -2
+        Assert.False(Neutral("where lovely")); // positive -3 + 3 = 0
+        Assert.False(Model("<threshold>\t1\t1\nwhere\t-9\t-9\n").ReadsNeutral([], question: false)); // no <neutral> line: never
     }
 
     private static ToneModel Model(string lines) => ToneModel.Parse(lines, TextAnalyzer.Default.Lexicons.Vocabulary, "test.tsv");

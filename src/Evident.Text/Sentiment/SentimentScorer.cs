@@ -539,19 +539,46 @@ public static class SentimentScorer
             WeighAndDamp(valences[..tokens.Length], options.NegativeWeight, damping); // one pass for both
         }
         var score = Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
-        if (options.LearntTone && !mixedVerdict && score.Label == SentimentLabel.Neutral && !lexicons.Tone.IsEmpty && !shape.Foreign)
+        if (!mixedVerdict && !lexicons.Tone.IsEmpty && !shape.Foreign) // a mixed verdict made the text neutral on purpose
         {
-            // not after a mixed verdict, which made the text neutral on purpose
-            int sign = lexicons.Tone.Read(tokens, shape.HasQuestion, out int at, out _, out _);
-            if (sign != 0 && at >= 0)
+            bool neutral = score.Label == SentimentLabel.Neutral;
+            bool forTone = options.LearntTone && neutral;
+            bool forIrony = options.LearntIrony && score.Label == SentimentLabel.Positive && score.Compound < ToneModel.IronyCeiling;
+            bool forNeutral = options.LearntNeutral && !neutral && Math.Abs(score.Compound) < ToneModel.NeutralCeiling && OnlyWords(rules[..tokens.Length]);
+            if (forTone || forIrony || forNeutral)
             {
-                valences[at] += sign * ToneModel.Valence; // on the word that weighed most, so the cue names it
-                rules[at] = ValenceRule.LearntTone;
-                score = Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
+                score = ReadTone(tokens, shape, lexicons, options, valences, rules, phraseBuffer, score, forTone, forIrony, forNeutral);
             }
         }
-        else if (options.LearntIrony && !mixedVerdict && score.Label == SentimentLabel.Positive && score.Compound < ToneModel.IronyCeiling &&
-            !lexicons.Tone.IsEmpty && !shape.Foreign && lexicons.Tone.ReadsIrony(tokens, shape.HasQuestion, out _) && NamesATheme(tokens, lexicons, phraseBuffer))
+        return score;
+    }
+
+    /// <summary>
+    /// The learnt tone's readings (<see cref="ToneModel"/>), the text's log-odds measured once: a neutral text read as a
+    /// complaint or as praise, a mildly positive one about a service read as irony, a mildly good or bad one read as neutral.
+    /// </summary>
+    private static SentimentScore ReadTone(
+        ReadOnlySpan<Token> tokens, in TextShape shape, LexiconSet lexicons, SentimentOptions options, Span<float> valences, Span<ValenceRule> rules,
+        Span<PhraseMatch> phraseBuffer, SentimentScore score, bool forTone, bool forIrony, bool forNeutral)
+    {
+        var tone = lexicons.Tone;
+        var odds = tone.Measure(tokens, shape.HasQuestion);
+        if (forTone)
+        {
+            int sign = tone.Sign(odds);
+            if (sign == 0)
+            {
+                return score;
+            }
+            tone.StrongestFeature(tokens, sign < 0, out int at, out _, out _);
+            if (at < 0)
+            {
+                return score;
+            }
+            valences[at] += sign * ToneModel.Valence; // on the word that weighed most, so the cue names it
+            rules[at] = ValenceRule.LearntTone;
+        }
+        else if (forIrony && tone.IsIrony(odds) && NamesATheme(tokens, lexicons, phraseBuffer))
         {
             for (int i = 0; i < tokens.Length; i++)
             {
@@ -561,10 +588,8 @@ public static class SentimentScorer
                     rules[i] = ValenceRule.LearntIrony;
                 }
             }
-            score = Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
         }
-        else if (options.LearntNeutral && !mixedVerdict && score.Label != SentimentLabel.Neutral && Math.Abs(score.Compound) < ToneModel.NeutralCeiling &&
-            !lexicons.Tone.IsEmpty && !shape.Foreign && OnlyWords(rules[..tokens.Length]) && lexicons.Tone.ReadsNeutral(tokens, shape.HasQuestion))
+        else if (forNeutral && tone.IsNeutral(odds))
         {
             for (int i = 0; i < tokens.Length; i++)
             {
@@ -574,9 +599,12 @@ public static class SentimentScorer
                     rules[i] = ValenceRule.LearntNeutral;
                 }
             }
-            score = Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
         }
-        return score;
+        else
+        {
+            return score;
+        }
+        return Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
     }
 
     /// <summary>

@@ -30,75 +30,74 @@ public sealed class ToneModel
     /// <summary>The names the file gives the features that are not words.</summary>
     public const string MentionName = "<mention>", NumberName = "<number>", UnknownName = "<unknown>", QuestionName = "<question>";
 
-    private readonly float[] _negative; // per feature id + Specials
-    private readonly float[] _positive;
-    private readonly ulong[] _pairKeys; // open addressing; 0 is empty (a pair's key is never 0: ids are shifted by Specials + 1)
-    private readonly int[] _pairSlots; // the pair's index in _pairNegative/_pairPositive/_pairNames
-    private readonly float[] _pairNegative;
-    private readonly float[] _pairPositive;
-    private readonly string[] _unigramNames;
-    private readonly string[] _pairNames;
-    private readonly float _priorNegative, _priorPositive, _questionNegative, _questionPositive;
+    // Laid out for the cache: a text's features touch a 2-byte index per word, an 8 KB filter and a 128 KB table per pair
+    // of words, and the weights (interleaved, negative then positive) only of the features the model holds.
+    private readonly ushort[] _unigrams; // per feature id + Specials: the feature's index + 1, or 0
+    private readonly ulong[] _pairTable; // open addressing: the pair's key << 32 | its feature's index + 1; 0 is empty
+    private readonly ulong[] _pairFilter; // one bit per hash of a pair's key: most pairs of a text are not in the model
+    private readonly float[] _weights; // per feature: negative, positive
+    private readonly string[] _names; // per feature
+    private float _priorNegative, _priorPositive, _questionNegative, _questionPositive;
 
     [ThreadStatic]
-    private static int[]? t_seen;
+    private static byte[]? t_seen;
 
     [ThreadStatic]
-    private static int t_text;
+    private static byte t_text;
 
-    public static ToneModel Empty { get; } = new(0);
+    public static ToneModel Empty { get; } = new(0, [], []);
 
-    private ToneModel(int vocabularyCount)
+    private ToneModel(int vocabularyCount, List<(int Id, string Name, float Negative, float Positive)> unigrams, List<(uint Key, string Name, float Negative, float Positive)> pairs)
     {
-        _negative = new float[vocabularyCount + Specials];
-        _positive = new float[vocabularyCount + Specials];
-        _unigramNames = new string[vocabularyCount + Specials];
-        _pairKeys = [];
-        _pairSlots = [];
-        _pairNegative = [];
-        _pairPositive = [];
-        _pairNames = [];
-    }
-
-    private ToneModel(
-        int vocabularyCount, List<(ulong Key, string Name, float Negative, float Positive)> pairs, float priorNegative, float priorPositive,
-        float questionNegative, float questionPositive, float thresholdNegative, float thresholdPositive) : this(vocabularyCount)
-    {
-        _priorNegative = priorNegative;
-        _priorPositive = priorPositive;
-        _questionNegative = questionNegative;
-        _questionPositive = questionPositive;
-        ThresholdNegative = thresholdNegative;
-        ThresholdPositive = thresholdPositive;
-        IsEmpty = false;
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, pairs.Count * 2));
-        _pairKeys = new ulong[size];
-        _pairSlots = new int[size];
-        _pairNegative = new float[pairs.Count];
-        _pairPositive = new float[pairs.Count];
-        _pairNames = new string[pairs.Count];
-        for (int p = 0; p < pairs.Count; p++)
+        int features = unigrams.Count + pairs.Count;
+        if (features >= ushort.MaxValue)
         {
-            _pairNegative[p] = pairs[p].Negative;
-            _pairPositive[p] = pairs[p].Positive;
-            _pairNames[p] = pairs[p].Name;
-            int slot = Slot(pairs[p].Key, size);
-            while (_pairKeys[slot] != 0 && _pairKeys[slot] != pairs[p].Key)
+            throw new FormatException($"a tone model holds at most {ushort.MaxValue - 1} features; this one {features}");
+        }
+        _unigrams = new ushort[vocabularyCount + Specials];
+        _weights = new float[2 * features];
+        _names = new string[features];
+        int f = 0;
+        foreach (var (id, name, negative, positive) in unigrams)
+        {
+            _unigrams[id + Specials] = (ushort)(f + 1);
+            (_weights[2 * f], _weights[2 * f + 1], _names[f]) = (negative, positive, name);
+            f++;
+        }
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, pairs.Count * 2));
+        _pairTable = new ulong[size];
+        _pairFilter = new ulong[pairs.Count == 0 ? 1 : FilterWords];
+        foreach (var (key, name, negative, positive) in pairs)
+        {
+            (_weights[2 * f], _weights[2 * f + 1], _names[f]) = (negative, positive, name);
+            ulong hash = Hash(key);
+            int slot = (int)(hash >> 32) & (size - 1);
+            while (_pairTable[slot] != 0 && (uint)(_pairTable[slot] >> 32) != key)
             {
                 slot = (slot + 1) & (size - 1);
             }
-            _pairKeys[slot] = pairs[p].Key;
-            _pairSlots[slot] = p;
+            _pairTable[slot] = (ulong)key << 32 | (uint)(f + 1);
+            SetFilter(hash);
+            f++;
         }
     }
 
+    private const int FilterWords = 1024; // 65,536 bits
+
+    // the filter takes the hash's top 16 bits, the table its bits from 32 up: a multiplicative hash mixes upward
+    private void SetFilter(ulong hash) => _pairFilter[(int)(hash >> 54)] |= 1UL << (int)(hash >> 48);
+
+    private bool MayHold(ulong hash) => (_pairFilter[(int)(hash >> 54) & (_pairFilter.Length - 1)] & 1UL << (int)(hash >> 48)) != 0;
+
+    private static ulong Hash(uint key) => key * 0x9E3779B97F4A7C15UL;
+
     /// <summary>Whether no model was loaded: nothing is ever read.</summary>
-    public bool IsEmpty { get; } = true;
+    public bool IsEmpty { get; private init; } = true;
 
     /// <summary>The log-odds a text must pass to be read as negative, or as positive.</summary>
-    public float ThresholdNegative { get; }
+    public float ThresholdNegative { get; private init; }
 
-    public float ThresholdPositive { get; }
+    public float ThresholdPositive { get; private init; }
 
     /// <summary>The log-odds of a complaint a text the lexicon reads as positive must pass to be read as irony (infinite: never).</summary>
     public float IronyNegative { get; private set; } = float.PositiveInfinity;
@@ -178,10 +177,8 @@ public sealed class ToneModel
         {
             return 0;
         }
-        Sum(tokens, question, out float negative, out float positive);
-        // negative when it passes its threshold by at least as much as positive passes its own
-        int sign = negative > ThresholdNegative && negative - ThresholdNegative >= positive - ThresholdPositive ? -1
-            : positive > ThresholdPositive ? 1 : 0;
+        var odds = Measure(tokens, question);
+        int sign = Sign(odds);
         if (sign != 0)
         {
             Strongest(tokens, sign < 0, out strongest, out pairEnd, out feature);
@@ -191,18 +188,13 @@ public sealed class ToneModel
 
     /// <summary>
     /// Whether a text the lexicon reads as mildly positive reads as a complaint all the same, its praise then irony
-    /// ("thanks for the warm welcome" after an agent rolled her eyes): the negative log-odds pass <see cref="IronyNegative"/>
-    /// and the positive stay below <see cref="IronyPositive"/>. <paramref name="feature"/> is the feature that weighed most.
+    /// ("thanks for the warm welcome" after an agent rolled her eyes) (<see cref="IsIrony"/>); <paramref name="feature"/> is
+    /// the feature that weighed most.
     /// </summary>
     public bool ReadsIrony(ReadOnlySpan<Token> tokens, bool question, out string feature)
     {
         feature = "";
-        if (IsEmpty || float.IsPositiveInfinity(IronyNegative))
-        {
-            return false;
-        }
-        Sum(tokens, question, out float negative, out float positive);
-        if (negative <= IronyNegative || positive >= IronyPositive)
+        if (IsEmpty || !IsIrony(Measure(tokens, question)))
         {
             return false;
         }
@@ -210,19 +202,40 @@ public sealed class ToneModel
         return true;
     }
 
-    /// <summary>
-    /// Whether the text reads as neither a complaint nor praise: both log-odds below their <c>&lt;neutral&gt;</c> bounds. A text
-    /// the lexicon reads as mildly good or bad for one word ("can I cancel the order I placed by mistake?") is then neutral.
-    /// </summary>
-    public bool ReadsNeutral(ReadOnlySpan<Token> tokens, bool question)
+    /// <summary>Whether the text reads as neither a complaint nor praise (<see cref="IsNeutral"/>).</summary>
+    public bool ReadsNeutral(ReadOnlySpan<Token> tokens, bool question) => !IsEmpty && IsNeutral(Measure(tokens, question));
+
+    /// <summary>A text's two log-odds, toward negative and toward positive: measured once, then read every way it is asked.</summary>
+    public readonly record struct Odds(float Negative, float Positive);
+
+    /// <summary>The text's log-odds (the priors alone for an empty model).</summary>
+    public Odds Measure(ReadOnlySpan<Token> tokens, bool question)
     {
-        if (IsEmpty || float.IsNegativeInfinity(NeutralNegative))
+        if (IsEmpty)
         {
-            return false;
+            return new(_priorNegative, _priorPositive);
         }
         Sum(tokens, question, out float negative, out float positive);
-        return negative < NeutralNegative && positive < NeutralPositive;
+        return new(negative, positive);
     }
+
+    /// <summary>-1 when the odds read negative (past its threshold by at least as much as positive past its own), 1 positive, else 0.</summary>
+    public int Sign(Odds odds) =>
+        odds.Negative > ThresholdNegative && odds.Negative - ThresholdNegative >= odds.Positive - ThresholdPositive ? -1
+        : odds.Positive > ThresholdPositive ? 1 : 0;
+
+    /// <summary>A complaint strong enough to make praise irony: negative past <see cref="IronyNegative"/>, positive below <see cref="IronyPositive"/>.</summary>
+    public bool IsIrony(Odds odds) => odds.Negative > IronyNegative && odds.Positive < IronyPositive;
+
+    /// <summary>
+    /// Neither complaint nor praise: both below their <c>&lt;neutral&gt;</c> bounds. A text the lexicon reads as mildly good or
+    /// bad for one word ("is there a problem with the app today?") is then neutral.
+    /// </summary>
+    public bool IsNeutral(Odds odds) => odds.Negative < NeutralNegative && odds.Positive < NeutralPositive;
+
+    /// <summary>The token where the feature that weighed most toward a reading starts, as <see cref="Read"/> gives it.</summary>
+    public void StrongestFeature(ReadOnlySpan<Token> tokens, bool negative, out int strongest, out int pairEnd, out string feature) =>
+        Strongest(tokens, negative, out strongest, out pairEnd, out feature);
 
     private void Sum(ReadOnlySpan<Token> tokens, bool question, out float negative, out float positive)
     {
@@ -235,18 +248,20 @@ public sealed class ToneModel
         }
         // a feature counts once however often it occurs ("@a @b @c …" is one mention and one pair of mentions):
         // each thread stamps the features it has counted with the text's number
+        // (a byte a feature, 11 KB: the stamps wrap every 255 texts, when they are cleared)
         var seen = t_seen;
-        if (seen is null || seen.Length != _negative.Length + _pairNames.Length)
+        if (seen is null || seen.Length != _names.Length)
         {
-            t_seen = seen = new int[_negative.Length + _pairNames.Length];
+            t_seen = seen = new byte[_names.Length];
             t_text = 0;
         }
-        int stamp = ++t_text;
-        if (stamp == int.MaxValue)
+        byte stamp = ++t_text;
+        if (stamp == 0)
         {
             Array.Clear(seen);
             t_text = stamp = 1;
         }
+        var weights = _weights;
         int previous = None;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -255,20 +270,21 @@ public sealed class ToneModel
             {
                 continue;
             }
-            if (seen[id + Specials] != stamp)
+            int f = _unigrams[id + Specials] - 1;
+            if (f >= 0 && seen[f] != stamp)
             {
-                seen[id + Specials] = stamp;
-                negative += _negative[id + Specials];
-                positive += _positive[id + Specials];
+                seen[f] = stamp;
+                negative += weights[2 * f];
+                positive += weights[2 * f + 1];
             }
             if (previous != None)
             {
-                int pair = FindPair(previous, id);
-                if (pair >= 0 && seen[_negative.Length + pair] != stamp)
+                f = FindPair(previous, id);
+                if (f >= 0 && seen[f] != stamp)
                 {
-                    seen[_negative.Length + pair] = stamp;
-                    negative += _pairNegative[pair];
-                    positive += _pairPositive[pair];
+                    seen[f] = stamp;
+                    negative += weights[2 * f];
+                    positive += weights[2 * f + 1];
                 }
             }
             previous = id;
@@ -281,6 +297,7 @@ public sealed class ToneModel
         strongest = pairEnd = -1;
         feature = "";
         float best = float.MinValue;
+        int side = negative ? 0 : 1;
         int previous = None, previousAt = -1;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -289,24 +306,24 @@ public sealed class ToneModel
             {
                 continue;
             }
-            float w = negative ? _negative[id + Specials] : _positive[id + Specials];
-            if (w > best && id != Mention && _unigramNames[id + Specials] is string name) // an @handle counts for nothing in the sum
+            int f = _unigrams[id + Specials] - 1;
+            if (f >= 0 && id != Mention && _weights[2 * f + side] > best) // an @handle counts for nothing in the sum
             {
-                best = w;
+                best = _weights[2 * f + side];
                 strongest = i;
                 pairEnd = -1;
-                feature = name;
+                feature = _names[f];
             }
             if (previous != None)
             {
-                int pair = FindPair(previous, id);
-                if (pair >= 0 && (negative ? _pairNegative[pair] : _pairPositive[pair]) > best)
+                f = FindPair(previous, id);
+                if (f >= 0 && _weights[2 * f + side] > best)
                 {
-                    best = negative ? _pairNegative[pair] : _pairPositive[pair];
+                    best = _weights[2 * f + side];
                     bool afterHandle = previous == Mention; // "@acmeair booked": the valence goes on the word
                     strongest = afterHandle ? i : previousAt;
                     pairEnd = afterHandle ? -1 : i;
-                    feature = _pairNames[pair];
+                    feature = _names[f];
                 }
             }
             previous = id;
@@ -314,27 +331,33 @@ public sealed class ToneModel
         }
     }
 
+    /// <summary>The feature index of the pair (<paramref name="first"/>, <paramref name="second"/>), or -1.</summary>
     private int FindPair(int first, int second)
     {
-        ulong key = PairKey(first, second);
-        int mask = _pairKeys.Length - 1;
-        for (int slot = Slot(key, _pairKeys.Length); ; slot = (slot + 1) & mask)
+        uint key = PairKey(first, second);
+        ulong hash = Hash(key);
+        if (!MayHold(hash))
         {
-            ulong k = _pairKeys[slot];
-            if (k == key)
-            {
-                return _pairSlots[slot];
-            }
-            if (k == 0)
+            return -1;
+        }
+        var table = _pairTable;
+        int mask = table.Length - 1;
+        for (int slot = (int)(hash >> 32) & mask; ; slot = (slot + 1) & mask)
+        {
+            ulong entry = table[slot];
+            if (entry == 0)
             {
                 return -1;
+            }
+            if ((uint)(entry >> 32) == key)
+            {
+                return (int)(uint)entry - 1;
             }
         }
     }
 
-    private static ulong PairKey(int first, int second) => (ulong)(uint)(first + Specials + 1) << 32 | (uint)(second + Specials + 1);
-
-    private static int Slot(ulong key, int size) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & (size - 1);
+    /// <summary>Two feature ids in one key: each shifted past the specials (so a key is never 0), 16 bits each.</summary>
+    private static uint PairKey(int first, int second) => (uint)(first + Specials + 1) << 16 | (uint)(second + Specials + 1);
 
     /// <summary>
     /// Reads tone_model.tsv: lines "feature TAB negative weight TAB positive weight", a feature being a word's lemma, one of
@@ -344,7 +367,11 @@ public sealed class ToneModel
     public static ToneModel Parse(string text, Vocabulary vocabulary, string source)
     {
         var unigrams = new List<(int Id, string Name, float Negative, float Positive)>();
-        var pairs = new List<(ulong Key, string Name, float Negative, float Positive)>();
+        var pairs = new List<(uint Key, string Name, float Negative, float Positive)>();
+        if (vocabulary.Count + Specials + 1 > ushort.MaxValue)
+        {
+            throw new InvalidOperationException($"the learnt tone keys a pair of words in 32 bits: a vocabulary of {vocabulary.Count} words needs wider keys");
+        }
         float priorNegative = 0, priorPositive = 0, questionNegative = 0, questionPositive = 0;
         float? thresholdNegative = null, thresholdPositive = null, ironyNegative = null, ironyPositive = null, neutralNegative = null, neutralPositive = null;
         int number = 0;
@@ -400,7 +427,16 @@ public sealed class ToneModel
         {
             throw new FormatException($"{source}: no <threshold> line");
         }
-        var model = new ToneModel(vocabulary.Count, pairs, priorNegative, priorPositive, questionNegative, questionPositive, thresholdNegative.Value, thresholdPositive.Value);
+        var model = new ToneModel(vocabulary.Count, unigrams, pairs)
+        {
+            IsEmpty = false,
+            _priorNegative = priorNegative,
+            _priorPositive = priorPositive,
+            _questionNegative = questionNegative,
+            _questionPositive = questionPositive,
+            ThresholdNegative = thresholdNegative.Value,
+            ThresholdPositive = thresholdPositive.Value,
+        };
         if (neutralNegative is not null)
         {
             model.NeutralNegative = neutralNegative.Value;
@@ -410,12 +446,6 @@ public sealed class ToneModel
         {
             model.IronyNegative = ironyNegative.Value;
             model.IronyPositive = ironyPositive!.Value;
-        }
-        foreach (var (id, name, negative, positive) in unigrams)
-        {
-            model._negative[id + Specials] = negative;
-            model._positive[id + Specials] = positive;
-            model._unigramNames[id + Specials] = name;
         }
         return model;
     }

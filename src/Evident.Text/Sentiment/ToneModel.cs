@@ -10,9 +10,11 @@ namespace Evident.Text.Sentiment;
 /// its rules then leave the text neutral, where readers call it negative. Two naive Bayes models (negative against the
 /// rest, positive against the rest) over the text's words (their lemmas), its pairs of adjacent words and whether it asks
 /// a question, learnt from the hand-labelled probe sets (<c>evident bench accuracy --sets … --learn-tone-model</c>, which
-/// writes tone_model.tsv), are read only when the lexicon left the text neutral; a text whose log-odds pass the model's
-/// threshold gets a mild valence (<see cref="Valence"/>) on the words that weigh most, so that its label turns and the
-/// cue names those words. A feature counts once in a text, however often it occurs.
+/// writes tone_model.tsv), read a text three ways, each only where the lexicon and the rules were unsure
+/// (SentimentScorer.ReadTone): a neutral text whose log-odds pass the model's threshold gets a mild valence
+/// (<see cref="Valence"/>) on the word that weighs most, so that its label turns and the cue names it; a mildly positive
+/// text about a service that reads as a strong complaint is irony (<see cref="IsIrony"/>); a mildly good or bad one that
+/// reads as neither is neutral (<see cref="IsNeutral"/>). A feature counts once in a text, however often it occurs.
 /// </summary>
 public sealed class ToneModel
 {
@@ -84,10 +86,11 @@ public sealed class ToneModel
 
     private const int FilterWords = 1024; // 65,536 bits
 
-    // the filter takes the hash's top 16 bits, the table its bits from 32 up: a multiplicative hash mixes upward
-    private void SetFilter(ulong hash) => _pairFilter[(int)(hash >> 54)] |= 1UL << (int)(hash >> 48);
+    // the filter takes the hash's top 16 bits (10 for the word, 6 for the bit), the table its bits from 32 up: a
+    // multiplicative hash mixes upward
+    private void SetFilter(ulong hash) => _pairFilter[(int)(hash >> 54)] |= 1UL << (int)((hash >> 48) & 63);
 
-    private bool MayHold(ulong hash) => (_pairFilter[(int)(hash >> 54) & (_pairFilter.Length - 1)] & 1UL << (int)(hash >> 48)) != 0;
+    private bool MayHold(ulong hash) => (_pairFilter[(int)(hash >> 54) & (_pairFilter.Length - 1)] & 1UL << (int)((hash >> 48) & 63)) != 0;
 
     private static ulong Hash(uint key) => key * 0x9E3779B97F4A7C15UL;
 

@@ -53,7 +53,7 @@ public sealed class LexiconSet
 
     public IReadOnlyList<SignalLabel> SignalLabels { get; }
 
-    /// <summary>The learnt tone of texts the lexicon leaves neutral (<see cref="ToneModel"/>).</summary>
+    /// <summary>The learnt tone (<see cref="ToneModel"/>): read where the lexicon and the rules leave a text neutral or mild.</summary>
     public ToneModel Tone { get; private init; } = ToneModel.Empty;
 
     /// <summary>Per theme phrase (by its index in <see cref="ThemePhrases"/>): whether it names its theme weakly.</summary>

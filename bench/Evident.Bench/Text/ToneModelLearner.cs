@@ -37,10 +37,20 @@ public static class ToneModelLearner
     public const float NeutralNegative = -4f;
     public const float NeutralPositive = -4f;
 
-    /// <summary>A feature and its two weights (log-odds toward negative, toward positive).</summary>
-    public sealed record Feature(string Name, double Negative, double Positive, int Texts);
+    /// <summary>
+    /// The main theme (<see cref="ToneModel.MainOf"/>): a multinomial-free naive Bayes over the same features, one class
+    /// per theme the readers gave; a found theme goes first when its log-odds pass the first's by more than this. Only a
+    /// feature's weights for the themes it was given with in at least <see cref="MainMinimum"/> texts are kept (the rest
+    /// weigh as if never seen with the theme). Simulated with the same cross-validation: +515 main themes over the texts
+    /// read twice (margin 6: +488, 12: +479; keeping weights from one text: +510).
+    /// </summary>
+    public const float MainMargin = 8f;
+    public const int MainMinimum = 2;
 
-    public sealed record Learnt(double PriorNegative, double PriorPositive, IReadOnlyList<Feature> Features, int Texts)
+    /// <summary>A feature and its two weights (log-odds toward negative, toward positive).</summary>
+    public sealed record Feature(string Name, double Negative, double Positive, int Texts, IReadOnlyList<(string Theme, double Weight)> Themes);
+
+    public sealed record Learnt(double PriorNegative, double PriorPositive, IReadOnlyList<Feature> Features, int Texts, IReadOnlyList<(string Theme, double Prior, double PerFeature)> MainThemes)
     {
         /// <summary>The model as tone_model.tsv writes it.</summary>
         public string Format()
@@ -54,9 +64,20 @@ public static class ToneModelLearner
             Line(text, "<threshold>", ThresholdNegative, ThresholdPositive);
             Line(text, "<irony>", IronyNegative, IronyPositive);
             Line(text, "<neutral>", NeutralNegative, NeutralPositive);
+            Line(text, "<main margin>", MainMargin, MainMargin);
+            foreach (var (theme, prior, perFeature) in MainThemes)
+            {
+                text.Append("<main theme>\t").Append(theme).Append('\t').Append(prior.ToString("0.###", CultureInfo.InvariantCulture))
+                    .Append('\t').Append(perFeature.ToString("0.####", CultureInfo.InvariantCulture)).Append('\n');
+            }
             foreach (var f in Features)
             {
                 Line(text, f.Name, f.Negative, f.Positive);
+                if (f.Themes.Count > 0)
+                {
+                    text.Length--; // the line goes on: TAB theme:weight …
+                    text.Append('\t').AppendJoin(' ', f.Themes.Select(t => t.Theme + ":" + t.Weight.ToString("0.##", CultureInfo.InvariantCulture))).Append('\n');
+                }
             }
             return text.ToString();
         }
@@ -71,6 +92,8 @@ public static class ToneModelLearner
         var all = new Dictionary<string, int>(StringComparer.Ordinal);
         var negative = new Dictionary<string, int>(StringComparer.Ordinal);
         var positive = new Dictionary<string, int>(StringComparer.Ordinal);
+        var withTheme = new Dictionary<(string Feature, string Theme), int>();
+        var themeTexts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int n = 0, negatives = 0, positives = 0;
         var buffer = new Token[256];
         foreach (var text in texts)
@@ -85,6 +108,14 @@ public static class ToneModelLearner
             bool isNegative = text.Label == "negative", isPositive = text.Label == "positive";
             negatives += isNegative ? 1 : 0;
             positives += isPositive ? 1 : 0;
+            foreach (string theme in text.Themes.Where(t => t != "none").Distinct())
+            {
+                themeTexts[theme] = themeTexts.GetValueOrDefault(theme) + 1;
+                foreach (string f in features)
+                {
+                    withTheme[(f, theme)] = withTheme.GetValueOrDefault((f, theme)) + 1;
+                }
+            }
             foreach (string f in features)
             {
                 all[f] = all.GetValueOrDefault(f) + 1;
@@ -98,15 +129,30 @@ public static class ToneModelLearner
                 }
             }
         }
+        var themesOf = withTheme.Where(p => p.Value >= MainMinimum && all[p.Key.Feature] >= MinimumTexts)
+            .GroupBy(p => p.Key.Feature)
+            .ToDictionary(g => g.Key, g => g.Select(p => (p.Key.Theme, MainDelta(p.Value, themeTexts[p.Key.Theme], all[p.Key.Feature], n)))
+                .OrderBy(t => t.Theme, StringComparer.Ordinal).ToList());
         var kept = all.Where(p => p.Value >= MinimumTexts)
             .Select(p => new Feature(
                 p.Key,
                 Weight(negative.GetValueOrDefault(p.Key), negatives, p.Value, n),
                 Weight(positive.GetValueOrDefault(p.Key), positives, p.Value, n),
-                p.Value))
+                p.Value,
+                themesOf.GetValueOrDefault(p.Key) ?? []))
             .OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
-        return new Learnt(Math.Log((negatives + 1.0) / (n - negatives + 1.0)), Math.Log((positives + 1.0) / (n - positives + 1.0)), kept, n);
+        // a theme's score: its prior, plus per feature of the text the weight of a feature never seen with it (less a part the
+        // same for every theme, which cancels), plus what a feature seen with it adds to that (MainDelta)
+        var mainThemes = themeTexts.Select(p => (p.Key, Math.Log((p.Value + 1.0) / (n - p.Value + 1.0)), Math.Log(n - p.Value + 2.0) - Math.Log(p.Value + 2.0))).ToList();
+        return new Learnt(Math.Log((negatives + 1.0) / (n - negatives + 1.0)), Math.Log((positives + 1.0) / (n - positives + 1.0)), kept, n, mainThemes);
     }
+
+    /// <summary>
+    /// What a feature seen with a theme in <paramref name="inClass"/> texts adds over one never seen with it: its log-odds
+    /// (<see cref="Weight"/>) less theirs, the part of the latter that is the same for every theme left out.
+    /// </summary>
+    private static double MainDelta(int inClass, int classTexts, int withFeature, int texts) =>
+        Weight(inClass, classTexts, withFeature, texts) - (Math.Log(1.0 / (classTexts + 2.0)) - Math.Log((withFeature + 1.0) / (texts - classTexts + 2.0)));
 
     /// <summary>Log-odds of a feature toward a class: its add-one frequency among the class's texts over that among the rest.</summary>
     private static double Weight(int inClass, int classTexts, int withFeature, int texts) =>

@@ -41,6 +41,13 @@ public sealed class ToneModel
     private readonly string[] _names; // per feature
     private float _priorNegative, _priorPositive, _questionNegative, _questionPositive;
 
+    // the main theme's weights (MainOf): per feature f, its themes and what each adds, at [_mainStart[f], _mainStart[f + 1])
+    private int[] _mainStart = [0];
+    private byte[] _mainTheme = [];
+    private float[] _mainDelta = [];
+    private Dictionary<string, int> _mainIndex = [];
+    private double[] _mainPrior = [], _mainPerFeature = [];
+
     [ThreadStatic]
     private static byte[]? t_seen;
 
@@ -49,7 +56,7 @@ public sealed class ToneModel
 
     public static ToneModel Empty { get; } = new(0, [], []);
 
-    private ToneModel(int vocabularyCount, List<(int Id, string Name, float Negative, float Positive)> unigrams, List<(uint Key, string Name, float Negative, float Positive)> pairs)
+    private ToneModel(int vocabularyCount, List<(int Id, string Name, float Negative, float Positive, string Themes)> unigrams, List<(uint Key, string Name, float Negative, float Positive, string Themes)> pairs)
     {
         int features = unigrams.Count + pairs.Count;
         if (features >= ushort.MaxValue)
@@ -60,7 +67,7 @@ public sealed class ToneModel
         _weights = new float[2 * features];
         _names = new string[features];
         int f = 0;
-        foreach (var (id, name, negative, positive) in unigrams)
+        foreach (var (id, name, negative, positive, _) in unigrams)
         {
             _unigrams[id + Specials] = (ushort)(f + 1);
             (_weights[2 * f], _weights[2 * f + 1], _names[f]) = (negative, positive, name);
@@ -69,7 +76,7 @@ public sealed class ToneModel
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, pairs.Count * 2));
         _pairTable = new ulong[size];
         _pairFilter = new ulong[pairs.Count == 0 ? 1 : FilterWords];
-        foreach (var (key, name, negative, positive) in pairs)
+        foreach (var (key, name, negative, positive, _) in pairs)
         {
             (_weights[2 * f], _weights[2 * f + 1], _names[f]) = (negative, positive, name);
             ulong hash = Hash(key);
@@ -118,6 +125,63 @@ public sealed class ToneModel
 
     /// <summary>Only a text the lexicon reads below this compound, either way, is ever read as neutral.</summary>
     public const double NeutralCeiling = 0.3;
+
+    /// <summary>How far the words must favour a found theme over the one listed first for it to go first (<see cref="MainOf"/>; infinite: never).</summary>
+    public float MainMargin { get; private set; } = float.PositiveInfinity;
+
+    /// <summary>
+    /// Of the themes found (<paramref name="hits"/>, in the order the phrases put them), the index of the one to list first:
+    /// the one whose log-odds of being the theme a reader gives, over the text's words and pairs, pass the first's by more
+    /// than <see cref="MainMargin"/>; else 0. Themes the model never saw (a workspace's own) are never moved, nor moved past.
+    /// </summary>
+    public int MainOf(ReadOnlySpan<Token> tokens, IReadOnlyList<ThemeHit> hits)
+    {
+        int count = hits.Count;
+        if (IsEmpty || float.IsPositiveInfinity(MainMargin) || count < 2 || !_mainIndex.TryGetValue(hits[0].Id, out _))
+        {
+            return 0;
+        }
+        Span<int> model = count <= 16 ? stackalloc int[16] : new int[count];
+        Span<int> slot = _mainPrior.Length <= 64 ? stackalloc int[64] : new int[_mainPrior.Length];
+        slot.Fill(-1);
+        for (int k = 0; k < count; k++)
+        {
+            model[k] = _mainIndex.TryGetValue(hits[k].Id, out int t) ? t : -1;
+            if (model[k] >= 0)
+            {
+                slot[model[k]] = k;
+            }
+        }
+        Span<double> score = count <= 16 ? stackalloc double[16] : new double[count];
+        score.Clear();
+        int features = 0;
+        foreach (int f in Distinct(tokens))
+        {
+            features++;
+            for (int j = _mainStart[f]; j < _mainStart[f + 1]; j++)
+            {
+                int k = slot[_mainTheme[j]];
+                if (k >= 0)
+                {
+                    score[k] += _mainDelta[j];
+                }
+            }
+        }
+        int best = 0;
+        for (int k = 0; k < count; k++)
+        {
+            if (model[k] < 0)
+            {
+                continue;
+            }
+            score[k] += _mainPrior[model[k]] + features * _mainPerFeature[model[k]];
+            if (score[k] > score[best])
+            {
+                best = k;
+            }
+        }
+        return score[best] - score[0] > MainMargin ? best : 0;
+    }
 
     /// <summary>The feature id of a token: its lemma, or one of <see cref="Mention"/>, <see cref="Number"/>, <see cref="Unknown"/>, <see cref="None"/>.</summary>
     public static int FeatureId(in Token t) => t.Kind switch
@@ -249,9 +313,21 @@ public sealed class ToneModel
             negative += _questionNegative;
             positive += _questionPositive;
         }
-        // a feature counts once however often it occurs ("@a @b @c …" is one mention and one pair of mentions):
-        // each thread stamps the features it has counted with the text's number
-        // (a byte a feature, 11 KB: the stamps wrap every 255 texts, when they are cleared)
+        var weights = _weights;
+        foreach (int f in Distinct(tokens))
+        {
+            negative += weights[2 * f];
+            positive += weights[2 * f + 1];
+        }
+    }
+
+    /// <summary>
+    /// The model's features in a text, each once however often it occurs ("@a @b @c …" is one mention and one pair of
+    /// mentions): each thread stamps the features it has met with the text's number (a byte a feature: the stamps wrap
+    /// every 255 texts, when they are cleared). Enumerated lazily, allocating nothing.
+    /// </summary>
+    private DistinctFeatures Distinct(ReadOnlySpan<Token> tokens)
+    {
         var seen = t_seen;
         if (seen is null || seen.Length != _names.Length)
         {
@@ -264,33 +340,61 @@ public sealed class ToneModel
             Array.Clear(seen);
             t_text = stamp = 1;
         }
-        var weights = _weights;
-        int previous = None;
-        for (int i = 0; i < tokens.Length; i++)
+        return new DistinctFeatures(this, tokens, seen, stamp);
+    }
+
+    private ref struct DistinctFeatures(ToneModel model, ReadOnlySpan<Token> tokens, byte[] seen, byte stamp)
+    {
+        private readonly ReadOnlySpan<Token> _tokens = tokens;
+        private int _next, _previous = None, _pending = -1;
+
+        public int Current { get; private set; }
+
+        public readonly DistinctFeatures GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            int id = FeatureId(tokens[i]);
-            if (id == None)
+            if (_pending >= 0)
             {
-                continue;
+                Current = _pending; // the pair that ended at the word just given
+                _pending = -1;
+                return true;
             }
-            int f = _unigrams[id + Specials] - 1;
-            if (f >= 0 && seen[f] != stamp)
+            while (_next < _tokens.Length)
             {
-                seen[f] = stamp;
-                negative += weights[2 * f];
-                positive += weights[2 * f + 1];
-            }
-            if (previous != None)
-            {
-                f = FindPair(previous, id);
-                if (f >= 0 && seen[f] != stamp)
+                int id = FeatureId(_tokens[_next++]);
+                if (id == None)
                 {
-                    seen[f] = stamp;
-                    negative += weights[2 * f];
-                    positive += weights[2 * f + 1];
+                    continue;
+                }
+                int word = model._unigrams[id + Specials] - 1;
+                int pair = _previous == None ? -1 : model.FindPair(_previous, id);
+                _previous = id;
+                word = Fresh(word);
+                pair = Fresh(pair);
+                if (word >= 0)
+                {
+                    Current = word;
+                    _pending = pair;
+                    return true;
+                }
+                if (pair >= 0)
+                {
+                    Current = pair;
+                    return true;
                 }
             }
-            previous = id;
+            return false;
+        }
+
+        private readonly int Fresh(int f)
+        {
+            if (f < 0 || seen[f] == stamp)
+            {
+                return -1;
+            }
+            seen[f] = stamp;
+            return f;
         }
     }
 
@@ -369,8 +473,10 @@ public sealed class ToneModel
     /// </summary>
     public static ToneModel Parse(string text, Vocabulary vocabulary, string source)
     {
-        var unigrams = new List<(int Id, string Name, float Negative, float Positive)>();
-        var pairs = new List<(uint Key, string Name, float Negative, float Positive)>();
+        var unigrams = new List<(int Id, string Name, float Negative, float Positive, string Themes)>();
+        var pairs = new List<(uint Key, string Name, float Negative, float Positive, string Themes)>();
+        var mainThemes = new List<(string Id, double Prior, double PerFeature)>();
+        float? mainMargin = null;
         if (vocabulary.Count + Specials + 1 > ushort.MaxValue)
         {
             throw new InvalidOperationException($"the learnt tone keys a pair of words in 32 bits: a vocabulary of {vocabulary.Count} words needs wider keys");
@@ -387,10 +493,20 @@ public sealed class ToneModel
                 continue;
             }
             string[] f = line.Split('\t');
-            if (f.Length != 3 || !float.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out float negative) ||
+            if (f[0] == "<main theme>")
+            {
+                if (f.Length != 4 || !double.TryParse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture, out double prior) ||
+                    !double.TryParse(f[3], NumberStyles.Float, CultureInfo.InvariantCulture, out double perFeature))
+                {
+                    throw new FormatException($"{source}:{number}: expected <main theme> TAB theme TAB prior TAB weight per feature, found \"{line}\"");
+                }
+                mainThemes.Add((f[1], prior, perFeature));
+                continue;
+            }
+            if (f.Length is < 3 or > 4 || !float.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out float negative) ||
                 !float.TryParse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture, out float positive))
             {
-                throw new FormatException($"{source}:{number}: expected feature TAB negative weight TAB positive weight, found \"{line}\"");
+                throw new FormatException($"{source}:{number}: expected feature TAB negative weight TAB positive weight [TAB theme:weight …], found \"{line}\"");
             }
             switch (f[0])
             {
@@ -406,6 +522,9 @@ public sealed class ToneModel
                 case "<neutral>":
                     (neutralNegative, neutralPositive) = (negative, positive);
                     continue;
+                case "<main margin>":
+                    mainMargin = negative;
+                    continue;
                 case QuestionName:
                     (questionNegative, questionPositive) = (negative, positive);
                     continue;
@@ -416,14 +535,14 @@ public sealed class ToneModel
                 int id = Id(f[0], vocabulary);
                 if (id != None)
                 {
-                    unigrams.Add((id, f[0], negative, positive));
+                    unigrams.Add((id, f[0], negative, positive, f.Length == 4 ? f[3] : ""));
                 }
                 continue;
             }
             int first = Id(f[0][..space], vocabulary), second = Id(f[0][(space + 1)..], vocabulary);
             if (first != None && second != None)
             {
-                pairs.Add((PairKey(first, second), f[0], negative, positive));
+                pairs.Add((PairKey(first, second), f[0], negative, positive, f.Length == 4 ? f[3] : ""));
             }
         }
         if (thresholdNegative is null || thresholdPositive is null)
@@ -440,6 +559,10 @@ public sealed class ToneModel
             ThresholdNegative = thresholdNegative.Value,
             ThresholdPositive = thresholdPositive.Value,
         };
+        if (mainMargin is not null && mainThemes.Count > 0)
+        {
+            model.LoadMainThemes(mainMargin.Value, mainThemes, unigrams.Select(u => u.Themes).Concat(pairs.Select(p => p.Themes)), source);
+        }
         if (neutralNegative is not null)
         {
             model.NeutralNegative = neutralNegative.Value;
@@ -451,6 +574,38 @@ public sealed class ToneModel
             model.IronyPositive = ironyPositive!.Value;
         }
         return model;
+    }
+
+    /// <summary>The main theme's weights: per feature (in index order) "theme:weight …", themes as <c>&lt;main theme&gt;</c> lines name them.</summary>
+    private void LoadMainThemes(float margin, List<(string Id, double Prior, double PerFeature)> themes, IEnumerable<string> perFeature, string source)
+    {
+        if (themes.Count > byte.MaxValue)
+        {
+            throw new FormatException($"{source}: at most {byte.MaxValue} main themes, found {themes.Count}");
+        }
+        MainMargin = margin;
+        _mainIndex = themes.Select((t, i) => (t.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
+        _mainPrior = [.. themes.Select(t => t.Prior)];
+        _mainPerFeature = [.. themes.Select(t => t.PerFeature)];
+        var starts = new List<int> { 0 };
+        var theme = new List<byte>();
+        var delta = new List<float>();
+        foreach (string weights in perFeature)
+        {
+            foreach (string pair in weights.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                int colon = pair.LastIndexOf(':');
+                if (colon <= 0 || !_mainIndex.TryGetValue(pair[..colon], out int t) ||
+                    !float.TryParse(pair.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float d))
+                {
+                    throw new FormatException($"{source}: a feature's main-theme weight \"{pair}\" is not theme:weight of a <main theme>");
+                }
+                theme.Add((byte)t);
+                delta.Add(d);
+            }
+            starts.Add(theme.Count);
+        }
+        (_mainStart, _mainTheme, _mainDelta) = ([.. starts], [.. theme], [.. delta]);
     }
 
     private static int Id(string name, Vocabulary vocabulary)

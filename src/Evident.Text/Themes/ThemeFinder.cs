@@ -13,8 +13,28 @@ internal static class ThemeFinder
         int themes = c.Lexicons.Taxonomy.Themes.Count;
         int n = DropExcepted(buffer[..index.FindAll(c.Tokens, buffer)], index, themes);
         n = ResolveFallbacks(buffer[..n], index, themes);
-        var hits = FromPhrases(c, buffer[..n], rules);
-        return WithTimePassed(c, WithLongWait(c, hits));
+        var hits = WithTimePassed(c, WithLongWait(c, FromPhrases(c, buffer[..n], rules)));
+        if (c.Options.LearntMainTheme)
+        {
+            LearntFirst(hits, c.Lexicons.Tone.MainOf(c.Tokens, hits));
+        }
+        return hits;
+    }
+
+    /// <summary>
+    /// Puts first the found theme the learnt words favour by a wide margin over the one the phrases put first
+    /// (<see cref="ToneModel.MainOf"/>): "the app keeps logging me out and I can't get into my account" names the app first,
+    /// but is about the account. The others keep their order.
+    /// </summary>
+    private static void LearntFirst(ThemeHit[] hits, int main)
+    {
+        if (main <= 0)
+        {
+            return;
+        }
+        var hit = hits[main];
+        Array.Copy(hits, 0, hits, 1, main);
+        hits[0] = hit;
     }
 
     private static ThemeHit[] FromPhrases(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)

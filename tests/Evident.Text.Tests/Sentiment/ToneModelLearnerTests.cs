@@ -7,12 +7,12 @@ namespace Evident.Text.Tests.Sentiment;
 /// <summary>The learner behind the shipped tone_model.tsv, on texts made up here.</summary>
 public sealed class ToneModelLearnerTests
 {
-    private static IEnumerable<LabelledTweet> Repeat(int times, string text, string label) =>
-        Enumerable.Range(0, times).Select(i => new LabelledTweet($"{text}#{i}", text, ["none"], label));
+    private static IEnumerable<LabelledTweet> Repeat(int times, string text, string label, string theme = "none") =>
+        Enumerable.Range(0, times).Select(i => new LabelledTweet($"{text}#{i}", text, [theme], label));
 
     private static readonly ToneModelLearner.Learnt s_learnt = ToneModelLearner.Learn(
         TextAnalyzer.Default.Lexicons.Vocabulary,
-        Repeat(6, "still waiting for my parcel", "negative")
+        Repeat(6, "still waiting for my parcel", "negative", "delivery")
             .Concat(Repeat(6, "parcel came today", "positive"))
             .Concat(Repeat(6, "where is the depot?", "neutral"))
             .Concat(Repeat(4, "the van was blue", "neutral")));
@@ -30,6 +30,20 @@ public sealed class ToneModelLearnerTests
         // add-one log-odds: in 6 of the 6 negative texts, in none of the 16 others
         Assert.Equal(Math.Log(7.0 / 8) - Math.Log(1.0 / 18), Feature("still").Negative, 9);
         Assert.Equal(Math.Log(7.0 / 17), s_learnt.PriorNegative, 9);
+    }
+
+    [Fact]
+    public void A_feature_weighs_toward_the_themes_it_was_given_with_in_two_texts_or_more()
+    {
+        var delivery = Assert.Single(s_learnt.MainThemes);
+        Assert.Equal("delivery", delivery.Theme);
+        Assert.Equal(Math.Log(7.0 / 17), delivery.Prior, 9); // 6 of 22 texts
+        Assert.Equal(Math.Log(18.0) - Math.Log(8.0), delivery.PerFeature, 9); // a feature never seen with it: log(16 + 2) - log(6 + 2)
+        var (theme, weight) = Assert.Single(Feature("still").Themes);
+        Assert.Equal("delivery", theme);
+        // in all 6 delivery texts and no other: log(7/8) - log(1/18), less log(1/8) - log(7/18) for a feature never seen with it
+        Assert.Equal(Math.Log(7.0 / 8) - Math.Log(1.0 / 18) - (Math.Log(1.0 / 8) - Math.Log(7.0 / 18)), weight, 9);
+        Assert.Empty(Feature("came today").Themes);
     }
 
     [Fact]

@@ -125,6 +125,41 @@ public sealed class ToneModelTests
         Assert.False(Model("<threshold>\t1\t1\nwhere\t-9\t-9\n").ReadsNeutral([], question: false)); // no <neutral> line: never
     }
 
+    [Fact]
+    public void The_theme_the_learnt_words_favour_by_a_wide_margin_goes_first()
+    {
+        const string text = "the app keeps logging me out and I can't get into my account";
+        var phrasesOnly = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { LearntMainTheme = false }).Analyze(text).Themes;
+        var themes = TextAnalyzer.Default.Analyze(text).Themes;
+        Assert.Equal("digital-self-service", phrasesOnly[0].Id);
+        Assert.Equal("account-access", themes[0].Id);
+        Assert.Equal(phrasesOnly.Select(t => t.Id).Order(), themes.Select(t => t.Id).Order()); // the same themes, one moved
+    }
+
+    private static ThemeHit Hit(string id) => new(id, id, SentimentScore.Empty, []);
+
+    [Fact]
+    public void A_found_theme_goes_first_only_past_the_margin_and_only_among_themes_the_model_knows()
+    {
+        const string themes = "<main theme>\trefund\t0\t0\n<main theme>\tdelay\t0\t0\nmoney\t0\t0\trefund:3\nback\t0\t0\trefund:3 delay:1\n";
+        var model = Model("<threshold>\t99\t99\n<main margin>\t4\t4\n" + themes);
+        Assert.Equal(0, MainOf(model, "my money", "delay", "refund")); // 3 - 0: not past 4
+        Assert.Equal(1, MainOf(model, "my money back", "delay", "refund")); // 6 - 1
+        Assert.Equal(0, MainOf(model, "money money money", "delay", "refund")); // a word counts once: 3, not 9
+        Assert.Equal(1, MainOf(Model("<threshold>\t99\t99\n<main margin>\t2\t2\n" + themes), "my money", "delay", "refund"));
+        Assert.Equal(0, MainOf(model, "my money back", "my-own-theme", "refund")); // a workspace's own theme first stays first
+        Assert.Equal(0, MainOf(Model("<threshold>\t99\t99\n" + themes), "my money back", "delay", "refund")); // no margin: never
+        var e = Assert.Throws<FormatException>(() => Model("<threshold>\t1\t1\n<main margin>\t2\t2\n<main theme>\trefund\t0\t0\nwait\t0\t0\tdelay:1\n"));
+        Assert.Contains("delay:1", e.Message, StringComparison.Ordinal);
+    }
+
+    private static int MainOf(ToneModel model, string text, params string[] ids)
+    {
+        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
+        int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary, out _);
+        return model.MainOf(tokens.AsSpan(0, n), [.. ids.Select(Hit)]);
+    }
+
     private static ToneModel Model(string lines) => ToneModel.Parse(lines, TextAnalyzer.Default.Lexicons.Vocabulary, "test.tsv");
 
     private static int Read(ToneModel model, string text)

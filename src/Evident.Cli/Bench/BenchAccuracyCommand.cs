@@ -40,8 +40,8 @@ public static class BenchAccuracyCommand
 
         var learnToneModel = new Option<bool>("--learn-tone-model")
         {
-            Description = "With --sets: print the learnt tone learnt from the sets, as src/Evident.Text/Lexicons/tone_model.tsv "
-                + "holds it (docs/language-engine.md, \"The learnt tone\").",
+            Description = "With --sets: print the learnt tone and main-theme weights learnt from the sets, as src/Evident.Text/Lexicons/tone_model.tsv "
+                + "holds them (docs/language-engine.md, \"The learnt tone\").",
         };
 
         var command = new Command("accuracy", "Measure sentiment against human ratings: Pearson r on the VADER corpora, "

@@ -7,7 +7,8 @@ namespace Evident.Bench.Text;
 
 /// <summary>
 /// Learns the learnt tone (<see cref="ToneModel"/>, tone_model.tsv) from hand-labelled sets: two Bernoulli naive Bayes
-/// models, negative against the rest and positive against the rest, over the features <see cref="ToneModel.FeatureNames"/>
+/// models, negative against the rest and positive against the rest, and per theme the readers gave one for the main theme
+/// (<see cref="MainMargin"/>), over the features <see cref="ToneModel.FeatureNames"/>
 /// gives (lemmas, pairs of adjacent words, a question). A feature counts once per text; only features found in at least
 /// <see cref="MinimumTexts"/> texts are kept; each weighs the log of its add-one frequency in the class over that in the
 /// rest. The thresholds were chosen by two-fold cross-validation over the probe sets, split by set, two seeds: reading
@@ -38,7 +39,7 @@ public static class ToneModelLearner
     public const float NeutralPositive = -4f;
 
     /// <summary>
-    /// The main theme (<see cref="ToneModel.MainOf"/>): a multinomial-free naive Bayes over the same features, one class
+    /// The main theme (<see cref="ToneModel.MainOf"/>): a naive Bayes over the same features (those a text holds), one class
     /// per theme the readers gave; a found theme goes first when its log-odds pass the first's by more than this. Only a
     /// feature's weights for the themes it was given with in at least <see cref="MainMinimum"/> texts are kept (the rest
     /// weigh as if never seen with the theme). Simulated with the same cross-validation: +515 main themes over the texts

@@ -14,7 +14,8 @@ namespace Evident.Text.Sentiment;
 /// (SentimentScorer.ReadTone): a neutral text whose log-odds pass the model's threshold gets a mild valence
 /// (<see cref="Valence"/>) on the word that weighs most, so that its label turns and the cue names it; a mildly positive
 /// text about a service that reads as a strong complaint is irony (<see cref="IsIrony"/>); a mildly good or bad one that
-/// reads as neither is neutral (<see cref="IsNeutral"/>). A feature counts once in a text, however often it occurs.
+/// reads as neither is neutral (<see cref="IsNeutral"/>). The same features also weigh, per theme, which of the themes
+/// found is the main one (<see cref="MainOf"/>). A feature counts once in a text, however often it occurs.
 /// </summary>
 public sealed class ToneModel
 {

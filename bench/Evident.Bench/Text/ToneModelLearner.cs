@@ -31,7 +31,7 @@ public static class ToneModelLearner
     public const float IronyPositive = 0f;
 
     /// <summary>
-    /// Neutral (<see cref="ToneModel.ReadsNeutral"/>): a text the lexicon reads within compound ±0.3 whose two log-odds are
+    /// Neutral (<see cref="ToneModel.IsNeutral"/>): a text the lexicon reads within compound ±0.3 whose two log-odds are
     /// both below -4. Simulated with the same cross-validation: +445 labels over the texts read twice (mildly negative
     /// texts +332, mildly positive +113); -2 gained more there (+541) but lost the TWCS sample 13 labels, -4 gained it 27.
     /// </summary>

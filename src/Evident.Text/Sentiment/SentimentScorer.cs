@@ -576,7 +576,7 @@ public static class SentimentScorer
             {
                 return score;
             }
-            tone.StrongestFeature(tokens, sign < 0, out int at, out _, out _);
+            tone.Strongest(tokens, sign < 0, out int at, out _, out _);
             if (at < 0)
             {
                 return score;
@@ -586,31 +586,30 @@ public static class SentimentScorer
         }
         else if (forIrony && tone.IsIrony(odds) && NamesATheme(tokens, lexicons, phraseBuffer))
         {
-            for (int i = 0; i < tokens.Length; i++)
-            {
-                if (valences[i] > 0)
-                {
-                    valences[i] *= -LearntIronyScalar;
-                    rules[i] = ValenceRule.LearntIrony;
-                }
-            }
+            Rescale(valences[..tokens.Length], rules, goodOnly: true, -LearntIronyScalar, ValenceRule.LearntIrony);
         }
         else if (forNeutral && tone.IsNeutral(odds))
         {
-            for (int i = 0; i < tokens.Length; i++)
-            {
-                if (valences[i] != 0)
-                {
-                    valences[i] *= LearntNeutralScalar;
-                    rules[i] = ValenceRule.LearntNeutral;
-                }
-            }
+            Rescale(valences[..tokens.Length], rules, goodOnly: false, LearntNeutralScalar, ValenceRule.LearntNeutral);
         }
         else
         {
             return score;
         }
         return Summarise(tokens, valences, 0, tokens.Length, options.Alpha);
+    }
+
+    /// <summary>Multiplies every valence (only the good ones with <paramref name="goodOnly"/>) by <paramref name="scalar"/>, as <paramref name="rule"/>.</summary>
+    private static void Rescale(Span<float> valences, Span<ValenceRule> rules, bool goodOnly, float scalar, ValenceRule rule)
+    {
+        for (int i = 0; i < valences.Length; i++)
+        {
+            if (goodOnly ? valences[i] > 0 : valences[i] != 0)
+            {
+                valences[i] *= scalar;
+                rules[i] = rule;
+            }
+        }
     }
 
     /// <summary>

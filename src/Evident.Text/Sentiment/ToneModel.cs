@@ -43,9 +43,9 @@ public sealed class ToneModel
     private float _priorNegative, _priorPositive, _questionNegative, _questionPositive;
 
     // the main theme's weights (MainOf): per feature f, its themes and what each adds, at [_mainStart[f], _mainStart[f + 1])
-    private int[] _mainStart = [0];
-    private byte[] _mainTheme = [];
-    private float[] _mainDelta = [];
+    private readonly int[] _mainStart;
+    private readonly byte[] _mainTheme;
+    private readonly float[] _mainDelta;
     private Dictionary<string, int> _mainIndex = [];
     private double[] _mainPrior = [], _mainPerFeature = [];
 
@@ -57,7 +57,7 @@ public sealed class ToneModel
 
     public static ToneModel Empty { get; } = new(0, [], []);
 
-    private ToneModel(int vocabularyCount, List<(int Id, string Name, float Negative, float Positive, string Themes)> unigrams, List<(uint Key, string Name, float Negative, float Positive, string Themes)> pairs)
+    private ToneModel(int vocabularyCount, List<(int Id, string Name, float Negative, float Positive, MainWeight[] Themes)> unigrams, List<(uint Key, string Name, float Negative, float Positive, MainWeight[] Themes)> pairs)
     {
         int features = unigrams.Count + pairs.Count;
         if (features >= ushort.MaxValue)
@@ -67,19 +67,23 @@ public sealed class ToneModel
         _unigrams = new ushort[vocabularyCount + Specials];
         _weights = new float[2 * features];
         _names = new string[features];
+        _mainStart = new int[features + 1];
+        var mainWeights = new List<MainWeight>();
         int f = 0;
-        foreach (var (id, name, negative, positive, _) in unigrams)
+        foreach (var (id, name, negative, positive, themes) in unigrams)
         {
             _unigrams[id + Specials] = (ushort)(f + 1);
             (_weights[2 * f], _weights[2 * f + 1], _names[f]) = (negative, positive, name);
-            f++;
+            mainWeights.AddRange(themes);
+            _mainStart[++f] = mainWeights.Count;
         }
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, pairs.Count * 2));
         _pairTable = new ulong[size];
         _pairFilter = new ulong[pairs.Count == 0 ? 1 : FilterWords];
-        foreach (var (key, name, negative, positive, _) in pairs)
+        foreach (var (key, name, negative, positive, themes) in pairs)
         {
             (_weights[2 * f], _weights[2 * f + 1], _names[f]) = (negative, positive, name);
+            mainWeights.AddRange(themes);
             ulong hash = Hash(key);
             int slot = (int)(hash >> 32) & (size - 1);
             while (_pairTable[slot] != 0 && (uint)(_pairTable[slot] >> 32) != key)
@@ -88,9 +92,14 @@ public sealed class ToneModel
             }
             _pairTable[slot] = (ulong)key << 32 | (uint)(f + 1);
             SetFilter(hash);
-            f++;
+            _mainStart[++f] = mainWeights.Count;
         }
+        _mainTheme = [.. mainWeights.Select(w => w.Theme)];
+        _mainDelta = [.. mainWeights.Select(w => w.Delta)];
     }
+
+    /// <summary>What a feature adds to one main theme's score (the theme by its <c>&lt;main theme&gt;</c> line's order).</summary>
+    private readonly record struct MainWeight(byte Theme, float Delta);
 
     private const int FilterWords = 1024; // 65,536 bits
 
@@ -111,24 +120,24 @@ public sealed class ToneModel
     public float ThresholdPositive { get; private init; }
 
     /// <summary>The log-odds of a complaint a text the lexicon reads as positive must pass to be read as irony (infinite: never).</summary>
-    public float IronyNegative { get; private set; } = float.PositiveInfinity;
+    public float IronyNegative { get; private init; } = float.PositiveInfinity;
 
     /// <summary>The positive log-odds such a text must stay below.</summary>
-    public float IronyPositive { get; private set; }
+    public float IronyPositive { get; private init; }
 
     /// <summary>Praise at or above this compound is never read as irony: the lexicon is sure enough.</summary>
     public const double IronyCeiling = 0.5;
 
-    /// <summary>The log-odds below which a text reads as neither negative nor positive (<see cref="ReadsNeutral"/>; infinite: never).</summary>
-    public float NeutralNegative { get; private set; } = float.NegativeInfinity;
+    /// <summary>The log-odds below which a text reads as neither negative nor positive (<see cref="IsNeutral"/>; infinite: never).</summary>
+    public float NeutralNegative { get; private init; } = float.NegativeInfinity;
 
-    public float NeutralPositive { get; private set; } = float.NegativeInfinity;
+    public float NeutralPositive { get; private init; } = float.NegativeInfinity;
 
     /// <summary>Only a text the lexicon reads below this compound, either way, is ever read as neutral.</summary>
     public const double NeutralCeiling = 0.3;
 
     /// <summary>How far the words must favour a found theme over the one listed first for it to go first (<see cref="MainOf"/>; infinite: never).</summary>
-    public float MainMargin { get; private set; } = float.PositiveInfinity;
+    public float MainMargin { get; private init; } = float.PositiveInfinity;
 
     /// <summary>
     /// Of the themes found (<paramref name="hits"/>, in the order the phrases put them), the index of the one to list first:
@@ -270,9 +279,6 @@ public sealed class ToneModel
         return true;
     }
 
-    /// <summary>Whether the text reads as neither a complaint nor praise (<see cref="IsNeutral"/>).</summary>
-    public bool ReadsNeutral(ReadOnlySpan<Token> tokens, bool question) => !IsEmpty && IsNeutral(Measure(tokens, question));
-
     /// <summary>A text's two log-odds, toward negative and toward positive: measured once, then read every way it is asked.</summary>
     public readonly record struct Odds(float Negative, float Positive);
 
@@ -300,10 +306,6 @@ public sealed class ToneModel
     /// bad for one word ("is there a problem with the app today?") is then neutral.
     /// </summary>
     public bool IsNeutral(Odds odds) => odds.Negative < NeutralNegative && odds.Positive < NeutralPositive;
-
-    /// <summary>The token where the feature that weighed most toward a reading starts, as <see cref="Read"/> gives it.</summary>
-    public void StrongestFeature(ReadOnlySpan<Token> tokens, bool negative, out int strongest, out int pairEnd, out string feature) =>
-        Strongest(tokens, negative, out strongest, out pairEnd, out feature);
 
     private void Sum(ReadOnlySpan<Token> tokens, bool question, out float negative, out float positive)
     {
@@ -399,8 +401,11 @@ public sealed class ToneModel
         }
     }
 
-    /// <summary>The feature that pushed hardest toward the reading (negative or positive), found in a second pass: readings are rare.</summary>
-    private void Strongest(ReadOnlySpan<Token> tokens, bool negative, out int strongest, out int pairEnd, out string feature)
+    /// <summary>
+    /// The feature that pushed hardest toward the reading (negative or positive), as <see cref="Read"/> gives it; found in a
+    /// second pass, readings being rare.
+    /// </summary>
+    public void Strongest(ReadOnlySpan<Token> tokens, bool negative, out int strongest, out int pairEnd, out string feature)
     {
         strongest = pairEnd = -1;
         feature = "";
@@ -470,12 +475,16 @@ public sealed class ToneModel
     /// <summary>
     /// Reads tone_model.tsv: lines "feature TAB negative weight TAB positive weight", a feature being a word's lemma, one of
     /// the special names, or two of them with a space between; and the lines "&lt;prior&gt;" and "&lt;threshold&gt;" with
-    /// the same two columns, and optionally "&lt;irony&gt;" (<see cref="ReadsIrony"/>) and "&lt;neutral&gt;" (<see cref="ReadsNeutral"/>). A word the vocabulary does not know (the lexicons changed since the model was learnt) is skipped.
+    /// the same two columns, and optionally "&lt;irony&gt;" (<see cref="IsIrony"/>) and "&lt;neutral&gt;" (<see cref="IsNeutral"/>).
+    /// A feature may carry a fourth column of main-theme weights, "theme:weight …" (<see cref="MainOf"/>), its themes named
+    /// by "&lt;main theme&gt; TAB id TAB prior TAB weight per feature" lines above it, and "&lt;main margin&gt;" sets the margin.
+    /// A word the vocabulary does not know (the lexicons changed since the model was learnt) is skipped.
     /// </summary>
     public static ToneModel Parse(string text, Vocabulary vocabulary, string source)
     {
-        var unigrams = new List<(int Id, string Name, float Negative, float Positive, string Themes)>();
-        var pairs = new List<(uint Key, string Name, float Negative, float Positive, string Themes)>();
+        var unigrams = new List<(int Id, string Name, float Negative, float Positive, MainWeight[] Themes)>();
+        var pairs = new List<(uint Key, string Name, float Negative, float Positive, MainWeight[] Themes)>();
+        var mainIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var mainThemes = new List<(string Id, double Prior, double PerFeature)>();
         float? mainMargin = null;
         if (vocabulary.Count + Specials + 1 > ushort.MaxValue)
@@ -501,6 +510,11 @@ public sealed class ToneModel
                 {
                     throw new FormatException($"{source}:{number}: expected <main theme> TAB theme TAB prior TAB weight per feature, found \"{line}\"");
                 }
+                if (mainThemes.Count == byte.MaxValue)
+                {
+                    throw new FormatException($"{source}:{number}: at most {byte.MaxValue} main themes");
+                }
+                mainIndex[f[1]] = mainThemes.Count;
                 mainThemes.Add((f[1], prior, perFeature));
                 continue;
             }
@@ -530,20 +544,21 @@ public sealed class ToneModel
                     (questionNegative, questionPositive) = (negative, positive);
                     continue;
             }
+            var themes = f.Length == 4 ? MainWeights(f[3], mainIndex, source, number) : [];
             int space = f[0].IndexOf(' ');
             if (space < 0)
             {
                 int id = Id(f[0], vocabulary);
                 if (id != None)
                 {
-                    unigrams.Add((id, f[0], negative, positive, f.Length == 4 ? f[3] : ""));
+                    unigrams.Add((id, f[0], negative, positive, themes));
                 }
                 continue;
             }
             int first = Id(f[0][..space], vocabulary), second = Id(f[0][(space + 1)..], vocabulary);
             if (first != None && second != None)
             {
-                pairs.Add((PairKey(first, second), f[0], negative, positive, f.Length == 4 ? f[3] : ""));
+                pairs.Add((PairKey(first, second), f[0], negative, positive, themes));
             }
         }
         if (thresholdNegative is null || thresholdPositive is null)
@@ -559,54 +574,33 @@ public sealed class ToneModel
             _questionPositive = questionPositive,
             ThresholdNegative = thresholdNegative.Value,
             ThresholdPositive = thresholdPositive.Value,
+            IronyNegative = ironyNegative ?? float.PositiveInfinity,
+            IronyPositive = ironyPositive ?? 0,
+            NeutralNegative = neutralNegative ?? float.NegativeInfinity,
+            NeutralPositive = neutralPositive ?? float.NegativeInfinity,
+            MainMargin = mainThemes.Count > 0 && mainMargin is float margin ? margin : float.PositiveInfinity,
+            _mainIndex = mainIndex,
+            _mainPrior = [.. mainThemes.Select(t => t.Prior)],
+            _mainPerFeature = [.. mainThemes.Select(t => t.PerFeature)],
         };
-        if (mainMargin is not null && mainThemes.Count > 0)
-        {
-            model.LoadMainThemes(mainMargin.Value, mainThemes, unigrams.Select(u => u.Themes).Concat(pairs.Select(p => p.Themes)), source);
-        }
-        if (neutralNegative is not null)
-        {
-            model.NeutralNegative = neutralNegative.Value;
-            model.NeutralPositive = neutralPositive!.Value;
-        }
-        if (ironyNegative is not null)
-        {
-            model.IronyNegative = ironyNegative.Value;
-            model.IronyPositive = ironyPositive!.Value;
-        }
         return model;
     }
 
-    /// <summary>The main theme's weights: per feature (in index order) "theme:weight …", themes as <c>&lt;main theme&gt;</c> lines name them.</summary>
-    private void LoadMainThemes(float margin, List<(string Id, double Prior, double PerFeature)> themes, IEnumerable<string> perFeature, string source)
+    /// <summary>A feature's main-theme weights, "theme:weight …", each theme named by a <c>&lt;main theme&gt;</c> line above.</summary>
+    private static MainWeight[] MainWeights(string column, Dictionary<string, int> mainIndex, string source, int number)
     {
-        if (themes.Count > byte.MaxValue)
+        var weights = new List<MainWeight>();
+        foreach (string pair in column.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            throw new FormatException($"{source}: at most {byte.MaxValue} main themes, found {themes.Count}");
-        }
-        MainMargin = margin;
-        _mainIndex = themes.Select((t, i) => (t.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
-        _mainPrior = [.. themes.Select(t => t.Prior)];
-        _mainPerFeature = [.. themes.Select(t => t.PerFeature)];
-        var starts = new List<int> { 0 };
-        var theme = new List<byte>();
-        var delta = new List<float>();
-        foreach (string weights in perFeature)
-        {
-            foreach (string pair in weights.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            int colon = pair.LastIndexOf(':');
+            if (colon <= 0 || !mainIndex.TryGetValue(pair[..colon], out int theme) ||
+                !float.TryParse(pair.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float delta))
             {
-                int colon = pair.LastIndexOf(':');
-                if (colon <= 0 || !_mainIndex.TryGetValue(pair[..colon], out int t) ||
-                    !float.TryParse(pair.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float d))
-                {
-                    throw new FormatException($"{source}: a feature's main-theme weight \"{pair}\" is not theme:weight of a <main theme>");
-                }
-                theme.Add((byte)t);
-                delta.Add(d);
+                throw new FormatException($"{source}:{number}: \"{pair}\" is not theme:weight of a theme a <main theme> line above names");
             }
-            starts.Add(theme.Count);
+            weights.Add(new MainWeight((byte)theme, delta));
         }
-        (_mainStart, _mainTheme, _mainDelta) = ([.. starts], [.. theme], [.. delta]);
+        return [.. weights];
     }
 
     private static int Id(string name, Vocabulary vocabulary)

@@ -117,12 +117,13 @@ public sealed class ToneModelTests
         bool Neutral(string text)
         {
             int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary, out var shape);
-            return model.ReadsNeutral(tokens.AsSpan(0, n), shape.HasQuestion);
+            return model.IsNeutral(model.Measure(tokens.AsSpan(0, n), shape.HasQuestion));
         }
         Assert.True(Neutral("where"));
         Assert.False(Neutral("there")); // -1: not below -2
         Assert.False(Neutral("where lovely")); // positive -3 + 3 = 0
-        Assert.False(Model("<threshold>\t1\t1\nwhere\t-9\t-9\n").ReadsNeutral([], question: false)); // no <neutral> line: never
+        var withoutBounds = Model("<threshold>\t1\t1\nwhere\t-9\t-9\n");
+        Assert.False(withoutBounds.IsNeutral(withoutBounds.Measure([], question: false))); // no <neutral> line: never
     }
 
     [Fact]

@@ -53,6 +53,9 @@ internal sealed class RuleNames
     /// <summary>What the cue of a good word read as irony starts with, before the complaint's strongest feature ("tone-irony:roll her").</summary>
     public const string LearntIronyPrefix = "tone-irony:";
 
+    /// <summary>What the rule of a learnt theme's evidence starts with, before the word or pair that weighed most: "theme-learnt:carousel".</summary>
+    public const string LearntThemePrefix = "theme-learnt:";
+
     /// <summary>Per theme phrase: "theme:" and the phrase.</summary>
     public string[] Themes { get; }
 

@@ -48,11 +48,32 @@ public static class ToneModelLearner
     public const float MainMargin = 8f;
     public const int MainMinimum = 2;
 
+    /// <summary>
+    /// The learnt theme (<see cref="ToneModel.LearntTheme"/>): per theme the readers gave, a logistic regression (that theme
+    /// against the rest) over the same features but the question mark, learnt by stochastic gradient descent
+    /// (<see cref="ThemeEpochs"/> passes in a seeded shuffled order, step 0.2 / (1 + pass), L2 1e-4, every bias from -3); weights
+    /// below <see cref="ThemeWeightFloor"/> either way are dropped. A text no phrase names a theme in gets the likeliest when
+    /// its probability passes <see cref="ThemeProbability"/>. Simulated with two-fold cross-validation over the probe sets
+    /// (split by set): at 0.7, 117 themes given to the texts read twice, 98 of them (84 %) a theme the readers gave, net +92
+    /// texts with a right theme; at 0.6, 142 given, 82 % right, net +106; at 0.5, 78 % right. The naive Bayes of the main theme,
+    /// asked the same, is sure of a wrong theme far too often (6-8 % right at any threshold).
+    /// </summary>
+    public const double ThemeProbability = 0.7;
+    public const double ThemeWeightFloor = 0.1;
+    public const int ThemeEpochs = 8;
+
     /// <summary>A feature and its two weights (log-odds toward negative, toward positive).</summary>
-    public sealed record Feature(string Name, double Negative, double Positive, int Texts, IReadOnlyList<(string Theme, double Weight)> Themes);
+    public sealed record Feature(string Name, double Negative, double Positive, int Texts, IReadOnlyList<(string Theme, double Weight)> Themes)
+    {
+        /// <summary>The feature's weights in the learnt theme's regressions, theme by theme.</summary>
+        public IReadOnlyList<(string Theme, double Weight)> Found { get; init; } = [];
+    }
 
     public sealed record Learnt(double PriorNegative, double PriorPositive, IReadOnlyList<Feature> Features, int Texts, IReadOnlyList<(string Theme, double Prior, double PerFeature)> MainThemes)
     {
+        /// <summary>The learnt theme's regressions: each theme and its bias.</summary>
+        public IReadOnlyList<(string Theme, double Bias)> FoundThemes { get; init; } = [];
+
         /// <summary>The model as tone_model.tsv writes it.</summary>
         public string Format()
         {
@@ -71,13 +92,26 @@ public static class ToneModelLearner
                 text.Append("<main theme>\t").Append(theme).Append('\t').Append(prior.ToString("0.###", CultureInfo.InvariantCulture))
                     .Append('\t').Append(perFeature.ToString("0.####", CultureInfo.InvariantCulture)).Append('\n');
             }
+            if (FoundThemes.Count > 0)
+            {
+                Line(text, "<learnt theme probability>", ThemeProbability, ThemeProbability);
+            }
+            foreach (var (theme, bias) in FoundThemes)
+            {
+                text.Append("<learnt theme>\t").Append(theme).Append('\t').Append(bias.ToString("0.###", CultureInfo.InvariantCulture)).Append('\n');
+            }
             foreach (var f in Features)
             {
                 Line(text, f.Name, f.Negative, f.Positive);
-                if (f.Themes.Count > 0)
+                if (f.Themes.Count > 0 || f.Found.Count > 0)
                 {
-                    text.Length--; // the line goes on: TAB theme:weight …
-                    text.Append('\t').AppendJoin(' ', f.Themes.Select(t => t.Theme + ":" + t.Weight.ToString("0.##", CultureInfo.InvariantCulture))).Append('\n');
+                    text.Length--; // the line goes on: TAB theme:weight … [TAB theme:weight …]
+                    text.Append('\t').AppendJoin(' ', f.Themes.Select(t => t.Theme + ":" + t.Weight.ToString("0.##", CultureInfo.InvariantCulture)));
+                    if (f.Found.Count > 0)
+                    {
+                        text.Append('\t').AppendJoin(' ', f.Found.Select(t => t.Theme + ":" + t.Weight.ToString("0.##", CultureInfo.InvariantCulture)));
+                    }
+                    text.Append('\n');
                 }
             }
             return text.ToString();
@@ -97,6 +131,7 @@ public static class ToneModelLearner
         var themeTexts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int n = 0, negatives = 0, positives = 0;
         var buffer = new Token[256];
+        var textFeatures = new List<(HashSet<string> Features, string[] Themes)>();
         foreach (var text in texts)
         {
             if (buffer.Length < Tokenizer.MaxTokens(text.Text.Length))
@@ -105,6 +140,7 @@ public static class ToneModelLearner
             }
             int count = Tokenizer.Tokenize(text.Text, buffer, vocabulary, out var shape);
             var features = ToneModel.FeatureNames(buffer.AsSpan(0, count), shape.HasQuestion, vocabulary).ToHashSet(StringComparer.Ordinal);
+            textFeatures.Add((features, [.. text.Themes.Where(t => t != "none").Distinct()]));
             n++;
             bool isNegative = text.Label == "negative", isPositive = text.Label == "positive";
             negatives += isNegative ? 1 : 0;
@@ -134,18 +170,82 @@ public static class ToneModelLearner
             .GroupBy(p => p.Key.Feature)
             .ToDictionary(g => g.Key, g => g.Select(p => (p.Key.Theme, MainDelta(p.Value, themeTexts[p.Key.Theme], all[p.Key.Feature], n)))
                 .OrderBy(t => t.Theme, StringComparer.Ordinal).ToList());
+        var foundThemes = themeTexts.Keys.ToList();
+        var (found, biases) = LearnThemes(all.Where(p => p.Value >= MinimumTexts && p.Key != ToneModel.QuestionName).Select(p => p.Key).Order(StringComparer.Ordinal).ToList(), foundThemes, textFeatures);
         var kept = all.Where(p => p.Value >= MinimumTexts)
             .Select(p => new Feature(
                 p.Key,
                 Weight(negative.GetValueOrDefault(p.Key), negatives, p.Value, n),
                 Weight(positive.GetValueOrDefault(p.Key), positives, p.Value, n),
                 p.Value,
-                themesOf.GetValueOrDefault(p.Key) ?? []))
+                themesOf.GetValueOrDefault(p.Key) ?? [])
+            {
+                Found = found.GetValueOrDefault(p.Key) ?? [],
+            })
             .OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         // a theme's score: its prior, plus per feature of the text the weight of a feature never seen with it (less a part the
         // same for every theme, which cancels), plus what a feature seen with it adds to that (MainDelta)
         var mainThemes = themeTexts.Select(p => (p.Key, Math.Log((p.Value + 1.0) / (n - p.Value + 1.0)), Math.Log(n - p.Value + 2.0) - Math.Log(p.Value + 2.0))).ToList();
-        return new Learnt(Math.Log((negatives + 1.0) / (n - negatives + 1.0)), Math.Log((positives + 1.0) / (n - positives + 1.0)), kept, n, mainThemes);
+        return new Learnt(Math.Log((negatives + 1.0) / (n - negatives + 1.0)), Math.Log((positives + 1.0) / (n - positives + 1.0)), kept, n, mainThemes)
+        {
+            FoundThemes = [.. foundThemes.Zip(biases, (theme, bias) => (theme, bias))],
+        };
+    }
+
+    /// <summary>
+    /// The learnt theme's regressions (<see cref="ThemeProbability"/>): per theme, a bias and per feature a weight, learnt by
+    /// stochastic gradient descent on the log-loss of that theme against the rest; a feature's weights below
+    /// <see cref="ThemeWeightFloor"/> either way are left out.
+    /// </summary>
+    private static (Dictionary<string, List<(string Theme, double Weight)>> Weights, double[] Biases) LearnThemes(
+        List<string> features, List<string> themes, List<(HashSet<string> Features, string[] Themes)> texts)
+    {
+        const double Step = 0.2, L2 = 1e-4, FirstBias = -3;
+        var index = features.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
+        var themeIndex = themes.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
+        var rows = texts.Select(t => (Features: t.Features.Where(index.ContainsKey).Select(f => index[f]).Order().ToArray(),
+            Themes: t.Themes.Select(th => themeIndex[th]).ToHashSet())).ToArray();
+        var weights = new double[themes.Count, features.Count];
+        var biases = Enumerable.Repeat(FirstBias, themes.Count).ToArray();
+        var random = new Random(0);
+        for (int epoch = 0; epoch < ThemeEpochs; epoch++)
+        {
+            random.Shuffle(rows);
+            double step = Step / (1 + epoch);
+            foreach (var (row, given) in rows)
+            {
+                for (int c = 0; c < themes.Count; c++)
+                {
+                    double z = biases[c];
+                    foreach (int f in row)
+                    {
+                        z += weights[c, f];
+                    }
+                    double gradient = (given.Contains(c) ? 1 : 0) - 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
+                    if (Math.Abs(gradient) < 1e-3)
+                    {
+                        continue;
+                    }
+                    biases[c] += step * gradient;
+                    foreach (int f in row)
+                    {
+                        weights[c, f] += step * (gradient - L2 * weights[c, f]);
+                    }
+                }
+            }
+        }
+        var kept = new Dictionary<string, List<(string Theme, double Weight)>>(StringComparer.Ordinal);
+        for (int f = 0; f < features.Count; f++)
+        {
+            for (int c = 0; c < themes.Count; c++)
+            {
+                if (Math.Abs(weights[c, f]) >= ThemeWeightFloor)
+                {
+                    (kept.TryGetValue(features[f], out var list) ? list : kept[features[f]] = []).Add((themes[c], weights[c, f]));
+                }
+            }
+        }
+        return (kept, biases);
     }
 
     /// <summary>

@@ -64,7 +64,7 @@ public sealed record SentimentOptions
     /// <summary>VADER's original rules only: negation three words back, the first "but" of the whole text.</summary>
     public static SentimentOptions Vader { get; } = new()
     {
-        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, LearntTone = false, LearntIrony = false, LearntNeutral = false, LearntMainTheme = false, Ratings = false, NotEven = false, TimePassed = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
+        ModifiersStopAtClause = false, SentenceContrast = false, LongWaitRule = false, UsePhrases = false, Irrealis = false, Excess = false, Reducers = false, Resolution = false, PoliteRequests = false, ElidedDenial = false, Incredulity = false, IronicThanks = false, Laughter = false, NobodyClause = false, IronicPraise = false, IronicFaces = false, LearntTone = false, LearntIrony = false, LearntNeutral = false, LearntMainTheme = false, LearntTheme = false, Ratings = false, NotEven = false, TimePassed = false, ConditionalQuestions = false, SelfBlame = false, RhetoricalQuestions = false, ScopeEndsAtSentiment = false, Answers = false, Pleas = false, Comparatives = false, QuestionScale = 1f, QuestionPositiveScale = 1f, YesNoQuestionScale = 1f, YesNoQuestionPositiveScale = 1f, LengthDampingWords = 0, ClosingThanksScale = 1f, ClosingQuestionScale = 1f, OpeningQuestionScale = 1f,
         MixedVerdictScale = 1f, NegativeWeight = 1f, NegatedNegativeScalar = SentimentGrammar.NegationScalar,
     };
 
@@ -110,6 +110,12 @@ public sealed record SentimentOptions
     /// (<see cref="ToneModel.MainOf"/>). Not sentiment, but the same model and the same switches.
     /// </summary>
     public bool LearntMainTheme { get; init; } = true;
+
+    /// <summary>
+    /// A text no phrase names a theme in gets the theme its words make likely past the model's probability floor
+    /// (<see cref="ToneModel.LearntTheme"/>), with the word or pair that weighed most as its evidence.
+    /// </summary>
+    public bool LearntTheme { get; init; } = true;
 
     /// <summary>"Yes I did", "ok I will try that", "No I was not able to": an answer word opening a reply is not a feeling (unless "Yes!").</summary>
     public bool Answers { get; init; } = true;

@@ -15,7 +15,8 @@ namespace Evident.Text.Sentiment;
 /// (<see cref="Valence"/>) on the word that weighs most, so that its label turns and the cue names it; a mildly positive
 /// text about a service that reads as a strong complaint is irony (<see cref="IsIrony"/>); a mildly good or bad one that
 /// reads as neither is neutral (<see cref="IsNeutral"/>). The same features also weigh, per theme, which of the themes
-/// found is the main one (<see cref="MainOf"/>). A feature counts once in a text, however often it occurs.
+/// found is the main one (<see cref="MainOf"/>), and a logistic regression over them which theme a text names when no
+/// phrase named one (<see cref="LearntTheme"/>). A feature counts once in a text, however often it occurs.
 /// </summary>
 public sealed class ToneModel
 {
@@ -46,6 +47,12 @@ public sealed class ToneModel
     private readonly int[] _mainStart;
     private readonly byte[] _mainTheme;
     private readonly float[] _mainDelta;
+    // the learnt theme's weights (LearntTheme): per feature f, its themes and weights, at [_foundStart[f], _foundStart[f + 1])
+    private readonly int[] _foundStart;
+    private readonly byte[] _foundTheme;
+    private readonly float[] _foundWeight;
+    private string[] _foundIds = [];
+    private float[] _foundBias = [];
     private Dictionary<string, int> _mainIndex = [];
     private double[] _mainPrior = [], _mainPerFeature = [];
 
@@ -57,7 +64,7 @@ public sealed class ToneModel
 
     public static ToneModel Empty { get; } = new(0, [], []);
 
-    private ToneModel(int vocabularyCount, List<(int Id, string Name, float Negative, float Positive, MainWeight[] Themes)> unigrams, List<(uint Key, string Name, float Negative, float Positive, MainWeight[] Themes)> pairs)
+    private ToneModel(int vocabularyCount, List<(int Id, string Name, float Negative, float Positive, ThemeWeight[] Themes, ThemeWeight[] Found)> unigrams, List<(uint Key, string Name, float Negative, float Positive, ThemeWeight[] Themes, ThemeWeight[] Found)> pairs)
     {
         int features = unigrams.Count + pairs.Count;
         if (features >= ushort.MaxValue)
@@ -68,22 +75,28 @@ public sealed class ToneModel
         _weights = new float[2 * features];
         _names = new string[features];
         _mainStart = new int[features + 1];
-        var mainWeights = new List<MainWeight>();
+        _foundStart = new int[features + 1];
+        var mainWeights = new List<ThemeWeight>();
+        var foundWeights = new List<ThemeWeight>();
         int f = 0;
-        foreach (var (id, name, negative, positive, themes) in unigrams)
+        foreach (var (id, name, negative, positive, themes, found) in unigrams)
         {
             _unigrams[id + Specials] = (ushort)(f + 1);
             (_weights[2 * f], _weights[2 * f + 1], _names[f]) = (negative, positive, name);
             mainWeights.AddRange(themes);
+            foundWeights.AddRange(found);
+            _foundStart[f + 1] = foundWeights.Count;
             _mainStart[++f] = mainWeights.Count;
         }
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, pairs.Count * 2));
         _pairTable = new ulong[size];
         _pairFilter = new ulong[pairs.Count == 0 ? 1 : FilterWords];
-        foreach (var (key, name, negative, positive, themes) in pairs)
+        foreach (var (key, name, negative, positive, themes, found) in pairs)
         {
             (_weights[2 * f], _weights[2 * f + 1], _names[f]) = (negative, positive, name);
             mainWeights.AddRange(themes);
+            foundWeights.AddRange(found);
+            _foundStart[f + 1] = foundWeights.Count;
             ulong hash = Hash(key);
             int slot = (int)(hash >> 32) & (size - 1);
             while (_pairTable[slot] != 0 && (uint)(_pairTable[slot] >> 32) != key)
@@ -96,10 +109,12 @@ public sealed class ToneModel
         }
         _mainTheme = [.. mainWeights.Select(w => w.Theme)];
         _mainDelta = [.. mainWeights.Select(w => w.Delta)];
+        _foundTheme = [.. foundWeights.Select(w => w.Theme)];
+        _foundWeight = [.. foundWeights.Select(w => w.Delta)];
     }
 
-    /// <summary>What a feature adds to one main theme's score (the theme by its <c>&lt;main theme&gt;</c> line's order).</summary>
-    private readonly record struct MainWeight(byte Theme, float Delta);
+    /// <summary>What a feature adds to one theme's score (the theme by the order of its <c>&lt;main theme&gt;</c> or <c>&lt;learnt theme&gt;</c> line).</summary>
+    private readonly record struct ThemeWeight(byte Theme, float Delta);
 
     private const int FilterWords = 1024; // 65,536 bits
 
@@ -191,6 +206,63 @@ public sealed class ToneModel
             }
         }
         return score[best] - score[0] > MainMargin ? best : 0;
+    }
+
+    /// <summary>The log-odds a learnt theme must pass (<see cref="LearntTheme"/>; infinite: never).</summary>
+    public float LearntThemeLogit { get; private init; } = float.PositiveInfinity;
+
+    /// <summary>
+    /// The theme the words name when no phrase named one ("the carousel stopped and half of us are still standing here"):
+    /// per theme the readers gave, a logistic regression over the text's features (that theme against the rest) gives its
+    /// probability; the likeliest theme, when it passes <see cref="LearntThemeLogit"/>, else null. <paramref name="strongest"/>
+    /// is the token where the feature that weighed most for it starts, <paramref name="pairEnd"/> the token its pair ends at
+    /// (or -1), <paramref name="feature"/> its name; a theme no feature of the text weighs for is never given.
+    /// </summary>
+    public string? LearntTheme(ReadOnlySpan<Token> tokens, out int strongest, out int pairEnd, out string feature)
+    {
+        strongest = pairEnd = -1;
+        feature = "";
+        int count = _foundIds.Length;
+        if (IsEmpty || count == 0 || float.IsPositiveInfinity(LearntThemeLogit))
+        {
+            return null;
+        }
+        Span<float> score = count <= 64 ? stackalloc float[64] : new float[count];
+        _foundBias.CopyTo(score);
+        foreach (int f in Distinct(tokens))
+        {
+            for (int j = _foundStart[f]; j < _foundStart[f + 1]; j++)
+            {
+                score[_foundTheme[j]] += _foundWeight[j];
+            }
+        }
+        int best = 0;
+        for (int k = 1; k < count; k++)
+        {
+            if (score[k] > score[best])
+            {
+                best = k;
+            }
+        }
+        if (score[best] <= LearntThemeLogit)
+        {
+            return null;
+        }
+        Strongest(tokens, side: 0, theme: best, out strongest, out pairEnd, out feature);
+        return strongest < 0 ? null : _foundIds[best];
+    }
+
+    /// <summary>What feature <paramref name="f"/> weighs for learnt theme <paramref name="theme"/>; the least float when nothing.</summary>
+    private float FoundWeight(int f, int theme)
+    {
+        for (int j = _foundStart[f]; j < _foundStart[f + 1]; j++)
+        {
+            if (_foundTheme[j] == theme)
+            {
+                return _foundWeight[j];
+            }
+        }
+        return float.MinValue;
     }
 
     /// <summary>The feature id of a token: its lemma, or one of <see cref="Mention"/>, <see cref="Number"/>, <see cref="Unknown"/>, <see cref="None"/>.</summary>
@@ -405,12 +477,15 @@ public sealed class ToneModel
     /// The feature that pushed hardest toward the reading (negative or positive), as <see cref="Read"/> gives it; found in a
     /// second pass, readings being rare.
     /// </summary>
-    public void Strongest(ReadOnlySpan<Token> tokens, bool negative, out int strongest, out int pairEnd, out string feature)
+    public void Strongest(ReadOnlySpan<Token> tokens, bool negative, out int strongest, out int pairEnd, out string feature) =>
+        Strongest(tokens, negative ? 0 : 1, theme: -1, out strongest, out pairEnd, out feature);
+
+    /// <summary>As above, for a side of the tone (0 negative, 1 positive), or for learnt theme <paramref name="theme"/> when not -1.</summary>
+    private void Strongest(ReadOnlySpan<Token> tokens, int side, int theme, out int strongest, out int pairEnd, out string feature)
     {
         strongest = pairEnd = -1;
         feature = "";
         float best = float.MinValue;
-        int side = negative ? 0 : 1;
         int previous = None, previousAt = -1;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -420,9 +495,9 @@ public sealed class ToneModel
                 continue;
             }
             int f = _unigrams[id + Specials] - 1;
-            if (f >= 0 && id != Mention && _weights[2 * f + side] > best) // an @handle counts for nothing in the sum
+            if (f >= 0 && id != Mention && Weight(f, side, theme) > best) // an @handle counts for nothing in the sum
             {
-                best = _weights[2 * f + side];
+                best = Weight(f, side, theme);
                 strongest = i;
                 pairEnd = -1;
                 feature = _names[f];
@@ -430,9 +505,9 @@ public sealed class ToneModel
             if (previous != None)
             {
                 f = FindPair(previous, id);
-                if (f >= 0 && _weights[2 * f + side] > best)
+                if (f >= 0 && Weight(f, side, theme) > best)
                 {
-                    best = _weights[2 * f + side];
+                    best = Weight(f, side, theme);
                     bool afterHandle = previous == Mention; // "@acmeair booked": the valence goes on the word
                     strongest = afterHandle ? i : previousAt;
                     pairEnd = afterHandle ? -1 : i;
@@ -443,6 +518,8 @@ public sealed class ToneModel
             previousAt = i;
         }
     }
+
+    private float Weight(int f, int side, int theme) => theme < 0 ? _weights[2 * f + side] : FoundWeight(f, theme);
 
     /// <summary>The feature index of the pair (<paramref name="first"/>, <paramref name="second"/>), or -1.</summary>
     private int FindPair(int first, int second)
@@ -477,16 +554,20 @@ public sealed class ToneModel
     /// the special names, or two of them with a space between; and the lines "&lt;prior&gt;" and "&lt;threshold&gt;" with
     /// the same two columns, and optionally "&lt;irony&gt;" (<see cref="IsIrony"/>) and "&lt;neutral&gt;" (<see cref="IsNeutral"/>).
     /// A feature may carry a fourth column of main-theme weights, "theme:weight …" (<see cref="MainOf"/>), its themes named
-    /// by "&lt;main theme&gt; TAB id TAB prior TAB weight per feature" lines above it, and "&lt;main margin&gt;" sets the margin.
+    /// by "&lt;main theme&gt; TAB id TAB prior TAB weight per feature" lines above it, and "&lt;main margin&gt;" sets the margin;
+    /// and a fifth of learnt-theme weights (<see cref="LearntTheme"/>, the fourth then possibly empty), its themes named by
+    /// "&lt;learnt theme&gt; TAB id TAB bias" lines, the probability to pass by "&lt;learnt theme probability&gt;".
     /// A word the vocabulary does not know (the lexicons changed since the model was learnt) is skipped.
     /// </summary>
     public static ToneModel Parse(string text, Vocabulary vocabulary, string source)
     {
-        var unigrams = new List<(int Id, string Name, float Negative, float Positive, MainWeight[] Themes)>();
-        var pairs = new List<(uint Key, string Name, float Negative, float Positive, MainWeight[] Themes)>();
+        var unigrams = new List<(int Id, string Name, float Negative, float Positive, ThemeWeight[] Themes, ThemeWeight[] Found)>();
+        var pairs = new List<(uint Key, string Name, float Negative, float Positive, ThemeWeight[] Themes, ThemeWeight[] Found)>();
         var mainIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var mainThemes = new List<(string Id, double Prior, double PerFeature)>();
-        float? mainMargin = null;
+        var foundIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var foundThemes = new List<(string Id, float Bias)>();
+        float? mainMargin = null, foundProbability = null;
         if (vocabulary.Count + Specials + 1 > ushort.MaxValue)
         {
             throw new InvalidOperationException($"the learnt tone keys a pair of words in 32 bits: a vocabulary of {vocabulary.Count} words needs wider keys");
@@ -518,10 +599,24 @@ public sealed class ToneModel
                 mainThemes.Add((f[1], prior, perFeature));
                 continue;
             }
-            if (f.Length is < 3 or > 4 || !float.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out float negative) ||
+            if (f[0] == "<learnt theme>")
+            {
+                if (f.Length != 3 || !float.TryParse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture, out float bias))
+                {
+                    throw new FormatException($"{source}:{number}: expected <learnt theme> TAB theme TAB bias, found \"{line}\"");
+                }
+                if (foundThemes.Count == byte.MaxValue)
+                {
+                    throw new FormatException($"{source}:{number}: at most {byte.MaxValue} learnt themes");
+                }
+                foundIndex[f[1]] = foundThemes.Count;
+                foundThemes.Add((f[1], bias));
+                continue;
+            }
+            if (f.Length is < 3 or > 5 || !float.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out float negative) ||
                 !float.TryParse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture, out float positive))
             {
-                throw new FormatException($"{source}:{number}: expected feature TAB negative weight TAB positive weight [TAB theme:weight …], found \"{line}\"");
+                throw new FormatException($"{source}:{number}: expected feature TAB negative weight TAB positive weight [TAB theme:weight … [TAB theme:weight …]], found \"{line}\"");
             }
             switch (f[0])
             {
@@ -540,25 +635,29 @@ public sealed class ToneModel
                 case "<main margin>":
                     mainMargin = negative;
                     continue;
+                case "<learnt theme probability>":
+                    foundProbability = negative;
+                    continue;
                 case QuestionName:
                     (questionNegative, questionPositive) = (negative, positive);
                     continue;
             }
-            var themes = f.Length == 4 ? MainWeights(f[3], mainIndex, source, number) : [];
+            var themes = f.Length >= 4 ? ThemeWeights(f[3], mainIndex, "<main theme>", source, number) : [];
+            var found = f.Length == 5 ? ThemeWeights(f[4], foundIndex, "<learnt theme>", source, number) : [];
             int space = f[0].IndexOf(' ');
             if (space < 0)
             {
                 int id = Id(f[0], vocabulary);
                 if (id != None)
                 {
-                    unigrams.Add((id, f[0], negative, positive, themes));
+                    unigrams.Add((id, f[0], negative, positive, themes, found));
                 }
                 continue;
             }
             int first = Id(f[0][..space], vocabulary), second = Id(f[0][(space + 1)..], vocabulary);
             if (first != None && second != None)
             {
-                pairs.Add((PairKey(first, second), f[0], negative, positive, themes));
+                pairs.Add((PairKey(first, second), f[0], negative, positive, themes, found));
             }
         }
         if (thresholdNegative is null || thresholdPositive is null)
@@ -582,23 +681,35 @@ public sealed class ToneModel
             _mainIndex = mainIndex,
             _mainPrior = [.. mainThemes.Select(t => t.Prior)],
             _mainPerFeature = [.. mainThemes.Select(t => t.PerFeature)],
+            // the file gives a probability; the scores are log-odds
+            LearntThemeLogit = foundThemes.Count > 0 && foundProbability is float p && p is > 0 and < 1 ? MathF.Log(p / (1 - p)) : float.PositiveInfinity,
+            _foundIds = [.. foundThemes.Select(t => t.Id)],
+            _foundBias = [.. foundThemes.Select(t => t.Bias)],
         };
         return model;
     }
 
-    /// <summary>A feature's main-theme weights, "theme:weight …", each theme named by a <c>&lt;main theme&gt;</c> line above.</summary>
-    private static MainWeight[] MainWeights(string column, Dictionary<string, int> mainIndex, string source, int number)
+    /// <summary>A feature's weights for the main theme or the learnt theme, "theme:weight …", each theme named by a <paramref name="kind"/> line above.</summary>
+    private static ThemeWeight[] ThemeWeights(string column, Dictionary<string, int> index, string kind, string source, int number)
     {
-        var weights = new List<MainWeight>();
-        foreach (string pair in column.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // read through spans: a model holds about 100,000 of these, parsed at every start
+        var themes = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        var weights = new List<ThemeWeight>();
+        var rest = column.AsSpan();
+        foreach (var range in rest.Split(' '))
         {
-            int colon = pair.LastIndexOf(':');
-            if (colon <= 0 || !mainIndex.TryGetValue(pair[..colon], out int theme) ||
-                !float.TryParse(pair.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float delta))
+            var pair = rest[range];
+            if (pair.IsEmpty)
             {
-                throw new FormatException($"{source}:{number}: \"{pair}\" is not theme:weight of a theme a <main theme> line above names");
+                continue;
             }
-            weights.Add(new MainWeight((byte)theme, delta));
+            int colon = pair.LastIndexOf(':');
+            if (colon <= 0 || !themes.TryGetValue(pair[..colon], out int theme) ||
+                !float.TryParse(pair[(colon + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out float delta))
+            {
+                throw new FormatException($"{source}:{number}: \"{pair}\" is not theme:weight of a theme a {kind} line above names");
+            }
+            weights.Add(new ThemeWeight((byte)theme, delta));
         }
         return [.. weights];
     }

@@ -14,11 +14,30 @@ internal static class ThemeFinder
         int n = DropExcepted(buffer[..index.FindAll(c.Tokens, buffer)], index, themes);
         n = ResolveFallbacks(buffer[..n], index, themes);
         var hits = WithTimePassed(c, WithLongWait(c, FromPhrases(c, buffer[..n], rules)));
+        if (hits.Length == 0)
+        {
+            return c.Options.LearntTheme ? Learnt(c) : hits;
+        }
         if (c.Options.LearntMainTheme)
         {
             LearntFirst(hits, c.Lexicons.Tone.MainOf(c.Tokens, hits));
         }
         return hits;
+    }
+
+    /// <summary>
+    /// The theme the learnt words give a text that no phrase or rule named one in (<see cref="ToneModel.LearntTheme"/>), if the
+    /// workspace's taxonomy holds it: its evidence is the word or pair that weighed most, with the rule "theme-learnt:" and
+    /// that feature; its sentiment, the clauses around it.
+    /// </summary>
+    private static ThemeHit[] Learnt(in AnalysisContext c)
+    {
+        if (c.Lexicons.Tone.LearntTheme(c.Tokens, out int at, out int pairEnd, out string feature) is not { } id ||
+            c.Lexicons.Taxonomy.Find(id) is not { } definition)
+        {
+            return [];
+        }
+        return [RuleHit(c, definition, at, Math.Max(at, pairEnd) + 1, RuleNames.LearntThemePrefix + feature)];
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Evident.Bench.Text;
 using Evident.Text.Sentiment;
+using Evident.Text.Tokens;
 
 namespace Evident.Text.Tests.Sentiment;
 
@@ -47,6 +48,24 @@ public sealed class ToneModelLearnerTests
     }
 
     [Fact]
+    public void The_learnt_theme_regression_weighs_a_themes_words_up_and_the_rest_down()
+    {
+        var (theme, bias) = Assert.Single(s_learnt.FoundThemes);
+        Assert.Equal("delivery", theme);
+        Assert.True(bias < 0, $"bias {bias}"); // 6 of 22 texts: unlikely before any word
+        Assert.True(Weight("still wait") > 0 && Weight("still") > 0);
+        Assert.True(Weight("came today") < 0); // with a parcel, but never given the theme
+        Assert.DoesNotContain(s_learnt.Features, f => f.Name == "<question>" && f.Found.Count > 0); // the question mark is not learnt from
+        Assert.All(s_learnt.Features.SelectMany(f => f.Found), w => Assert.True(Math.Abs(w.Weight) >= ToneModelLearner.ThemeWeightFloor));
+        // learnt twice from the same texts: the same weights (a seeded order)
+        var again = ToneModelLearner.Learn(TextAnalyzer.Default.Lexicons.Vocabulary, Repeat(6, "still waiting for my parcel", "negative", "delivery")
+            .Concat(Repeat(6, "parcel came today", "positive")).Concat(Repeat(6, "where is the depot?", "neutral")).Concat(Repeat(4, "the van was blue", "neutral")));
+        Assert.Equal(s_learnt.Format(), again.Format());
+    }
+
+    private static double Weight(string feature) => Feature(feature).Found.SingleOrDefault(w => w.Theme == "delivery").Weight;
+
+    [Fact]
     public void A_feature_in_fewer_than_five_texts_is_dropped()
     {
         Assert.DoesNotContain(s_learnt.Features, f => f.Name is "van" or "blue");
@@ -65,5 +84,12 @@ public sealed class ToneModelLearnerTests
         Assert.Equal(SentimentLabel.Negative, analyzer.ScoreSentiment("still waiting for my parcel").Label);
         Assert.Equal(SentimentLabel.Positive, analyzer.ScoreSentiment("parcel came today").Label);
         Assert.Equal(SentimentLabel.Neutral, analyzer.ScoreSentiment("where is the depot?").Label);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"<learnt theme probability>\t{ToneModelLearner.ThemeProbability}\t"), file, StringComparison.Ordinal);
+        Assert.Equal(Math.Log(ToneModelLearner.ThemeProbability / (1 - ToneModelLearner.ThemeProbability)), model.LearntThemeLogit, 5);
+        const string text = "still waiting for my parcel";
+        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
+        int n = Tokenizer.Tokenize(text, tokens, lexicons.Vocabulary, out _);
+        Assert.Equal("delivery", lexicons.Tone.LearntTheme(tokens.AsSpan(0, n), out _, out _, out _));
+        Assert.Null(lexicons.Tone.LearntTheme(tokens.AsSpan(0, 0), out _, out _, out _)); // no words: the bias alone
     }
 }

@@ -1,5 +1,6 @@
 using Evident.Bench.Text;
 using Evident.Text.Sentiment;
+using Evident.Text.Themes;
 using Evident.Text.Tokens;
 
 namespace Evident.Text.Tests.Sentiment;
@@ -170,6 +171,73 @@ public sealed class ToneModelTests
         return model.Read(tokens.AsSpan(0, n), shape.HasQuestion, out _, out _, out _);
     }
 
+    [Theory]
+    [InlineData("@acmetel thank you Jess in chat, all sorted", "customer-service", "theme-learnt:sort", "sorted", SentimentLabel.Positive)]
+    [InlineData("two hours in reception for a ten minute job", "wait-time", "theme-learnt:minute", "minute", SentimentLabel.Negative)]
+    public void A_text_no_phrase_names_a_theme_in_gets_the_one_its_words_make_likely(string text, string id, string rule, string words, SentimentLabel label)
+    {
+        var phrasesOnly = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { LearntTheme = false });
+        Assert.Empty(phrasesOnly.Analyze(text).Themes);
+        var hit = Assert.Single(TextAnalyzer.Default.Analyze(text).Themes);
+        Assert.Equal(id, hit.Id);
+        var evidence = Assert.Single(hit.Evidence);
+        Assert.Equal(rule, evidence.Rule);
+        Assert.Equal(words, text.Substring(evidence.Span.Start, evidence.Span.Length));
+        Assert.Equal(label, hit.Sentiment.Label); // the clauses around the word, as a phrase's
+    }
+
+    [Theory]
+    [InlineData("what a lovely sunny day for a walk")] // no theme is likely enough
+    [InlineData("the app crashes every time I try to pay")] // a phrase named it: the learnt theme is not asked
+    [InlineData("@acmebank someone bought a laptop with my points and says it was authorised")]
+    public void A_text_a_phrase_names_or_no_theme_is_likely_for_is_left_alone(string text)
+    {
+        var phrasesOnly = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { LearntTheme = false });
+        Assert.Equal(phrasesOnly.Analyze(text).Themes.Select(t => t.Id), TextAnalyzer.Default.Analyze(text).Themes.Select(t => t.Id));
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Themes.SelectMany(t => t.Evidence), e => e.Rule.StartsWith(RuleNames.LearntThemePrefix, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_learnt_theme_is_the_likeliest_past_the_floor_with_the_strongest_feature_as_evidence()
+    {
+        const string themes = "<learnt theme>\trefund\t-2\n<learnt theme>\tdelay\t-2\nmoney\t0\t0\t\trefund:2.5\nback\t0\t0\t\trefund:0.5 delay:1\nlate\t0\t0\t\tdelay:2\n";
+        var model = Model("<threshold>\t99\t99\n<learnt theme probability>\t0.7\t0.7\n" + themes);
+        Assert.Equal((null, ""), LearntTheme(model, "my money")); // -2 + 2.5: p 0.62, under 0.7
+        Assert.Equal(("refund", "money"), LearntTheme(model, "my money back")); // refund 1.0 (p 0.73), delay -1
+        Assert.Equal(("refund", "money"), LearntTheme(model, "money money back")); // a word counts once
+        Assert.Equal(("delay", "late"), LearntTheme(model, "late back")); // delay 1.0, refund -1.5
+        Assert.Equal(("refund", "money"), LearntTheme(Model("<threshold>\t99\t99\n<learnt theme probability>\t0.6\t0.6\n" + themes), "my money"));
+        Assert.Equal((null, ""), LearntTheme(Model("<threshold>\t99\t99\n" + themes), "my money back")); // no floor: never
+        var pair = Model("<threshold>\t99\t99\n<learnt theme probability>\t0.7\t0.7\n<learnt theme>\trefund\t-2\nmoney back\t0\t0\t\trefund:3\n");
+        Assert.Equal(("refund", "money back"), LearntTheme(pair, "I want my money back")); // a pair's evidence spans both words
+        var e = Assert.Throws<FormatException>(() => Model("<threshold>\t1\t1\n<learnt theme>\trefund\t-2\nwait\t0\t0\t\tdelay:1\n"));
+        Assert.Contains("test.tsv:3", e.Message, StringComparison.Ordinal);
+        Assert.Contains("delay:1", e.Message, StringComparison.Ordinal);
+        Assert.Contains("<learnt theme>", e.Message, StringComparison.Ordinal);
+        Assert.Contains("test.tsv:2", Assert.Throws<FormatException>(() => Model("<threshold>\t1\t1\n<learnt theme>\trefund\n")).Message, StringComparison.Ordinal);
+    }
+
+    private static (string? Id, string Words) LearntTheme(ToneModel model, string text)
+    {
+        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
+        int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary, out _);
+        string? id = model.LearntTheme(tokens.AsSpan(0, n), out int at, out int pairEnd, out _);
+        return (id, id is null ? "" : text[tokens[at].Start..tokens[Math.Max(at, pairEnd)].End]);
+    }
+
+    [Fact]
+    public void A_learnt_theme_the_workspace_taxonomy_lacks_is_not_given()
+    {
+        const string model = "<threshold>\t99\t99\n<learnt theme probability>\t0.7\t0.7\n<learnt theme>\tdelay\t0\n<unknown>\t0\t0\t\tdelay:5\n";
+        var taxonomy = TextAnalyzer.Default.Lexicons.Taxonomy;
+        var with = LexiconSet.Build(vaderLexicon: "", emojiLexicon: "", cxLexicon: "", taxonomy: taxonomy, signals: "", toneModel: model);
+        var hit = Assert.Single(new TextAnalyzer(with).Analyze("zorblax").Themes); // an unknown word: the feature <unknown>
+        Assert.Equal("delay", hit.Id);
+        Assert.Equal("theme-learnt:<unknown>", Assert.Single(hit.Evidence).Rule);
+        var without = LexiconSet.Build(vaderLexicon: "", emojiLexicon: "", cxLexicon: "", taxonomy: ThemeTaxonomy.Of(taxonomy.Themes.Where(t => t.Id != "delay")), signals: "", toneModel: model);
+        Assert.Empty(new TextAnalyzer(without).Analyze("zorblax").Themes);
+    }
+
     [Fact]
     public void A_feature_counts_once_however_often_it_occurs()
     {
@@ -220,7 +288,8 @@ public sealed class ToneModelTests
     /// <summary>
     /// The shipped tone_model.tsv is still what the probe sets teach (<see cref="ToneModelLearner"/>): the weights depend
     /// on the vocabulary, so a lexicon change moves a few; when relearning would read more than one probe text in two
-    /// hundred differently (its tone, or which theme it puts first), learn it again.
+    /// hundred differently (its tone, which theme it puts first, or the theme it gives a text no phrase named one in), learn
+    /// it again.
     /// </summary>
     [Fact]
     public void The_shipped_model_reads_the_probe_texts_as_learning_it_again_would()
@@ -231,7 +300,7 @@ public sealed class ToneModelTests
         var shipped = TextAnalyzer.Default.Lexicons.Tone;
         Assert.False(shipped.IsEmpty);
         var phrasesOrder = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { LearntMainTheme = false });
-        int differ = 0, read = 0, moved = 0;
+        int differ = 0, read = 0, moved = 0, given = 0;
         var tokens = new Token[256];
         foreach (var text in texts)
         {
@@ -244,12 +313,15 @@ public sealed class ToneModelTests
             int b = relearnt.Read(tokens.AsSpan(0, n), shape.HasQuestion, out _, out _, out _);
             var themes = phrasesOrder.Analyze(text.Text, explain: false).Themes;
             int mainA = shipped.MainOf(tokens.AsSpan(0, n), themes), mainB = relearnt.MainOf(tokens.AsSpan(0, n), themes);
-            differ += a != b || mainA != mainB ? 1 : 0;
+            string? learntA = shipped.LearntTheme(tokens.AsSpan(0, n), out _, out _, out _), learntB = relearnt.LearntTheme(tokens.AsSpan(0, n), out _, out _, out _);
+            differ += a != b || mainA != mainB || learntA != learntB ? 1 : 0;
             read += a != 0 ? 1 : 0;
             moved += mainA != 0 ? 1 : 0;
+            given += learntA is null ? 0 : 1;
         }
         Assert.True(read > texts.Count / 10, $"the shipped model reads {read} of {texts.Count} probe texts");
         Assert.True(moved > texts.Count / 50, $"the shipped model moves the main theme of {moved} of {texts.Count} probe texts");
+        Assert.True(given > texts.Count / 50, $"the shipped model finds a learnt theme likely in {given} of {texts.Count} probe texts");
         Assert.True(differ * 200 <= texts.Count,
             $"{differ} of {texts.Count} probe texts read otherwise by the model learnt now: evident bench accuracy --sets tests/Evident.Text.Tests/Cases/probes --learn-tone-model > src/Evident.Text/Lexicons/tone_model.tsv");
     }

@@ -17,6 +17,7 @@ internal sealed class Scratch
     public ValenceRule[] Rules = new ValenceRule[256];
     public PhraseMatch[] Matches = new PhraseMatch[256];
     public int[] PhraseAt = new int[256];
+    public int[] ToneFeatures = new int[ToneModel.MaxFeatures(256)];
 
     public static Scratch For(int textLength)
     {
@@ -30,6 +31,7 @@ internal sealed class Scratch
             s.Rules = new ValenceRule[size];
             s.Matches = new PhraseMatch[size];
             s.PhraseAt = new int[size];
+            s.ToneFeatures = new int[ToneModel.MaxFeatures(size)];
         }
         return s;
     }

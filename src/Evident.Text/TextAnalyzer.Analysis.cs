@@ -23,9 +23,13 @@ public sealed partial class TextAnalyzer
         var valences = scratch.Valences.AsSpan(0, n);
         var rules = scratch.Rules.AsSpan(0, n);
         var phraseAt = scratch.PhraseAt.AsSpan(0, n);
-        var sentiment = SentimentScorer.Score(text, tokens, shape, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches, phraseAt);
+        var sentiment = SentimentScorer.Score(text, tokens, shape, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches, phraseAt, scratch.ToneFeatures, out int toneFeatures);
 
-        var context = new AnalysisContext(text, tokens, valences, rules, Lexicons, Options, shape.HasQuestion);
+        var context = new AnalysisContext(text, tokens, valences, rules, Lexicons, Options, shape.HasQuestion)
+        {
+            IsForeign = shape.Foreign,
+            ToneFeatures = new(scratch.ToneFeatures, toneFeatures),
+        };
         var sentences = explain ? Sentences(context, sentiment) : [];
         var cues = explain ? Cues(context, phraseAt) : [];
         var themes = ThemeFinder.Find(context, scratch.Matches, _rules);
@@ -144,6 +148,22 @@ internal readonly ref struct AnalysisContext
     /// <summary>A question mark occurs (<see cref="TextShape.HasQuestion"/>).</summary>
     public bool HasQuestion { get; }
 
+    /// <summary>Not English (<see cref="TextShape.Foreign"/>): the learnt readings, learnt from English, are not asked.</summary>
+    public bool IsForeign { get; init; }
+
+    /// <summary>The text's features for the learnt readings, as the sentiment listed them (<see cref="Sentiment.ToneModel.Features"/>), or listed when first asked.</summary>
+    public ToneFeatureList ToneFeatures { get; init; }
+
     public TextSpan SpanOf(int firstToken, int endToken) =>
         new(Tokens[firstToken].Start, Tokens[endToken - 1].End - Tokens[firstToken].Start);
+}
+
+/// <summary>
+/// A text's learnt-tone features in the analysis's buffer: <see cref="Count"/> of them when the sentiment listed them, else
+/// -1 and listed into the same buffer when a theme reading first needs them (each finder asks once a text).
+/// </summary>
+internal readonly record struct ToneFeatureList(int[] Buffer, int Count)
+{
+    public ReadOnlySpan<int> Of(ReadOnlySpan<Token> tokens, ToneModel tone) =>
+        Buffer.AsSpan(0, Count >= 0 ? Count : tone.Features(tokens, Buffer));
 }

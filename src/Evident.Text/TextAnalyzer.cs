@@ -32,6 +32,6 @@ public sealed partial class TextAnalyzer
     {
         var scratch = Scratch.For(text.Length);
         int n = Tokenizer.Tokenize(text, scratch.Tokens, Lexicons.Vocabulary, out var shape);
-        return SentimentScorer.Score(text, scratch.Tokens.AsSpan(0, n), shape, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches);
+        return SentimentScorer.Score(text, scratch.Tokens.AsSpan(0, n), shape, Lexicons, Options, scratch.Valences, scratch.Rules, scratch.Matches, [], scratch.ToneFeatures, out _);
     }
 }

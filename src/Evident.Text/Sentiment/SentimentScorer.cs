@@ -107,13 +107,13 @@ public sealed record SentimentOptions
 
     /// <summary>
     /// Of the themes a text names, the one the learnt words favour by a wide margin goes first, as the main theme
-    /// (<see cref="ToneModel.MainOf"/>). Not sentiment, but the same model and the same switches.
+    /// (<see cref="ToneModel.MainOf(ReadOnlySpan{Token}, IReadOnlyList{ThemeHit})"/>). Not sentiment, but the same model and the same switches.
     /// </summary>
     public bool LearntMainTheme { get; init; } = true;
 
     /// <summary>
     /// A text no phrase names a theme in gets the theme its words make likely past the model's probability floor
-    /// (<see cref="ToneModel.LearntTheme"/>), with the word or pair that weighed most as its evidence.
+    /// (<see cref="ToneModel.LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>), with the word or pair that weighed most as its evidence.
     /// </summary>
     public bool LearntTheme { get; init; } = true;
 
@@ -304,13 +304,18 @@ public static class SentimentScorer
     public static SentimentScore Score(
         ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in TextShape shape, LexiconSet lexicons, SentimentOptions options,
         Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> phraseBuffer) =>
-        Score(text, tokens, shape, lexicons, options, valences, rules, phraseBuffer, []);
+        Score(text, tokens, shape, lexicons, options, valences, rules, phraseBuffer, [], [], out _);
 
-    /// <summary>As above; <paramref name="phraseAt"/>, when not empty, receives at a phrase's first token the phrase's id.</summary>
+    /// <summary>
+    /// As above; <paramref name="phraseAt"/>, when not empty, receives at a phrase's first token the phrase's id, and
+    /// <paramref name="toneFeatures"/> (room for <see cref="ToneModel.MaxFeatures"/>, else one is made) the text's features
+    /// when the learnt tone was asked, <paramref name="toneFeatureCount"/> then their number, else -1: the themes read them again.
+    /// </summary>
     public static SentimentScore Score(
         ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in TextShape shape, LexiconSet lexicons, SentimentOptions options,
-        Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> phraseBuffer, Span<int> phraseAt)
+        Span<float> valences, Span<ValenceRule> rules, Span<PhraseMatch> phraseBuffer, Span<int> phraseAt, Span<int> toneFeatures, out int toneFeatureCount)
     {
+        toneFeatureCount = -1;
         var entries = lexicons.Vocabulary.Entries;
         valences[..tokens.Length].Clear();
         rules[..tokens.Length].Clear();
@@ -559,7 +564,12 @@ public static class SentimentScorer
             bool forNeutral = options.LearntNeutral && !neutral && Math.Abs(score.Compound) < ToneModel.NeutralCeiling && OnlyWords(rules[..tokens.Length]);
             if (forTone || forIrony || forNeutral)
             {
-                score = ReadTone(tokens, shape, lexicons, options, valences, rules, phraseBuffer, score, forTone, forIrony, forNeutral);
+                if (toneFeatures.Length < ToneModel.MaxFeatures(tokens.Length))
+                {
+                    toneFeatures = new int[ToneModel.MaxFeatures(tokens.Length)];
+                }
+                toneFeatureCount = lexicons.Tone.Features(tokens, toneFeatures);
+                score = ReadTone(tokens, toneFeatures[..toneFeatureCount], shape, lexicons, options, valences, rules, phraseBuffer, score, forTone, forIrony, forNeutral);
             }
         }
         return score;
@@ -570,11 +580,11 @@ public static class SentimentScorer
     /// complaint or as praise, a mildly positive one about a service read as irony, a mildly good or bad one read as neutral.
     /// </summary>
     private static SentimentScore ReadTone(
-        ReadOnlySpan<Token> tokens, in TextShape shape, LexiconSet lexicons, SentimentOptions options, Span<float> valences, Span<ValenceRule> rules,
-        Span<PhraseMatch> phraseBuffer, SentimentScore score, bool forTone, bool forIrony, bool forNeutral)
+        ReadOnlySpan<Token> tokens, ReadOnlySpan<int> features, in TextShape shape, LexiconSet lexicons, SentimentOptions options, Span<float> valences,
+        Span<ValenceRule> rules, Span<PhraseMatch> phraseBuffer, SentimentScore score, bool forTone, bool forIrony, bool forNeutral)
     {
         var tone = lexicons.Tone;
-        var odds = tone.Measure(tokens, shape.HasQuestion);
+        var odds = tone.Measure(features, shape.HasQuestion);
         if (forTone)
         {
             int sign = tone.Sign(odds);

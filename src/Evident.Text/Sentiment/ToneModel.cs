@@ -15,8 +15,8 @@ namespace Evident.Text.Sentiment;
 /// (<see cref="Valence"/>) on the word that weighs most, so that its label turns and the cue names it; a mildly positive
 /// text about a service that reads as a strong complaint is irony (<see cref="IsIrony"/>); a mildly good or bad one that
 /// reads as neither is neutral (<see cref="IsNeutral"/>). The same features also weigh, per theme, which of the themes
-/// found is the main one (<see cref="MainOf"/>), and a logistic regression over them which theme a text names when no
-/// phrase named one (<see cref="LearntTheme"/>). A feature counts once in a text, however often it occurs.
+/// found is the main one (<see cref="MainOf(ReadOnlySpan{Token}, IReadOnlyList{ThemeHit})"/>), and a logistic regression over them which theme a text names when no
+/// phrase named one (<see cref="LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>). A feature counts once in a text, however often it occurs.
 /// </summary>
 public sealed class ToneModel
 {
@@ -47,10 +47,11 @@ public sealed class ToneModel
     private readonly int[] _mainStart;
     private readonly byte[] _mainTheme;
     private readonly float[] _mainDelta;
-    // the learnt theme's weights (LearntTheme): per feature f, its themes and weights, at [_foundStart[f], _foundStart[f + 1])
+    // the learnt theme's weights (LearntTheme): per feature f, its themes and weights, at [_foundStart[f], _foundStart[f + 1]),
+    // each theme beside its weight in 4 bytes: about 100,000 of them, read for every text no phrase names a theme in, where
+    // separate arrays of themes and weights cost a cache miss each (docs/benchmarks.md, thirty-seventh session)
     private readonly int[] _foundStart;
-    private readonly byte[] _foundTheme;
-    private readonly float[] _foundWeight;
+    private readonly PackedWeight[] _found;
     private string[] _foundIds = [];
     private float[] _foundBias = [];
     private Dictionary<string, int> _mainIndex = [];
@@ -109,9 +110,11 @@ public sealed class ToneModel
         }
         _mainTheme = [.. mainWeights.Select(w => w.Theme)];
         _mainDelta = [.. mainWeights.Select(w => w.Delta)];
-        _foundTheme = [.. foundWeights.Select(w => w.Theme)];
-        _foundWeight = [.. foundWeights.Select(w => w.Delta)];
+        _found = [.. foundWeights.Select(w => new PackedWeight(checked((short)MathF.Round(w.Delta * 100)), w.Theme))];
     }
+
+    /// <summary>A learnt theme's weight in hundredths (as the file writes it) and the theme's index: summed as integers.</summary>
+    private readonly record struct PackedWeight(short Hundredths, byte Theme);
 
     /// <summary>What a feature adds to one theme's score (the theme by the order of its <c>&lt;main theme&gt;</c> or <c>&lt;learnt theme&gt;</c> line).</summary>
     private readonly record struct ThemeWeight(byte Theme, float Delta);
@@ -151,7 +154,7 @@ public sealed class ToneModel
     /// <summary>Only a text the lexicon reads below this compound, either way, is ever read as neutral.</summary>
     public const double NeutralCeiling = 0.3;
 
-    /// <summary>How far the words must favour a found theme over the one listed first for it to go first (<see cref="MainOf"/>; infinite: never).</summary>
+    /// <summary>How far the words must favour a found theme over the one listed first for it to go first (<see cref="MainOf(ReadOnlySpan{Token}, IReadOnlyList{ThemeHit})"/>; infinite: never).</summary>
     public float MainMargin { get; private init; } = float.PositiveInfinity;
 
     /// <summary>
@@ -159,7 +162,10 @@ public sealed class ToneModel
     /// the one whose log-odds of being the theme a reader gives, over the text's words and pairs, pass the first's by more
     /// than <see cref="MainMargin"/>; else 0. Themes the model never saw (a workspace's own) are never moved, nor moved past.
     /// </summary>
-    public int MainOf(ReadOnlySpan<Token> tokens, IReadOnlyList<ThemeHit> hits)
+    public int MainOf(ReadOnlySpan<Token> tokens, IReadOnlyList<ThemeHit> hits) => MainOf(FeaturesOf(tokens), hits);
+
+    /// <summary>As above, over the text's features as <see cref="Features"/> listed them.</summary>
+    public int MainOf(ReadOnlySpan<int> features, IReadOnlyList<ThemeHit> hits)
     {
         int count = hits.Count;
         if (IsEmpty || float.IsPositiveInfinity(MainMargin) || count < 2 || !_mainIndex.TryGetValue(hits[0].Id, out _))
@@ -179,10 +185,8 @@ public sealed class ToneModel
         }
         Span<double> score = count <= 16 ? stackalloc double[16] : new double[count];
         score.Clear();
-        int features = 0;
-        foreach (int f in Distinct(tokens))
+        foreach (int f in features)
         {
-            features++;
             for (int j = _mainStart[f]; j < _mainStart[f + 1]; j++)
             {
                 int k = slot[_mainTheme[j]];
@@ -199,7 +203,7 @@ public sealed class ToneModel
             {
                 continue;
             }
-            score[k] += _mainPrior[model[k]] + features * _mainPerFeature[model[k]];
+            score[k] += _mainPrior[model[k]] + features.Length * _mainPerFeature[model[k]];
             if (score[k] > score[best])
             {
                 best = k;
@@ -208,7 +212,7 @@ public sealed class ToneModel
         return score[best] - score[0] > MainMargin ? best : 0;
     }
 
-    /// <summary>The log-odds a learnt theme must pass (<see cref="LearntTheme"/>; infinite: never).</summary>
+    /// <summary>The log-odds a learnt theme must pass (<see cref="LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>; infinite: never).</summary>
     public float LearntThemeLogit { get; private init; } = float.PositiveInfinity;
 
     /// <summary>
@@ -218,7 +222,11 @@ public sealed class ToneModel
     /// is the token where the feature that weighed most for it starts, <paramref name="pairEnd"/> the token its pair ends at
     /// (or -1), <paramref name="feature"/> its name; a theme no feature of the text weighs for is never given.
     /// </summary>
-    public string? LearntTheme(ReadOnlySpan<Token> tokens, out int strongest, out int pairEnd, out string feature)
+    public string? LearntTheme(ReadOnlySpan<Token> tokens, out int strongest, out int pairEnd, out string feature) =>
+        LearntTheme(FeaturesOf(tokens), tokens, out strongest, out pairEnd, out feature);
+
+    /// <summary>As above, over the text's features as <see cref="Features"/> listed them.</summary>
+    public string? LearntTheme(ReadOnlySpan<int> features, ReadOnlySpan<Token> tokens, out int strongest, out int pairEnd, out string feature)
     {
         strongest = pairEnd = -1;
         feature = "";
@@ -227,24 +235,28 @@ public sealed class ToneModel
         {
             return null;
         }
-        Span<float> score = count <= 64 ? stackalloc float[64] : new float[count];
-        _foundBias.CopyTo(score);
-        foreach (int f in Distinct(tokens))
+        Span<int> sum = count <= 64 ? stackalloc int[64] : new int[count];
+        sum.Clear();
+        var starts = _foundStart;
+        var found = _found;
+        foreach (int f in features)
         {
-            for (int j = _foundStart[f]; j < _foundStart[f + 1]; j++)
+            foreach (var w in found.AsSpan(starts[f], starts[f + 1] - starts[f]))
             {
-                score[_foundTheme[j]] += _foundWeight[j];
+                sum[w.Theme] += w.Hundredths;
             }
         }
         int best = 0;
-        for (int k = 1; k < count; k++)
+        float bestScore = float.MinValue;
+        for (int k = 0; k < count; k++)
         {
-            if (score[k] > score[best])
+            float score = _foundBias[k] + sum[k] * 0.01f;
+            if (score > bestScore)
             {
-                best = k;
+                (best, bestScore) = (k, score);
             }
         }
-        if (score[best] <= LearntThemeLogit)
+        if (bestScore <= LearntThemeLogit)
         {
             return null;
         }
@@ -252,14 +264,14 @@ public sealed class ToneModel
         return strongest < 0 ? null : _foundIds[best];
     }
 
-    /// <summary>What feature <paramref name="f"/> weighs for learnt theme <paramref name="theme"/>; the least float when nothing.</summary>
+    /// <summary>What feature <paramref name="f"/> weighs for learnt theme <paramref name="theme"/>, in hundredths (compared, not summed); the least float when nothing.</summary>
     private float FoundWeight(int f, int theme)
     {
-        for (int j = _foundStart[f]; j < _foundStart[f + 1]; j++)
+        foreach (var w in _found.AsSpan(_foundStart[f], _foundStart[f + 1] - _foundStart[f]))
         {
-            if (_foundTheme[j] == theme)
+            if (w.Theme == theme)
             {
-                return _foundWeight[j];
+                return w.Hundredths;
             }
         }
         return float.MinValue;
@@ -355,14 +367,55 @@ public sealed class ToneModel
     public readonly record struct Odds(float Negative, float Positive);
 
     /// <summary>The text's log-odds (the priors alone for an empty model).</summary>
-    public Odds Measure(ReadOnlySpan<Token> tokens, bool question)
+    public Odds Measure(ReadOnlySpan<Token> tokens, bool question) => Measure(FeaturesOf(tokens), question);
+
+    /// <summary>As above, over the text's features as <see cref="Features"/> listed them.</summary>
+    public Odds Measure(ReadOnlySpan<int> features, bool question)
+    {
+        float negative = _priorNegative, positive = _priorPositive;
+        if (question)
+        {
+            negative += _questionNegative;
+            positive += _questionPositive;
+        }
+        var weights = _weights;
+        foreach (int f in features)
+        {
+            negative += weights[2 * f];
+            positive += weights[2 * f + 1];
+        }
+        return new(negative, positive);
+    }
+
+    /// <summary>
+    /// The model's features in a text, each once however often it occurs ("@a @b @c …" is one mention and one pair of
+    /// mentions), written to <paramref name="into"/> (room for <see cref="MaxFeatures"/>); returns how many. Listed once per
+    /// text and read by every reading (<see cref="Measure(ReadOnlySpan{int}, bool)"/>, <see cref="MainOf(ReadOnlySpan{int}, IReadOnlyList{ThemeHit})"/>,
+    /// <see cref="LearntTheme(ReadOnlySpan{int}, ReadOnlySpan{Token}, out int, out int, out string)"/>): finding a feature
+    /// costs lookups in tables bigger than the first-level cache.
+    /// </summary>
+    public int Features(ReadOnlySpan<Token> tokens, Span<int> into)
     {
         if (IsEmpty)
         {
-            return new(_priorNegative, _priorPositive);
+            return 0;
         }
-        Sum(tokens, question, out float negative, out float positive);
-        return new(negative, positive);
+        int count = 0;
+        foreach (int f in Distinct(tokens))
+        {
+            into[count++] = f;
+        }
+        return count;
+    }
+
+    /// <summary>The most features a text of <paramref name="tokens"/> tokens holds: a word and a pair per token.</summary>
+    public static int MaxFeatures(int tokens) => 2 * tokens;
+
+    /// <summary>The text's features in a buffer of their own, for the readings asked of tokens alone (tests, explanations).</summary>
+    private int[] FeaturesOf(ReadOnlySpan<Token> tokens)
+    {
+        var into = new int[MaxFeatures(tokens.Length)];
+        return into[..Features(tokens, into)];
     }
 
     /// <summary>-1 when the odds read negative (past its threshold by at least as much as positive past its own), 1 positive, else 0.</summary>
@@ -379,27 +432,9 @@ public sealed class ToneModel
     /// </summary>
     public bool IsNeutral(Odds odds) => odds.Negative < NeutralNegative && odds.Positive < NeutralPositive;
 
-    private void Sum(ReadOnlySpan<Token> tokens, bool question, out float negative, out float positive)
-    {
-        negative = _priorNegative;
-        positive = _priorPositive;
-        if (question)
-        {
-            negative += _questionNegative;
-            positive += _questionPositive;
-        }
-        var weights = _weights;
-        foreach (int f in Distinct(tokens))
-        {
-            negative += weights[2 * f];
-            positive += weights[2 * f + 1];
-        }
-    }
-
     /// <summary>
-    /// The model's features in a text, each once however often it occurs ("@a @b @c …" is one mention and one pair of
-    /// mentions): each thread stamps the features it has met with the text's number (a byte a feature: the stamps wrap
-    /// every 255 texts, when they are cleared). Enumerated lazily, allocating nothing.
+    /// The enumeration behind <see cref="Features"/>: each thread stamps the features it has met with the text's number (a
+    /// byte a feature: the stamps wrap every 255 texts, when they are cleared). Enumerated lazily, allocating nothing.
     /// </summary>
     private DistinctFeatures Distinct(ReadOnlySpan<Token> tokens)
     {
@@ -553,9 +588,9 @@ public sealed class ToneModel
     /// Reads tone_model.tsv: lines "feature TAB negative weight TAB positive weight", a feature being a word's lemma, one of
     /// the special names, or two of them with a space between; and the lines "&lt;prior&gt;" and "&lt;threshold&gt;" with
     /// the same two columns, and optionally "&lt;irony&gt;" (<see cref="IsIrony"/>) and "&lt;neutral&gt;" (<see cref="IsNeutral"/>).
-    /// A feature may carry a fourth column of main-theme weights, "theme:weight …" (<see cref="MainOf"/>), its themes named
+    /// A feature may carry a fourth column of main-theme weights, "theme:weight …" (<see cref="MainOf(ReadOnlySpan{Token}, IReadOnlyList{ThemeHit})"/>), its themes named
     /// by "&lt;main theme&gt; TAB id TAB prior TAB weight per feature" lines above it, and "&lt;main margin&gt;" sets the margin;
-    /// and a fifth of learnt-theme weights (<see cref="LearntTheme"/>, the fourth then possibly empty), its themes named by
+    /// and a fifth of learnt-theme weights (<see cref="LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>, the fourth then possibly empty), its themes named by
     /// "&lt;learnt theme&gt; TAB id TAB bias" lines, the probability to pass by "&lt;learnt theme probability&gt;".
     /// A word the vocabulary does not know (the lexicons changed since the model was learnt) is skipped.
     /// </summary>

@@ -16,23 +16,24 @@ internal static class ThemeFinder
         var hits = WithTimePassed(c, WithLongWait(c, FromPhrases(c, buffer[..n], rules)));
         if (hits.Length == 0)
         {
-            return c.Options.LearntTheme ? Learnt(c) : hits;
+            return c.Options.LearntTheme && !c.IsForeign ? Learnt(c) : hits;
         }
-        if (c.Options.LearntMainTheme)
+        if (c.Options.LearntMainTheme && hits.Length > 1)
         {
-            LearntFirst(hits, c.Lexicons.Tone.MainOf(c.Tokens, hits));
+            LearntFirst(hits, c.Lexicons.Tone.MainOf(c.ToneFeatures.Of(c.Tokens, c.Lexicons.Tone), hits));
         }
         return hits;
     }
 
     /// <summary>
-    /// The theme the learnt words give a text that no phrase or rule named one in (<see cref="ToneModel.LearntTheme"/>), if the
+    /// The theme the learnt words give a text that no phrase or rule named one in (<see cref="ToneModel.LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>), if the
     /// workspace's taxonomy holds it: its evidence is the word or pair that weighed most, with the rule "theme-learnt:" and
     /// that feature; its sentiment, the clauses around it.
     /// </summary>
     private static ThemeHit[] Learnt(in AnalysisContext c)
     {
-        if (c.Lexicons.Tone.LearntTheme(c.Tokens, out int at, out int pairEnd, out string feature) is not { } id ||
+        var tone = c.Lexicons.Tone;
+        if (tone.LearntTheme(c.ToneFeatures.Of(c.Tokens, tone), c.Tokens, out int at, out int pairEnd, out string feature) is not { } id ||
             c.Lexicons.Taxonomy.Find(id) is not { } definition)
         {
             return [];
@@ -42,7 +43,7 @@ internal static class ThemeFinder
 
     /// <summary>
     /// Puts first the found theme the learnt words favour by a wide margin over the one the phrases put first
-    /// (<see cref="ToneModel.MainOf"/>): "the app keeps logging me out and I can't get into my account" names the app first,
+    /// (<see cref="ToneModel.MainOf(ReadOnlySpan{Token}, IReadOnlyList{ThemeHit})"/>): "the app keeps logging me out and I can't get into my account" names the app first,
     /// but is about the account. The others keep their order.
     /// </summary>
     private static void LearntFirst(ThemeHit[] hits, int main)

@@ -54,7 +54,7 @@ public sealed class ToneModelLearnerTests
         Assert.Equal("delivery", theme);
         Assert.True(bias < 0, $"bias {bias}"); // 6 of 22 texts: unlikely before any word
         Assert.True(Weight("still wait") > 0 && Weight("still") > 0);
-        Assert.True(Weight("came today") < 0); // with a parcel, but never given the theme
+        Assert.True(Weight("came today") <= 0); // with a parcel, but never given the theme: down, or too little to keep
         Assert.DoesNotContain(s_learnt.Features, f => f.Name == "<question>" && f.Found.Count > 0); // the question mark is not learnt from
         Assert.All(s_learnt.Features.SelectMany(f => f.Found), w => Assert.True(Math.Abs(w.Weight) >= ToneModelLearner.ThemeWeightFloor));
         // learnt twice from the same texts: the same weights (a seeded order)

@@ -124,7 +124,7 @@ public sealed class ToneModelTests
         Assert.False(Neutral("there")); // -1: not below -2
         Assert.False(Neutral("where lovely")); // positive -3 + 3 = 0
         var withoutBounds = Model("<threshold>\t1\t1\nwhere\t-9\t-9\n");
-        Assert.False(withoutBounds.IsNeutral(withoutBounds.Measure([], question: false))); // no <neutral> line: never
+        Assert.False(withoutBounds.IsNeutral(withoutBounds.Measure(ReadOnlySpan<int>.Empty, question: false))); // no <neutral> line: never
     }
 
     [Fact]

@@ -151,7 +151,10 @@ internal readonly ref struct AnalysisContext
     /// <summary>Not English (<see cref="TextShape.Foreign"/>): the learnt readings, learnt from English, are not asked.</summary>
     public bool IsForeign { get; init; }
 
-    /// <summary>The text's features for the learnt readings, as the sentiment listed them (<see cref="Sentiment.ToneModel.Features"/>), or listed when first asked.</summary>
+    /// <summary>
+    /// The text's features for the learnt readings, as the sentiment listed them (<see cref="Sentiment.ToneModel.Features"/>),
+    /// or listed when first asked.
+    /// </summary>
     public ToneFeatureList ToneFeatures { get; init; }
 
     public TextSpan SpanOf(int firstToken, int endToken) =>

@@ -107,13 +107,15 @@ public sealed record SentimentOptions
 
     /// <summary>
     /// Of the themes a text names, the one the learnt words favour by a wide margin goes first, as the main theme
-    /// (<see cref="ToneModel.MainOf(ReadOnlySpan{Token}, IReadOnlyList{ThemeHit})"/>). Not sentiment, but the same model and the same switches.
+    /// (<see cref="ToneModel.MainOf(ReadOnlySpan{Token}, IReadOnlyList{ThemeHit})"/>). Not sentiment, but the same model and
+    /// the same switches.
     /// </summary>
     public bool LearntMainTheme { get; init; } = true;
 
     /// <summary>
     /// A text no phrase names a theme in gets the theme its words make likely past the model's probability floor
-    /// (<see cref="ToneModel.LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>), with the word or pair that weighed most as its evidence.
+    /// (<see cref="ToneModel.LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>), with the word or pair that
+    /// weighed most as its evidence.
     /// </summary>
     public bool LearntTheme { get; init; } = true;
 
@@ -308,8 +310,8 @@ public static class SentimentScorer
 
     /// <summary>
     /// As above; <paramref name="phraseAt"/>, when not empty, receives at a phrase's first token the phrase's id, and
-    /// <paramref name="toneFeatures"/> (room for <see cref="ToneModel.MaxFeatures"/>, else one is made) the text's features
-    /// when the learnt tone was asked, <paramref name="toneFeatureCount"/> then their number, else -1: the themes read them again.
+    /// <paramref name="toneFeatures"/>, when it has room for <see cref="ToneModel.MaxFeatures"/>, the text's features if the
+    /// learnt tone was asked, <paramref name="toneFeatureCount"/> then their number, else -1: the themes read them again.
     /// </summary>
     public static SentimentScore Score(
         ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in TextShape shape, LexiconSet lexicons, SentimentOptions options,
@@ -564,12 +566,11 @@ public static class SentimentScorer
             bool forNeutral = options.LearntNeutral && !neutral && Math.Abs(score.Compound) < ToneModel.NeutralCeiling && OnlyWords(rules[..tokens.Length]);
             if (forTone || forIrony || forNeutral)
             {
-                if (toneFeatures.Length < ToneModel.MaxFeatures(tokens.Length))
-                {
-                    toneFeatures = new int[ToneModel.MaxFeatures(tokens.Length)];
-                }
-                toneFeatureCount = lexicons.Tone.Features(tokens, toneFeatures);
-                score = ReadTone(tokens, toneFeatures[..toneFeatureCount], shape, lexicons, options, valences, rules, phraseBuffer, score, forTone, forIrony, forNeutral);
+                bool room = toneFeatures.Length >= ToneModel.MaxFeatures(tokens.Length);
+                var into = room ? toneFeatures : new int[ToneModel.MaxFeatures(tokens.Length)];
+                int count = lexicons.Tone.Features(tokens, into);
+                toneFeatureCount = room ? count : -1; // listed elsewhere: the caller's buffer holds nothing
+                score = ReadTone(tokens, into[..count], shape, lexicons, options, valences, rules, phraseBuffer, score, forTone, forIrony, forNeutral);
             }
         }
         return score;

@@ -15,8 +15,10 @@ namespace Evident.Text.Sentiment;
 /// (<see cref="Valence"/>) on the word that weighs most, so that its label turns and the cue names it; a mildly positive
 /// text about a service that reads as a strong complaint is irony (<see cref="IsIrony"/>); a mildly good or bad one that
 /// reads as neither is neutral (<see cref="IsNeutral"/>). The same features also weigh, per theme, which of the themes
-/// found is the main one (<see cref="MainOf(ReadOnlySpan{Token}, IReadOnlyList{ThemeHit})"/>), and a logistic regression over them which theme a text names when no
-/// phrase named one (<see cref="LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>). A feature counts once in a text, however often it occurs.
+/// found is the main one (<see cref="MainOf(ReadOnlySpan{Token}, IReadOnlyList{ThemeHit})"/>), and a logistic regression
+/// over them which theme a text names when no phrase named one
+/// (<see cref="LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>). A feature counts once in a text, however
+/// often it occurs; a text's features are listed once (<see cref="Features"/>) and read by every reading.
 /// </summary>
 public sealed class ToneModel
 {
@@ -48,7 +50,7 @@ public sealed class ToneModel
     private readonly byte[] _mainTheme;
     private readonly float[] _mainDelta;
     // the learnt theme's weights (LearntTheme): per feature f, its themes and weights, at [_foundStart[f], _foundStart[f + 1]),
-    // each theme beside its weight in 4 bytes: about 100,000 of them, read for every text no phrase names a theme in, where
+    // each theme beside its weight in 4 bytes: about 32,000 of them, read for every text no phrase names a theme in, where
     // separate arrays of themes and weights cost a cache miss each (docs/benchmarks.md, thirty-seventh session)
     private readonly int[] _foundStart;
     private readonly PackedWeight[] _found;
@@ -264,7 +266,10 @@ public sealed class ToneModel
         return strongest < 0 ? null : _foundIds[best];
     }
 
-    /// <summary>What feature <paramref name="f"/> weighs for learnt theme <paramref name="theme"/>, in hundredths (compared, not summed); the least float when nothing.</summary>
+    /// <summary>
+    /// What feature <paramref name="f"/> weighs for learnt theme <paramref name="theme"/>, in hundredths (compared, not
+    /// summed); the least float when nothing.
+    /// </summary>
     private float FoundWeight(int f, int theme)
     {
         foreach (var w in _found.AsSpan(_foundStart[f], _foundStart[f + 1] - _foundStart[f]))

@@ -26,8 +26,9 @@ internal static class ThemeFinder
     }
 
     /// <summary>
-    /// The theme the learnt words give a text that no phrase or rule named one in (<see cref="ToneModel.LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>), if the
-    /// workspace's taxonomy holds it: its evidence is the word or pair that weighed most, with the rule "theme-learnt:" and
+    /// The theme the learnt words give a text that no phrase or rule named one in
+    /// (<see cref="ToneModel.LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>), if the workspace's taxonomy
+    /// holds it: its evidence is the word or pair that weighed most, with the rule "theme-learnt:" and
     /// that feature; its sentiment, the clauses around it.
     /// </summary>
     private static ThemeHit[] Learnt(in AnalysisContext c)

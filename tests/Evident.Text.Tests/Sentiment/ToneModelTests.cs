@@ -239,6 +239,15 @@ public sealed class ToneModelTests
     }
 
     [Fact]
+    public void A_text_in_another_language_gets_no_learnt_theme()
+    {
+        const string model = "<threshold>\t99\t99\n<learnt theme probability>\t0.7\t0.7\n<learnt theme>\tdelay\t0\n<unknown>\t0\t0\t\tdelay:5\n";
+        var analyzer = new TextAnalyzer(LexiconSet.Build(vaderLexicon: "", emojiLexicon: "", cxLexicon: "", taxonomy: TextAnalyzer.Default.Lexicons.Taxonomy, signals: "", toneModel: model));
+        Assert.Equal("delay", Assert.Single(analyzer.Analyze("zorblax zorblix").Themes).Id);
+        Assert.Empty(analyzer.Analyze("zorblax está en la casa").Themes); // Spanish: learnt from English, not asked
+    }
+
+    [Fact]
     public void A_feature_counts_once_however_often_it_occurs()
     {
         var model = Model("<threshold>\t3\t3\n<mention>\t2\t0\nstill\t2\t0\n");

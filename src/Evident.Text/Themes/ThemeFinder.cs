@@ -11,12 +11,16 @@ internal static class ThemeFinder
     {
         var index = c.Lexicons.ThemePhrases;
         int themes = c.Lexicons.Taxonomy.Themes.Count;
-        int n = DropExcepted(buffer[..index.FindAll(c.Tokens, buffer)], index, themes);
+        int found = index.FindAll(c.Tokens, buffer);
+        // an exception that matched says what the text is not about ("train ... delay" in a workspace that keeps trains
+        // apart): the learnt words must not bring it back
+        bool excepted = AnyException(buffer[..found], index, themes);
+        int n = DropExcepted(buffer[..found], index, themes);
         n = ResolveFallbacks(buffer[..n], index, themes);
         var hits = WithTimePassed(c, WithLongWait(c, FromPhrases(c, buffer[..n], rules)));
         if (hits.Length == 0)
         {
-            return c.Options.LearntTheme && !c.IsForeign ? Learnt(c) : hits;
+            return c.Options.LearntTheme && !c.IsForeign && !excepted ? Learnt(c) : hits;
         }
         if (c.Options.LearntMainTheme && hits.Length > 1)
         {
@@ -28,8 +32,8 @@ internal static class ThemeFinder
     /// <summary>
     /// The theme the learnt words give a text that no phrase or rule named one in
     /// (<see cref="ToneModel.LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>), if the workspace's taxonomy
-    /// holds it: its evidence is the word or pair that weighed most, with the rule "theme-learnt:" and
-    /// that feature; its sentiment, the clauses around it.
+    /// holds it: its evidence is the word or pair that weighed most, with the rule "theme-learnt:" and that feature; its
+    /// sentiment, the clauses around it. Not asked when a theme's exception matched (<see cref="Find"/>).
     /// </summary>
     private static ThemeHit[] Learnt(in AnalysisContext c)
     {
@@ -379,12 +383,7 @@ internal static class ThemeFinder
     /// </summary>
     internal static int DropExcepted(Span<PhraseMatch> matches, PhraseIndex index, int themes)
     {
-        bool any = false;
-        foreach (var m in matches)
-        {
-            any |= IsException(index.Payloads[m.Phrase], themes);
-        }
-        if (!any)
+        if (!AnyException(matches, index, themes))
         {
             return matches.Length;
         }
@@ -405,6 +404,16 @@ internal static class ThemeFinder
             }
         }
         return kept;
+    }
+
+    private static bool AnyException(ReadOnlySpan<PhraseMatch> matches, PhraseIndex index, int themes)
+    {
+        bool any = false;
+        foreach (var m in matches)
+        {
+            any |= IsException(index.Payloads[m.Phrase], themes);
+        }
+        return any;
     }
 
     private static bool IsExcepted(ReadOnlySpan<PhraseMatch> matches, PhraseIndex index, PhraseMatch match, int exception)

@@ -39,26 +39,27 @@ public static class ToneModelLearner
     public const float NeutralPositive = -4f;
 
     /// <summary>
-    /// The main theme (<see cref="ToneModel.MainOf(ReadOnlySpan{Token}, IReadOnlyList{Evident.Text.ThemeHit})"/>): a naive Bayes over the same features (those a text holds), one class
-    /// per theme the readers gave; a found theme goes first when its log-odds pass the first's by more than this. Only a
-    /// feature's weights for the themes it was given with in at least <see cref="MainMinimum"/> texts are kept (the rest
-    /// weigh as if never seen with the theme). Simulated with the same cross-validation: +515 main themes over the texts
+    /// The main theme (<see cref="ToneModel.MainOf(ReadOnlySpan{Token}, IReadOnlyList{Evident.Text.ThemeHit})"/>): a naive
+    /// Bayes over the same features (those a text holds), one class per theme the readers gave; a found theme goes first
+    /// when its log-odds pass the first's by more than this. Only a feature's weights for the themes it was given with in at
+    /// least <see cref="MainMinimum"/> texts are kept (the rest weigh as if never seen with the theme). Simulated with the same cross-validation: +515 main themes over the texts
     /// read twice (margin 6: +488, 12: +479; keeping weights from one text: +510).
     /// </summary>
     public const float MainMargin = 8f;
     public const int MainMinimum = 2;
 
     /// <summary>
-    /// The learnt theme (<see cref="ToneModel.LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>): per theme the readers gave, a logistic regression (that theme
-    /// against the rest) over the same features but the question mark, learnt by stochastic gradient descent
-    /// (<see cref="ThemeEpochs"/> passes in a seeded shuffled order, step 0.2 / (1 + pass), L2 1e-4, every bias from -3); weights
-    /// below <see cref="ThemeWeightFloor"/> either way are dropped. A text no phrase names a theme in gets the likeliest when
-    /// its probability passes <see cref="ThemeProbability"/>. Simulated with two-fold cross-validation over the probe sets
-    /// (split by set): at 0.7, 117 themes given to the texts read twice, 98 of them (84 %) a theme the readers gave, net +92
-    /// texts with a right theme; at 0.6, 142 given, 82 % right, net +106; at 0.5, 78 % right. The naive Bayes of the main theme,
-    /// asked the same, is sure of a wrong theme far too often (6-8 % right at any threshold). Weights under 0.3 are dropped:
-    /// keeping those from 0.1 (100,000 weights against 32,000) gained 7 more texts by the same cross-validation, 6 of the
-    /// held-out sets' 2,400, and cost the full analysis of texts naming no theme the reading of a table three times the size.
+    /// The learnt theme (<see cref="ToneModel.LearntTheme(ReadOnlySpan{Token}, out int, out int, out string)"/>): per theme
+    /// the readers gave, a logistic regression (that theme against the rest) over the same features but the question mark,
+    /// learnt by stochastic gradient descent (<see cref="ThemeEpochs"/> passes in a seeded shuffled order, step
+    /// 0.2 / (1 + pass), L2 1e-4, every bias from -3); weights below <see cref="ThemeWeightFloor"/> either way are dropped. A
+    /// text no phrase names a theme in gets the likeliest when its probability passes <see cref="ThemeProbability"/>.
+    /// Simulated with two-fold cross-validation over the probe sets (split by set): at 0.7, 108 themes given to the texts read
+    /// twice, 91 of them (84 %) a theme the readers gave, net +84 texts with a right theme; at 0.6, 82 % right; at 0.5, 78 %;
+    /// at 0.8, 88 %. The naive Bayes of the main theme, asked the same, is sure of a wrong theme far too often (6-8 % right at
+    /// any threshold). Keeping the weights from 0.1 (100,000 against 32,000) gained 8 more texts by the same
+    /// cross-validation, 6 of the held-out sets' 2,400, and cost the full analysis of a text naming no theme the reading of a
+    /// table three times the size.
     /// </summary>
     public const double ThemeProbability = 0.7;
     public const double ThemeWeightFloor = 0.3;

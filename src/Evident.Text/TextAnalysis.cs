@@ -34,7 +34,14 @@ public readonly record struct SentimentCue(TextSpan Span, double Valence, string
 
 public sealed record EmotionHit(string Emotion, IReadOnlyList<Evidence> Evidence);
 
-public sealed record ThemeHit(string Id, string Name, SentimentScore Sentiment, IReadOnlyList<Evidence> Evidence);
+public sealed record ThemeHit(string Id, string Name, SentimentScore Sentiment, IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>
+    /// Given by the learnt words, no phrase having named a theme (its evidence's rule "theme-learnt:" and the word or pair
+    /// that weighed most): pages say so beside the marked words, which name the theme less plainly than a phrase does.
+    /// </summary>
+    public bool Learnt { get; init; }
+}
 
 /// <summary>Friction the customer met. <see cref="Minutes"/> is set for waits whose duration is stated.</summary>
 public sealed record FrictionHit(string Kind, double? Minutes, IReadOnlyList<Evidence> Evidence);

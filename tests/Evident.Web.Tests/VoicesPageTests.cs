@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using Evident.Web.Data;
+using Microsoft.Extensions.DependencyInjection;
 using static Evident.Web.Tests.VoicesPage;
 
 namespace Evident.Web.Tests;
@@ -124,6 +126,16 @@ public sealed class VoicesPageTests(DemoSite site)
         using var client = await site.SignedInAsync(DemoSite.Admin);
         Assert.Equal(0, Count(await client.GetStringAsync("/voices?source=pulse")));
         Assert.Equal(SqlCount(site.Database, "1 = 1"), Count(await client.GetStringAsync("/voices")));
+    }
+
+    [Fact]
+    public void A_theme_the_learnt_words_gave_says_so_on_its_marked_word()
+    {
+        // no phrase names a theme here; the words "ten minute" make wait-time likely (ToneModelTests)
+        var evidence = site.Factory.Services.GetRequiredService<EvidenceService>();
+        string marked = evidence.MarkSignals("two hours in reception for a ten minute job");
+        Assert.Contains("<mark title=\"theme: wait-time (learnt from the words; no phrase named it)\">minute</mark>", marked, StringComparison.Ordinal);
+        Assert.DoesNotContain("learnt", evidence.MarkSignals("on hold for 40 minutes"), StringComparison.Ordinal); // a phrase named it
     }
 
     [Fact]

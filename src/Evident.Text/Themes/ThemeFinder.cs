@@ -43,7 +43,7 @@ internal static class ThemeFinder
         {
             return [];
         }
-        return [RuleHit(c, definition, at, Math.Max(at, pairEnd) + 1, RuleNames.LearntThemePrefix + feature)];
+        return [RuleHit(c, definition, at, Math.Max(at, pairEnd) + 1, RuleNames.LearntThemePrefix + feature) with { Learnt = true }];
     }
 
     /// <summary>

@@ -58,7 +58,8 @@ public sealed partial class EvidenceService
         var spans = new List<HighlightSpan>();
         foreach (var theme in analysis.Themes)
         {
-            spans.AddRange(theme.Evidence.Select(e => new HighlightSpan(e.Span.Start, e.Span.Length, "theme: " + theme.Id)));
+            string label = "theme: " + theme.Id + (theme.Learnt ? " (learnt from the words; no phrase named it)" : "");
+            spans.AddRange(theme.Evidence.Select(e => new HighlightSpan(e.Span.Start, e.Span.Length, label)));
         }
 
         foreach (var friction in analysis.Friction)

@@ -180,6 +180,7 @@ public sealed class ToneModelTests
         Assert.Empty(phrasesOnly.Analyze(text).Themes);
         var hit = Assert.Single(TextAnalyzer.Default.Analyze(text).Themes);
         Assert.Equal(id, hit.Id);
+        Assert.True(hit.Learnt);
         var evidence = Assert.Single(hit.Evidence);
         Assert.Equal(rule, evidence.Rule);
         Assert.Equal(words, text.Substring(evidence.Span.Start, evidence.Span.Length));
@@ -195,6 +196,7 @@ public sealed class ToneModelTests
         var phrasesOnly = new TextAnalyzer(TextAnalyzer.Default.Lexicons, SentimentOptions.Default with { LearntTheme = false });
         Assert.Equal(phrasesOnly.Analyze(text).Themes.Select(t => t.Id), TextAnalyzer.Default.Analyze(text).Themes.Select(t => t.Id));
         Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Themes.SelectMany(t => t.Evidence), e => e.Rule.StartsWith(RuleNames.LearntThemePrefix, StringComparison.Ordinal));
+        Assert.DoesNotContain(TextAnalyzer.Default.Analyze(text).Themes, t => t.Learnt);
     }
 
     [Fact]

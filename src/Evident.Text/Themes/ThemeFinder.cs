@@ -48,8 +48,8 @@ internal static class ThemeFinder
 
     /// <summary>
     /// Puts first the found theme the learnt words favour by a wide margin over the one the phrases put first
-    /// (<see cref="ToneModel.MainOf(ReadOnlySpan{Token}, IReadOnlyList{ThemeHit})"/>): "the app keeps logging me out and I can't get into my account" names the app first,
-    /// but is about the account. The others keep their order.
+    /// (<see cref="ToneModel.MainOf(ReadOnlySpan{Token}, IReadOnlyList{ThemeHit})"/>): "the app keeps logging me out and I
+    /// can't get into my account" names the app first, but is about the account. The others keep their order.
     /// </summary>
     private static void LearntFirst(ThemeHit[] hits, int main)
     {

@@ -535,9 +535,10 @@ public sealed class ToneModel
                 continue;
             }
             int f = _unigrams[id + Specials] - 1;
-            if (f >= 0 && id != Mention && Weight(f, side, theme) > best) // an @handle counts for nothing in the sum
+            float weight = f >= 0 && id != Mention ? Weight(f, side, theme) : float.MinValue; // an @handle counts for nothing in the sum
+            if (weight > best)
             {
-                best = Weight(f, side, theme);
+                best = weight;
                 strongest = i;
                 pairEnd = -1;
                 feature = _names[f];
@@ -545,9 +546,10 @@ public sealed class ToneModel
             if (previous != None)
             {
                 f = FindPair(previous, id);
-                if (f >= 0 && Weight(f, side, theme) > best)
+                weight = f >= 0 ? Weight(f, side, theme) : float.MinValue;
+                if (weight > best)
                 {
-                    best = Weight(f, side, theme);
+                    best = weight;
                     bool afterHandle = previous == Mention; // "@acmeair booked": the valence goes on the word
                     strongest = afterHandle ? i : previousAt;
                     pairEnd = afterHandle ? -1 : i;

@@ -15,7 +15,7 @@ internal static class ThemeFinder
         // an exception that matched says what the text is not about ("train ... delay" in a workspace that keeps trains
         // apart): the learnt words must not bring it back
         bool excepted = AnyException(buffer[..found], index, themes);
-        int n = DropExcepted(buffer[..found], index, themes);
+        int n = excepted ? RemoveExcepted(buffer[..found], index, themes) : found;
         n = ResolveFallbacks(buffer[..n], index, themes);
         var hits = WithTimePassed(c, WithLongWait(c, FromPhrases(c, buffer[..n], rules)));
         if (hits.Length == 0)
@@ -381,12 +381,12 @@ internal static class ThemeFinder
     /// Takes out the exceptions found and every match of their theme (by a phrase or a fallback) that lies inside one: "no
     /// complaints" leaves no complaint handling behind. Returns how many matches remain, in order.
     /// </summary>
-    internal static int DropExcepted(Span<PhraseMatch> matches, PhraseIndex index, int themes)
+    internal static int DropExcepted(Span<PhraseMatch> matches, PhraseIndex index, int themes) =>
+        AnyException(matches, index, themes) ? RemoveExcepted(matches, index, themes) : matches.Length;
+
+    /// <summary>As <see cref="DropExcepted"/>, once an exception is known to have matched.</summary>
+    private static int RemoveExcepted(Span<PhraseMatch> matches, PhraseIndex index, int themes)
     {
-        if (!AnyException(matches, index, themes))
-        {
-            return matches.Length;
-        }
         // Decided for every match first, then compacted: compacting as it went would write kept matches over
         // exceptions that later matches still have to be checked against.
         Span<bool> drop = matches.Length <= 256 ? stackalloc bool[matches.Length] : new bool[matches.Length];

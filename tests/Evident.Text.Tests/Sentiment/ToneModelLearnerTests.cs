@@ -11,12 +11,13 @@ public sealed class ToneModelLearnerTests
     private static IEnumerable<LabelledTweet> Repeat(int times, string text, string label, string theme = "none") =>
         Enumerable.Range(0, times).Select(i => new LabelledTweet($"{text}#{i}", text, [theme], label));
 
-    private static readonly ToneModelLearner.Learnt s_learnt = ToneModelLearner.Learn(
-        TextAnalyzer.Default.Lexicons.Vocabulary,
+    private static IEnumerable<LabelledTweet> Texts() =>
         Repeat(6, "still waiting for my parcel", "negative", "delivery")
             .Concat(Repeat(6, "parcel came today", "positive"))
             .Concat(Repeat(6, "where is the depot?", "neutral"))
-            .Concat(Repeat(4, "the van was blue", "neutral")));
+            .Concat(Repeat(4, "the van was blue", "neutral"));
+
+    private static readonly ToneModelLearner.Learnt s_learnt = ToneModelLearner.Learn(TextAnalyzer.Default.Lexicons.Vocabulary, Texts());
 
     private static ToneModelLearner.Feature Feature(string name) => Assert.Single(s_learnt.Features, f => f.Name == name);
 
@@ -58,9 +59,7 @@ public sealed class ToneModelLearnerTests
         Assert.DoesNotContain(s_learnt.Features, f => f.Name == "<question>" && f.Found.Count > 0); // the question mark is not learnt from
         Assert.All(s_learnt.Features.SelectMany(f => f.Found), w => Assert.True(Math.Abs(w.Weight) >= ToneModelLearner.ThemeWeightFloor));
         // learnt twice from the same texts: the same weights (a seeded order)
-        var again = ToneModelLearner.Learn(TextAnalyzer.Default.Lexicons.Vocabulary, Repeat(6, "still waiting for my parcel", "negative", "delivery")
-            .Concat(Repeat(6, "parcel came today", "positive")).Concat(Repeat(6, "where is the depot?", "neutral")).Concat(Repeat(4, "the van was blue", "neutral")));
-        Assert.Equal(s_learnt.Format(), again.Format());
+        Assert.Equal(s_learnt.Format(), ToneModelLearner.Learn(TextAnalyzer.Default.Lexicons.Vocabulary, Texts()).Format());
     }
 
     private static double Weight(string feature) => Feature(feature).Found.SingleOrDefault(w => w.Theme == "delivery").Weight;

@@ -114,11 +114,10 @@ public sealed class ToneModelTests
     public void Neutral_needs_both_log_odds_below_their_bounds()
     {
         var model = Model("<threshold>\t99\t99\n<neutral>\t-2\t-2\n<prior>\t-1\t-1\nwhere\t-2\t-2\nlovely\t-2\t3\n");
-        var tokens = new Token[16];
         bool Neutral(string text)
         {
-            int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary, out var shape);
-            return model.IsNeutral(model.Measure(tokens.AsSpan(0, n), shape.HasQuestion));
+            var (tokens, question) = Tokenized(text);
+            return model.IsNeutral(model.Measure(tokens, question));
         }
         Assert.True(Neutral("where"));
         Assert.False(Neutral("there")); // -1: not below -2
@@ -157,18 +156,23 @@ public sealed class ToneModelTests
 
     private static int MainOf(ToneModel model, string text, params string[] ids)
     {
-        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
-        int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary, out _);
-        return model.MainOf(tokens.AsSpan(0, n), [.. ids.Select(Hit)]);
+        return model.MainOf(Tokenized(text).Tokens, [.. ids.Select(Hit)]);
     }
 
     private static ToneModel Model(string lines) => ToneModel.Parse(lines, TextAnalyzer.Default.Lexicons.Vocabulary, "test.tsv");
 
-    private static int Read(ToneModel model, string text)
+    /// <summary>The text's tokens by the shipped vocabulary, and whether it asks a question.</summary>
+    private static (Token[] Tokens, bool Question) Tokenized(string text)
     {
         var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
         int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary, out var shape);
-        return model.Read(tokens.AsSpan(0, n), shape.HasQuestion, out _, out _, out _);
+        return (tokens[..n], shape.HasQuestion);
+    }
+
+    private static int Read(ToneModel model, string text)
+    {
+        var (tokens, question) = Tokenized(text);
+        return model.Read(tokens, question, out _, out _, out _);
     }
 
     [Theory]
@@ -221,30 +225,30 @@ public sealed class ToneModelTests
 
     private static (string? Id, string Words) LearntTheme(ToneModel model, string text)
     {
-        var tokens = new Token[Tokenizer.MaxTokens(text.Length)];
-        int n = Tokenizer.Tokenize(text, tokens, TextAnalyzer.Default.Lexicons.Vocabulary, out _);
-        string? id = model.LearntTheme(tokens.AsSpan(0, n), out int at, out int pairEnd, out _);
+        var tokens = Tokenized(text).Tokens;
+        string? id = model.LearntTheme(tokens, out int at, out int pairEnd, out _);
         return (id, id is null ? "" : text[tokens[at].Start..tokens[Math.Max(at, pairEnd)].End]);
     }
+
+    /// <summary>A model that reads any unknown word ("zorblax") as a delay.</summary>
+    private const string UnknownIsDelay = "<threshold>\t99\t99\n<learnt theme probability>\t0.7\t0.7\n<learnt theme>\tdelay\t0\n<unknown>\t0\t0\t\tdelay:5\n";
 
     [Fact]
     public void A_learnt_theme_the_workspace_taxonomy_lacks_is_not_given()
     {
-        const string model = "<threshold>\t99\t99\n<learnt theme probability>\t0.7\t0.7\n<learnt theme>\tdelay\t0\n<unknown>\t0\t0\t\tdelay:5\n";
         var taxonomy = TextAnalyzer.Default.Lexicons.Taxonomy;
-        var with = LexiconSet.Build(vaderLexicon: "", emojiLexicon: "", cxLexicon: "", taxonomy: taxonomy, signals: "", toneModel: model);
+        var with = LexiconSet.Build(vaderLexicon: "", emojiLexicon: "", cxLexicon: "", taxonomy: taxonomy, signals: "", toneModel: UnknownIsDelay);
         var hit = Assert.Single(new TextAnalyzer(with).Analyze("zorblax").Themes); // an unknown word: the feature <unknown>
         Assert.Equal("delay", hit.Id);
         Assert.Equal("theme-learnt:<unknown>", Assert.Single(hit.Evidence).Rule);
-        var without = LexiconSet.Build(vaderLexicon: "", emojiLexicon: "", cxLexicon: "", taxonomy: ThemeTaxonomy.Of(taxonomy.Themes.Where(t => t.Id != "delay")), signals: "", toneModel: model);
+        var without = LexiconSet.Build(vaderLexicon: "", emojiLexicon: "", cxLexicon: "", taxonomy: ThemeTaxonomy.Of(taxonomy.Themes.Where(t => t.Id != "delay")), signals: "", toneModel: UnknownIsDelay);
         Assert.Empty(new TextAnalyzer(without).Analyze("zorblax").Themes);
     }
 
     [Fact]
     public void A_text_in_another_language_gets_no_learnt_theme()
     {
-        const string model = "<threshold>\t99\t99\n<learnt theme probability>\t0.7\t0.7\n<learnt theme>\tdelay\t0\n<unknown>\t0\t0\t\tdelay:5\n";
-        var analyzer = new TextAnalyzer(LexiconSet.Build(vaderLexicon: "", emojiLexicon: "", cxLexicon: "", taxonomy: TextAnalyzer.Default.Lexicons.Taxonomy, signals: "", toneModel: model));
+        var analyzer = new TextAnalyzer(LexiconSet.Build(vaderLexicon: "", emojiLexicon: "", cxLexicon: "", taxonomy: TextAnalyzer.Default.Lexicons.Taxonomy, signals: "", toneModel: UnknownIsDelay));
         Assert.Equal("delay", Assert.Single(analyzer.Analyze("zorblax zorblix").Themes).Id);
         Assert.Empty(analyzer.Analyze("zorblax está en la casa").Themes); // Spanish: learnt from English, not asked
     }

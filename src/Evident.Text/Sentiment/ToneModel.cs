@@ -45,9 +45,11 @@ public sealed class ToneModel
     private readonly string[] _names; // per feature
     private float _priorNegative, _priorPositive, _questionNegative, _questionPositive;
 
-    // the main theme's weights (MainOf): per feature f, its themes and what each adds, at [_mainStart[f], _mainStart[f + 1])
-    private readonly int[] _mainStart;
-    private readonly byte[] _mainTheme;
+    // the main theme's weights (MainOf): per feature f, the themes it weighs for as bits and where their weights start in
+    // _mainDelta, in theme order. A text's common words weigh for every theme, so MainOf reads only the weights of the
+    // themes the text was found to have, by the bits below each one, not a feature's whole run (docs/benchmarks.md,
+    // thirty-eighth session: the run walked with a test per theme cost a fifth of the full analysis)
+    private readonly MainRun[] _mainRuns;
     private readonly float[] _mainDelta;
     // the learnt theme's weights (LearntTheme): per feature f, its themes and weights, at [_foundStart[f], _foundStart[f + 1]),
     // each theme beside its weight in 4 bytes: about 32,000 of them, read for every text no phrase names a theme in, where
@@ -77,19 +79,18 @@ public sealed class ToneModel
         _unigrams = new ushort[vocabularyCount + Specials];
         _weights = new float[2 * features];
         _names = new string[features];
-        _mainStart = new int[features + 1];
+        _mainRuns = new MainRun[features];
         _foundStart = new int[features + 1];
-        var mainWeights = new List<ThemeWeight>();
+        var mainWeights = new List<float>();
         var foundWeights = new List<ThemeWeight>();
         int f = 0;
         foreach (var (id, name, negative, positive, themes, found) in unigrams)
         {
             _unigrams[id + Specials] = (ushort)(f + 1);
             (_weights[2 * f], _weights[2 * f + 1], _names[f]) = (negative, positive, name);
-            mainWeights.AddRange(themes);
+            _mainRuns[f] = AddMainRun(mainWeights, themes);
             foundWeights.AddRange(found);
-            _foundStart[f + 1] = foundWeights.Count;
-            _mainStart[++f] = mainWeights.Count;
+            _foundStart[++f] = foundWeights.Count;
         }
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, pairs.Count * 2));
         _pairTable = new ulong[size];
@@ -97,7 +98,7 @@ public sealed class ToneModel
         foreach (var (key, name, negative, positive, themes, found) in pairs)
         {
             (_weights[2 * f], _weights[2 * f + 1], _names[f]) = (negative, positive, name);
-            mainWeights.AddRange(themes);
+            _mainRuns[f] = AddMainRun(mainWeights, themes);
             foundWeights.AddRange(found);
             _foundStart[f + 1] = foundWeights.Count;
             ulong hash = Hash(key);
@@ -108,11 +109,25 @@ public sealed class ToneModel
             }
             _pairTable[slot] = (ulong)key << 32 | (uint)(f + 1);
             SetFilter(hash);
-            _mainStart[++f] = mainWeights.Count;
+            f++;
         }
-        _mainTheme = [.. mainWeights.Select(w => w.Theme)];
-        _mainDelta = [.. mainWeights.Select(w => w.Delta)];
+        _mainDelta = [.. mainWeights];
         _found = [.. foundWeights.Select(w => new PackedWeight(checked((short)MathF.Round(w.Delta * 100)), w.Theme))];
+    }
+
+    /// <summary>Where a feature's main-theme weights start and, one bit each, the themes they are for (in theme order from there).</summary>
+    private readonly record struct MainRun(int Start, ulong Themes);
+
+    private static MainRun AddMainRun(List<float> weights, ThemeWeight[] themes)
+    {
+        int start = weights.Count;
+        ulong bits = 0;
+        foreach (var w in themes.OrderBy(w => w.Theme))
+        {
+            bits |= 1UL << w.Theme; // ThemeWeights refuses a theme named twice and Parse more than 64 main themes
+            weights.Add(w.Delta);
+        }
+        return new MainRun(start, bits);
     }
 
     /// <summary>A learnt theme's weight in hundredths (as the file writes it) and the theme's index: summed as integers.</summary>
@@ -122,6 +137,8 @@ public sealed class ToneModel
     private readonly record struct ThemeWeight(byte Theme, float Delta);
 
     private const int FilterWords = 1024; // 65,536 bits
+
+    private const int MaxMainThemes = 64; // a feature's main themes are the bits of a ulong
 
     // the filter takes the hash's top 16 bits (10 for the word, 6 for the bit), the table its bits from 32 up: a
     // multiplicative hash mixes upward
@@ -175,27 +192,29 @@ public sealed class ToneModel
             return 0;
         }
         Span<int> model = count <= 16 ? stackalloc int[16] : new int[count];
-        Span<int> slot = _mainPrior.Length <= 64 ? stackalloc int[64] : new int[_mainPrior.Length];
-        slot.Fill(-1);
+        Span<int> slot = stackalloc int[MaxMainThemes];
+        ulong found = 0; // the model's themes among the hits, one bit each
         for (int k = 0; k < count; k++)
         {
             model[k] = _mainIndex.TryGetValue(hits[k].Id, out int t) ? t : -1;
             if (model[k] >= 0)
             {
                 slot[model[k]] = k;
+                found |= 1UL << model[k];
             }
         }
         Span<double> score = count <= 16 ? stackalloc double[16] : new double[count];
         score.Clear();
+        var runs = _mainRuns;
+        var deltas = _mainDelta;
         foreach (int f in features)
         {
-            for (int j = _mainStart[f]; j < _mainStart[f + 1]; j++)
+            var run = runs[f];
+            for (ulong wanted = run.Themes & found; wanted != 0; wanted &= wanted - 1)
             {
-                int k = slot[_mainTheme[j]];
-                if (k >= 0)
-                {
-                    score[k] += _mainDelta[j];
-                }
+                int t = BitOperations.TrailingZeroCount(wanted);
+                // a feature's weights are in theme order: this theme's is after those of the themes below it
+                score[slot[t]] += deltas[run.Start + BitOperations.PopCount(run.Themes & ((1UL << t) - 1))];
             }
         }
         int best = 0;
@@ -633,9 +652,9 @@ public sealed class ToneModel
                 {
                     throw new FormatException($"{source}:{number}: expected <main theme> TAB theme TAB prior TAB weight per feature, found \"{line}\"");
                 }
-                if (mainThemes.Count == byte.MaxValue)
+                if (mainThemes.Count == MaxMainThemes)
                 {
-                    throw new FormatException($"{source}:{number}: at most {byte.MaxValue} main themes");
+                    throw new FormatException($"{source}:{number}: at most {MaxMainThemes} main themes");
                 }
                 mainIndex[f[1]] = mainThemes.Count;
                 mainThemes.Add((f[1], prior, perFeature));
@@ -750,6 +769,10 @@ public sealed class ToneModel
                 !float.TryParse(pair[(colon + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out float delta))
             {
                 throw new FormatException($"{source}:{number}: \"{pair}\" is not theme:weight of a theme a {kind} line above names");
+            }
+            if (weights.Exists(w => w.Theme == theme))
+            {
+                throw new FormatException($"{source}:{number}: \"{pair}\" names a theme this feature already weighs for");
             }
             weights.Add(new ThemeWeight((byte)theme, delta));
         }

@@ -154,6 +154,21 @@ public sealed class ToneModelTests
         Assert.Contains("delay:1", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_features_main_theme_weights_are_read_by_theme_whatever_order_the_file_writes_them_in()
+    {
+        // three themes; "back" weighs for all of them, written out of order; only two are found, so the weight read for
+        // each must be its own and not its neighbour's
+        const string header = "<threshold>\t99\t99\n<main margin>\t4\t4\n<main theme>\trefund\t0\t0\n<main theme>\tbilling\t0\t0\n<main theme>\tdelay\t0\t0\n";
+        var model = Model(header + "back\t0\t0\tdelay:1 billing:50 refund:6\n");
+        Assert.Equal(1, MainOf(model, "my money back", "delay", "refund")); // 6 - 1
+        Assert.Equal(0, MainOf(model, "my money back", "refund", "delay"));
+        Assert.Equal(1, MainOf(model, "my money back", "refund", "billing")); // 50 - 6
+        var e = Assert.Throws<FormatException>(() => Model(header + "back\t0\t0\trefund:1 delay:2 refund:3\n"));
+        Assert.Contains("refund:3", e.Message, StringComparison.Ordinal);
+        Assert.Contains("test.tsv:6", e.Message, StringComparison.Ordinal);
+    }
+
     private static int MainOf(ToneModel model, string text, params string[] ids)
     {
         return model.MainOf(Tokenized(text).Tokens, [.. ids.Select(Hit)]);

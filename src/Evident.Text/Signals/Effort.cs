@@ -23,8 +23,9 @@ public static class Effort
     public static double Score(IReadOnlyList<FrictionHit> friction)
     {
         double load = 0;
-        foreach (var hit in friction)
+        for (int i = 0; i < friction.Count; i++) // indexed: a foreach over the interface makes an enumerator per text
         {
+            var hit = friction[i];
             load += Weight(hit.Kind);
             if (hit.Minutes is double minutes)
             {

@@ -172,25 +172,29 @@ internal static class SignalFinder
     private static double? WaitMinutes(in AnalysisContext c, List<Evidence> evidence)
     {
         var tokens = c.Tokens;
-        // the sentences the evidence starts in, found in one pass over the tokens
-        var sentences = new HashSet<ushort>();
-        int e = 0;
-        var starts = evidence.Select(x => x.Span.Start).Order().ToArray();
-        for (int i = 0; i < tokens.Length && e < starts.Length; i++)
+        if (tokens.Length == 0)
         {
-            while (e < starts.Length && starts[e] <= tokens[i].Start)
+            return null;
+        }
+        // the sentences the evidence starts in, one bit each (a set and a sorted copy of the starts cost two allocations a wait)
+        int words = (tokens[^1].Sentence >> 6) + 1;
+        Span<ulong> sentences = words <= 8 ? stackalloc ulong[8] : new ulong[words];
+        sentences.Clear();
+        foreach (var x in evidence)
+        {
+            for (int i = 0; i < tokens.Length; i++)
             {
-                if (starts[e] == tokens[i].Start)
+                if (tokens[i].Start == x.Span.Start)
                 {
-                    sentences.Add(tokens[i].Sentence);
+                    sentences[tokens[i].Sentence >> 6] |= 1UL << tokens[i].Sentence;
+                    break;
                 }
-                e++;
             }
         }
         double longest = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!sentences.Contains(tokens[i].Sentence) || !Durations.TryRead(c.Text, tokens, i, c.Lexicons.Vocabulary, out double minutes, out int end))
+            if ((sentences[tokens[i].Sentence >> 6] & 1UL << tokens[i].Sentence) == 0 || !Durations.TryRead(c.Text, tokens, i, c.Lexicons.Vocabulary, out double minutes, out int end))
             {
                 continue;
             }

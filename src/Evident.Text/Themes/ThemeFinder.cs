@@ -62,6 +62,17 @@ internal static class ThemeFinder
         hits[0] = hit;
     }
 
+    [ThreadStatic]
+    private static List<Evidence>? t_evidence;
+
+    /// <summary>A theme's evidence is gathered here, then copied to an array of its size: one allocation a theme, not a list and its array.</summary>
+    private static List<Evidence> EvidenceBuffer()
+    {
+        var buffer = t_evidence ??= [];
+        buffer.Clear();
+        return buffer;
+    }
+
     private static ThemeHit[] FromPhrases(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
     {
         var index = c.Lexicons.ThemePhrases;
@@ -88,7 +99,7 @@ internal static class ThemeFinder
             {
                 continue;
             }
-            var evidence = new List<Evidence>();
+            var evidence = EvidenceBuffer();
             bool judged = false, weak = true;
             var sentiment = default(SentimentAccumulator);
             int lastClauseStart = -1;
@@ -112,7 +123,7 @@ internal static class ThemeFinder
             var definition = c.Lexicons.Taxonomy.Themes[theme];
             weights[h] = definition.Specificity - NamedBefore(hits, h, evidence[0].Span.Start) + (judged ? JudgedWeight : 0);
             tags[h] = 2 * theme + (weak ? 1 : 0);
-            hits[h++] = new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), evidence);
+            hits[h++] = new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), evidence.ToArray());
         }
         if (distinct > 1)
         {
@@ -217,15 +228,20 @@ internal static class ThemeFinder
     /// </summary>
     private static int Passages(ThemeHit[] hits, int k)
     {
+        // indexed, not foreach: over an IReadOnlyList each foreach made an enumerator, one per theme per passage
         int passages = 0;
-        foreach (var e in hits[k].Evidence)
+        var evidence = hits[k].Evidence;
+        for (int i = 0; i < evidence.Count; i++)
         {
+            var span = evidence[i].Span;
             bool inside = false;
             for (int o = 0; o < hits.Length && !inside; o++)
             {
-                foreach (var other in hits[o].Evidence)
+                var others = hits[o].Evidence;
+                for (int j = 0; o != k && j < others.Count; j++)
                 {
-                    if (o != k && other.Span.Length > e.Span.Length && other.Span.Start <= e.Span.Start && e.Span.End <= other.Span.End)
+                    var other = others[j].Span;
+                    if (other.Length > span.Length && other.Start <= span.Start && span.End <= other.End)
                     {
                         inside = true;
                         break;

@@ -19,17 +19,43 @@ internal static class SignalFinder
 
     private static readonly FoundSignals s_none = new([], [], []);
 
+    // per thread: each label's evidence list, kept from text to text (the hits get arrays of their size), and which
+    // labels the current text filled
     [ThreadStatic]
-    private static List<Evidence>?[]? t_byLabel;
+    private static List<Evidence>[]? t_byLabel;
 
-    private static List<Evidence>?[] LabelBuffer(int labels)
+    [ThreadStatic]
+    private static bool[]? t_filled;
+
+    [ThreadStatic]
+    private static List<EmotionHit>? t_emotions;
+
+    [ThreadStatic]
+    private static List<FrictionHit>? t_friction;
+
+    [ThreadStatic]
+    private static List<SignalHit>? t_signals;
+
+    private static (List<Evidence>[] ByLabel, bool[] Filled) LabelBuffer(int labels)
     {
         if (t_byLabel is null || t_byLabel.Length < labels)
         {
-            t_byLabel = new List<Evidence>?[labels];
+            t_byLabel = new List<Evidence>[labels];
+            for (int i = 0; i < labels; i++)
+            {
+                t_byLabel[i] = [];
+            }
+            t_filled = new bool[labels];
         }
-        Array.Clear(t_byLabel); // cleared when taken, so nothing from an earlier text (or a failed one) is left
-        return t_byLabel;
+        Array.Clear(t_filled!); // cleared when taken, so nothing from an earlier text (or a failed one) is left
+        return (t_byLabel, t_filled!);
+    }
+
+    private static List<T> Cleared<T>(ref List<T>? list)
+    {
+        list ??= [];
+        list.Clear();
+        return list;
     }
 
     public static FoundSignals Find(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
@@ -41,7 +67,7 @@ internal static class SignalFinder
             return s_none;
         }
         // evidence per label, indexed by label: labels are few, so an array beats a dictionary; reused per thread
-        var byLabel = LabelBuffer(c.Lexicons.SignalLabels.Count);
+        var (byLabel, filled) = LabelBuffer(c.Lexicons.SignalLabels.Count);
         for (int m = 0; m < n; m++)
         {
             var match = buffer[m];
@@ -50,41 +76,53 @@ internal static class SignalFinder
                 continue;
             }
             int label = index.Payloads[match.Phrase];
-            var evidence = byLabel[label] ??= [];
+            var evidence = Taken(byLabel, filled, label);
             var span = c.SpanOf(match.FirstToken, match.EndToken);
             if (!Contains(evidence, span))
             {
                 evidence.Add(new Evidence(span, rules.Signals[match.Phrase]));
             }
         }
-        AddLongWaits(c, byLabel);
+        AddLongWaits(c, byLabel, filled);
 
-        List<EmotionHit>? emotions = null;
-        List<FrictionHit>? friction = null;
-        List<SignalHit>? signals = null;
+        var emotions = Cleared(ref t_emotions);
+        var friction = Cleared(ref t_friction);
+        var signals = Cleared(ref t_signals);
         for (int label = 0; label < c.Lexicons.SignalLabels.Count; label++)
         {
-            var evidence = byLabel[label];
-            if (evidence is null)
+            if (!filled[label])
             {
                 continue;
             }
+            var evidence = byLabel[label];
             evidence.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             var (category, name) = c.Lexicons.SignalLabels[label];
             switch (category)
             {
                 case Emotion:
-                    (emotions ??= []).Add(new EmotionHit(name, evidence));
+                    emotions.Add(new EmotionHit(name, evidence.ToArray()));
                     break;
                 case Friction:
-                    (friction ??= []).Add(new FrictionHit(name, name == Wait ? WaitMinutes(c, evidence) : null, evidence));
+                    friction.Add(new FrictionHit(name, name == Wait ? WaitMinutes(c, evidence) : null, evidence.ToArray()));
                     break;
                 default:
-                    (signals ??= []).Add(new SignalHit(name, evidence));
+                    signals.Add(new SignalHit(name, evidence.ToArray()));
                     break;
             }
         }
-        return new FoundSignals(emotions is null ? [] : [.. emotions], friction is null ? [] : [.. friction], signals is null ? [] : [.. signals]);
+        return new FoundSignals([.. emotions], [.. friction], [.. signals]);
+    }
+
+    /// <summary>The label's evidence list, emptied the first time the text takes it.</summary>
+    private static List<Evidence> Taken(List<Evidence>[] byLabel, bool[] filled, int label)
+    {
+        var evidence = byLabel[label];
+        if (!filled[label])
+        {
+            evidence.Clear();
+            filled[label] = true;
+        }
+        return evidence;
     }
 
     /// <summary>
@@ -139,7 +177,7 @@ internal static class SignalFinder
     }
 
     /// <summary>A wait the sentiment rules read from a stated duration is friction even without a wait phrase.</summary>
-    private static void AddLongWaits(in AnalysisContext c, List<Evidence>?[] byLabel)
+    private static void AddLongWaits(in AnalysisContext c, List<Evidence>[] byLabel, bool[] filled)
     {
         for (int i = 0; i < c.Tokens.Length; i++)
         {
@@ -152,7 +190,7 @@ internal static class SignalFinder
             {
                 return;
             }
-            (byLabel[label] ??= []).Add(new Evidence(c.SpanOf(i, end), RuleNames.LongWait));
+            Taken(byLabel, filled, label).Add(new Evidence(c.SpanOf(i, end), RuleNames.LongWait));
         }
     }
 

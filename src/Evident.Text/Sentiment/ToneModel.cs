@@ -48,7 +48,8 @@ public sealed class ToneModel
     // the main theme's weights (MainOf): per feature f, the themes it weighs for as bits and where their weights start in
     // _mainDelta, in theme order. A text's common words weigh for every theme, so MainOf reads only the weights of the
     // themes the text was found to have, by the bits below each one, not a feature's whole run (docs/benchmarks.md,
-    // thirty-eighth session: the run walked with a test per theme cost a fifth of the full analysis)
+    // thirty-eighth session: the run walked with a test per theme cost a fifth of the full analysis of comments naming
+    // several themes)
     private readonly MainRun[] _mainRuns;
     private readonly float[] _mainDelta;
     // the learnt theme's weights (LearntTheme): per feature f, its themes and weights, at [_foundStart[f], _foundStart[f + 1]),

@@ -34,9 +34,9 @@ public sealed class TextSummary
         get
         {
             double? longest = null;
-            foreach (var friction in Friction)
+            for (int i = 0; i < Friction.Count; i++) // indexed: read for every row an import writes
             {
-                if (friction.Minutes is double minutes && (longest is null || minutes > longest))
+                if (Friction[i].Minutes is double minutes && (longest is null || minutes > longest))
                 {
                     longest = minutes;
                 }

@@ -220,21 +220,24 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
             return;
         }
 
-        foreach (var theme in analysis.Themes)
+        // indexed: a foreach over the lists' interface would make an enumerator for every row
+        var themes = analysis.Themes;
+        for (int i = 0; i < themes.Count; i++)
         {
             _theme.Bind(0, id);
-            _theme.Bind(1, theme.Theme);
+            _theme.Bind(1, themes[i].Theme);
             _theme.Bind(2, (long)workspace.Id);
-            _theme.Bind(3, theme.Sentiment);
+            _theme.Bind(3, themes[i].Sentiment);
             _theme.Execute();
         }
 
-        foreach (var friction in analysis.Friction)
+        var friction = analysis.Friction;
+        for (int i = 0; i < friction.Count; i++)
         {
             _friction.Bind(0, id);
-            _friction.Bind(1, friction.Kind);
+            _friction.Bind(1, friction[i].Kind);
             _friction.Bind(2, (long)workspace.Id);
-            _friction.Bind(3, friction.Minutes);
+            _friction.Bind(3, friction[i].Minutes);
             _friction.Execute();
         }
     }

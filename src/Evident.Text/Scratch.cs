@@ -19,6 +19,31 @@ internal sealed class Scratch
     public int[] PhraseAt = new int[256];
     public int[] ToneFeatures = new int[ToneModel.MaxFeatures(256)];
 
+    // The findings' evidence is gathered in these lists and kept as arrays of its size (ThemeFinder, SignalFinder): one
+    // list a theme being made, one per signal label with a flag for the labels this text filled, and the hits by kind.
+    public readonly List<Evidence> ThemeEvidence = [];
+    public List<Evidence>[] SignalEvidence = [];
+    public bool[] SignalFilled = [];
+    public readonly List<EmotionHit> Emotions = [];
+    public readonly List<FrictionHit> Friction = [];
+    public readonly List<SignalHit> Signals = [];
+
+    /// <summary>The per-label evidence lists for <paramref name="labels"/> signal labels, none of them marked filled yet.</summary>
+    public (List<Evidence>[] ByLabel, bool[] Filled) SignalLabels(int labels)
+    {
+        if (SignalEvidence.Length < labels)
+        {
+            SignalEvidence = new List<Evidence>[labels];
+            for (int i = 0; i < labels; i++)
+            {
+                SignalEvidence[i] = [];
+            }
+            SignalFilled = new bool[labels];
+        }
+        Array.Clear(SignalFilled); // cleared when taken, so nothing from an earlier text (or a failed one) is left
+        return (SignalEvidence, SignalFilled);
+    }
+
     public static Scratch For(int textLength)
     {
         var s = t_current ??= new Scratch();

@@ -32,8 +32,8 @@ public sealed partial class TextAnalyzer
         };
         var sentences = explain ? Sentences(context, sentiment) : [];
         var cues = explain ? Cues(context, phraseAt) : [];
-        var themes = ThemeFinder.Find(context, scratch.Matches, _rules);
-        var signals = SignalFinder.Find(context, scratch.Matches, _rules);
+        var themes = ThemeFinder.Find(context, scratch, _rules);
+        var signals = SignalFinder.Find(context, scratch, _rules);
         return new TextAnalysis(
             sentiment, sentences, cues, signals.Emotions, themes, signals.Friction, Effort.Score(signals.Friction),
             signals.Signals, Perspective.Count(tokens), Readability.FleschReadingEase(text, tokens, Lexicons.Vocabulary),

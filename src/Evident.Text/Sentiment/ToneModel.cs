@@ -757,6 +757,7 @@ public sealed class ToneModel
         // read through spans: a model holds about 100,000 of these, parsed at every start
         var themes = index.GetAlternateLookup<ReadOnlySpan<char>>();
         var weights = new List<ThemeWeight>();
+        Span<bool> named = stackalloc bool[byte.MaxValue + 1]; // Parse allows at most 255 themes of either kind
         var rest = column.AsSpan();
         foreach (var range in rest.Split(' '))
         {
@@ -771,10 +772,11 @@ public sealed class ToneModel
             {
                 throw new FormatException($"{source}:{number}: \"{pair}\" is not theme:weight of a theme a {kind} line above names");
             }
-            if (weights.Exists(w => w.Theme == theme))
+            if (named[theme])
             {
                 throw new FormatException($"{source}:{number}: \"{pair}\" names a theme this feature already weighs for");
             }
+            named[theme] = true;
             weights.Add(new ThemeWeight((byte)theme, delta));
         }
         return [.. weights];

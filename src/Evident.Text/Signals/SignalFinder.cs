@@ -19,55 +19,17 @@ internal static class SignalFinder
 
     private static readonly FoundSignals s_none = new([], [], []);
 
-    // per thread: each label's evidence list, kept from text to text (the hits get arrays of their size), and which
-    // labels the current text filled
-    [ThreadStatic]
-    private static List<Evidence>[]? t_byLabel;
-
-    [ThreadStatic]
-    private static bool[]? t_filled;
-
-    [ThreadStatic]
-    private static List<EmotionHit>? t_emotions;
-
-    [ThreadStatic]
-    private static List<FrictionHit>? t_friction;
-
-    [ThreadStatic]
-    private static List<SignalHit>? t_signals;
-
-    private static (List<Evidence>[] ByLabel, bool[] Filled) LabelBuffer(int labels)
+    public static FoundSignals Find(in AnalysisContext c, Scratch scratch, RuleNames rules)
     {
-        if (t_byLabel is null || t_byLabel.Length < labels)
-        {
-            t_byLabel = new List<Evidence>[labels];
-            for (int i = 0; i < labels; i++)
-            {
-                t_byLabel[i] = [];
-            }
-            t_filled = new bool[labels];
-        }
-        Array.Clear(t_filled!); // cleared when taken, so nothing from an earlier text (or a failed one) is left
-        return (t_byLabel, t_filled!);
-    }
-
-    private static List<T> Cleared<T>(ref List<T>? list)
-    {
-        list ??= [];
-        list.Clear();
-        return list;
-    }
-
-    public static FoundSignals Find(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
-    {
+        var buffer = scratch.Matches.AsSpan();
         var index = c.Lexicons.SignalPhrases;
         int n = index.FindAll(c.Tokens, buffer);
         if (n == 0 && !LongWaits.AnyIn(c.Rules))
         {
             return s_none;
         }
-        // evidence per label, indexed by label: labels are few, so an array beats a dictionary; reused per thread
-        var (byLabel, filled) = LabelBuffer(c.Lexicons.SignalLabels.Count);
+        // evidence per label, indexed by label: labels are few, so an array beats a dictionary; the thread's, reused
+        var (byLabel, filled) = scratch.SignalLabels(c.Lexicons.SignalLabels.Count);
         for (int m = 0; m < n; m++)
         {
             var match = buffer[m];
@@ -85,9 +47,10 @@ internal static class SignalFinder
         }
         AddLongWaits(c, byLabel, filled);
 
-        var emotions = Cleared(ref t_emotions);
-        var friction = Cleared(ref t_friction);
-        var signals = Cleared(ref t_signals);
+        var (emotions, friction, signals) = (scratch.Emotions, scratch.Friction, scratch.Signals);
+        emotions.Clear();
+        friction.Clear();
+        signals.Clear();
         for (int label = 0; label < c.Lexicons.SignalLabels.Count; label++)
         {
             if (!filled[label])

@@ -7,8 +7,9 @@ namespace Evident.Text.Themes;
 /// <summary>Finds the taxonomy's themes in a text, each with its spans and the sentiment of the clauses that mention it.</summary>
 internal static class ThemeFinder
 {
-    public static ThemeHit[] Find(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
+    public static ThemeHit[] Find(in AnalysisContext c, Scratch scratch, RuleNames rules)
     {
+        var buffer = scratch.Matches.AsSpan();
         var index = c.Lexicons.ThemePhrases;
         int themes = c.Lexicons.Taxonomy.Themes.Count;
         int found = index.FindAll(c.Tokens, buffer);
@@ -17,7 +18,7 @@ internal static class ThemeFinder
         bool excepted = AnyException(buffer[..found], index, themes);
         int n = excepted ? RemoveExcepted(buffer[..found], index, themes) : found;
         n = ResolveFallbacks(buffer[..n], index, themes);
-        var hits = WithTimePassed(c, WithLongWait(c, FromPhrases(c, buffer[..n], rules)));
+        var hits = WithTimePassed(c, WithLongWait(c, FromPhrases(c, buffer[..n], scratch.ThemeEvidence, rules)));
         if (hits.Length == 0)
         {
             return c.Options.LearntTheme && !c.IsForeign && !excepted ? Learnt(c) : hits;
@@ -62,18 +63,8 @@ internal static class ThemeFinder
         hits[0] = hit;
     }
 
-    [ThreadStatic]
-    private static List<Evidence>? t_evidence;
-
-    /// <summary>A theme's evidence is gathered here, then copied to an array of its size: one allocation a theme, not a list and its array.</summary>
-    private static List<Evidence> EvidenceBuffer()
-    {
-        var buffer = t_evidence ??= [];
-        buffer.Clear();
-        return buffer;
-    }
-
-    private static ThemeHit[] FromPhrases(in AnalysisContext c, Span<PhraseMatch> buffer, RuleNames rules)
+    /// <param name="evidence">The thread's list to gather each theme's evidence in; each hit keeps an array of its size.</param>
+    private static ThemeHit[] FromPhrases(in AnalysisContext c, Span<PhraseMatch> buffer, List<Evidence> evidence, RuleNames rules)
     {
         var index = c.Lexicons.ThemePhrases;
         int themes = c.Lexicons.Taxonomy.Themes.Count;
@@ -99,7 +90,7 @@ internal static class ThemeFinder
             {
                 continue;
             }
-            var evidence = EvidenceBuffer();
+            evidence.Clear();
             bool judged = false, weak = true;
             var sentiment = default(SentimentAccumulator);
             int lastClauseStart = -1;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Evident.Text.Phrases;
 
 /// <summary>
@@ -54,6 +56,7 @@ internal sealed class PairTable
 
     public static uint Key(int first, int second) => (uint)first << 16 | (uint)second;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<int> Find(uint key)
     {
         uint bit = FilterBit(key);

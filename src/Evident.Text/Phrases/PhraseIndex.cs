@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Evident.Text.Tokens;
 
 namespace Evident.Text.Phrases;
@@ -218,6 +219,7 @@ public sealed class PhraseIndex
         return found;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int MatchCandidates(ReadOnlySpan<Token> tokens, int start, ReadOnlySpan<int> candidates, Span<PhraseMatch> matches, int found, int firstAtStart)
     {
         for (int r = 0; r < candidates.Length && found < matches.Length;)

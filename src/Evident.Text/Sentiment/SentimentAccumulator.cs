@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Evident.Text.Tokens;
 
 namespace Evident.Text.Sentiment;
@@ -13,6 +14,7 @@ internal struct SentimentAccumulator
 
     public readonly double Sum => _sum;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ReadOnlySpan<Token> tokens, ReadOnlySpan<float> valences, int from, int to)
     {
         for (int i = from; i < to; i++)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Evident.Text.Tokens;
 
 namespace Evident.Text.Sentiment;
@@ -487,6 +488,7 @@ public sealed class ToneModel
 
         public readonly DistinctFeatures GetEnumerator() => this;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MoveNext()
         {
             if (_pending >= 0)
@@ -584,6 +586,7 @@ public sealed class ToneModel
     private float Weight(int f, int side, int theme) => theme < 0 ? _weights[2 * f + side] : FoundWeight(f, theme);
 
     /// <summary>The feature index of the pair (<paramref name="first"/>, <paramref name="second"/>), or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int FindPair(int first, int second)
     {
         uint key = PairKey(first, second);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Evident.Text.Tokens;
 
@@ -346,6 +347,7 @@ public static class Tokenizer
         sentence++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWhitespace(char c) =>
         c < 128 ? (AsciiClasses[c] & Space) != 0 : s_whitespace.Contains(c);
 
@@ -373,6 +375,7 @@ public static class Tokenizer
     /// <see cref="WordEnd"/> in one pass with the vocabulary hash of the folded word, its letter count and whether
     /// any letter is lower case: each character of a word is read once.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ScanWord(ReadOnlySpan<char> text, int i, out int hash, out int letters, out bool hasLower)
     {
         var classes = AsciiClasses;
@@ -587,6 +590,7 @@ public static class Tokenizer
     }
 
     /// <summary>"http://", "https://" or "www." without a case-insensitive string search per word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsUrlStart(ReadOnlySpan<char> s)
     {
         if ((s[0] | 0x20) == 'h')

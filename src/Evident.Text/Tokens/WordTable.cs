@@ -80,6 +80,7 @@ internal sealed class WordTable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ReadOnlySpan<char> word, int wordHash, out WordRole role, out int lemma)
     {
         uint hash = (uint)wordHash;
@@ -139,6 +140,7 @@ internal sealed class WordTable
     }
 
     /// <summary>Whether <paramref name="word"/> folds to the first <c>word.Length</c> characters of <paramref name="key"/> (the caller compared the lengths).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EqualsFolded(ReadOnlySpan<char> word, ReadOnlySpan<char> key)
     {
         for (int i = 0; i < word.Length; i++)

@@ -27,4 +27,43 @@ public sealed class StoreTimeTests
     [InlineData("2026-13-04T10:15:00Z")]
     public void Impossible_dates_are_refused(string text) =>
         Assert.Throws<FormatException>(() => StoreTime.Parse(text));
+
+    [Fact]
+    public void The_bytes_the_writer_binds_are_the_text_of_the_time_and_its_day()
+    {
+        var random = new Random(39);
+        var instants = new List<DateTimeOffset>
+        {
+            DateTimeOffset.MinValue, DateTimeOffset.MaxValue, // year 1 and 9999, seven fraction digits
+            new(2026, 3, 4, 10, 15, 0, TimeSpan.Zero),                                   // no fraction: no dot
+            new DateTimeOffset(2026, 3, 4, 10, 15, 0, TimeSpan.Zero).AddTicks(1_000_000), // ".1", zeros left out
+            new DateTimeOffset(2024, 2, 29, 23, 59, 59, TimeSpan.Zero).AddTicks(1),      // ".0000001"
+            new(2026, 3, 4, 1, 15, 0, TimeSpan.FromHours(2)),                            // an offset: 23:15 on the 3rd in UTC
+        };
+        for (int i = 0; i < 20_000; i++)
+        {
+            long ticks = random.NextInt64(DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks);
+            if (i % 4 == 0)
+            {
+                ticks -= ticks % TimeSpan.TicksPerMillisecond; // trailing zeros, as times read from files have
+            }
+
+            instants.Add(new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(random.Next(-12 * 60, 14 * 60))));
+        }
+
+        Span<byte> buffer = stackalloc byte[28];
+        foreach (var time in instants)
+        {
+            Assert.Equal(StoreTime.Text(time), System.Text.Encoding.UTF8.GetString(buffer[..StoreTime.Utf8(time, buffer)]));
+            Assert.Equal(StoreTime.Day(time), System.Text.Encoding.UTF8.GetString(buffer[..StoreTime.Utf8Day(DateOnly.FromDateTime(time.UtcDateTime), buffer)]));
+        }
+    }
+
+    [Fact]
+    public void A_buffer_too_small_is_refused()
+    {
+        var time = new DateTimeOffset(2026, 3, 4, 10, 15, 0, TimeSpan.Zero);
+        Assert.Throws<ArgumentException>(() => StoreTime.Utf8(time, new byte[27]));
+        Assert.Throws<ArgumentException>(() => StoreTime.Utf8Day(DateOnly.FromDateTime(time.UtcDateTime), new byte[9]));
+    }
 }

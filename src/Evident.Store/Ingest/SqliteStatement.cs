@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using SQLitePCL;
@@ -101,12 +100,7 @@ internal sealed class SqliteStatement : IDisposable
             return;
         }
 
-        if (!day.TryFormat(_utf8, out int length, "yyyy-MM-dd", CultureInfo.InvariantCulture))
-        {
-            throw new InvalidOperationException("a day did not fit the buffer");
-        }
-
-        Check(BindUtf8(index + 1, length), "bind");
+        Check(BindUtf8(index + 1, StoreTime.Utf8Day(day, _utf8)), "bind");
         held = new Held { Kind = HeldKind.Day, Bits = day.DayNumber };
     }
 

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace Evident.Store.Tests;
 
 public sealed class StoreTimeTests
@@ -29,7 +32,7 @@ public sealed class StoreTimeTests
         Assert.Throws<FormatException>(() => StoreTime.Parse(text));
 
     [Fact]
-    public void The_bytes_the_writer_binds_are_the_text_of_the_time_and_its_day()
+    public void Times_and_days_are_written_as_the_sortable_layouts()
     {
         var random = new Random(39);
         var instants = new List<DateTimeOffset>
@@ -54,8 +57,13 @@ public sealed class StoreTimeTests
         Span<byte> buffer = stackalloc byte[28];
         foreach (var time in instants)
         {
-            Assert.Equal(StoreTime.Text(time), System.Text.Encoding.UTF8.GetString(buffer[..StoreTime.Utf8(time, buffer)]));
-            Assert.Equal(StoreTime.Day(time), System.Text.Encoding.UTF8.GetString(buffer[..StoreTime.Utf8Day(DateOnly.FromDateTime(time.UtcDateTime), buffer)]));
+            // .NET's own formatting of the layouts is the reference
+            string text = time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+            string day = time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Assert.Equal(text, Encoding.UTF8.GetString(buffer[..StoreTime.Utf8(time, buffer)]));
+            Assert.Equal(day, Encoding.UTF8.GetString(buffer[..StoreTime.Utf8Day(DateOnly.FromDateTime(time.UtcDateTime), buffer)]));
+            Assert.Equal(text, StoreTime.Text(time));
+            Assert.Equal(day, StoreTime.Day(time));
         }
     }
 

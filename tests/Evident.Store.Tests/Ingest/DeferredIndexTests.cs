@@ -150,6 +150,32 @@ public sealed class DeferredIndexTests
         }
     }
 
+    [SkippableFact]
+    public async Task The_postgres_builds_share_a_queue_so_one_that_fails_stops_none_of_the_others()
+    {
+        Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
+        await using var target = await StoreTarget.CreateAsync("postgres");
+        var schema = await FreshSchemaIndexesAsync(target);
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var connection = (NpgsqlConnection)workspace.Connection;
+        int? setAside = await PostgresDeferredIndexes.SetAsideAsync(connection, DeferredIndexes.TablesFilledBy("twcs"), CancellationToken.None);
+        Assert.True(setAside > 2);
+        // A definition that cannot be built, queued second (after the full-text index, before the rest by name): built
+        // one after another on one connection, its failure would leave every index behind it unbuilt.
+        await connection.ExecuteAsync(
+            "INSERT INTO deferred_index (name, table_name, definition) VALUES ('a_broken', 'feedback', 'CREATE INDEX a_broken ON public.feedback (no_such_column)')");
+
+        var failure = await Assert.ThrowsAsync<PostgresException>(() => PostgresDeferredIndexes.RebuildAndUnlockAsync(connection, CancellationToken.None));
+
+        Assert.Equal(PostgresErrorCodes.UndefinedColumn, failure.SqlState);
+        Assert.Equal(["a_broken"], await connection.QueryAsync<string>("SELECT name FROM deferred_index"));
+        Assert.Equal(schema, await connection.QueryAsync<string>(IndexesSql(StoreDialect.Postgres)));
+        // and the lock went: another import may set aside again (once the broken definition, which it would try first, is gone)
+        await connection.ExecuteAsync("DELETE FROM deferred_index");
+        await using var other = await Workspace.OpenCurrentAsync(target.Location);
+        Assert.NotNull(await PostgresDeferredIndexes.SetAsideAsync((NpgsqlConnection)other.Connection, DeferredIndexes.TablesFilledBy("twcs"), CancellationToken.None));
+    }
+
     [Fact]
     public async Task The_sqlite_build_keeps_its_memory_small_and_gives_the_connection_back_its_cache()
     {

@@ -176,6 +176,48 @@ public sealed class DeferredIndexTests
         Assert.NotNull(await PostgresDeferredIndexes.SetAsideAsync((NpgsqlConnection)other.Connection, DeferredIndexes.TablesFilledBy("twcs"), CancellationToken.None));
     }
 
+    [SkippableFact]
+    public async Task A_postgres_import_whose_role_may_open_no_more_connections_builds_every_index_on_its_own()
+    {
+        Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
+        await using var target = await StoreTarget.CreateAsync("postgres");
+        var schema = await FreshSchemaIndexesAsync(target);
+        var database = new NpgsqlConnectionStringBuilder(target.Db).Database;
+        string role = "evident_limited_" + Guid.NewGuid().ToString("N")[..8];
+        await using var admin = new NpgsqlConnection(StoreTarget.PostgresAdmin);
+        await admin.OpenAsync();
+        // Two connections: the import's own and its key look-up; a helper building indexes would be a third. The role
+        // owns what the fresh workspace made, so that it may drop and build its indexes.
+        await admin.ExecuteAsync($"CREATE ROLE {role} LOGIN CONNECTION LIMIT 2");
+        try
+        {
+            await using (var owner = new NpgsqlConnection(target.Db))
+            {
+                await owner.OpenAsync();
+                await owner.ExecuteAsync($"GRANT USAGE, CREATE ON SCHEMA public TO {role}");
+                foreach (string table in await owner.QueryAsync<string>("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))
+                {
+                    // names from the catalogue and the test's own role name: nothing from outside goes into this text
+                    await owner.ExecuteAsync($"ALTER TABLE {table} OWNER TO {role}");
+                }
+            }
+
+            var limited = new StoreLocation(StoreDialect.Postgres, new NpgsqlConnectionStringBuilder(target.Db) { Username = role }.ConnectionString);
+            var (totals, _) = await ImportAsync(limited, "id,date,comment\n1,2025-03-01,The parcel arrived late.\n2,2025-03-02,Kind and helpful staff.\n", RecordKind.Feedback);
+
+            Assert.Equal(2, totals.Imported);
+            await using var check = await Workspace.OpenCurrentAsync(target.Location);
+            Assert.Equal(schema, await check.Connection.QueryAsync<string>(IndexesSql(StoreDialect.Postgres)));
+            Assert.Equal(0, await check.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM deferred_index"));
+            Assert.NotEqual(0, await check.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback_theme"));
+        }
+        finally
+        {
+            await admin.ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            await admin.ExecuteAsync($"DROP ROLE IF EXISTS {role}");
+        }
+    }
+
     [Fact]
     public async Task The_sqlite_build_keeps_its_memory_small_and_gives_the_connection_back_its_cache()
     {

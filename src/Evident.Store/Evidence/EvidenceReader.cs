@@ -94,7 +94,7 @@ public sealed class EvidenceReader(Workspace workspace)
         }
         else if (RowGroups.Contains(by) && slice == RollupSlice.All)
         {
-            sql = RowSumsSql(by);
+            sql = RowSumsSql(by, subject);
         }
         else
         {
@@ -127,15 +127,24 @@ public sealed class EvidenceReader(Workspace workspace)
     private static string Threshold(double value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The rollup's sums computed over the feedback rows, grouped by a column the rollup does not keep.</summary>
-    private string RowSumsSql(string column)
+    /// <remarks>
+    /// On SQLite the workspace is written <c>+workspace_id</c>, so that the planner does not walk the day index: it reads
+    /// every row of the workspace anyway, and through the index each row is a look-up at a random page of the table. Over
+    /// a million comments (the `sqlite3` shell): the customers' sums 4.0 s through the day index, 1.2 s scanning the table.
+    /// The employees' subject is written as the constant, which lets the planner take the partial index of their rows
+    /// (<c>feedback_employee_by_team</c>): 3.0 s through the day index, 1 ms.
+    /// </remarks>
+    internal string RowSumsSql(string column, string subject)
     {
+        string workspaceColumn = Sqlite ? "+workspace_id" : "workspace_id";
+        string subjectFilter = subject == "employee" ? "subject = 'employee'" : "subject = @subject";
         string bucket = Sqlite ? "min(max(CAST(round(score) AS INTEGER), 0), 10)" : "least(greatest(CAST(round(score::numeric) AS integer), 0), 10)";
         string buckets = string.Join(", ", Enumerable.Range(0, 11).Select(i => $"sum(CASE WHEN score IS NOT NULL AND {bucket} = {i} THEN 1 ELSE 0 END)"));
         return $"""
             SELECT day, coalesce({column}, ''), '', coalesce(score_kind, ''), count(*), count(sentiment), coalesce(sum(score), 0), coalesce(sum(score * score), 0), {buckets},
                    coalesce(sum(sentiment), 0), coalesce(sum(sentiment * sentiment), 0), sum(CASE WHEN sentiment >= {Threshold(SentimentScore.PositiveThreshold)} THEN 1 ELSE 0 END),
                    sum(CASE WHEN sentiment <= {Threshold(SentimentScore.NegativeThreshold)} THEN 1 ELSE 0 END), 0, coalesce(sum(effort), 0), count(CASE WHEN friction IS NOT NULL THEN 1 END)
-            FROM feedback WHERE workspace_id = @workspace AND subject = @subject
+            FROM feedback WHERE {workspaceColumn} = @workspace AND {subjectFilter}
             GROUP BY day, coalesce({column}, ''), coalesce(score_kind, '')
             """;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dapper;
 using Evident.Core.Evidence;
 using Evident.Core.Ingest;
 using Evident.Store.Evidence;
@@ -33,6 +34,45 @@ public sealed class EvidenceReaderTests
         }
 
         return csv.ToString();
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Sums_by_team_are_read_from_the_rows_of_each_subject_and_on_sqlite_without_the_day_index(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await ImportAsync(target.Location, Survey(), RecordKind.Feedback, source: "survey");
+        await ImportAsync(target.Location, """
+            id,date,enps,comment,team
+            e1,2026-03-02,9,Proud of what we do for our patients.,ward-a
+            e2,2026-03-02,10,Great team and kind colleagues.,ward-a
+            e3,2026-03-09,2,Too many shifts and not enough people.,ward-b
+            e4,2026-04-01,6,,ward-b
+            """, RecordKind.Pulse, source: "pulse");
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var reader = new EvidenceReader(workspace);
+
+        var employees = await reader.ReadFeedbackSumsAsync("employee", "team");
+        var customers = await reader.ReadFeedbackSumsAsync("customer", "team");
+
+        // per team: answers, answers with a comment, and the scores summed, from the pulse's own rows only
+        Assert.Equal(
+            [("ward-a", 2L, 2L, 19.0), ("ward-b", 2L, 1L, 8.0)],
+            employees.GroupBy(s => s.Group).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (g.Key, g.Sum(s => s.N), g.Sum(s => s.WithText), g.Sum(s => s.ScoreSum))));
+        Assert.Equal(80, customers.Sum(s => s.N));
+        Assert.Equal(50 * 10 + 30 * 3, customers.Sum(s => s.ScoreSum));
+        if (dialect == "sqlite")
+        {
+            // Every row of the workspace is read: scanning the table beats a look-up per row through the day index
+            // (1.2 against 4.0 s over a million comments), and the employees' rows have a partial index of their own.
+            string Plan(string subject) => string.Join(" | ", workspace.Connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(
+                "EXPLAIN QUERY PLAN " + reader.RowSumsSql("team", subject), new { workspace = workspace.Id, subject }).Select(step => step.Detail));
+            Assert.DoesNotContain("feedback_by_day", Plan("customer"), StringComparison.Ordinal);
+            Assert.Contains("feedback_employee_by_team", Plan("employee"), StringComparison.Ordinal);
+        }
     }
 
     [SkippableTheory]

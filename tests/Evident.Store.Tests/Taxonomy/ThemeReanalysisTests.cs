@@ -19,6 +19,27 @@ public sealed class ThemeReanalysisTests
         7,2025-03-04T13:00:00Z,8,"Great multi storey car park, and the parcel shop was open late.",retail
         """;
 
+    [Fact]
+    public async Task On_sqlite_the_run_reads_comments_and_theme_rows_in_the_order_they_are_stored()
+    {
+        // Given workspace_id = ?, SQLite's planner walked the day index (every comment, then a sort, for each batch) and
+        // the sentiment index (the theme rows at random): over a million comments 371 s instead of 40.
+        await using var target = await StoreTarget.CreateAsync("sqlite");
+        await ImportAsync(target.Location, Feedback, RecordKind.Feedback);
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var parameters = new { workspaceId = workspace.Id, after = 0, limit = 10, now = "2025-03-05 00:00:00" };
+        string Plan(string statement) => string.Join(" | ", workspace.Connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(
+            "EXPLAIN QUERY PLAN " + statement, parameters).Select(step => step.Detail));
+
+        Assert.Contains("INTEGER PRIMARY KEY (rowid>?)", Plan(ThemeReanalysis.BatchSql(StoreDialect.Sqlite)), StringComparison.Ordinal);
+        var statements = ThemeReanalysis.SwapSql(StoreDialect.Sqlite).Split(";\n", StringSplitOptions.TrimEntries);
+        string delete = Plan(statements.Single(s => s.StartsWith("DELETE FROM feedback_theme", StringComparison.Ordinal)));
+        string rollup = Plan(statements.Single(s => s.StartsWith("INSERT INTO feedback_rollup ", StringComparison.Ordinal)));
+        Assert.Contains("feedback_theme USING PRIMARY KEY (feedback_id=?)", delete, StringComparison.Ordinal);
+        Assert.Contains("t USING PRIMARY KEY (feedback_id>?)", rollup, StringComparison.Ordinal);
+        Assert.DoesNotContain("feedback_theme_by_sentiment", delete + rollup, StringComparison.Ordinal);
+    }
+
     [SkippableTheory]
     [InlineData("sqlite")]
     [InlineData("postgres")]

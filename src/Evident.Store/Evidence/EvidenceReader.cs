@@ -136,7 +136,7 @@ public sealed class EvidenceReader(Workspace workspace)
     /// </remarks>
     internal string RowSumsSql(string column, string subject)
     {
-        string workspaceColumn = Sqlite ? "+workspace_id" : "workspace_id";
+        string workspaceColumn = AllRowsOf("workspace_id");
         string subjectFilter = subject == "employee" ? "subject = 'employee'" : "subject = @subject";
         string bucket = Sqlite ? "min(max(CAST(round(score) AS INTEGER), 0), 10)" : "least(greatest(CAST(round(score::numeric) AS integer), 0), 10)";
         string buckets = string.Join(", ", Enumerable.Range(0, 11).Select(i => $"sum(CASE WHEN score IS NOT NULL AND {bucket} = {i} THEN 1 ELSE 0 END)"));
@@ -149,13 +149,15 @@ public sealed class EvidenceReader(Workspace workspace)
             """;
     }
 
+    internal string InteractionsSql => $"""
+        SELECT started_at, person_key, channel, team, agent, reason, outcome, first_response_seconds, resolution_seconds,
+               wait_seconds, hold_seconds, transfers, menu_steps
+        FROM interaction WHERE {AllRowsOf("workspace_id")} = @workspace
+        """;
+
     public async Task<IReadOnlyList<InteractionFact>> ReadInteractionsAsync(CancellationToken cancellation = default)
     {
-        const string sql = """
-            SELECT started_at, person_key, channel, team, agent, reason, outcome, first_response_seconds, resolution_seconds,
-                   wait_seconds, hold_seconds, transfers, menu_steps
-            FROM interaction WHERE workspace_id = @workspace
-            """;
+        string sql = InteractionsSql;
         await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, new { workspace = workspace.Id }, cancellationToken: cancellation));
         var rows = new List<InteractionFact>();
         while (await reader.ReadAsync(cancellation))
@@ -185,9 +187,11 @@ public sealed class EvidenceReader(Workspace workspace)
         return rows;
     }
 
+    internal string JourneySql => $"SELECT person_key, action, at, stage FROM journey_event WHERE {AllRowsOf("workspace_id")} = @workspace";
+
     public async Task<IReadOnlyList<JourneyFact>> ReadJourneyAsync(CancellationToken cancellation = default)
     {
-        const string sql = "SELECT person_key, action, at, stage FROM journey_event WHERE workspace_id = @workspace";
+        string sql = JourneySql;
         await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, new { workspace = workspace.Id }, cancellationToken: cancellation));
         var rows = new List<JourneyFact>();
         while (await reader.ReadAsync(cancellation))
@@ -198,12 +202,14 @@ public sealed class EvidenceReader(Workspace workspace)
         return rows;
     }
 
+    internal string CommunicationsSql => $"""
+        SELECT external_id, created_at, author, audience, channel, text, in_reply_to, signals, we_count, you_count, words, readability, sentiment
+        FROM communication WHERE {AllRowsOf("workspace_id")} = @workspace
+        """;
+
     public async Task<IReadOnlyList<CommunicationFact>> ReadCommunicationsAsync(CancellationToken cancellation = default)
     {
-        const string sql = """
-            SELECT external_id, created_at, author, audience, channel, text, in_reply_to, signals, we_count, you_count, words, readability, sentiment
-            FROM communication WHERE workspace_id = @workspace
-            """;
+        string sql = CommunicationsSql;
         await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, new { workspace = workspace.Id }, cancellationToken: cancellation));
         var rows = new List<CommunicationFact>();
         while (await reader.ReadAsync(cancellation))
@@ -301,6 +307,14 @@ public sealed class EvidenceReader(Workspace workspace)
             "SELECT text FROM feedback WHERE workspace_id = @workspace AND day >= @day AND subject = 'customer' AND text IS NOT NULL ORDER BY day DESC, id DESC LIMIT @limit",
             new { workspace = workspace.Id, day, limit }, cancellationToken: cancellation))];
     }
+
+    /// <summary>
+    /// The workspace column of a query that reads every row of the workspace: on SQLite <c>+workspace_id</c>, so that the
+    /// planner scans the table in stored order rather than walking an index led by the workspace (the day or person
+    /// index) with a look-up at a random page per row. 2.07 million interactions, imported in time order: 0.77 -> 0.61 s
+    /// (`sqlite3` shell); for rows in no such order the index walk is far slower (comments by team, see RowSumsSql).
+    /// </summary>
+    private string AllRowsOf(string column) => Sqlite ? "+" + column : column;
 
     /// <summary>"column is one of @parameter": Dapper expands a list on SQLite; Npgsql binds an array.</summary>
     private string AnyOf(string column, string parameter) => Sqlite ? $"{column} IN @{parameter}" : $"{column} = ANY(@{parameter})";

@@ -36,6 +36,22 @@ public sealed class EvidenceReaderTests
         return csv.ToString();
     }
 
+    [Fact]
+    public async Task On_sqlite_the_reads_of_every_interaction_journey_event_and_communication_scan_their_table()
+    {
+        // Given workspace_id = ?, the planner walked the day (or person) index and looked each row up at a random page.
+        await using var target = await StoreTarget.CreateAsync("sqlite");
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var reader = new EvidenceReader(workspace);
+        foreach (string sql in new[] { reader.InteractionsSql, reader.JourneySql, reader.CommunicationsSql })
+        {
+            var plan = string.Join(" | ", workspace.Connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(
+                "EXPLAIN QUERY PLAN " + sql, new { workspace = workspace.Id }).Select(step => step.Detail));
+            Assert.StartsWith("SCAN ", plan, StringComparison.Ordinal);
+            Assert.DoesNotContain("INDEX", plan, StringComparison.Ordinal);
+        }
+    }
+
     [SkippableTheory]
     [InlineData("sqlite")]
     [InlineData("postgres")]

@@ -20,6 +20,38 @@ public sealed class ThemeReanalysisTests
         """;
 
     [Fact]
+    public async Task On_sqlite_the_swap_builds_the_sentiment_index_again_unless_an_import_set_it_aside()
+    {
+        await using var target = await StoreTarget.CreateAsync("sqlite");
+        await ImportAsync(target.Location, Feedback, RecordKind.Feedback);
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        const string definition = "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'feedback_theme_by_sentiment'";
+        string? before = await workspace.Connection.ExecuteScalarAsync<string?>(definition);
+        Assert.NotNull(before);
+        var taxonomy = new WorkspaceTaxonomy(workspace);
+        await taxonomy.SaveAsync(new ThemeEdit("parking", "Parking", null, ["car park", "parking space"]), null);
+
+        await new ThemeReanalysis(workspace) { BatchSize = 3 }.RunAsync(null);
+
+        // dropped for the swap and built again in its transaction, holding the new rows
+        Assert.Equal(before, await workspace.Connection.ExecuteScalarAsync<string?>(definition));
+        Assert.Equal("ok", await workspace.Connection.ExecuteScalarAsync<string>("PRAGMA integrity_check"));
+        Assert.Equal(3, await workspace.Connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM feedback_theme INDEXED BY feedback_theme_by_sentiment WHERE workspace_id = @workspace AND theme = 'parking'", new { workspace = workspace.Id }));
+
+        // an import loading an empty table set it aside (and will build it at its end): the swap leaves it to that import
+        await workspace.Connection.ExecuteAsync(
+            "INSERT INTO deferred_index (name, table_name, definition) VALUES ('feedback_theme_by_sentiment', 'feedback_theme', @before); DROP INDEX feedback_theme_by_sentiment",
+            new { before });
+        await taxonomy.SaveAsync(new ThemeEdit("parking", "Parking", null, ["car park"]), null);
+        await new ThemeReanalysis(workspace) { BatchSize = 3 }.RunAsync(null);
+        Assert.Null(await workspace.Connection.ExecuteScalarAsync<string?>(definition));
+        Assert.Equal(1, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM deferred_index"));
+        Assert.Equal(2, await workspace.Connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM feedback_theme WHERE workspace_id = @workspace AND theme = 'parking'", new { workspace = workspace.Id }));
+    }
+
+    [Fact]
     public async Task On_sqlite_the_run_reads_comments_and_theme_rows_in_the_order_they_are_stored()
     {
         // Given workspace_id = ?, SQLite's planner walked the day index (every comment, then a sort, for each batch) and

@@ -128,11 +128,10 @@ public sealed class EvidenceReader(Workspace workspace)
 
     /// <summary>The rollup's sums computed over the feedback rows, grouped by a column the rollup does not keep.</summary>
     /// <remarks>
-    /// On SQLite the workspace is written <c>+workspace_id</c>, so that the planner does not walk the day index: it reads
-    /// every row of the workspace anyway, and through the index each row is a look-up at a random page of the table. Over
-    /// a million comments (the `sqlite3` shell): the customers' sums 4.0 s through the day index, 1.2 s scanning the table.
-    /// The employees' subject is written as the constant, which lets the planner take the partial index of their rows
-    /// (<c>feedback_employee_by_team</c>): 3.0 s through the day index, 1 ms.
+    /// Every row of the workspace is read (<see cref="AllRowsOf"/>: over a million comments, the `sqlite3` shell, the
+    /// customers' sums 4.0 s through the day index, 1.2 s scanning the table). The employees' subject is written as the
+    /// constant, which lets SQLite's planner take the partial index of their rows (<c>feedback_employee_by_team</c>):
+    /// 3.0 s through the day index, 1 ms.
     /// </remarks>
     internal string RowSumsSql(string column, string subject)
     {
@@ -308,13 +307,8 @@ public sealed class EvidenceReader(Workspace workspace)
             new { workspace = workspace.Id, day, limit }, cancellationToken: cancellation))];
     }
 
-    /// <summary>
-    /// The workspace column of a query that reads every row of the workspace: on SQLite <c>+workspace_id</c>, so that the
-    /// planner scans the table in stored order rather than walking an index led by the workspace (the day or person
-    /// index) with a look-up at a random page per row. 2.07 million interactions, imported in time order: 0.77 -> 0.61 s
-    /// (`sqlite3` shell); for rows in no such order the index walk is far slower (comments by team, see RowSumsSql).
-    /// </summary>
-    private string AllRowsOf(string column) => Sqlite ? "+" + column : column;
+    /// <summary>The workspace column of a query that reads every row of the workspace (<see cref="DialectSql.AllRowsOf"/>).</summary>
+    private string AllRowsOf(string column) => workspace.Dialect.AllRowsOf(column);
 
     /// <summary>"column is one of @parameter": Dapper expands a list on SQLite; Npgsql binds an array.</summary>
     private string AnyOf(string column, string parameter) => Sqlite ? $"{column} IN @{parameter}" : $"{column} = ANY(@{parameter})";

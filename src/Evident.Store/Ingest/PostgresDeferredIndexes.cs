@@ -113,8 +113,8 @@ internal static class PostgresDeferredIndexes
     /// builds are shared out among the connection and up to <see cref="MostBuilders"/> − 1 more opened beside it, each
     /// taking the next index from one queue: a build is one backend's work (a GIN index's wholly, a B-tree's with one
     /// parallel worker at the default 64 MB of maintenance memory), and the server has cores to spare meanwhile. The
-    /// queue starts with the full-text (GIN) indexes, the slowest, then goes by the size of the table, so that no long
-    /// build starts last. Rebuilding a million comments' seven indexes set aside, interleaved: 12.8-14.3 s on one
+    /// queue starts with the full-text (GIN) indexes, the slowest, then goes by the size of the table, meaning that no
+    /// long build should start last (on this machine, the theme indexes queued before or after the day index measured the same). Rebuilding a million comments' seven indexes set aside, interleaved: 12.8-14.3 s on one
     /// connection, 8.3-10.5 s on two (three: no faster). A helper's failure leaves its index's record for the next
     /// opener, as a kill does; the others are still built, and the first failure is thrown once all have ended.
     /// </summary>

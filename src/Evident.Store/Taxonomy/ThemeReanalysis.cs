@@ -125,15 +125,15 @@ public sealed class ThemeReanalysis(Workspace workspace)
     }
 
     /// <summary>The next comments after <paramref name="after"/>, in id order.</summary>
-    /// <remarks>On SQLite the workspace is written <c>+workspace_id</c>: given <c>workspace_id = ?</c> the planner walked
-    /// the day index through every comment of the workspace and sorted them for each batch, instead of reading on from
-    /// <paramref name="after"/> by id. Over a million comments (200 batches) the reads took 312 of the run's 371 s.</remarks>
+    /// <remarks>The workspace as <see cref="DialectSql.AllRowsOf"/> writes it: given <c>workspace_id = ?</c> SQLite's planner
+    /// walked the day index through every comment of the workspace and sorted them for each batch, instead of reading on
+    /// from <paramref name="after"/> by id. Over a million comments (200 batches) the reads took 312 of the run's 371 s.</remarks>
     private async Task<List<(long Id, string Text)>> ReadBatchAsync(long after, DbTransaction? transaction, CancellationToken cancellation) =>
         [.. await Connection.QueryAsync<(long Id, string Text)>(new CommandDefinition(
             BatchSql(workspace.Dialect), new { workspaceId = WorkspaceId, after, limit = BatchSize }, transaction, cancellationToken: cancellation))];
 
     internal static string BatchSql(StoreDialect dialect) =>
-        $"SELECT id, text FROM feedback WHERE {(dialect == StoreDialect.Sqlite ? "+workspace_id" : "workspace_id")} = @workspaceId AND id > @after AND text IS NOT NULL ORDER BY id LIMIT @limit";
+        $"SELECT id, text FROM feedback WHERE {dialect.AllRowsOf("workspace_id")} = @workspaceId AND id > @after AND text IS NOT NULL ORDER BY id LIMIT @limit";
 
     /// <summary>Each comment's themes with their aspect sentiment, and a row of theme '' that marks the comment done.</summary>
     private static List<(long Id, string Theme, double Sentiment)> Analyse(TextAnalyzer analyzer, List<(long Id, string Text)> batch, CancellationToken cancellation)
@@ -274,14 +274,13 @@ public sealed class ThemeReanalysis(Workspace workspace)
             : "least(greatest(CAST(round(f.score::numeric) AS integer), 0), 10)";
         string distribution = string.Join(",\n       ", Enumerable.Range(0, 11).Select(s =>
             $"sum(CASE WHEN f.score IS NOT NULL AND {bucket} = {s} THEN 1 ELSE 0 END)"));
-        // SQLite walks the theme rows in the order of feedback_id when the workspace is written +workspace_id (and, for
-        // the rollup, given a range of it): the rows to delete and the comments joined are then met in the order they are
-        // stored. Given workspace_id = ?, the planner took the sentiment index instead, which meets them at random.
-        // Over a million comments (2.1 million theme rows, the `sqlite3` shell): the delete 9.0 -> 5.3 s, the rollup's
-        // join 15-17 -> 7.6 s. PostgreSQL plans these as hash joins either way.
-        bool sqlite = dialect == StoreDialect.Sqlite;
-        string deleteWorkspace = sqlite ? "+workspace_id" : "workspace_id";
-        string themeRows = sqlite ? "+t.workspace_id = @workspaceId AND t.feedback_id > 0" : "t.workspace_id = @workspaceId";
+        // SQLite walks the theme rows in the order of feedback_id when the workspace is written as AllRowsOf writes it
+        // (and, for the rollup, given a range of feedback_id): the rows to delete and the comments joined are then met in
+        // the order they are stored. Given workspace_id = ?, the planner took the sentiment index instead, which meets them
+        // at random. Over a million comments (2.1 million theme rows, the `sqlite3` shell): the delete 9.0 -> 5.3 s, the
+        // rollup's join 15-17 -> 7.6 s. PostgreSQL plans these as hash joins either way.
+        string deleteWorkspace = dialect.AllRowsOf("workspace_id");
+        string themeRows = $"{dialect.AllRowsOf("t.workspace_id")} = @workspaceId" + (dialect == StoreDialect.Sqlite ? " AND t.feedback_id > 0" : "");
         // The rollup's theme rows as FeedbackRollup sums them at import: channel '', each comment once per theme, the
         // theme's aspect sentiment in theme_sentiment_sum.
         return $"""

@@ -156,8 +156,7 @@ public sealed class EvidenceReader(Workspace workspace)
 
     public async Task<IReadOnlyList<InteractionFact>> ReadInteractionsAsync(CancellationToken cancellation = default)
     {
-        string sql = InteractionsSql;
-        await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, new { workspace = workspace.Id }, cancellationToken: cancellation));
+        await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(InteractionsSql, new { workspace = workspace.Id }, cancellationToken: cancellation));
         var rows = new List<InteractionFact>();
         while (await reader.ReadAsync(cancellation))
         {
@@ -190,8 +189,7 @@ public sealed class EvidenceReader(Workspace workspace)
 
     public async Task<IReadOnlyList<JourneyFact>> ReadJourneyAsync(CancellationToken cancellation = default)
     {
-        string sql = JourneySql;
-        await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, new { workspace = workspace.Id }, cancellationToken: cancellation));
+        await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(JourneySql, new { workspace = workspace.Id }, cancellationToken: cancellation));
         var rows = new List<JourneyFact>();
         while (await reader.ReadAsync(cancellation))
         {
@@ -208,8 +206,7 @@ public sealed class EvidenceReader(Workspace workspace)
 
     public async Task<IReadOnlyList<CommunicationFact>> ReadCommunicationsAsync(CancellationToken cancellation = default)
     {
-        string sql = CommunicationsSql;
-        await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(sql, new { workspace = workspace.Id }, cancellationToken: cancellation));
+        await using var reader = await Connection.ExecuteReaderAsync(new CommandDefinition(CommunicationsSql, new { workspace = workspace.Id }, cancellationToken: cancellation));
         var rows = new List<CommunicationFact>();
         while (await reader.ReadAsync(cancellation))
         {

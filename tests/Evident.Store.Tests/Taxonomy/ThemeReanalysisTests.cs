@@ -60,8 +60,7 @@ public sealed class ThemeReanalysisTests
         await ImportAsync(target.Location, Feedback, RecordKind.Feedback);
         await using var workspace = await Workspace.OpenAsync(target.Location);
         var parameters = new { workspaceId = workspace.Id, after = 0, limit = 10, now = "2025-03-05 00:00:00" };
-        string Plan(string statement) => string.Join(" | ", workspace.Connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(
-            "EXPLAIN QUERY PLAN " + statement, parameters).Select(step => step.Detail));
+        string Plan(string statement) => QueryPlan.Of(workspace.Connection, statement, parameters);
 
         Assert.Contains("INTEGER PRIMARY KEY (rowid>?)", Plan(ThemeReanalysis.BatchSql(StoreDialect.Sqlite)), StringComparison.Ordinal);
         var statements = ThemeReanalysis.SwapSql(StoreDialect.Sqlite).Split(";\n", StringSplitOptions.TrimEntries);

@@ -330,14 +330,27 @@ public sealed class VoicesReader(Workspace workspace)
         }
         else
         {
-            // The stored tsvector and the partial index's conditions (in Where) as migration 0012 names them.
-            // Each word or phrase its own parameter, read by phraseto_tsquery as words only ("or" is no operator).
-            var queries = terms.Groups.Select((group, i) =>
+            // The stored tsvector and the partial index's conditions (in Where) as migration 0012 names them. Each word
+            // or phrase is its own tsquery, built from the words the import stored (PostgresSearch); one made only of
+            // stop words ("the", "not"), which no vector holds, is matched as a substring instead.
+            var phrases = new List<string>();
+            for (int i = 0; i < terms.Groups.Count; i++)
             {
-                parameters.Add("term" + i.ToString(CultureInfo.InvariantCulture), string.Join(' ', group));
-                return "phraseto_tsquery('english', @term" + i.ToString(CultureInfo.InvariantCulture) + ")";
-            });
-            where.Append(" AND f.search @@ (").AppendJoin(" && ", queries).Append(')');
+                if (PostgresSearch.Phrase(terms.Groups[i]) is string phrase)
+                {
+                    phrases.Add("(" + phrase + ")");
+                }
+                else
+                {
+                    Substring(where, parameters, "pattern" + i.ToString(CultureInfo.InvariantCulture), string.Join(' ', terms.Groups[i]));
+                }
+            }
+
+            if (phrases.Count > 0)
+            {
+                parameters.Add("query", string.Join(" & ", phrases));
+                where.Append(" AND f.search @@ @query::tsquery");
+            }
         }
 
         return new Query(from, where.ToString(), parameters, matches);

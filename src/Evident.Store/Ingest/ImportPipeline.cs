@@ -66,7 +66,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         var read = Channel.CreateBounded<IngestBatch>(1);
         var analysed = Channel.CreateBounded<IngestBatch>(1);
         var reading = Task.Run(() => ReadBatches(stream, onReject, read.Writer, failed.Token), failed.Token);
-        var analysing = Task.Run(() => AnalyseBatchesAsync(lookup, read.Reader, analysed.Writer, failed.Token), failed.Token);
+        var analysing = Task.Run(() => AnalyseBatchesAsync(lookup, writer, read.Reader, analysed.Writer, failed.Token), failed.Token);
 
         var totals = ImportTotals.Zero;
         string status = "failed";
@@ -207,7 +207,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         }
     }
 
-    private async Task AnalyseBatchesAsync(KeyLookup lookup, ChannelReader<IngestBatch> input, ChannelWriter<IngestBatch> output, CancellationToken cancellation)
+    private async Task AnalyseBatchesAsync(KeyLookup lookup, RecordWriter writer, ChannelReader<IngestBatch> input, ChannelWriter<IngestBatch> output, CancellationToken cancellation)
     {
         try
         {
@@ -218,7 +218,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                 await DropStoredAsync(lookup, batch);
                 Times.Lookup += Stopwatch.GetElapsedTime(started).TotalSeconds;
                 started = Stopwatch.GetTimestamp();
-                Analyse(batch.Records, cancellation);
+                Analyse(batch.Records, writer, cancellation);
                 plan.Plan(batch); // here rather than in the writer, the import's one serial stage
 
                 Times.Analyse += Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -271,7 +271,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         }
     }
 
-    private void Analyse(List<ImportedRecord> records, CancellationToken cancellation)
+    private void Analyse(List<ImportedRecord> records, RecordWriter writer, CancellationToken cancellation)
     {
         if (records.Count == 0)
         {
@@ -291,6 +291,8 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                     communication.Analysis = TextSummary.Of(engine.Analyze(communication.Text, explain: false));
                     break;
             }
+
+            writer.Prepare(records[i]);
         });
     }
 }

@@ -1,4 +1,5 @@
 using Evident.Core.Records;
+using Evident.Store.Evidence;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,9 +12,12 @@ namespace Evident.Store.Ingest;
 /// </summary>
 internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 {
+    /// <summary>Feedback's columns and, last, PostgreSQL's own: the comment's search vector (<see cref="PostgresSearch"/>).</summary>
+    private static readonly string[] s_feedbackColumns = [.. RecordColumns.Feedback, "search"];
+
     private static readonly (string Table, string[] Columns)[] s_tables =
     [
-        ("feedback", RecordColumns.Feedback), ("interaction", RecordColumns.Interaction),
+        ("feedback", s_feedbackColumns), ("interaction", RecordColumns.Interaction),
         ("journey_event", RecordColumns.Journey), ("communication", RecordColumns.Communication),
     ];
 
@@ -25,6 +29,29 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     private bool _holdsBulkLock;
     private int _indexesSetAside;
     private long? _feedbackSequence; // the oid of feedback's id sequence
+
+    public override void Prepare(ImportedRecord record)
+    {
+        if (record is FeedbackRecord feedback)
+        {
+            feedback.Prepared = SearchVectorOf(feedback);
+        }
+    }
+
+    /// <summary>The search vector of a customer's comment, null for the rest (as Voices searches only those).</summary>
+    private static NpgsqlTsVector? SearchVectorOf(FeedbackRecord feedback) =>
+        feedback.Prepared as NpgsqlTsVector
+        ?? (feedback is { Subject: FeedbackRecord.Customer, Text: { } text } ? PostgresSearch.Vector(text) : null);
+
+    /// <summary>A record's values in the order of its table's columns here.</summary>
+    private static void ValuesOf(ImportedRecord record, object?[] values)
+    {
+        RecordColumns.Values(record, values);
+        if (record is FeedbackRecord feedback)
+        {
+            values[^1] = SearchVectorOf(feedback);
+        }
+    }
 
     protected override async Task PrepareAsync(CancellationToken cancellation)
     {
@@ -213,20 +240,27 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
     private async Task CopyFeedbackAsync(List<FeedbackRecord> feedback, List<long> ids, CancellationToken cancellation)
     {
-        var columns = RecordColumns.Feedback;
+        var columns = s_feedbackColumns;
         var values = new object?[columns.Length];
         await using (var rows = await _connection.BeginBinaryImportAsync($"COPY feedback (id, workspace_id, import_id, {string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)", cancellation))
         {
             for (int r = 0; r < feedback.Count; r++)
             {
-                RecordColumns.Values(feedback[r], values);
+                ValuesOf(feedback[r], values);
                 rows.StartRow();
                 rows.Write(ids[r], NpgsqlDbType.Bigint);
                 rows.Write(workspace.Id, NpgsqlDbType.Integer);
                 rows.Write(_runId, NpgsqlDbType.Bigint);
                 for (int i = 0; i < values.Length; i++)
                 {
-                    WriteValue(rows, values[i], columns[i]);
+                    if (values[i] is NpgsqlTsVector vector)
+                    {
+                        await WriteSearchAsync(rows, vector, cancellation);
+                    }
+                    else
+                    {
+                        WriteValue(rows, values[i], columns[i]);
+                    }
                 }
             }
 
@@ -243,7 +277,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     /// <summary>Moves the staged feedback, then its children for the rows that were new; remembers their ids for the rollup.</summary>
     private async Task<long> MoveFeedbackAsync(Dictionary<(string, string), FeedbackRecord> staged, CancellationToken cancellation)
     {
-        string columns = string.Join(", ", RecordColumns.Feedback);
+        string columns = string.Join(", ", s_feedbackColumns);
         string sql = $"""
             WITH ins AS (
                 INSERT INTO feedback (workspace_id, import_id, {columns})
@@ -298,12 +332,19 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
                 }
 
                 import ??= await _connection.BeginBinaryImportAsync($"COPY stage_{table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)", cancellation);
-                RecordColumns.Values(record, values);
+                ValuesOf(record, values);
                 // Synchronous writes: the importer buffers, and an await per field cost more than the field.
                 import.StartRow();
                 for (int i = 0; i < values.Length; i++)
                 {
-                    WriteValue(import, values[i], columns[i]);
+                    if (values[i] is NpgsqlTsVector vector)
+                    {
+                        await WriteSearchAsync(import, vector, cancellation);
+                    }
+                    else
+                    {
+                        WriteValue(import, values[i], columns[i]);
+                    }
                 }
 
                 staged++;
@@ -485,11 +526,17 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         }
     }
 
+    /// <summary>Npgsql's tsvector writer cannot flush a full buffer when called synchronously (10.0.3: "Cannot call
+    /// FlushAsync on a blocking PgWriter"), so the search vectors alone are written asynchronously.</summary>
+    private static Task WriteSearchAsync(NpgsqlBinaryImporter import, NpgsqlTsVector vector, CancellationToken cancellation) =>
+        import.WriteAsync(vector, NpgsqlDbType.TsVector, cancellation);
+
     /// <summary>The PostgreSQL type of a staged column, as the schema declares it.</summary>
     private static string SqlType(string column) => column switch
     {
         "created_at" or "started_at" or "first_response_at" or "ended_at" or "at" => "timestamptz",
         "day" => "date",
+        "search" => "tsvector",
         "score" or "sentiment" or "sentiment_pos" or "sentiment_neu" or "sentiment_neg" or "effort" or "wait_minutes"
             or "first_response_seconds" or "resolution_seconds" or "wait_seconds" or "hold_seconds" or "value" or "readability" => "double precision",
         "sentiment_label" or "analysis_version" or "transfers" or "menu_steps" or "messages" or "we_count" or "you_count" or "words" => "integer",

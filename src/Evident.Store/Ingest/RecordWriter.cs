@@ -28,6 +28,13 @@ public abstract class RecordWriter : IAsyncDisposable
 
     protected abstract Task PrepareAsync(CancellationToken cancellation);
 
+    /// <summary>Work this writer wants done on a record before it is written, on the import's analysis threads (several
+    /// at once, after the record's analysis) rather than on the one thread that writes: PostgreSQL's writer computes a
+    /// comment's search vector here.</summary>
+    public virtual void Prepare(ImportedRecord record)
+    {
+    }
+
     /// <summary>Records the start of a run; its id tags every row it writes.</summary>
     public abstract Task<long> BeginRunAsync(ImportRunInfo info, CancellationToken cancellation);
 

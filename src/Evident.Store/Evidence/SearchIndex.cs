@@ -3,9 +3,9 @@ using Dapper;
 namespace Evident.Store.Evidence;
 
 /// <summary>
-/// Keeps the full-text index of customer comments current. On PostgreSQL the index is an expression index that the
-/// database keeps itself (migration 0007). On SQLite it is the FTS5 table <c>feedback_search</c>, which the import
-/// does not write: <see cref="CatchUpAsync"/> indexes the comments stored since the last mark, a batch per
+/// Keeps the full-text index of customer comments current. On PostgreSQL the import writes each comment's search vector
+/// (<see cref="PostgresSearch"/>) and the database keeps its GIN index, so there is nothing to catch up. On SQLite it
+/// is the FTS5 table <c>feedback_search</c>, which the import does not write: <see cref="CatchUpAsync"/> indexes the comments stored since the last mark, a batch per
 /// transaction with the mark moved in the same transaction, so that a process killed between batches resumes where
 /// it stopped and no comment is indexed twice. SQLite's writer numbers rows in commit order (max(id) + 1 under the
 /// write lock), so every comment at or below the mark has been seen. The ids are read in primary-key order: the unary

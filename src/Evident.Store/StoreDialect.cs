@@ -21,4 +21,15 @@ internal static class DialectSql
     /// fortieth session). PostgreSQL plans these from its statistics and is given the column as it is.
     /// </summary>
     public static string AllRowsOf(this StoreDialect dialect, string column) => dialect == StoreDialect.Sqlite ? "+" + column : column;
+
+    /// <summary>
+    /// The 0-10 bucket of a score (<paramref name="column"/>) in a rollup's distribution, as the import counts it
+    /// (<c>FeedbackRollup</c>): rounded half away from zero, then clamped. SQLite's round() rounds so. PostgreSQL's
+    /// round() of a double rounds a half to even, and the numeric round() that does not took 9 of the 14 s of a theme
+    /// re-analysis's rollup sums over a million comments (eleven buckets, each rounding every row again); an exact
+    /// half (which a double's fraction shows exactly) is rounded up here instead, the rest by the double's round().
+    /// </summary>
+    public static string ScoreBucket(this StoreDialect dialect, string column) => dialect == StoreDialect.Sqlite
+        ? $"min(max(CAST(round({column}) AS INTEGER), 0), 10)"
+        : $"CAST(least(greatest(CASE WHEN {column} - floor({column}) = 0.5 THEN ceil({column}) ELSE round({column}) END, 0), 10) AS integer)";
 }

@@ -17,11 +17,12 @@ internal static class Importing
         return await RunAsync(location, records, kind.Name(), source, batchSize, chunkSize);
     }
 
-    /// <summary>Imports <paramref name="content"/> as feedback through a workspace the test holds open.</summary>
-    public static async Task<ImportTotals> ImportIntoAsync(Workspace workspace, string content)
+    /// <summary>Imports <paramref name="content"/> as feedback through a workspace the test holds open, analysed by
+    /// <paramref name="analyzer"/> (the shipped one unless given: the workspace's own themes are not loaded).</summary>
+    public static async Task<ImportTotals> ImportIntoAsync(Workspace workspace, string content, TextAnalyzer? analyzer = null)
     {
         using var records = Records(content, RecordKind.Feedback, "test", "input.csv", []);
-        var pipeline = new ImportPipeline(workspace, TextAnalyzer.Default);
+        var pipeline = new ImportPipeline(workspace, analyzer ?? TextAnalyzer.Default);
         return await pipeline.RunAsync(records, new ImportRunInfo("feedback", "test", "test", null), _ => { }, null, CancellationToken.None);
     }
 

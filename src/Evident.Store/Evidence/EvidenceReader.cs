@@ -137,7 +137,7 @@ public sealed class EvidenceReader(Workspace workspace)
     {
         string workspaceColumn = AllRowsOf("workspace_id");
         string subjectFilter = subject == "employee" ? "subject = 'employee'" : "subject = @subject";
-        string bucket = Sqlite ? "min(max(CAST(round(score) AS INTEGER), 0), 10)" : "least(greatest(CAST(round(score::numeric) AS integer), 0), 10)";
+        string bucket = workspace.Dialect.ScoreBucket("score");
         string buckets = string.Join(", ", Enumerable.Range(0, 11).Select(i => $"sum(CASE WHEN score IS NOT NULL AND {bucket} = {i} THEN 1 ELSE 0 END)"));
         return $"""
             SELECT day, coalesce({column}, ''), '', coalesce(score_kind, ''), count(*), count(sentiment), coalesce(sum(score), 0), coalesce(sum(score * score), 0), {buckets},

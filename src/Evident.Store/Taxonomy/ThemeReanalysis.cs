@@ -269,9 +269,7 @@ public sealed class ThemeReanalysis(Workspace workspace)
 
     internal static string SwapSql(StoreDialect dialect)
     {
-        string bucket = dialect == StoreDialect.Sqlite
-            ? "min(max(CAST(round(f.score) AS INTEGER), 0), 10)"
-            : "least(greatest(CAST(round(f.score::numeric) AS integer), 0), 10)";
+        string bucket = dialect.ScoreBucket("f.score");
         string distribution = string.Join(",\n       ", Enumerable.Range(0, 11).Select(s =>
             $"sum(CASE WHEN f.score IS NOT NULL AND {bucket} = {s} THEN 1 ELSE 0 END)"));
         // SQLite walks the theme rows in the order of feedback_id when the workspace is written as AllRowsOf writes it
@@ -285,11 +283,18 @@ public sealed class ThemeReanalysis(Workspace workspace)
         // theme's aspect sentiment in theme_sentiment_sum.
         return $"""
             DELETE FROM feedback_theme WHERE {deleteWorkspace} = @workspaceId
-                AND feedback_id IN (SELECT feedback_id FROM theme_reanalysis_row WHERE workspace_id = @workspaceId AND theme = '');
+                AND feedback_id IN (SELECT feedback_id FROM theme_reanalysis_row WHERE workspace_id = @workspaceId AND theme = '')
+                AND NOT EXISTS (SELECT 1 FROM theme_reanalysis_row r
+                                WHERE r.workspace_id = @workspaceId AND r.feedback_id = feedback_theme.feedback_id AND r.theme = feedback_theme.theme);
+            UPDATE feedback_theme SET sentiment = r.sentiment
+            FROM theme_reanalysis_row r
+            WHERE r.workspace_id = @workspaceId AND r.theme <> ''
+                AND feedback_theme.feedback_id = r.feedback_id AND feedback_theme.theme = r.theme AND feedback_theme.sentiment <> r.sentiment;
             INSERT INTO feedback_theme (feedback_id, theme, workspace_id, sentiment)
             SELECT r.feedback_id, r.theme, r.workspace_id, r.sentiment
             FROM theme_reanalysis_row r JOIN feedback f ON f.id = r.feedback_id
-            WHERE r.workspace_id = @workspaceId AND r.theme <> '';
+            WHERE r.workspace_id = @workspaceId AND r.theme <> ''
+                AND NOT EXISTS (SELECT 1 FROM feedback_theme t WHERE t.feedback_id = r.feedback_id AND t.theme = r.theme);
             DELETE FROM feedback_rollup WHERE workspace_id = @workspaceId AND theme <> '' AND theme NOT LIKE 'friction:%';
             INSERT INTO feedback_rollup (workspace_id, day, source, subject, segment, channel, theme, score_kind, n, with_text, scored, score_sum, score_sq_sum,
                 s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, sentiment_sum, sentiment_sq_sum, positive, negative, theme_sentiment_sum, effort_sum, with_friction)

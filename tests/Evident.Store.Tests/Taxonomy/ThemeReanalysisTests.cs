@@ -126,6 +126,40 @@ public sealed class ThemeReanalysisTests
     [SkippableTheory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task A_theme_found_again_with_another_aspect_sentiment_is_stored_as_an_import_under_the_new_taxonomy_would(string dialect)
+    {
+        // The swap writes only what changed: themes no longer found go, new ones come, and one found again keeps its row
+        // with the new aspect sentiment (here cleanliness, which the added phrase also finds in the second sentence).
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        const string Comments = """
+            id,date,score,comment
+            1,2025-03-01T09:00:00Z,6,"The toilets were spotless and bright. The lobby carpet was a disgrace."
+            2,2025-03-02T10:00:00Z,9,"Fast delivery, thank you."
+            """;
+        var edit = new ThemeEdit("cleanliness", null, null, ["lobby carpet"]);
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        await ImportAsync(target.Location, Comments, RecordKind.Feedback);
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var before = await ThemeRowsAsync(workspace);
+        await new WorkspaceTaxonomy(workspace).SaveAsync(edit, null);
+        await new ThemeReanalysis(workspace).RunAsync(null);
+        var after = await ThemeRowsAsync(workspace);
+
+        await using var fresh = await StoreTarget.CreateAsync(dialect);
+        await using var imported = await Workspace.OpenAsync(fresh.Location);
+        await new WorkspaceTaxonomy(imported).SaveAsync(edit, null);
+        await ImportIntoAsync(imported, Comments, await WorkspaceAnalyzer.LoadAsync(imported));
+        Assert.Equal(await ThemeRowsAsync(imported), after);
+        var (_, _, was) = Assert.Single(before, r => r.Id == "1" && r.Theme == "cleanliness");
+        var (_, _, now) = Assert.Single(after, r => r.Id == "1" && r.Theme == "cleanliness");
+        Assert.NotEqual(was, now);
+        Assert.Equal(before.Where(r => r.Id == "2"), after.Where(r => r.Id == "2"));
+        await AssertRollupMatchesThemesAsync(workspace);
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task A_run_stopped_midway_changes_nothing_and_the_next_run_completes_it(string dialect)
     {
         Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));

@@ -22,6 +22,10 @@ internal static class DialectSql
     /// </summary>
     public static string AllRowsOf(this StoreDialect dialect, string column) => dialect == StoreDialect.Sqlite ? "+" + column : column;
 
+    /// <summary>"column is one of @parameter", a list: Dapper expands it on SQLite; Npgsql binds it as an array.</summary>
+    public static string AnyOf(this StoreDialect dialect, string column, string parameter) =>
+        dialect == StoreDialect.Sqlite ? $"{column} IN @{parameter}" : $"{column} = ANY(@{parameter})";
+
     /// <summary>
     /// The 0-10 bucket of a score (<paramref name="column"/>) in a rollup's distribution, as the import counts it
     /// (<c>FeedbackRollup</c>): rounded half away from zero, then clamped. SQLite's round() rounds so. PostgreSQL's

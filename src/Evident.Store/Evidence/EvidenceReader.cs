@@ -307,8 +307,8 @@ public sealed class EvidenceReader(Workspace workspace)
     /// <summary>The workspace column of a query that reads every row of the workspace (<see cref="DialectSql.AllRowsOf"/>).</summary>
     private string AllRowsOf(string column) => workspace.Dialect.AllRowsOf(column);
 
-    /// <summary>"column is one of @parameter": Dapper expands a list on SQLite; Npgsql binds an array.</summary>
-    private string AnyOf(string column, string parameter) => Sqlite ? $"{column} IN @{parameter}" : $"{column} = ANY(@{parameter})";
+    /// <summary>"column is one of @parameter" (<see cref="DialectSql.AnyOf"/>).</summary>
+    private string AnyOf(string column, string parameter) => workspace.Dialect.AnyOf(column, parameter);
 
     private const string VerbatimColumns = "f.id, f.source, f.external_id, f.subject, f.person_key, f.created_at, f.score_kind, f.score, f.text, f.sentiment, f.team, f.segment, f.friction";
 

@@ -208,8 +208,8 @@ public sealed class ThemeReanalysis(Workspace workspace)
     }
 
     /// <summary>
-    /// In one transaction: analyses the comments stored since the last batch, replaces the themes of every comment
-    /// analysed, sums the rollup's theme rows again from the themes, and marks the run completed.
+    /// In one transaction: analyses the comments stored since the last batch, writes what changed in the themes of the
+    /// comments analysed, sums the rollup's theme rows again from the themes, and marks the run completed.
     /// </summary>
     private async Task<ReanalysisState> SwapAsync(ReanalysisState state, TextAnalyzer analyzer, CancellationToken cancellation)
     {
@@ -237,27 +237,25 @@ public sealed class ThemeReanalysis(Workspace workspace)
             state = await AdvanceAsync(state, batch[^1].Id, batch.Count, transaction, cancellation);
         }
 
-        // SQLite: the sentiment index of the theme rows is dropped for the swap and built again after it, in the same
-        // transaction (so a kill leaves it as it was): the swap replaces every theme row, and kept, the index took each
-        // deletion and insertion at a random place. Over a million comments' 2.1 million theme rows (`sqlite3` shell), the
-        // delete and insert 16.1 s with the index, 7.7 s with the drop and the build. Absent (set aside by an import
-        // loading into an empty table, which will build it), it is left to that import. PostgreSQL keeps it: dropping an
-        // index there would lock readers of the theme rows out until the commit.
-        string? themeIndex = workspace.Dialect == StoreDialect.Sqlite
-            ? await Connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-                "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'feedback_theme_by_sentiment'", transaction: transaction, cancellationToken: cancellation))
-            : null;
-        if (themeIndex is not null)
+        var parameters = new { workspaceId = WorkspaceId, now = StoreTime.Now(workspace.Dialect) };
+        var swap = SwapSql(workspace.Dialect);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string statement in swap.Changes)
         {
-            await Connection.ExecuteAsync(new CommandDefinition("DROP INDEX feedback_theme_by_sentiment", transaction: transaction, cancellationToken: cancellation));
+            // Unbuffered: a change to a large theme returns a row for each of its comments.
+            await foreach (string theme in Connection.QueryUnbufferedAsync<string>(statement, parameters, transaction, commandTimeout: 0).WithCancellation(cancellation))
+            {
+                changed.Add(theme);
+            }
         }
 
-        var parameters = new { workspaceId = WorkspaceId, now = StoreTime.Now(workspace.Dialect) };
-        await Connection.ExecuteAsync(new CommandDefinition(SwapSql(workspace.Dialect), parameters, transaction, commandTimeout: 0, cancellationToken: cancellation));
-        if (themeIndex is not null)
+        if (changed.Count > 0)
         {
-            await Connection.ExecuteAsync(new CommandDefinition(themeIndex, transaction: transaction, commandTimeout: 0, cancellationToken: cancellation));
+            await Connection.ExecuteAsync(new CommandDefinition(
+                swap.Rollup, new { workspaceId = WorkspaceId, themes = changed.ToArray() }, transaction, commandTimeout: 0, cancellationToken: cancellation));
         }
+
+        await Connection.ExecuteAsync(new CommandDefinition(swap.Finish, parameters, transaction, commandTimeout: 0, cancellationToken: cancellation));
 
         await transaction.CommitAsync(cancellation);
         _swap = Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -267,35 +265,62 @@ public sealed class ThemeReanalysis(Workspace workspace)
         return completed;
     }
 
-    internal static string SwapSql(StoreDialect dialect)
+    /// <summary>
+    /// The swap's statements: those that write what changed in the theme rows, each returning the theme of every row it
+    /// wrote; the rollup's sums of the themes that changed (bound as <c>@themes</c>); the end of the run.
+    /// </summary>
+    internal static (string[] Changes, string Rollup, string Finish) SwapSql(StoreDialect dialect)
     {
         string bucket = dialect.ScoreBucket("f.score");
         string distribution = string.Join(",\n       ", Enumerable.Range(0, 11).Select(s =>
             $"sum(CASE WHEN f.score IS NOT NULL AND {bucket} = {s} THEN 1 ELSE 0 END)"));
-        // SQLite walks the theme rows in the order of feedback_id when the workspace is written as AllRowsOf writes it
-        // (and, for the rollup, given a range of feedback_id): the rows to delete and the comments joined are then met in
-        // the order they are stored. Given workspace_id = ?, the planner took the sentiment index instead, which meets them
-        // at random. Over a million comments (2.1 million theme rows, the `sqlite3` shell): the delete 9.0 -> 5.3 s, the
-        // rollup's join 15-17 -> 7.6 s. PostgreSQL plans these as hash joins either way.
+        // SQLite walks the theme rows in the order of feedback_id when the workspace is written as AllRowsOf writes it:
+        // the rows to delete are then met in the order they are stored. Given workspace_id = ?, the planner took the
+        // sentiment index instead, which meets them at random. Over a million comments (2.1 million theme rows, the
+        // `sqlite3` shell): the delete 9.0 -> 5.3 s. PostgreSQL plans these as hash joins either way.
         string deleteWorkspace = dialect.AllRowsOf("workspace_id");
-        string themeRows = $"{dialect.AllRowsOf("t.workspace_id")} = @workspaceId" + (dialect == StoreDialect.Sqlite ? " AND t.feedback_id > 0" : "");
-        // The rollup's theme rows as FeedbackRollup sums them at import: channel '', each comment once per theme, the
-        // theme's aspect sentiment in theme_sentiment_sum.
-        return $"""
+        // The changed themes' rows are found walking every theme row in feedback_id order too, and the comments joined are
+        // met in the order they are stored: with two themes changed 0.7 s, with every theme 7.5 s (the `sqlite3` shell).
+        // Through the theme's covering sentiment index, which the planner takes given workspace_id = ?, the comments are
+        // met at random: 0.9 and 16.0 s.
+        string themeRows = $"{dialect.AllRowsOf("t.workspace_id")} = @workspaceId" + (dialect == StoreDialect.Sqlite ? " AND t.feedback_id > 0" : "")
+            + " AND " + dialect.AnyOf("t.theme", "themes");
+        // Only what changed is written: a theme row no longer found is deleted, a new one inserted, one found again with
+        // another aspect sentiment updated; and only the changed themes' rollup rows are summed again. A taxonomy edit
+        // changes few of a workspace's theme rows, and writing every one again cost most of the swap: over a million
+        // comments (2.1 million theme rows) the delete and insert took 2.9 and 34.7 s on PostgreSQL, which kept every
+        // index current row by row, against 1.8-2.6 s for each comparison here; on SQLite 7.7 s with its sentiment index
+        // dropped and built again (2.2 s), against 3.0 s for the three with the index kept (the `sqlite3` shell). Summing
+        // every theme's rollup rows again took 7.2 s there.
+        string[] changes =
+        [
+            $"""
             DELETE FROM feedback_theme WHERE {deleteWorkspace} = @workspaceId
                 AND feedback_id IN (SELECT feedback_id FROM theme_reanalysis_row WHERE workspace_id = @workspaceId AND theme = '')
                 AND NOT EXISTS (SELECT 1 FROM theme_reanalysis_row r
-                                WHERE r.workspace_id = @workspaceId AND r.feedback_id = feedback_theme.feedback_id AND r.theme = feedback_theme.theme);
+                                WHERE r.workspace_id = @workspaceId AND r.feedback_id = feedback_theme.feedback_id AND r.theme = feedback_theme.theme)
+            RETURNING theme
+            """,
+            """
             UPDATE feedback_theme SET sentiment = r.sentiment
             FROM theme_reanalysis_row r
             WHERE r.workspace_id = @workspaceId AND r.theme <> ''
-                AND feedback_theme.feedback_id = r.feedback_id AND feedback_theme.theme = r.theme AND feedback_theme.sentiment <> r.sentiment;
+                AND feedback_theme.feedback_id = r.feedback_id AND feedback_theme.theme = r.theme AND feedback_theme.sentiment <> r.sentiment
+            RETURNING feedback_theme.theme
+            """,
+            """
             INSERT INTO feedback_theme (feedback_id, theme, workspace_id, sentiment)
             SELECT r.feedback_id, r.theme, r.workspace_id, r.sentiment
             FROM theme_reanalysis_row r JOIN feedback f ON f.id = r.feedback_id
             WHERE r.workspace_id = @workspaceId AND r.theme <> ''
-                AND NOT EXISTS (SELECT 1 FROM feedback_theme t WHERE t.feedback_id = r.feedback_id AND t.theme = r.theme);
-            DELETE FROM feedback_rollup WHERE workspace_id = @workspaceId AND theme <> '' AND theme NOT LIKE 'friction:%';
+                AND NOT EXISTS (SELECT 1 FROM feedback_theme t WHERE t.feedback_id = r.feedback_id AND t.theme = r.theme)
+            RETURNING theme
+            """,
+        ];
+        // The rollup's theme rows as FeedbackRollup sums them at import: channel '', each comment once per theme, the
+        // theme's aspect sentiment in theme_sentiment_sum.
+        string rollup = $"""
+            DELETE FROM feedback_rollup WHERE workspace_id = @workspaceId AND {dialect.AnyOf("theme", "themes")};
             INSERT INTO feedback_rollup (workspace_id, day, source, subject, segment, channel, theme, score_kind, n, with_text, scored, score_sum, score_sq_sum,
                 s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, sentiment_sum, sentiment_sq_sum, positive, negative, theme_sentiment_sum, effort_sum, with_friction)
             SELECT f.workspace_id, f.day, f.source, f.subject, coalesce(f.segment, ''), '', t.theme, coalesce(f.score_kind, ''),
@@ -308,12 +333,15 @@ public sealed class ThemeReanalysis(Workspace workspace)
             FROM feedback_theme t JOIN feedback f ON f.id = t.feedback_id
             WHERE {themeRows}
             GROUP BY f.workspace_id, f.day, f.source, f.subject, coalesce(f.segment, ''), t.theme, coalesce(f.score_kind, '');
-            DELETE FROM {Ingest.Rollups.SpanTable} WHERE workspace_id = @workspaceId AND theme <> '' AND theme NOT LIKE 'friction:%';
-            {Ingest.Rollups.SumIntoSpansSql(dialect, Ingest.Rollups.DayTable, "workspace_id = @workspaceId AND theme <> '' AND theme NOT LIKE 'friction:%'")};
+            DELETE FROM {Ingest.Rollups.SpanTable} WHERE workspace_id = @workspaceId AND {dialect.AnyOf("theme", "themes")};
+            {Ingest.Rollups.SumIntoSpansSql(dialect, Ingest.Rollups.DayTable, "workspace_id = @workspaceId AND " + dialect.AnyOf("theme", "themes"))};
+            """;
+        const string Finish = """
             DELETE FROM theme_reanalysis_row WHERE workspace_id = @workspaceId;
             UPDATE theme_reanalysis SET status = 'completed', finished_at = @now,
                 rows_after = (SELECT count(*) FROM feedback_theme WHERE workspace_id = @workspaceId)
             WHERE workspace_id = @workspaceId;
             """;
+        return (changes, rollup, Finish);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ThemeReanalysisTests
         """;
 
     [Fact]
-    public async Task On_sqlite_the_swap_builds_the_sentiment_index_again_unless_an_import_set_it_aside()
+    public async Task On_sqlite_the_swap_keeps_the_sentiment_index_current_and_leaves_one_an_import_set_aside()
     {
         await using var target = await StoreTarget.CreateAsync("sqlite");
         await ImportAsync(target.Location, Feedback, RecordKind.Feedback);
@@ -33,7 +33,7 @@ public sealed class ThemeReanalysisTests
 
         await new ThemeReanalysis(workspace) { BatchSize = 3 }.RunAsync(null);
 
-        // dropped for the swap and built again in its transaction, holding the new rows
+        // the same index, holding the new rows
         Assert.Equal(before, await workspace.Connection.ExecuteScalarAsync<string?>(definition));
         Assert.Equal("ok", await workspace.Connection.ExecuteScalarAsync<string>("PRAGMA integrity_check"));
         Assert.Equal(3, await workspace.Connection.ExecuteScalarAsync<long>(
@@ -59,13 +59,13 @@ public sealed class ThemeReanalysisTests
         await using var target = await StoreTarget.CreateAsync("sqlite");
         await ImportAsync(target.Location, Feedback, RecordKind.Feedback);
         await using var workspace = await Workspace.OpenAsync(target.Location);
-        var parameters = new { workspaceId = workspace.Id, after = 0, limit = 10, now = "2025-03-05 00:00:00" };
+        var parameters = new { workspaceId = workspace.Id, after = 0, limit = 10, now = "2025-03-05 00:00:00", themes = new[] { "parking", "delivery" } };
         string Plan(string statement) => QueryPlan.Of(workspace.Connection, statement, parameters);
 
         Assert.Contains("INTEGER PRIMARY KEY (rowid>?)", Plan(ThemeReanalysis.BatchSql(StoreDialect.Sqlite)), StringComparison.Ordinal);
-        var statements = ThemeReanalysis.SwapSql(StoreDialect.Sqlite).Split(";\n", StringSplitOptions.TrimEntries);
-        string delete = Plan(statements.Single(s => s.StartsWith("DELETE FROM feedback_theme", StringComparison.Ordinal)));
-        string rollup = Plan(statements.Single(s => s.StartsWith("INSERT INTO feedback_rollup ", StringComparison.Ordinal)));
+        var swap = ThemeReanalysis.SwapSql(StoreDialect.Sqlite);
+        string delete = Plan(swap.Changes[0]);
+        string rollup = Plan(swap.Rollup.Split(";\n", StringSplitOptions.TrimEntries).Single(s => s.StartsWith("INSERT INTO feedback_rollup ", StringComparison.Ordinal)));
         Assert.Contains("feedback_theme USING PRIMARY KEY (feedback_id=?)", delete, StringComparison.Ordinal);
         Assert.Contains("t USING PRIMARY KEY (feedback_id>?)", rollup, StringComparison.Ordinal);
         Assert.DoesNotContain("feedback_theme_by_sentiment", delete + rollup, StringComparison.Ordinal);

@@ -209,7 +209,8 @@ public sealed class ThemeReanalysis(Workspace workspace)
 
     /// <summary>
     /// In one transaction: analyses the comments stored since the last batch, writes what changed in the themes of the
-    /// comments analysed, sums the rollup's theme rows again from the themes, and marks the run completed.
+    /// comments analysed, sums the rollup's rows of the themes that changed again from the theme rows, and marks the run
+    /// completed.
     /// </summary>
     private async Task<ReanalysisState> SwapAsync(ReanalysisState state, TextAnalyzer analyzer, CancellationToken cancellation)
     {

@@ -273,15 +273,16 @@ public static class EnglishStemmer
             ("ful", ""), ("ness", ""), ("ative", ""),
         ];
 
-        private static readonly string[] s_step4 =
+        private static readonly (string Suffix, string With)[] s_step4 =
         [
-            "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti", "ous",
-            "ive", "ize", "ion",
+            ("al", ""), ("ance", ""), ("ence", ""), ("er", ""), ("ic", ""), ("able", ""), ("ible", ""), ("ant", ""),
+            ("ement", ""), ("ment", ""), ("ent", ""), ("ism", ""), ("ate", ""), ("iti", ""), ("ous", ""), ("ive", ""),
+            ("ize", ""), ("ion", ""),
         ];
 
-        /// <summary>The longest of <paramref name="suffixes"/> the word ends with, as Snowball's <c>among</c> picks it:
-        /// when that one's conditions fail, no shorter one is tried.</summary>
-        private readonly int Longest((string Suffix, string With)[] suffixes)
+        /// <summary>The longest of <paramref name="suffixes"/> the word ends with and where it starts, as Snowball's
+        /// <c>among</c> picks it: when that one's conditions fail, no shorter one is tried.</summary>
+        private readonly (string Suffix, string With, int Start)? Longest((string Suffix, string With)[] suffixes)
         {
             int best = -1;
             for (int i = 0; i < suffixes.Length; i++)
@@ -292,30 +293,17 @@ public static class EnglishStemmer
                 }
             }
 
-            return best;
+            return best < 0 ? null : (suffixes[best].Suffix, suffixes[best].With, StartOf(suffixes[best].Suffix));
         }
+
+        /// <summary>The letter before position <paramref name="start"/>, or none at the word's start.</summary>
+        private readonly char Before(int start) => start > 0 ? _b[start - 1] : '\0';
 
         private void Step2()
         {
-            int found = Longest(s_step2);
-            if (found < 0)
-            {
-                return;
-            }
-
-            var (suffix, with) = s_step2[found];
-            int start = StartOf(suffix);
-            if (start < _p1)
-            {
-                return;
-            }
-
-            if (suffix == "ogi" && (start == 0 || _b[start - 1] != 'l'))
-            {
-                return;
-            }
-
-            if (suffix == "li" && (start == 0 || _b[start - 1] is not ('c' or 'd' or 'e' or 'g' or 'h' or 'k' or 'm' or 'n' or 'r' or 't')))
+            if (Longest(s_step2) is not var (suffix, with, start) || start < _p1
+                || (suffix == "ogi" && Before(start) != 'l')
+                || (suffix == "li" && Before(start) is not ('c' or 'd' or 'e' or 'g' or 'h' or 'k' or 'm' or 'n' or 'r' or 't')))
             {
                 return;
             }
@@ -325,15 +313,7 @@ public static class EnglishStemmer
 
         private void Step3()
         {
-            int found = Longest(s_step3);
-            if (found < 0)
-            {
-                return;
-            }
-
-            var (suffix, with) = s_step3[found];
-            int start = StartOf(suffix);
-            if (start < _p1 || (suffix == "ative" && start < _p2))
+            if (Longest(s_step3) is not var (suffix, with, start) || start < _p1 || (suffix == "ative" && start < _p2))
             {
                 return;
             }
@@ -343,27 +323,7 @@ public static class EnglishStemmer
 
         private void Step4()
         {
-            string? suffix = null;
-            foreach (string candidate in s_step4)
-            {
-                if (Ends(candidate) && (suffix is null || candidate.Length > suffix.Length))
-                {
-                    suffix = candidate;
-                }
-            }
-
-            if (suffix is null)
-            {
-                return;
-            }
-
-            int start = StartOf(suffix);
-            if (start < _p2)
-            {
-                return;
-            }
-
-            if (suffix == "ion" && (start == 0 || _b[start - 1] is not ('s' or 't')))
+            if (Longest(s_step4) is not var (suffix, _, start) || start < _p2 || (suffix == "ion" && Before(start) is not ('s' or 't')))
             {
                 return;
             }

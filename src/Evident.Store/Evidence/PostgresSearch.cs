@@ -1,7 +1,7 @@
-using System.Runtime.CompilerServices;
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Text;
 using Evident.Text.Search;
-using NpgsqlTypes;
 
 namespace Evident.Store.Evidence;
 
@@ -27,48 +27,71 @@ internal static class PostgresSearch
     [ThreadStatic]
     private static List<SearchWord>? t_words;
 
-    /// <summary>The search vector of a comment, as the column stores it.</summary>
-    public static NpgsqlTsVector Vector(string text)
+    /// <summary>
+    /// Writes the search vector of a comment, as the column stores it, in PostgreSQL's binary form (tsvectorsend's): the
+    /// number of lexemes, then each lexeme's UTF-8 bytes ended by a zero byte, its number of positions and the positions
+    /// (weight D, no bits set). Lexemes come sorted by ordinal order and unique, positions ascending.
+    /// </summary>
+    public static void Vector(string text, IBufferWriter<byte> into)
     {
         var words = t_words ??= [];
         words.Clear();
         SearchWords.Read(text, words);
         words.RemoveAll(static w => w.Lexeme is null);
         words.Sort(static (a, b) => string.CompareOrdinal(a.Lexeme, b.Lexeme) is int order and not 0 ? order : a.Position.CompareTo(b.Position));
-        var lexemes = new List<NpgsqlTsVector.Lexeme>();
+
+        // The lexemes that fit, counted first: the count comes before them.
+        int lexemes = 0;
         int characters = 0;
-        for (int i = 0; i < words.Count;)
+        int kept = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (i == 0 || words[i].Lexeme != words[i - 1].Lexeme)
+            {
+                characters += words[i].Lexeme!.Length;
+                if (characters > MaxLexemeCharacters)
+                {
+                    break;
+                }
+
+                lexemes++;
+            }
+
+            kept = i + 1;
+        }
+
+        BinaryPrimitives.WriteInt32BigEndian(into.GetSpan(4), lexemes);
+        into.Advance(4);
+        for (int i = 0; i < kept;)
         {
             string lexeme = words[i].Lexeme!;
             int end = i + 1;
-            while (end < words.Count && words[end].Lexeme == lexeme)
+            while (end < kept && words[end].Lexeme == lexeme)
             {
                 end++;
             }
 
-            characters += lexeme.Length;
-            if (characters > MaxLexemeCharacters)
-            {
-                break;
-            }
-
-            var positions = new List<NpgsqlTsVector.Lexeme.WordEntryPos>(Math.Min(end - i, MaxPositionsPerLexeme));
+            var span = into.GetSpan(Encoding.UTF8.GetMaxByteCount(lexeme.Length) + 3 + 2 * Math.Min(end - i, MaxPositionsPerLexeme));
+            int length = Encoding.UTF8.GetBytes(lexeme, span);
+            span[length] = 0;
+            var positions = span[(length + 1)..];
+            int count = 0;
             int last = 0;
-            for (int p = i; p < end && positions.Count < MaxPositionsPerLexeme; p++)
+            for (int p = i; p < end && count < MaxPositionsPerLexeme; p++)
             {
                 int position = Math.Min(words[p].Position, MaxPosition);
                 if (position != last)
                 {
-                    positions.Add(new NpgsqlTsVector.Lexeme.WordEntryPos(position));
+                    BinaryPrimitives.WriteInt16BigEndian(positions[(2 + 2 * count)..], (short)position);
+                    count++;
                     last = position;
                 }
             }
 
-            lexemes.Add(NewLexeme(lexeme, positions, noCopy: true));
+            BinaryPrimitives.WriteInt16BigEndian(positions, (short)count);
+            into.Advance(length + 3 + 2 * count);
             i = end;
         }
-
-        return NewVector(lexemes, noCheck: true);
     }
 
     /// <summary>
@@ -100,13 +123,4 @@ internal static class PostgresSearch
 
         return previous == 0 ? null : query.ToString();
     }
-
-    // Npgsql offers no public way to build a tsvector but parsing its text form (obsolete, and it sorts the lexemes
-    // by the current culture); its internal constructors take lexemes already sorted and unique, as built above. A
-    // store test writes and reads vectors through them, so an Npgsql that renames them fails there, not in an import.
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern NpgsqlTsVector NewVector(List<NpgsqlTsVector.Lexeme> lexemes, bool noCheck);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
-    private static extern NpgsqlTsVector.Lexeme NewLexeme(string text, List<NpgsqlTsVector.Lexeme.WordEntryPos>? wordEntryPositions, bool noCopy);
 }

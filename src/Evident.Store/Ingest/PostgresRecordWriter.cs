@@ -30,26 +30,49 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     private int _indexesSetAside;
     private long? _feedbackSequence; // the oid of feedback's id sequence
 
+    /// <summary>Each analysis thread's encoder of feedback rows (<see cref="Prepare"/>).</summary>
+    [ThreadStatic]
+    private static CopyEncoder? t_encoder;
+
+    /// <summary>Encodes a feedback record's columns for the COPY here, on the analysis threads, so that the one writing
+    /// thread only sends bytes.</summary>
     public override void Prepare(ImportedRecord record)
     {
         if (record is FeedbackRecord feedback)
         {
-            feedback.Prepared = SearchVectorOf(feedback);
+            var encoder = t_encoder ??= new CopyEncoder(4096);
+            encoder.Clear();
+            EncodeColumns(feedback, encoder);
+            feedback.Prepared = encoder.Written.ToArray();
         }
     }
 
-    /// <summary>The search vector of a customer's comment, null for the rest (as Voices searches only those).</summary>
-    private static NpgsqlTsVector? SearchVectorOf(FeedbackRecord feedback) =>
-        feedback.Prepared as NpgsqlTsVector
-        ?? (feedback is { Subject: FeedbackRecord.Customer, Text: { } text } ? PostgresSearch.Vector(text) : null);
-
-    /// <summary>A record's values in the order of its table's columns here.</summary>
-    private static void ValuesOf(ImportedRecord record, object?[] values)
+    /// <summary>A feedback record's values in <see cref="s_feedbackColumns"/>' order: its columns, then the search vector
+    /// of a customer's comment (null for the rest, as Voices searches only those).</summary>
+    private static void EncodeColumns(FeedbackRecord feedback, CopyEncoder into)
     {
-        RecordColumns.Values(record, values);
-        if (record is FeedbackRecord feedback)
+        var columns = new CopyColumns(into);
+        RecordColumns.Write(feedback, ref columns);
+        if (feedback is { Subject: FeedbackRecord.Customer, Text: { } text })
         {
-            values[^1] = SearchVectorOf(feedback);
+            into.Field(text, PostgresSearch.Vector);
+        }
+        else
+        {
+            into.Null();
+        }
+    }
+
+    /// <summary>As <see cref="EncodeColumns"/>, taking what <see cref="Prepare"/> encoded when it did.</summary>
+    private static void WriteColumns(FeedbackRecord feedback, CopyEncoder into)
+    {
+        if (feedback.Prepared is byte[] encoded)
+        {
+            into.Raw(encoded);
+        }
+        else
+        {
+            EncodeColumns(feedback, into);
         }
     }
 
@@ -170,20 +193,22 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     private async Task CopyRollupsAsync(FeedbackRollup rollup, CancellationToken cancellation)
     {
         var columns = Rollups.Columns;
-        await using var import = await _connection.BeginBinaryImportAsync($"COPY stage_rollup ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)", cancellation);
+        await using var copy = await PostgresCopy.BeginAsync(_connection, "stage_rollup", string.Join(", ", columns), cancellation);
         foreach (var (key, sums) in rollup.NonEmpty())
         {
             var values = Rollups.Values(workspace.Id, key, sums, StoreDialect.Postgres);
-            import.StartRow();
+            copy.StartRow(values.Length);
             for (int i = 0; i < values.Length; i++)
             {
                 // The distribution columns s0..s10 are integer; the other counts bigint.
                 object? value = values[i] is long count && columns[i] is ['s', >= '0' and <= '9', ..] ? (int)count : values[i];
-                WriteValue(import, value, columns[i]);
+                copy.Value(value, columns[i]);
             }
+
+            await copy.RowDoneAsync(cancellation);
         }
 
-        await import.CompleteAsync(cancellation);
+        await copy.CompleteAsync(cancellation);
     }
 
     /// <summary>
@@ -240,28 +265,16 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
     private async Task CopyFeedbackAsync(List<FeedbackRecord> feedback, List<long> ids, CancellationToken cancellation)
     {
-        var columns = s_feedbackColumns;
-        var values = new object?[columns.Length];
-        await using (var rows = await _connection.BeginBinaryImportAsync($"COPY feedback (id, workspace_id, import_id, {string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)", cancellation))
+        await using (var rows = await PostgresCopy.BeginAsync(_connection, "feedback", $"id, workspace_id, import_id, {string.Join(", ", s_feedbackColumns)}", cancellation))
         {
             for (int r = 0; r < feedback.Count; r++)
             {
-                ValuesOf(feedback[r], values);
-                rows.StartRow();
-                rows.Write(ids[r], NpgsqlDbType.Bigint);
-                rows.Write(workspace.Id, NpgsqlDbType.Integer);
-                rows.Write(_runId, NpgsqlDbType.Bigint);
-                for (int i = 0; i < values.Length; i++)
-                {
-                    if (values[i] is NpgsqlTsVector vector)
-                    {
-                        await WriteSearchAsync(rows, vector, cancellation);
-                    }
-                    else
-                    {
-                        WriteValue(rows, values[i], columns[i]);
-                    }
-                }
+                rows.StartRow(3 + s_feedbackColumns.Length);
+                rows.Int64(ids[r]);
+                rows.Int32(workspace.Id);
+                rows.Int64(_runId);
+                WriteColumns(feedback[r], rows);
+                await rows.RowDoneAsync(cancellation);
             }
 
             await rows.CompleteAsync(cancellation);
@@ -269,8 +282,8 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
         await CopyChildrenAsync("feedback_theme", "feedback_friction", "feedback_id, workspace_id", feedback, (copy, r) =>
         {
-            copy.Write(ids[r], NpgsqlDbType.Bigint);
-            copy.Write(workspace.Id, NpgsqlDbType.Integer);
+            copy.Int64(ids[r]);
+            copy.Int32(workspace.Id);
         }, cancellation);
     }
 
@@ -321,7 +334,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     {
         int staged = 0;
         var values = new object?[columns.Length];
-        NpgsqlBinaryImporter? import = null;
+        PostgresCopy? copy = null;
         try
         {
             foreach (var record in records)
@@ -331,35 +344,35 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
                     continue;
                 }
 
-                import ??= await _connection.BeginBinaryImportAsync($"COPY stage_{table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)", cancellation);
-                ValuesOf(record, values);
-                // Synchronous writes: the importer buffers, and an await per field cost more than the field.
-                import.StartRow();
-                for (int i = 0; i < values.Length; i++)
+                copy ??= await PostgresCopy.BeginAsync(_connection, $"stage_{table}", string.Join(", ", columns), cancellation);
+                copy.StartRow(columns.Length);
+                if (record is FeedbackRecord feedback)
                 {
-                    if (values[i] is NpgsqlTsVector vector)
+                    WriteColumns(feedback, copy);
+                }
+                else
+                {
+                    RecordColumns.Values(record, values);
+                    for (int i = 0; i < values.Length; i++)
                     {
-                        await WriteSearchAsync(import, vector, cancellation);
-                    }
-                    else
-                    {
-                        WriteValue(import, values[i], columns[i]);
+                        copy.Value(values[i], columns[i]);
                     }
                 }
 
+                await copy.RowDoneAsync(cancellation);
                 staged++;
             }
 
-            if (import is not null)
+            if (copy is not null)
             {
-                await import.CompleteAsync(cancellation);
+                await copy.CompleteAsync(cancellation);
             }
         }
         finally
         {
-            if (import is not null)
+            if (copy is not null)
             {
-                await import.DisposeAsync();
+                await copy.DisposeAsync();
             }
         }
 
@@ -369,18 +382,18 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     private Task StageChildrenAsync(IReadOnlyList<FeedbackRecord> feedback, CancellationToken cancellation) =>
         CopyChildrenAsync("stage_feedback_theme", "stage_feedback_friction", "source, external_id", feedback, (copy, r) =>
         {
-            copy.Write(feedback[r].Source, NpgsqlDbType.Text);
-            copy.Write(feedback[r].ExternalId, NpgsqlDbType.Text);
+            copy.Text(feedback[r].Source);
+            copy.Text(feedback[r].ExternalId);
         }, cancellation);
 
     /// <summary>Copies the themes and friction of <paramref name="feedback"/>, each once per row, into the two tables
     /// named; <paramref name="writeKey"/> writes the columns <paramref name="keyColumns"/> that tie a child to row r.</summary>
     private async Task CopyChildrenAsync(
         string themeTable, string frictionTable, string keyColumns, IReadOnlyList<FeedbackRecord> feedback,
-        Action<NpgsqlBinaryImporter, int> writeKey, CancellationToken cancellation)
+        Action<PostgresCopy, int> writeKey, CancellationToken cancellation)
     {
         var seen = new HashSet<string>();
-        await using (var themes = await _connection.BeginBinaryImportAsync($"COPY {themeTable} ({keyColumns}, theme, sentiment) FROM STDIN (FORMAT BINARY)", cancellation))
+        await using (var themes = await PostgresCopy.BeginAsync(_connection, themeTable, $"{keyColumns}, theme, sentiment", cancellation))
         {
             for (int r = 0; r < feedback.Count; r++)
             {
@@ -389,18 +402,20 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
                 {
                     if (seen.Add(theme.Theme))
                     {
-                        themes.StartRow();
+                        themes.StartRow(4);
                         writeKey(themes, r);
-                        themes.Write(theme.Theme, NpgsqlDbType.Text);
-                        themes.Write(theme.Sentiment, NpgsqlDbType.Double);
+                        themes.Text(theme.Theme);
+                        themes.Double(theme.Sentiment);
                     }
                 }
+
+                await themes.RowDoneAsync(cancellation);
             }
 
             await themes.CompleteAsync(cancellation);
         }
 
-        await using var friction = await _connection.BeginBinaryImportAsync($"COPY {frictionTable} ({keyColumns}, kind, minutes) FROM STDIN (FORMAT BINARY)", cancellation);
+        await using var friction = await PostgresCopy.BeginAsync(_connection, frictionTable, $"{keyColumns}, kind, minutes", cancellation);
         for (int r = 0; r < feedback.Count; r++)
         {
             seen.Clear();
@@ -408,12 +423,14 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
             {
                 if (seen.Add(kind.Kind))
                 {
-                    friction.StartRow();
+                    friction.StartRow(4);
                     writeKey(friction, r);
-                    friction.Write(kind.Kind, NpgsqlDbType.Text);
-                    WriteValue(friction, kind.Minutes, "minutes");
+                    friction.Text(kind.Kind);
+                    friction.Double(kind.Minutes);
                 }
             }
+
+            await friction.RowDoneAsync(cancellation);
         }
 
         await friction.CompleteAsync(cancellation);
@@ -435,22 +452,23 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         }
 
         await Execute("DELETE FROM stage_person", cancellation); // emptied at commit too; a transaction spans many chunks
-        await using (var import = await _connection.BeginBinaryImportAsync("COPY stage_person (workspace_id, kind, person_key, segment, region, team, first_seen) FROM STDIN (FORMAT BINARY)", cancellation))
+        await using (var copy = await PostgresCopy.BeginAsync(_connection, "stage_person", "workspace_id, kind, person_key, segment, region, team, first_seen", cancellation))
         {
             var now = DateTimeOffset.UtcNow;
             foreach (var ((kind, key), facts) in persons)
             {
-                import.StartRow();
-                import.Write(workspace.Id, NpgsqlDbType.Integer);
-                import.Write(kind, NpgsqlDbType.Text);
-                import.Write(key, NpgsqlDbType.Text);
-                WriteValue(import, facts.Segment, "segment");
-                WriteValue(import, facts.Region, "region");
-                WriteValue(import, facts.Team, "team");
-                import.Write((facts.FirstSeen ?? now).ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                copy.StartRow(7);
+                copy.Int32(workspace.Id);
+                copy.Text(kind);
+                copy.Text(key);
+                copy.Text(facts.Segment);
+                copy.Text(facts.Region);
+                copy.Text(facts.Team);
+                copy.Time(facts.FirstSeen ?? now);
+                await copy.RowDoneAsync(cancellation);
             }
 
-            await import.CompleteAsync(cancellation);
+            await copy.CompleteAsync(cancellation);
         }
 
         await Execute(
@@ -496,41 +514,6 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         await command.ExecuteNonQueryAsync(cancellation);
     }
 
-    private static void WriteValue(NpgsqlBinaryImporter import, object? value, string column)
-    {
-        switch (value)
-        {
-            case null:
-                import.WriteNull();
-                break;
-            case DateTimeOffset time:
-                import.Write(time.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-                break;
-            case DateOnly day:
-                import.Write(day, NpgsqlDbType.Date);
-                break;
-            case string text:
-                import.Write(text, NpgsqlDbType.Text);
-                break;
-            case double number:
-                import.Write(number, NpgsqlDbType.Double);
-                break;
-            case int integer:
-                import.Write(integer, NpgsqlDbType.Integer);
-                break;
-            case long integer:
-                import.Write(integer, NpgsqlDbType.Bigint);
-                break;
-            default:
-                throw new InvalidOperationException($"no COPY type for {value.GetType().Name} in column {column}");
-        }
-    }
-
-    /// <summary>Npgsql's tsvector writer cannot flush a full buffer when called synchronously (10.0.3: "Cannot call
-    /// FlushAsync on a blocking PgWriter"), so the search vectors alone are written asynchronously.</summary>
-    private static Task WriteSearchAsync(NpgsqlBinaryImporter import, NpgsqlTsVector vector, CancellationToken cancellation) =>
-        import.WriteAsync(vector, NpgsqlDbType.TsVector, cancellation);
-
     /// <summary>The PostgreSQL type of a staged column, as the schema declares it.</summary>
     private static string SqlType(string column) => column switch
     {
@@ -561,5 +544,19 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         {
             await _transaction.DisposeAsync();
         }
+    }
+
+    /// <summary>A feedback row's columns (<see cref="RecordColumns.Write{TWriter}"/>) straight into a COPY.</summary>
+    private readonly struct CopyColumns(CopyEncoder copy) : IColumnWriter
+    {
+        public void Text(string? value) => copy.Text(value);
+
+        public void Number(double? value) => copy.Double(value);
+
+        public void Integer(int? value) => copy.Int32(value);
+
+        public void Time(DateTimeOffset value) => copy.Time(value);
+
+        public void Day(DateOnly value) => copy.Day(value);
     }
 }

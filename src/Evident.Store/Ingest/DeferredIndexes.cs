@@ -13,6 +13,14 @@ internal static class DeferredIndexes
     /// <summary>The tables imports fill row by row.</summary>
     internal static readonly string[] BulkTables = ["feedback", "feedback_theme", "feedback_friction", "interaction", "journey_event", "communication"];
 
+    /// <summary>
+    /// Tables whose primary key PostgreSQL's import sets aside too: a feedback row's themes and friction kinds, written
+    /// once per new row (each kind once) and never looked up by the import, whose keys only guard against a repeat it
+    /// does not make. Measured with psql on a million comments' 2.1 million theme rows: copied in 2.8 s with the key,
+    /// 0.9 s without and 1.1 s to add it after, in the index builds that run two at a time.
+    /// </summary>
+    internal static readonly string[] KeysSetAside = ["feedback_theme", "feedback_friction"];
+
     /// <summary>The tables an import of <paramref name="kind"/> fills (all of them for a mixed export such as TWCS).</summary>
     internal static IReadOnlyList<string> TablesFilledBy(string kind) => !RecordKinds.TryParse(kind, out var known) ? BulkTables : known switch
     {

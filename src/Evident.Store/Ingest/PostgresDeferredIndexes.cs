@@ -9,7 +9,8 @@ namespace Evident.Store.Ingest;
 /// tables it fills is empty, that table's secondary indexes are dropped, and built once the rows are in — one sort per
 /// index instead of an index insert per row. Measured with psql on a million comments' 1.8 million theme rows: 19.9 s
 /// to insert them with both secondary indexes, 3.7 s without and 5.2 s to build the two (300,000 feedback rows: 7.7 s
-/// against 5.1 + 1.4 s). Primary keys and unique indexes stay: the import's duplicate checks rely on them.
+/// against 5.1 + 1.4 s). Unique indexes and most primary keys stay: the import's duplicate checks rely on them. The
+/// primary keys of the tables in <see cref="DeferredIndexes.KeysSetAside"/> go too, as a constraint added again.
 /// <para>
 /// Safety. A session advisory lock is held from setting aside to rebuilding, so only one import defers at a time and
 /// nobody rebuilds under a running import. Each index's definition is recorded in <c>deferred_index</c> in the
@@ -54,13 +55,17 @@ internal static class PostgresDeferredIndexes
         var drops = (await connection.QueryAsync<string>(new CommandDefinition(
             """
             INSERT INTO deferred_index (name, table_name, definition)
-            SELECT i.relname, t.relname, pg_get_indexdef(i.oid)
+            SELECT i.relname, t.relname,
+                   CASE WHEN x.indisprimary THEN format('ALTER TABLE %I ADD CONSTRAINT %I %s', t.relname, c.conname, pg_get_constraintdef(c.oid))
+                        ELSE pg_get_indexdef(i.oid) END
             FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+            LEFT JOIN pg_constraint c ON c.conindid = i.oid AND c.contype = 'p'
             WHERE t.relname = ANY(@tables) AND t.relnamespace = current_schema()::regnamespace
-              AND NOT x.indisunique AND NOT x.indisprimary
+              AND (NOT x.indisunique AND NOT x.indisprimary OR x.indisprimary AND c.conname = i.relname AND t.relname = ANY(@keyed))
             ON CONFLICT (name) DO NOTHING
-            RETURNING format('DROP INDEX IF EXISTS %I', name)
-            """, new { tables = empty.ToArray() }, transaction, cancellationToken: cancellation))).ToList();
+            RETURNING CASE WHEN definition LIKE 'ALTER TABLE %' THEN format('ALTER TABLE %I DROP CONSTRAINT IF EXISTS %I', table_name, name)
+                           ELSE format('DROP INDEX IF EXISTS %I', name) END
+            """, new { tables = empty.ToArray(), keyed = DeferredIndexes.KeysSetAside }, transaction, cancellationToken: cancellation))).ToList();
         foreach (string drop in drops)
         {
             await connection.ExecuteAsync(new CommandDefinition(drop, transaction: transaction, cancellationToken: cancellation));
@@ -165,9 +170,20 @@ internal static class PostgresDeferredIndexes
         while (queue.TryDequeue(out var index))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellation);
-            // pg_get_indexdef wrote "CREATE INDEX name ON …"; IF NOT EXISTS makes a rebuild after a half-finished one harmless
-            string build = index.Definition.Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal);
-            await connection.ExecuteAsync(new CommandDefinition(build, transaction: transaction, cancellationToken: cancellation));
+            if (!index.Definition.StartsWith("ALTER TABLE ", StringComparison.Ordinal))
+            {
+                // pg_get_indexdef wrote "CREATE INDEX name ON …"; IF NOT EXISTS makes a rebuild after a half-finished one harmless
+                string build = index.Definition.Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal);
+                await connection.ExecuteAsync(new CommandDefinition(build, transaction: transaction, cancellationToken: cancellation));
+            }
+            else if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = @name AND connamespace = current_schema()::regnamespace)",
+                new { index.Name }, transaction, cancellationToken: cancellation)))
+            {
+                // A primary key set aside: "ALTER TABLE t ADD CONSTRAINT name PRIMARY KEY (…)", added only when absent
+                await connection.ExecuteAsync(new CommandDefinition(index.Definition, transaction: transaction, cancellationToken: cancellation));
+            }
+
             await connection.ExecuteAsync(new CommandDefinition("DELETE FROM deferred_index WHERE name = @name", new { index.Name }, transaction, cancellationToken: cancellation));
             await transaction.CommitAsync(cancellation);
         }

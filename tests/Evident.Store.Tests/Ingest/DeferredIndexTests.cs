@@ -18,6 +18,10 @@ public sealed class DeferredIndexTests
         ? "SELECT name || ': ' || coalesce(sql, '(key)') FROM sqlite_master WHERE type = 'index' ORDER BY name"
         : "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname";
 
+    /// <summary>PostgreSQL's constraints: a primary key set aside must come back as a key, not as a unique index alone.</summary>
+    private const string ConstraintsSql =
+        "SELECT conrelid::regclass || '.' || conname || ': ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = current_schema()::regnamespace ORDER BY 1";
+
     /// <summary>The indexes a new database has once migrated: what every state below must come back to.</summary>
     private static async Task<List<string>> FreshSchemaIndexesAsync(StoreTarget target)
     {
@@ -62,6 +66,13 @@ public sealed class DeferredIndexTests
         await using var target = await StoreTarget.CreateAsync(dialect);
         var schema = await FreshSchemaIndexesAsync(target);
         string indexes = IndexesSql(target.Location.Dialect);
+        List<string> constraints = [];
+        if (dialect == "postgres")
+        {
+            await using var fresh = await Workspace.OpenAsync(target.Location);
+            constraints = [.. await fresh.Connection.QueryAsync<string>(ConstraintsSql)];
+            Assert.Contains("feedback_theme.feedback_theme_pkey: PRIMARY KEY (feedback_id, theme)", constraints);
+        }
 
         var (setAside, importing) = await SetAsideAsync(await Workspace.OpenAsync(target.Location), "twcs");
 
@@ -77,6 +88,11 @@ public sealed class DeferredIndexTests
             if (dialect == "postgres")
             {
                 Assert.DoesNotContain(during, i => i.StartsWith("feedback_search:", StringComparison.Ordinal));
+                // a theme's and a friction kind's keys go too (DeferredIndexes.KeysSetAside); feedback's own stays
+                Assert.DoesNotContain(during, i => i.StartsWith("feedback_theme_pkey:", StringComparison.Ordinal));
+                Assert.DoesNotContain(during, i => i.StartsWith("feedback_friction_pkey:", StringComparison.Ordinal));
+                Assert.Contains(during, i => i.StartsWith("feedback_pkey:", StringComparison.Ordinal));
+                Assert.DoesNotContain(await reader.Connection.QueryAsync<string>(ConstraintsSql), c => c.StartsWith("feedback_theme.", StringComparison.Ordinal));
             }
             else
             {
@@ -97,6 +113,10 @@ public sealed class DeferredIndexTests
         Assert.Equal([$"rebuilding the {setAside} indexes an interrupted import set aside"], notices);
         Assert.Equal(schema, await next.Connection.QueryAsync<string>(indexes));
         Assert.Equal(0, await next.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM deferred_index"));
+        if (dialect == "postgres")
+        {
+            Assert.Equal(constraints, await next.Connection.QueryAsync<string>(ConstraintsSql));
+        }
     }
 
     [SkippableTheory]
@@ -114,6 +134,12 @@ public sealed class DeferredIndexTests
         // opened without the schema check, which would rebuild what an import left aside: the import rebuilt them itself
         var workspace = await Workspace.OpenCurrentAsync(target.Location);
         Assert.Equal(schema, await workspace.Connection.QueryAsync<string>(indexes));
+        if (dialect == "postgres")
+        {
+            Assert.Contains("feedback_theme.feedback_theme_pkey: PRIMARY KEY (feedback_id, theme)", await workspace.Connection.QueryAsync<string>(ConstraintsSql));
+            Assert.Contains("feedback_friction.feedback_friction_pkey: PRIMARY KEY (feedback_id, kind)", await workspace.Connection.QueryAsync<string>(ConstraintsSql));
+        }
+
         Assert.Equal(0, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM deferred_index"));
         Assert.NotEqual(0, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback_theme")); // the premise below
         if (dialect == "sqlite")

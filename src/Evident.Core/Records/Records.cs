@@ -39,8 +39,8 @@ public sealed class FeedbackRecord : ImportedRecord
     /// <summary>Set by the analysis stage of the import; null until then and for rows without text.</summary>
     public TextSummary? Analysis { get; set; }
 
-    /// <summary>What the store's writer prepared for this record on the analysis threads (PostgreSQL: the comment's
-    /// search vector); null otherwise.</summary>
+    /// <summary>What the store's writer prepared for this record on the analysis threads (PostgreSQL: the row's columns,
+    /// search vector included, encoded for its COPY); null otherwise.</summary>
     public object? Prepared { get; set; }
 }
 

@@ -29,8 +29,8 @@ public abstract class RecordWriter : IAsyncDisposable
     protected abstract Task PrepareAsync(CancellationToken cancellation);
 
     /// <summary>Work this writer wants done on a record before it is written, on the import's analysis threads (several
-    /// at once, after the record's analysis) rather than on the one thread that writes: PostgreSQL's writer computes a
-    /// comment's search vector here.</summary>
+    /// at once, after the record's analysis) rather than on the one thread that writes: PostgreSQL's writer encodes a
+    /// feedback row for its COPY here, search vector included.</summary>
     public virtual void Prepare(ImportedRecord record)
     {
     }

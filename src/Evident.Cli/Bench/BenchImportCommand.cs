@@ -36,8 +36,9 @@ public static class BenchImportCommand
         };
         var writer = new Option<bool>("--writer")
         {
-            Description = "Also time the SQLite writer alone: the rows read and analysed in memory first (all of them held), then "
-                + "written into a fresh workspace on one thread, so that a change to the writer shows without the noise of the other stages.",
+            Description = "Also time each store's writer alone (SQLite, and PostgreSQL with --postgres): the rows read and analysed in memory "
+                + "first (all of them held), then written into a fresh workspace on one thread, so that a change to the writer shows without "
+                + "the noise of the other stages.",
         };
         var command = new Command("import", "Measure `evident import` end to end, as a separate process: generate synthetic feedback, "
             + "import it with full analysis into a fresh SQLite workspace (and PostgreSQL with --postgres), then import it again.")

@@ -45,23 +45,22 @@ internal sealed class BenchImportRun(int rows, string? postgres, string? keep, b
 
             var results = new List<ImportMeasurement>();
             results.AddRange(await MeasureAsync("sqlite", Path.Combine(folder, "bench.db"), file, cancellation));
-            double? writerSeconds = writerAlone ? await new BenchWriterRun(file, folder, stderr).MeasureAsync(cancellation) : null;
+            var writers = new Dictionary<string, BenchWriterRun.Result>();
+            if (writerAlone)
+            {
+                writers["sqlite"] = await new BenchWriterRun(file, Path.Combine(folder, "writer.db"), "sqlite", stderr).MeasureAsync(cancellation);
+            }
+
             if (postgres is not null)
             {
-                string database = $"evident_bench_{Environment.ProcessId}";
-                await AdministerAsync(postgres, $"CREATE DATABASE {database}", cancellation);
-                try
+                results.AddRange(await InDatabaseAsync(postgres, "", target => MeasureAsync("postgresql", target, file, cancellation), cancellation));
+                if (writerAlone)
                 {
-                    var target = new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ConnectionString;
-                    results.AddRange(await MeasureAsync("postgresql", target, file, cancellation));
-                }
-                finally
-                {
-                    await AdministerAsync(postgres, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)", CancellationToken.None);
+                    writers["postgresql"] = await InDatabaseAsync(postgres, "_writer", target => new BenchWriterRun(file, target, "postgresql", stderr).MeasureAsync(cancellation), cancellation);
                 }
             }
 
-            Print(results, bytes, writerSeconds);
+            Print(results, bytes, writers);
             return ExitCodes.Success;
         }
         finally
@@ -106,6 +105,23 @@ internal sealed class BenchImportRun(int rows, string? postgres, string? keep, b
         return measurement;
     }
 
+    /// <summary>Runs <paramref name="measure"/> on a database of its own, created on the server of <paramref name="postgres"/>
+    /// and dropped after.</summary>
+    private static async Task<T> InDatabaseAsync<T>(string postgres, string suffix, Func<string, Task<T>> measure, CancellationToken cancellation)
+    {
+        string database = $"evident_bench{suffix}_{Environment.ProcessId}";
+        await AdministerAsync(postgres, $"CREATE DATABASE {database}", cancellation);
+        try
+        {
+            return await measure(new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ConnectionString);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools(); // the writer's pooled connections would keep the database in use
+            await AdministerAsync(postgres, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)", CancellationToken.None);
+        }
+    }
+
     private static async Task AdministerAsync(string connection, string sql, CancellationToken cancellation)
     {
         await using var admin = new NpgsqlConnection(connection);
@@ -114,7 +130,7 @@ internal sealed class BenchImportRun(int rows, string? postgres, string? keep, b
         await command.ExecuteNonQueryAsync(cancellation);
     }
 
-    private void Print(List<ImportMeasurement> results, long bytes, double? writerSeconds)
+    private void Print(List<ImportMeasurement> results, long bytes, Dictionary<string, BenchWriterRun.Result> writers)
     {
         var machine = MachineInfo.Current();
         long measured = results.Count > 0 ? results[0].RowsRead : rows; // a reused --file holds its own count
@@ -131,7 +147,8 @@ internal sealed class BenchImportRun(int rows, string? postgres, string? keep, b
                     wall_seconds = r.WallSeconds, import_seconds = r.ImportSeconds, rows_per_second = r.RowsPerSecond,
                     peak_memory_bytes = r.PeakMemoryBytes,
                 }),
-                sqlite_writer_alone_seconds = writerSeconds,
+                sqlite_writer_alone_seconds = writers.TryGetValue("sqlite", out var sqlite) ? sqlite.Seconds : (double?)null,
+                postgresql_writer_alone_seconds = writers.TryGetValue("postgresql", out var postgresql) ? postgresql.Seconds : (double?)null,
             }));
             return;
         }
@@ -145,9 +162,10 @@ internal sealed class BenchImportRun(int rows, string? postgres, string? keep, b
                 $"{r.Target,-11} {r.Pass,-13} {r.Imported,9:N0} {r.Duplicates,10:N0} {r.WallSeconds,8:0.00} {r.ImportSeconds,9:0.00} {r.RowsPerSecond,9:N0} {r.PeakMemoryBytes / 1048576.0,9:0}"));
         }
 
-        if (writerSeconds is double seconds)
+        foreach (var (target, writer) in writers)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sqlite writer alone (analysed rows, one thread): {seconds:0.00} s"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{target} writer alone (analysed rows, one thread): {writer.Seconds:0.00} s (chunks {writer.ChunkSeconds:0.00}, finishing {writer.FinishSeconds:0.00})"));
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Dapper;
 using System.Globalization;
+using Dapper;
 using Evident.Core.Ingest;
 using Evident.Core.Input;
 using Evident.Core.Records;

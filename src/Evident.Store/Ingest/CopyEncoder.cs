@@ -52,13 +52,7 @@ internal class CopyEncoder : IBufferWriter<byte>
 
     public void Null() => Length32(-1);
 
-    public void Int32(int value)
-    {
-        var span = GetSpan(8);
-        BinaryPrimitives.WriteInt32BigEndian(span, 4);
-        BinaryPrimitives.WriteInt32BigEndian(span[4..], value);
-        _length += 8;
-    }
+    public void Int32(int value) => BinaryPrimitives.WriteInt32BigEndian(FixedField(4), value);
 
     public void Int32(int? value)
     {
@@ -72,21 +66,9 @@ internal class CopyEncoder : IBufferWriter<byte>
         }
     }
 
-    public void Int64(long value)
-    {
-        var span = GetSpan(12);
-        BinaryPrimitives.WriteInt32BigEndian(span, 8);
-        BinaryPrimitives.WriteInt64BigEndian(span[4..], value);
-        _length += 12;
-    }
+    public void Int64(long value) => BinaryPrimitives.WriteInt64BigEndian(FixedField(8), value);
 
-    public void Double(double value)
-    {
-        var span = GetSpan(12);
-        BinaryPrimitives.WriteInt32BigEndian(span, 8);
-        BinaryPrimitives.WriteDoubleBigEndian(span[4..], value);
-        _length += 12;
-    }
+    public void Double(double value) => BinaryPrimitives.WriteDoubleBigEndian(FixedField(8), value);
 
     public void Double(double? value)
     {
@@ -198,6 +180,15 @@ internal class CopyEncoder : IBufferWriter<byte>
     {
         Ensure(Math.Max(sizeHint, 1));
         return _buffer.AsSpan(_length);
+    }
+
+    /// <summary>Writes a field's length, <paramref name="size"/>, and returns the bytes its value goes in.</summary>
+    private Span<byte> FixedField(int size)
+    {
+        var span = GetSpan(4 + size);
+        BinaryPrimitives.WriteInt32BigEndian(span, size);
+        _length += 4 + size;
+        return span.Slice(4, size);
     }
 
     private void Length32(int value)

@@ -481,10 +481,28 @@ public sealed class ToneModel
         {
             return 0;
         }
-        int count = 0;
-        foreach (int f in Distinct(tokens))
+        var seen = Stamp(out byte stamp);
+        var unigrams = _unigrams;
+        int count = 0, previous = None;
+        foreach (ref readonly Token t in tokens)
         {
-            into[count++] = f;
+            int id = FeatureId(t);
+            if (id == None)
+            {
+                continue;
+            }
+            int word = unigrams[id + Specials] - 1;
+            if (word >= 0 && seen[word] != stamp)
+            {
+                seen[word] = stamp;
+                into[count++] = word;
+            }
+            if (previous != None && FindPair(previous, id) is int pair and >= 0 && seen[pair] != stamp)
+            {
+                seen[pair] = stamp; // the pair that ends at this word, after it
+                into[count++] = pair;
+            }
+            previous = id;
         }
         return count;
     }
@@ -514,10 +532,10 @@ public sealed class ToneModel
     public bool IsNeutral(Odds odds) => odds.Negative < NeutralNegative && odds.Positive < NeutralPositive;
 
     /// <summary>
-    /// The enumeration behind <see cref="Features"/>: each thread stamps the features it has met with the text's number (a
-    /// byte a feature: the stamps wrap every 255 texts, when they are cleared). Enumerated lazily, allocating nothing.
+    /// This thread's stamps for <see cref="Features"/>, one byte a feature, and the stamp of this text (its number): a feature
+    /// met in the text is stamped, so it is listed once. The stamps wrap every 255 texts, when they are cleared.
     /// </summary>
-    private DistinctFeatures Distinct(ReadOnlySpan<Token> tokens)
+    private byte[] Stamp(out byte stamp)
     {
         var seen = t_seen;
         if (seen is null || seen.Length != _names.Length)
@@ -525,69 +543,13 @@ public sealed class ToneModel
             t_seen = seen = new byte[_names.Length];
             t_text = 0;
         }
-        byte stamp = ++t_text;
+        stamp = ++t_text;
         if (stamp == 0)
         {
             Array.Clear(seen);
             t_text = stamp = 1;
         }
-        return new DistinctFeatures(this, tokens, seen, stamp);
-    }
-
-    private ref struct DistinctFeatures(ToneModel model, ReadOnlySpan<Token> tokens, byte[] seen, byte stamp)
-    {
-        private readonly ReadOnlySpan<Token> _tokens = tokens;
-        private int _next, _previous = None, _pending = -1;
-
-        public int Current { get; private set; }
-
-        public readonly DistinctFeatures GetEnumerator() => this;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool MoveNext()
-        {
-            if (_pending >= 0)
-            {
-                Current = _pending; // the pair that ended at the word just given
-                _pending = -1;
-                return true;
-            }
-            while (_next < _tokens.Length)
-            {
-                int id = FeatureId(_tokens[_next++]);
-                if (id == None)
-                {
-                    continue;
-                }
-                int word = model._unigrams[id + Specials] - 1;
-                int pair = _previous == None ? -1 : model.FindPair(_previous, id);
-                _previous = id;
-                word = Fresh(word);
-                pair = Fresh(pair);
-                if (word >= 0)
-                {
-                    Current = word;
-                    _pending = pair;
-                    return true;
-                }
-                if (pair >= 0)
-                {
-                    Current = pair;
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private readonly int Fresh(int f)
-        {
-            if (f < 0 || seen[f] == stamp)
-            {
-                return -1;
-            }
-            seen[f] = stamp;
-            return f;
-        }
+        return seen;
     }
 
     /// <summary>

@@ -147,14 +147,14 @@ public sealed class PhraseIndex
                 if (IsSet(_pairStarts, lemma) && i + 1 < tokens.Length && tokens[i + 1].Entry >= 0)
                 {
                     var pairs = _byPair.Find(PairTable.Key(lemma, tokens[i + 1].Lemma));
-                    if (!pairs.IsEmpty)
+                    if (!pairs.IsEmpty && NextInPhrase(tokens, i))
                     {
-                        found = MatchCandidates(tokens, i, pairs, matches, found, atStart);
+                        found = MatchCandidates(tokens, i, pairs, matches, found, atStart, matched: 2);
                     }
                 }
                 if (IsSet(_firstStarts, lemma))
                 {
-                    found = MatchCandidates(tokens, i, _byFirst.AsSpan(_offsets[lemma], _offsets[lemma + 1] - _offsets[lemma]), matches, found, atStart);
+                    found = MatchCandidates(tokens, i, _byFirst.AsSpan(_offsets[lemma], _offsets[lemma + 1] - _offsets[lemma]), matches, found, atStart, matched: 1);
                 }
                 if ((t.Role & Negations) != 0 && i + 2 < tokens.Length && tokens[i + 1].Lemma >= 0 && IsSet(_fillers, tokens[i + 1].Lemma))
                 {
@@ -166,25 +166,32 @@ public sealed class PhraseIndex
                 if (_hasNumberPairs && i + 1 < tokens.Length && tokens[i + 1].Lemma >= 0)
                 {
                     var pairs = _byNumberPair.Find(PairTable.Key(0, tokens[i + 1].Lemma));
-                    if (!pairs.IsEmpty)
+                    if (!pairs.IsEmpty && NextInPhrase(tokens, i))
                     {
-                        found = MatchCandidates(tokens, i, pairs, matches, found, atStart);
+                        found = MatchCandidates(tokens, i, pairs, matches, found, atStart, matched: 2);
                     }
                 }
                 if (_numberFirst.Length > 0)
                 {
-                    found = MatchCandidates(tokens, i, _numberFirst, matches, found, atStart);
+                    found = MatchCandidates(tokens, i, _numberFirst, matches, found, atStart, matched: 1);
                 }
             }
             if ((t.Flags & TokenMarks.Money) != 0 && _moneyFirst.Length > 0)
             {
-                found = MatchCandidates(tokens, i, _moneyFirst, matches, found, atStart);
+                found = MatchCandidates(tokens, i, _moneyFirst, matches, found, atStart, matched: 0);
             }
         }
         return found;
     }
 
     private static bool IsSet(ulong[] bits, int lemma) => (bits[lemma >> 6] & (1UL << lemma)) != 0;
+
+    /// <summary>
+    /// Whether the token after <paramref name="i"/> can be a phrase's second word (a word or number in the same sentence):
+    /// a pair's candidates share their first two words, so these are tested once for all of them, not once each.
+    /// </summary>
+    private static bool NextInPhrase(ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i + 1].IsWordLike && tokens[i + 1].Sentence == tokens[i].Sentence;
 
     /// <summary>
     /// The phrases opened by the negation at <paramref name="start"/> whose next word follows one or two fillers: "won't
@@ -219,15 +226,17 @@ public sealed class PhraseIndex
         return found;
     }
 
+    /// <param name="matched">How many of every candidate's first words the caller has matched at <paramref name="start"/> already (a pair's two, a first word's one).</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int MatchCandidates(ReadOnlySpan<Token> tokens, int start, ReadOnlySpan<int> candidates, Span<PhraseMatch> matches, int found, int firstAtStart)
+    private int MatchCandidates(ReadOnlySpan<Token> tokens, int start, ReadOnlySpan<int> candidates, Span<PhraseMatch> matches, int found, int firstAtStart, int matched)
     {
+        ushort sentence = tokens[start].Sentence;
         for (int r = 0; r < candidates.Length && found < matches.Length;)
         {
             int phrase = candidates[r];
             var words = candidates.Slice(r + 2, candidates[r + 1]);
             r += 2 + words.Length;
-            int end = MatchAt(tokens, start, words);
+            int end = MatchFrom(tokens, start + matched, sentence, words, matched);
             if (end < 0 || AlreadyHasPayload(matches[firstAtStart..found], _payloads[phrase]))
             {
                 continue;
@@ -248,8 +257,6 @@ public sealed class PhraseIndex
         }
         return false;
     }
-
-    private static int MatchAt(ReadOnlySpan<Token> tokens, int start, ReadOnlySpan<int> words) => MatchFrom(tokens, start, tokens[start].Sentence, words, 0);
 
     /// <summary>Matches <paramref name="words"/> from word <paramref name="first"/> on at token <paramref name="i"/>; the end token, or -1.</summary>
     private static int MatchFrom(ReadOnlySpan<Token> tokens, int i, ushort sentence, ReadOnlySpan<int> words, int first)

@@ -68,4 +68,15 @@ public sealed class PhraseIndexTests
         Assert.Empty(Find(index, vocabulary, "I waited 40. Minute by minute. Then 2 days, not an hour"));
         Assert.Equal(["# hour@5-11"], Find(index, vocabulary, "only 1 hour"));
     }
+
+    [Fact]
+    public void A_phrase_does_not_go_on_into_a_hashtag_or_past_a_line_break()
+    {
+        var (index, vocabulary) = Build(("app crashed", 0), ("app crashed again", 1), ("# minute wait", 2), ("# minute", 3));
+
+        Assert.Empty(Find(index, vocabulary, "the app #crashed again")); // a tag is no phrase word, though it spells one
+        Assert.Empty(Find(index, vocabulary, "the app\ncrashed again")); // a line break ends the sentence
+        Assert.Empty(Find(index, vocabulary, "we waited 40\nminutes"));
+        Assert.Equal(["app crashed again@4-21", "app crashed@4-15", "# minute@30-40"], Find(index, vocabulary, "the app crashed again, waited 40 minutes"));
+    }
 }

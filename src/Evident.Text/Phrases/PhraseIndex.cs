@@ -93,14 +93,17 @@ public sealed class PhraseIndex
         }
         _payloads = payloads;
         Texts = texts;
-        Payloads = payloads;
     }
 
     /// <summary>The phrase as written in its lexicon.</summary>
     public IReadOnlyList<string> Texts { get; }
 
-    /// <summary>What each phrase stands for, as the owner numbered it (a theme, a signal, a valence).</summary>
-    public IReadOnlyList<int> Payloads { get; }
+    /// <summary>
+    /// What each phrase stands for, as the owner numbered it (a theme, a signal, a valence). A span, not a list: the finders
+    /// read it several times per match, and the CLI runs without profile-guided tiers, so a list's indexer stays an
+    /// interface call each time.
+    /// </summary>
+    public ReadOnlySpan<int> Payloads => _payloads;
 
     public int Count => _payloads.Length;
 

@@ -111,7 +111,7 @@ internal static class ThemeFinder
                     lastClauseStart = from;
                 }
             }
-            var definition = c.Lexicons.Taxonomy.Themes[theme];
+            var definition = c.Lexicons.Taxonomy.ByIndex[theme];
             weights[h] = definition.Specificity - NamedBefore(hits, h, evidence[0].Span.Start) + (judged ? JudgedWeight : 0);
             tags[h] = 2 * theme + (weak ? 1 : 0);
             hits[h++] = new ThemeHit(definition.Id, definition.Name, sentiment.ToScore(c.Options.Alpha), evidence.ToArray());
@@ -208,7 +208,7 @@ internal static class ThemeFinder
         int before = 0;
         for (int k = 0; k < count; k++)
         {
-            before += hits[k].Evidence[0].Span.Start < start ? 1 : 0;
+            before += EvidenceOf(hits[k])[0].Span.Start < start ? 1 : 0;
         }
         return before;
     }
@@ -219,17 +219,16 @@ internal static class ThemeFinder
     /// </summary>
     private static int Passages(ThemeHit[] hits, int k)
     {
-        // indexed, not foreach: over an IReadOnlyList each foreach made an enumerator, one per theme per passage
         int passages = 0;
-        var evidence = hits[k].Evidence;
-        for (int i = 0; i < evidence.Count; i++)
+        var evidence = EvidenceOf(hits[k]);
+        for (int i = 0; i < evidence.Length; i++)
         {
             var span = evidence[i].Span;
             bool inside = false;
             for (int o = 0; o < hits.Length && !inside; o++)
             {
-                var others = hits[o].Evidence;
-                for (int j = 0; o != k && j < others.Count; j++)
+                var others = EvidenceOf(hits[o]);
+                for (int j = 0; o != k && j < others.Length; j++)
                 {
                     var other = others[j].Span;
                     if (other.Length > span.Length && other.Start <= span.Start && span.End <= other.End)
@@ -243,6 +242,12 @@ internal static class ThemeFinder
         }
         return passages;
     }
+
+    /// <summary>
+    /// A hit's evidence as the array <see cref="FromPhrases"/> made it: read through the list's interface, each count and
+    /// each item was a call (the CLI runs without profile-guided tiers, which would have made them direct).
+    /// </summary>
+    private static ReadOnlySpan<Evidence> EvidenceOf(ThemeHit hit) => hit.Evidence as Evidence[] ?? [.. hit.Evidence];
 
     /// <summary>
     /// Orders the themes main one first: four points for each passage naming a theme, one for each step of its

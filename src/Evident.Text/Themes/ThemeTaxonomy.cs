@@ -47,6 +47,7 @@ public sealed class ThemeTaxonomy
     private ThemeTaxonomy(IReadOnlyList<Theme> themes)
     {
         Themes = themes;
+        ByIndex = [.. themes];
         _leads = new bool[themes.Count * themes.Count];
         for (int t = 0; t < themes.Count; t++)
         {
@@ -81,6 +82,9 @@ public sealed class ThemeTaxonomy
     }
 
     public IReadOnlyList<Theme> Themes { get; }
+
+    /// <summary><see cref="Themes"/> as an array, for the theme finder's reads per hit (an array's indexer is no interface call).</summary>
+    internal Theme[] ByIndex { get; }
 
     /// <summary>A taxonomy of the given themes, as they are (a workspace's, read from its store).</summary>
     public static ThemeTaxonomy Of(IEnumerable<Theme> themes) => new([.. themes]);

@@ -298,8 +298,8 @@ public sealed class ToneModel
         {
             return null;
         }
-        int width = _foundWidth;
-        Span<int> sum = width <= 64 ? stackalloc int[64] : new int[width];
+        int width = _foundWidth, size = Math.Max(width, count); // a theme no feature weighs for lies past the rows' width
+        Span<int> sum = size <= 64 ? stackalloc int[64] : new int[size];
         sum.Clear();
         var starts = _foundStart;
         var found = _found;

@@ -238,6 +238,19 @@ public sealed class ToneModelTests
         Assert.Contains("test.tsv:2", Assert.Throws<FormatException>(() => Model("<threshold>\t1\t1\n<learnt theme>\trefund\n")).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_feature_weighing_for_many_themes_counts_for_each_of_them_among_more_themes_than_the_weights_name()
+    {
+        // 70 themes, weights for the first four only: "money" weighs for four (a row of its own, added at once), "late"
+        // for one (read as a run); themes 4-69 weigh nothing, yet every theme's score is read
+        string themes = string.Concat(Enumerable.Range(0, 70).Select(t => $"<learnt theme>\tt{t}\t-2\n"));
+        var model = Model("<threshold>\t99\t99\n<learnt theme probability>\t0.7\t0.7\n" + themes +
+            "money\t0\t0\t\tt0:3 t1:0.5 t2:1 t3:0.25\nlate\t0\t0\t\tt2:2.5\n");
+        Assert.Equal(("t0", "money"), LearntTheme(model, "my money")); // t0: -2 + 3 = 1 (p 0.73)
+        Assert.Equal(("t2", "late"), LearntTheme(model, "money late")); // t2: -2 + 1 + 2.5 = 1.5 over t0's 1; late weighs most
+        Assert.Equal((null, ""), LearntTheme(model, "late")); // t2: 0.5 (p 0.62)
+    }
+
     private static (string? Id, string Words) LearntTheme(ToneModel model, string text)
     {
         var tokens = Tokenized(text).Tokens;

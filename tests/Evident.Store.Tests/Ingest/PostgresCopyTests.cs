@@ -27,13 +27,9 @@ public sealed class PostgresCopyTests
     public async Task Each_value_is_stored_as_npgsqls_own_binary_importer_stores_it()
     {
         Xunit.Skip.If(Skip is not null, Skip);
-        await using var target = await StoreTarget.CreateAsync("postgres");
-        await using var connection = new NpgsqlConnection(target.Db);
-        await connection.OpenAsync();
-        foreach (string table in new[] { "by_hand", "by_npgsql" })
-        {
-            await connection.ExecuteAsync($"CREATE TEMP TABLE {table} (n int, i integer, l bigint, d double precision, t text, at timestamptz, day date)");
-        }
+        const string Columns = "(n int, i integer, l bigint, d double precision, t text, at timestamptz, day date)";
+        await using var scratch = await Scratch.OpenAsync("by_hand " + Columns, "by_npgsql " + Columns);
+        var connection = scratch.Connection;
 
         await using (var copy = await PostgresCopy.BeginAsync(connection, "by_hand", "n, i, l, d, t, at, day", default))
         {
@@ -94,10 +90,8 @@ public sealed class PostgresCopyTests
     public async Task A_lone_surrogate_is_stored_as_the_replacement_character_as_sqlite_stores_it()
     {
         Xunit.Skip.If(Skip is not null, Skip);
-        await using var target = await StoreTarget.CreateAsync("postgres");
-        await using var connection = new NpgsqlConnection(target.Db);
-        await connection.OpenAsync();
-        await connection.ExecuteAsync("CREATE TEMP TABLE probe (t text)");
+        await using var scratch = await Scratch.OpenAsync("probe (t text)");
+        var connection = scratch.Connection;
         await using (var copy = await PostgresCopy.BeginAsync(connection, "probe", "t", default))
         {
             copy.StartRow(1);
@@ -112,10 +106,8 @@ public sealed class PostgresCopyTests
     public async Task A_copy_left_unfinished_keeps_nothing_and_the_connection_goes_on()
     {
         Xunit.Skip.If(Skip is not null, Skip);
-        await using var target = await StoreTarget.CreateAsync("postgres");
-        await using var connection = new NpgsqlConnection(target.Db);
-        await connection.OpenAsync();
-        await connection.ExecuteAsync("CREATE TEMP TABLE probe (n int)");
+        await using var scratch = await Scratch.OpenAsync("probe (n int)");
+        var connection = scratch.Connection;
         await using (var copy = await PostgresCopy.BeginAsync(connection, "probe", "n", default))
         {
             for (int n = 0; n < 50_000; n++)
@@ -141,10 +133,8 @@ public sealed class PostgresCopyTests
     public async Task A_row_the_server_refuses_fails_the_copy_with_its_error_and_keeps_none_of_it()
     {
         Xunit.Skip.If(Skip is not null, Skip);
-        await using var target = await StoreTarget.CreateAsync("postgres");
-        await using var connection = new NpgsqlConnection(target.Db);
-        await connection.OpenAsync();
-        await connection.ExecuteAsync("CREATE TEMP TABLE probe (n int PRIMARY KEY)");
+        await using var scratch = await Scratch.OpenAsync("probe (n int PRIMARY KEY)");
+        var connection = scratch.Connection;
         var error = await Assert.ThrowsAsync<PostgresException>(async () =>
         {
             await using var copy = await PostgresCopy.BeginAsync(connection, "probe", "n", default);
@@ -159,5 +149,43 @@ public sealed class PostgresCopyTests
 
         Assert.Equal(PostgresErrorCodes.UniqueViolation, error.SqlState);
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM probe"));
+    }
+
+    /// <summary>A scratch PostgreSQL database, a connection to it, and the temporary tables each test copies into.</summary>
+    private sealed class Scratch : IAsyncDisposable
+    {
+        private readonly StoreTarget _target;
+
+        private Scratch(StoreTarget target, NpgsqlConnection connection) => (_target, Connection) = (target, connection);
+
+        public NpgsqlConnection Connection { get; }
+
+        /// <param name="tables">Each "name (columns)", made a temporary table.</param>
+        public static async Task<Scratch> OpenAsync(params string[] tables)
+        {
+            var scratch = new Scratch(await StoreTarget.CreateAsync("postgres"), new NpgsqlConnection());
+            try
+            {
+                scratch.Connection.ConnectionString = scratch._target.Db;
+                await scratch.Connection.OpenAsync();
+                foreach (string table in tables)
+                {
+                    await scratch.Connection.ExecuteAsync($"CREATE TEMP TABLE {table}");
+                }
+
+                return scratch;
+            }
+            catch
+            {
+                await scratch.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Connection.DisposeAsync();
+            await _target.DisposeAsync();
+        }
     }
 }

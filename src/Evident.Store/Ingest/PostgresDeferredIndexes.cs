@@ -156,8 +156,9 @@ internal static class PostgresDeferredIndexes
         }
         finally
         {
-            // The keys whose index was built, each made a constraint again now that no build holds its table (the
-            // constraint takes a lock on the table that would wait for them): well under a second each.
+            // The keys whose index was built, each made the key again now that no build holds its table (the
+            // attachment takes a lock on the table that would wait for them). It only marks the index: in a statement
+            // log of a million comments' import (every statement logged), each took under 1 ms.
             while (keys.TryDequeue(out var key))
             {
                 await AttachAsync(connection, key.Name, key.Attach, cancellation);

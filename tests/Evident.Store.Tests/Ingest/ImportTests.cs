@@ -118,6 +118,33 @@ public sealed class ImportTests
         Assert.Equal(4, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback"));
     }
 
+    [SkippableFact]
+    public async Task A_postgres_import_takes_fresh_statistics_only_when_it_added_rows()
+    {
+        Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
+        await using var target = await StoreTarget.CreateAsync("postgres");
+        const string Analyses = "SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 'feedback'"; // ANALYZE run by hand, not autovacuum's
+
+        long migrated, afterFirst; // a migration analyses the table too
+        await using (var workspace = await Workspace.OpenAsync(target.Location))
+        {
+            migrated = await workspace.Connection.ExecuteScalarAsync<long>(Analyses);
+        }
+
+        await ImportAsync(target.Location, Feedback, RecordKind.Feedback);
+        await using (var workspace = await Workspace.OpenAsync(target.Location))
+        {
+            afterFirst = await workspace.Connection.ExecuteScalarAsync<long>(Analyses);
+        }
+
+        var (again, _) = await ImportAsync(target.Location, Feedback, RecordKind.Feedback);
+        await using var check = await Workspace.OpenAsync(target.Location);
+
+        Assert.Equal(migrated + 1, afterFirst);
+        Assert.Equal(0, again.Imported);
+        Assert.Equal(afterFirst, await check.Connection.ExecuteScalarAsync<long>(Analyses));
+    }
+
     [SkippableTheory]
     [InlineData("sqlite")]
     [InlineData("postgres")]

@@ -177,44 +177,37 @@ public sealed class DeferredIndexTests
     }
 
     [SkippableFact]
-    public async Task A_postgres_key_left_aside_by_an_earlier_version_as_one_statement_is_added_again()
-    {
-        Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
-        await using var target = await StoreTarget.CreateAsync("postgres");
-        var schema = await FreshSchemaIndexesAsync(target);
-        await using (var killed = await Workspace.OpenAsync(target.Location))
-        {
+    public Task A_postgres_key_left_aside_by_an_earlier_version_as_one_statement_is_added_again() =>
+        TheNextOpenerRestoresTheThemeKeyAsync(killed => killed.ExecuteAsync(
             // what an import before the keys were recorded as an index and its attachment left when it was killed
-            await killed.Connection.ExecuteAsync(
-                """
-                INSERT INTO deferred_index (name, table_name, definition)
-                VALUES ('feedback_theme_pkey', 'feedback_theme', 'ALTER TABLE feedback_theme ADD CONSTRAINT feedback_theme_pkey PRIMARY KEY (feedback_id, theme)');
-                ALTER TABLE feedback_theme DROP CONSTRAINT feedback_theme_pkey;
-                """);
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        await using var next = await Workspace.OpenAsync(target.Location);
-
-        Assert.Equal(schema, await next.Connection.QueryAsync<string>(IndexesSql(StoreDialect.Postgres)));
-        Assert.Contains("feedback_theme.feedback_theme_pkey: PRIMARY KEY (feedback_id, theme)", await next.Connection.QueryAsync<string>(ConstraintsSql));
-        Assert.Equal(0, await next.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM deferred_index"));
-    }
+            """
+            INSERT INTO deferred_index (name, table_name, definition)
+            VALUES ('feedback_theme_pkey', 'feedback_theme', 'ALTER TABLE feedback_theme ADD CONSTRAINT feedback_theme_pkey PRIMARY KEY (feedback_id, theme)');
+            ALTER TABLE feedback_theme DROP CONSTRAINT feedback_theme_pkey;
+            """));
 
     [SkippableFact]
-    public async Task A_postgres_key_whose_index_was_built_before_a_kill_is_made_the_key_by_the_next_opener()
+    public Task A_postgres_key_whose_index_was_built_before_a_kill_is_made_the_key_by_the_next_opener() =>
+        TheNextOpenerRestoresTheThemeKeyAsync(async killed =>
+        {
+            Assert.NotNull(await PostgresDeferredIndexes.SetAsideAsync(killed, DeferredIndexes.TablesFilledBy("feedback"), CancellationToken.None));
+            Assert.EndsWith(
+                "ALTER TABLE feedback_theme ADD CONSTRAINT feedback_theme_pkey PRIMARY KEY USING INDEX feedback_theme_pkey",
+                await killed.ExecuteScalarAsync<string>("SELECT definition FROM deferred_index WHERE name = 'feedback_theme_pkey'"));
+            // the key's index built and committed, as a builder does before the keys are attached; then the kill
+            await killed.ExecuteAsync("CREATE UNIQUE INDEX feedback_theme_pkey ON feedback_theme (feedback_id, theme)");
+        });
+
+    /// <summary>Leaves a fresh PostgreSQL workspace as <paramref name="leave"/> does on a connection that is then
+    /// closed (a kill), and checks that the next opener brings back every index and the theme table's primary key.</summary>
+    private static async Task TheNextOpenerRestoresTheThemeKeyAsync(Func<NpgsqlConnection, Task> leave)
     {
         Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
         await using var target = await StoreTarget.CreateAsync("postgres");
         var schema = await FreshSchemaIndexesAsync(target);
         await using (var killed = await Workspace.OpenAsync(target.Location))
         {
-            Assert.NotNull(await PostgresDeferredIndexes.SetAsideAsync((NpgsqlConnection)killed.Connection, DeferredIndexes.TablesFilledBy("feedback"), CancellationToken.None));
-            Assert.EndsWith(
-                "ALTER TABLE feedback_theme ADD CONSTRAINT feedback_theme_pkey PRIMARY KEY USING INDEX feedback_theme_pkey",
-                await killed.Connection.ExecuteScalarAsync<string>("SELECT definition FROM deferred_index WHERE name = 'feedback_theme_pkey'"));
-            // the key's index built and committed, as a builder does before the keys are attached; then the kill
-            await killed.Connection.ExecuteAsync("CREATE UNIQUE INDEX feedback_theme_pkey ON feedback_theme (feedback_id, theme)");
+            await leave((NpgsqlConnection)killed.Connection);
         }
 
         NpgsqlConnection.ClearAllPools();

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 using Evident.Text.Search;
 
@@ -25,7 +26,7 @@ internal static class PostgresSearch
     private const int MaxLexemeCharacters = 300_000;
 
     [ThreadStatic]
-    private static List<SearchWord>? t_words;
+    private static List<LexemeAt>? t_words;
 
     /// <summary>
     /// Writes the search vector of a comment, as the column stores it, in PostgreSQL's binary form (tsvectorsend's): the
@@ -34,65 +35,106 @@ internal static class PostgresSearch
     /// </summary>
     public static void Vector(string text, IBufferWriter<byte> into)
     {
-        var words = t_words ??= [];
-        words.Clear();
-        SearchWords.Read(text, words);
-        words.RemoveAll(static w => w.Lexeme is null);
-        words.Sort(static (a, b) => string.CompareOrdinal(a.Lexeme, b.Lexeme) is int order and not 0 ? order : a.Position.CompareTo(b.Position));
+        var lexemes = SearchLexemes.ForThread();
+        var list = t_words ??= [];
+        list.Clear();
+        lexemes.Read(text, list);
+        var words = CollectionsMarshal.AsSpan(list);
+        int n = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (words[i].Lexeme >= 0) // a stop word is left out, keeping its place
+            {
+                words[n++] = words[i];
+            }
+        }
+
+        words = words[..n];
+        Sort(words, lexemes);
 
         // The lexemes that fit, counted first: the count comes before them.
-        int lexemes = 0;
+        int count = 0;
         int characters = 0;
         int kept = 0;
-        for (int i = 0; i < words.Count; i++)
+        for (int i = 0; i < words.Length; i++)
         {
             if (i == 0 || words[i].Lexeme != words[i - 1].Lexeme)
             {
-                characters += words[i].Lexeme!.Length;
+                characters += lexemes.Lexeme(words[i].Lexeme).Length;
                 if (characters > MaxLexemeCharacters)
                 {
                     break;
                 }
 
-                lexemes++;
+                count++;
             }
 
             kept = i + 1;
         }
 
-        BinaryPrimitives.WriteInt32BigEndian(into.GetSpan(4), lexemes);
+        BinaryPrimitives.WriteInt32BigEndian(into.GetSpan(4), count);
         into.Advance(4);
         for (int i = 0; i < kept;)
         {
-            string lexeme = words[i].Lexeme!;
+            int lexeme = words[i].Lexeme;
             int end = i + 1;
             while (end < kept && words[end].Lexeme == lexeme)
             {
                 end++;
             }
 
-            var span = into.GetSpan(Encoding.UTF8.GetMaxByteCount(lexeme.Length) + 3 + 2 * Math.Min(end - i, MaxPositionsPerLexeme));
-            int length = Encoding.UTF8.GetBytes(lexeme, span);
-            span[length] = 0;
-            var positions = span[(length + 1)..];
-            int count = 0;
+            var bytes = lexemes.Utf8(lexeme);
+            var span = into.GetSpan(bytes.Length + 3 + 2 * Math.Min(end - i, MaxPositionsPerLexeme));
+            bytes.CopyTo(span);
+            span[bytes.Length] = 0;
+            var positions = span[(bytes.Length + 1)..];
+            int written = 0;
             int last = 0;
-            for (int p = i; p < end && count < MaxPositionsPerLexeme; p++)
+            for (int p = i; p < end && written < MaxPositionsPerLexeme; p++)
             {
                 int position = Math.Min(words[p].Position, MaxPosition);
                 if (position != last)
                 {
-                    BinaryPrimitives.WriteInt16BigEndian(positions[(2 + 2 * count)..], (short)position);
-                    count++;
+                    BinaryPrimitives.WriteInt16BigEndian(positions[(2 + 2 * written)..], (short)position);
+                    written++;
                     last = position;
                 }
             }
 
-            BinaryPrimitives.WriteInt16BigEndian(positions, (short)count);
-            into.Advance(length + 3 + 2 * count);
+            BinaryPrimitives.WriteInt16BigEndian(positions, (short)written);
+            into.Advance(bytes.Length + 3 + 2 * written);
             i = end;
         }
     }
+
+    /// <summary>
+    /// Orders words by their lexeme's text (ordinal), then by position. A comment's dozen words by insertion, with the
+    /// comparison inlined (the framework's span sort calls a comparer through a delegate); a long text by that sort.
+    /// </summary>
+    private static void Sort(Span<LexemeAt> words, SearchLexemes lexemes)
+    {
+        if (words.Length > 32)
+        {
+            words.Sort((a, b) => Compare(a, b, lexemes));
+            return;
+        }
+
+        for (int i = 1; i < words.Length; i++)
+        {
+            var word = words[i];
+            int j = i - 1;
+            while (j >= 0 && Compare(words[j], word, lexemes) > 0)
+            {
+                words[j + 1] = words[j];
+                j--;
+            }
+
+            words[j + 1] = word;
+        }
+    }
+
+    private static int Compare(LexemeAt a, LexemeAt b, SearchLexemes lexemes) =>
+        a.Lexeme == b.Lexeme ? a.Position.CompareTo(b.Position) : lexemes.CompareOrdinal(a.Lexeme, b.Lexeme);
 
     /// <summary>
     /// The tsquery text that finds a phrase: its words in order, each the same number of words after the last as in

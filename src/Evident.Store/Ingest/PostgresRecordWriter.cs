@@ -500,6 +500,9 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
     public override string? FinishingWork => DeferredIndexes.FinishingWork(_indexesSetAside);
 
+    /// <summary>The tables whose rows carry a natural key that a re-import looks up.</summary>
+    private static readonly string[] s_keyedTables = ["feedback", "interaction", "journey_event", "communication"];
+
     public override async Task FinishRunAsync(string status, CancellationToken cancellation)
     {
         if (_holdsBulkLock)
@@ -512,9 +515,18 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         // hashing a whole source (planned from the stale "empty table" estimate, they took 10 µs a key). Not after a
         // run that added nothing: the statistics stand, and taking them again was 0.8-1.0 s of a million rows'
         // 5-6 s re-import (statement log).
+        // The tables whose keys are looked up are vacuumed too, which marks the new rows' pages all-visible: until then
+        // (autovacuum comes a minute or two later) every index-only look-up also reads the row's page and sets its hint
+        // bits. A re-import of the million right after its first import took 5.5-7.0 s; after the vacuum (0.67 s, only
+        // the pages not yet all-visible are read), 4.9 s. No index is scanned: a load leaves no dead rows to clean.
         if (_insertedInRun > 0)
         {
-            await Execute("ANALYZE feedback; ANALYZE feedback_theme; ANALYZE interaction; ANALYZE journey_event; ANALYZE communication", cancellation);
+            foreach (string table in s_keyedTables)
+            {
+                await Execute($"VACUUM (ANALYZE, INDEX_CLEANUP OFF) {table}", cancellation); // one statement a command: VACUUM runs in no transaction
+            }
+
+            await Execute("ANALYZE feedback_theme", cancellation);
         }
 
         await using var command = new NpgsqlCommand("UPDATE import_run SET status = @s, finished_at = now() WHERE id = @id", _connection);

@@ -145,6 +145,26 @@ public sealed class ImportTests
         Assert.Equal(afterFirst, await check.Connection.ExecuteScalarAsync<long>(Analyses));
     }
 
+    [SkippableFact]
+    public async Task A_postgres_import_leaves_the_pages_of_the_rows_it_added_all_visible()
+    {
+        Skip.If(StoreTarget.SkipReason("postgres") is not null, StoreTarget.SkipReason("postgres"));
+        await using var target = await StoreTarget.CreateAsync("postgres");
+        // Enough rows for several pages; a re-import's index-only look-ups then read no row's page.
+        var csv = new System.Text.StringBuilder("id,date,nps,comment\n");
+        for (int i = 0; i < 2_000; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"r{i:D5},2026-03-01T10:00:00Z,{i % 11},\"The queue was long, {i} minutes.\"\n");
+        }
+
+        await ImportAsync(target.Location, csv.ToString(), RecordKind.Feedback);
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var (pages, allVisible) = await workspace.Connection.QuerySingleAsync<(int, int)>(
+            "SELECT relpages, relallvisible FROM pg_class WHERE relname = 'feedback'");
+        Assert.True(pages > 1, $"{pages} pages");
+        Assert.Equal(pages, allVisible);
+    }
+
     [SkippableTheory]
     [InlineData("sqlite")]
     [InlineData("postgres")]

@@ -71,6 +71,13 @@ public struct ScoreCounts
 /// strings of a <see cref="RollupKey"/> for each of a row's three groups or so was the costliest line of a 1M-row
 /// import's profile (5.8 % of all samples, on the analysis stage's one serial step; 3.4 % since).
 /// </para>
+/// <para>
+/// The sums are rows of one array, not objects: a day and context's groups lie together in a block of
+/// <see cref="BlockRows"/> rows, one per theme number, found by one look-up per record; a group outside any block (the
+/// rows for all themes of a channel, a theme numbered past the block) has a row of its own. A million comments fill
+/// about 70,000 groups touched at random: summed into objects found one by one, they took 7.4 % of a PostgreSQL
+/// import's samples (docs/benchmarks.md, forty-fifth session). Counts are 32-bit: a transaction holds fewer rows.
+/// </para>
 /// </summary>
 public sealed class FeedbackRollup
 {
@@ -83,7 +90,14 @@ public sealed class FeedbackRollup
     private const long ThemeMask = (1L << ThemeBits) - 1;
     private const long ContextMask = (1L << ContextBits) - 1;
 
-    private readonly Dictionary<long, RollupSums> _sums = [];
+    /// <summary>Theme numbers a block holds (theme '' is 0): the taxonomy's themes and the friction kinds fit.</summary>
+    private const int BlockRows = 64;
+
+    private readonly Dictionary<long, int> _blocks = [];  // day and context, packed → the block's first row
+    private readonly Dictionary<long, int> _singles = []; // a group outside any block, packed → its row
+    private Row[] _rows = new Row[BlockRows * 16];
+    private int _rowCount;
+    private int _groups;
     private readonly Dictionary<Context, int> _contextIds = [];
     private readonly List<Context> _contexts = [];
     private readonly Dictionary<string, int> _themeIds = new(StringComparer.Ordinal) { [""] = 0 };
@@ -94,13 +108,38 @@ public sealed class FeedbackRollup
     /// <summary>The source, subject, segment, channel and score kind of a group: what a record's groups share.</summary>
     private readonly record struct Context(string Source, string Subject, string Segment, string Channel, string ScoreKind);
 
+    /// <summary>One group's sums, as <see cref="RollupSums"/> holds them, packed: 120 bytes against its 216.</summary>
+    private struct Row
+    {
+        public int N;
+        public int WithText;
+        public int Scored;
+        public int Positive;
+        public int Negative;
+        public int WithFriction;
+        public bool Used;
+        public Distribution11 Distribution;
+        public double ScoreSum;
+        public double ScoreSquareSum;
+        public double SentimentSum;
+        public double SentimentSquareSum;
+        public double ThemeSentimentSum;
+        public double EffortSum;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(ScoreCounts.Length)]
+    private struct Distribution11
+    {
+        private int _first;
+    }
+
     /// <summary>How many groups some record was added to (including those whose records were all taken out again).</summary>
-    public int Count => _sums.Count;
+    public int Count => _groups;
 
     /// <summary><see cref="NonEmpty"/> summed per span (<see cref="Rollups.SpanStart"/>), for <c>feedback_rollup_span</c>.</summary>
     public Dictionary<RollupKey, RollupSums> BySpan()
     {
-        var spans = new Dictionary<RollupKey, RollupSums>(_sums.Count / 4);
+        var spans = new Dictionary<RollupKey, RollupSums>(_groups / 4);
         foreach (var (key, sums) in NonEmpty())
         {
             var span = key with { Day = Rollups.SpanStart(key.Day) };
@@ -124,16 +163,58 @@ public sealed class FeedbackRollup
     /// <summary>The groups to write: those some record still counts in.</summary>
     public IEnumerable<KeyValuePair<RollupKey, RollupSums>> NonEmpty()
     {
-        foreach (var (packed, sums) in _sums)
+        foreach (var (dayContext, first) in _blocks)
         {
-            if (sums.N != 0)
+            for (int theme = 0; theme < BlockRows; theme++)
             {
-                var context = _contexts[(int)((packed >> ThemeBits) & ContextMask)];
-                var day = DateOnly.FromDayNumber((int)(packed >> (ThemeBits + ContextBits)));
-                string theme = _themes[(int)(packed & ThemeMask)];
-                yield return new(new RollupKey(day, context.Source, context.Subject, context.Segment, context.Channel, theme, context.ScoreKind), sums);
+                if (_rows[first + theme].N != 0)
+                {
+                    yield return new(KeyOf(dayContext | (uint)theme), SumsOf(first + theme));
+                }
             }
         }
+
+        foreach (var (packed, row) in _singles)
+        {
+            if (_rows[row].N != 0)
+            {
+                yield return new(KeyOf(packed), SumsOf(row));
+            }
+        }
+    }
+
+    private RollupKey KeyOf(long packed)
+    {
+        var context = _contexts[(int)((packed >> ThemeBits) & ContextMask)];
+        var day = DateOnly.FromDayNumber((int)(packed >> (ThemeBits + ContextBits)));
+        string theme = _themes[(int)(packed & ThemeMask)];
+        return new RollupKey(day, context.Source, context.Subject, context.Segment, context.Channel, theme, context.ScoreKind);
+    }
+
+    private RollupSums SumsOf(int row)
+    {
+        ref readonly var r = ref _rows[row];
+        var sums = new RollupSums
+        {
+            N = r.N,
+            WithText = r.WithText,
+            Scored = r.Scored,
+            ScoreSum = r.ScoreSum,
+            ScoreSquareSum = r.ScoreSquareSum,
+            SentimentSum = r.SentimentSum,
+            SentimentSquareSum = r.SentimentSquareSum,
+            Positive = r.Positive,
+            Negative = r.Negative,
+            ThemeSentimentSum = r.ThemeSentimentSum,
+            EffortSum = r.EffortSum,
+            WithFriction = r.WithFriction,
+        };
+        for (int i = 0; i < ScoreCounts.Length; i++)
+        {
+            sums.Distribution[i] = r.Distribution[i];
+        }
+
+        return sums;
     }
 
     private void Add(FeedbackRecord record, int sign)
@@ -143,23 +224,77 @@ public sealed class FeedbackRollup
         string scoreKind = record.ScoreKind ?? "";
         string channel = record.Channel ?? "";
         long all = day | ((long)ContextId(new Context(record.Source, record.Subject, segment, channel, scoreKind)) << ThemeBits);
-        Add(all, record, null, sign);
-        if (record.Analysis is { } analysis && (analysis.Themes.Count > 0 || analysis.Friction.Count > 0))
+        bool themed = record.Analysis is { } analysis && (analysis.Themes.Count > 0 || analysis.Friction.Count > 0);
+        if (channel.Length > 0)
         {
-            long themed = channel.Length == 0 ? all : day | ((long)ContextId(new Context(record.Source, record.Subject, segment, "", scoreKind)) << ThemeBits);
-            // indexed: a foreach over the lists' interface would make an enumerator for every row
-            var themes = analysis.Themes;
-            for (int i = 0; i < themes.Count; i++)
+            AddTo(Single(all), record, null, sign); // a channel's rows for all themes: the only group of its context
+            if (!themed)
             {
-                Add(themed | (uint)ThemeId(themes[i].Theme), record, themes[i].Sentiment, sign);
-            }
-
-            var friction = analysis.Friction;
-            for (int i = 0; i < friction.Count; i++)
-            {
-                Add(themed | (uint)ThemeId(FrictionKey(friction[i].Kind)), record, analysis.Sentiment.Compound, sign);
+                return;
             }
         }
+
+        long themedContext = channel.Length == 0 ? all : day | ((long)ContextId(new Context(record.Source, record.Subject, segment, "", scoreKind)) << ThemeBits);
+        int block = Block(themedContext);
+        if (channel.Length == 0)
+        {
+            AddTo(block, record, null, sign);
+        }
+
+        if (themed)
+        {
+            var summary = record.Analysis!;
+            // indexed: a foreach over the lists' interface would make an enumerator for every row
+            var themes = summary.Themes;
+            for (int i = 0; i < themes.Count; i++)
+            {
+                AddTo(RowOf(block, themedContext, ThemeId(themes[i].Theme)), record, themes[i].Sentiment, sign);
+            }
+
+            var friction = summary.Friction;
+            for (int i = 0; i < friction.Count; i++)
+            {
+                AddTo(RowOf(block, themedContext, ThemeId(FrictionKey(friction[i].Kind))), record, summary.Sentiment.Compound, sign);
+            }
+        }
+    }
+
+    private int RowOf(int block, long dayContext, int theme) => theme < BlockRows ? block + theme : Single(dayContext | (uint)theme);
+
+    /// <summary>The first row of the block of a day and context, made when first asked.</summary>
+    private int Block(long dayContext)
+    {
+        ref int first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_blocks, dayContext, out bool exists);
+        if (!exists)
+        {
+            first = NewRows(BlockRows);
+        }
+
+        return first;
+    }
+
+    /// <summary>The row of a group outside any block, made when first asked.</summary>
+    private int Single(long packed)
+    {
+        ref int row = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_singles, packed, out bool exists);
+        if (!exists)
+        {
+            row = NewRows(1);
+        }
+
+        return row;
+    }
+
+    private int NewRows(int count)
+    {
+        if (_rowCount + count > _rows.Length)
+        {
+            Array.Resize(ref _rows, Math.Max(_rows.Length * 2, _rowCount + count));
+        }
+
+        int first = _rowCount;
+        _rowCount += count;
+        return first;
     }
 
     private int ContextId(Context context)
@@ -202,12 +337,13 @@ public sealed class FeedbackRollup
 
     private static string FrictionKey(string kind) => s_frictionKeys.GetOrAdd(kind, static k => FrictionPrefix + k);
 
-    private void Add(long key, FeedbackRecord record, double? themeSentiment, int sign)
+    private void AddTo(int row, FeedbackRecord record, double? themeSentiment, int sign)
     {
-        if (!_sums.TryGetValue(key, out var sums))
+        ref var sums = ref _rows[row];
+        if (!sums.Used)
         {
-            sums = new RollupSums();
-            _sums.Add(key, sums);
+            sums.Used = true;
+            _groups++;
         }
 
         sums.N += sign;

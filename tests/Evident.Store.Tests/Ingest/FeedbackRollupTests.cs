@@ -49,12 +49,38 @@ public sealed class FeedbackRollupTests
             bySpan.Where(g => g.Key.Theme.Length > 0).Sum(g => g.Value.N));
     }
 
-    private static List<FeedbackRecord> Records(int count)
+    [Fact]
+    public void A_taxonomy_with_more_themes_than_a_block_holds_sums_them_all()
+    {
+        // A workspace may add themes: past the 64 numbers a day's block of rows holds, a group gets a row of its own.
+        var records = Records(3_000, Enumerable.Range(0, 150).Select(i => "theme-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        var rollup = new FeedbackRollup();
+        foreach (var record in records)
+        {
+            rollup.Add(record);
+        }
+
+        var expected = Expected(records);
+        var actual = rollup.NonEmpty().ToDictionary(g => g.Key, g => g.Value);
+        Assert.True(expected.Keys.Select(k => k.Theme).Distinct().Count() > 100, "themes numbered past a block");
+        Assert.Equal(expected.Count, rollup.Count);
+        Assert.Equal(expected.Keys.OrderBy(k => k.ToString()), actual.Keys.OrderBy(k => k.ToString()));
+        foreach (var (key, (n, scoreSum, sentimentSum, themeSentimentSum, sevens)) in expected)
+        {
+            var sums = actual[key];
+            Assert.Equal((n, sevens), (sums.N, sums.Distribution[7]));
+            Assert.Equal(scoreSum, sums.ScoreSum, 9);
+            Assert.Equal(sentimentSum, sums.SentimentSum, 9);
+            Assert.Equal(themeSentimentSum, sums.ThemeSentimentSum, 9);
+        }
+    }
+
+    private static List<FeedbackRecord> Records(int count, string[]? themeIds = null)
     {
         var random = new Random(11);
         string[] segments = ["retail", "online", "", "branch"];
         string[] channels = ["phone", "", "chat"];
-        string[] themes = ["wait-time", "billing", "refund", "delivery", "staff-attitude", "digital-self-service"];
+        string[] themes = themeIds ?? ["wait-time", "billing", "refund", "delivery", "staff-attitude", "digital-self-service"];
         var records = new List<FeedbackRecord>(count);
         for (int i = 0; i < count; i++)
         {

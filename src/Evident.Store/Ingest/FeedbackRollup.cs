@@ -93,6 +93,22 @@ public sealed class FeedbackRollup
     /// <summary>Theme numbers a block holds (theme '' is 0): the taxonomy's themes and the friction kinds fit.</summary>
     private const int BlockRows = 64;
 
+    /// <summary>
+    /// Blocks made at most (each 7.5 KB, 30 MB in all: a year of days in eleven contexts); the day and context pairs past
+    /// them have a row per group, so that ten years in fifty segments, a few comments each, do not fill 1.4 GB with
+    /// blocks of empty rows.
+    /// </summary>
+    internal const int DefaultMaxBlocks = 4_096;
+
+    private readonly int _maxBlocks;
+
+    public FeedbackRollup()
+        : this(DefaultMaxBlocks)
+    {
+    }
+
+    internal FeedbackRollup(int maxBlocks) => _maxBlocks = maxBlocks;
+
     private readonly Dictionary<long, int> _blocks = [];  // day and context, packed → the block's first row
     private readonly Dictionary<long, int> _singles = []; // a group outside any block, packed → its row
     private Row[] _rows = new Row[BlockRows * 16];
@@ -238,7 +254,7 @@ public sealed class FeedbackRollup
         int block = Block(themedContext);
         if (channel.Length == 0)
         {
-            AddTo(block, record, null, sign);
+            AddTo(RowOf(block, themedContext, 0), record, null, sign);
         }
 
         if (themed)
@@ -259,17 +275,26 @@ public sealed class FeedbackRollup
         }
     }
 
-    private int RowOf(int block, long dayContext, int theme) => theme < BlockRows ? block + theme : Single(dayContext | (uint)theme);
+    /// <param name="block">The first row of the day and context's block, or -1 when it has none.</param>
+    private int RowOf(int block, long dayContext, int theme) =>
+        block >= 0 && theme < BlockRows ? block + theme : Single(dayContext | (uint)theme);
 
-    /// <summary>The first row of the block of a day and context, made when first asked.</summary>
+    /// <summary>The first row of the block of a day and context, made when first asked; -1 once the blocks made are
+    /// <see cref="DefaultMaxBlocks"/> and this pair has none.</summary>
     private int Block(long dayContext)
     {
-        ref int first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_blocks, dayContext, out bool exists);
-        if (!exists)
+        if (_blocks.TryGetValue(dayContext, out int first))
         {
-            first = NewRows(BlockRows);
+            return first;
         }
 
+        if (_blocks.Count >= _maxBlocks)
+        {
+            return -1;
+        }
+
+        first = NewRows(BlockRows);
+        _blocks.Add(dayContext, first);
         return first;
     }
 

@@ -75,6 +75,35 @@ public sealed class FeedbackRollupTests
         }
     }
 
+    [Fact]
+    public void Days_and_contexts_past_the_blocks_made_are_summed_group_by_group()
+    {
+        // Ten blocks at most: the other day and context pairs of 6,000 comments over a year have a row per group.
+        var records = Records(6_000);
+        var rollup = new FeedbackRollup(maxBlocks: 10);
+        foreach (var record in records)
+        {
+            rollup.Add(record);
+        }
+
+        foreach (var record in records.Where((_, i) => i % 3 == 0))
+        {
+            rollup.Remove(record);
+        }
+
+        var kept = records.Where((_, i) => i % 3 != 0).ToList();
+        var expected = Expected(kept);
+        var actual = rollup.NonEmpty().ToDictionary(g => g.Key, g => g.Value);
+        Assert.Equal(expected.Keys.OrderBy(k => k.ToString()), actual.Keys.OrderBy(k => k.ToString()));
+        foreach (var (key, (n, scoreSum, _, themeSentimentSum, sevens)) in expected)
+        {
+            var sums = actual[key];
+            Assert.Equal((n, sevens), (sums.N, sums.Distribution[7]));
+            Assert.Equal(scoreSum, sums.ScoreSum, 9);
+            Assert.Equal(themeSentimentSum, sums.ThemeSentimentSum, 9);
+        }
+    }
+
     private static List<FeedbackRecord> Records(int count, string[]? themeIds = null)
     {
         var random = new Random(11);

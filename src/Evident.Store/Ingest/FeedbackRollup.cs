@@ -74,7 +74,8 @@ public struct ScoreCounts
 /// <para>
 /// The sums are rows of one array, not objects: a day and context's groups lie together in a block of
 /// <see cref="BlockRows"/> rows, one per theme number, found by one look-up per record; a group outside any block (the
-/// rows for all themes of a channel, a theme numbered past the block) has a row of its own. A million comments fill
+/// rows for all themes of a channel, a theme numbered past the block, every group of a day and context that came after
+/// <see cref="DefaultMaxBlocks"/> blocks were made) has a row of its own. A million comments fill
 /// about 70,000 groups touched at random: summed into objects found one by one, they took 7.4 % of a PostgreSQL
 /// import's samples (docs/benchmarks.md, forty-fifth session). Counts are 32-bit: a transaction holds fewer rows.
 /// </para>

@@ -29,17 +29,7 @@ public sealed class FeedbackRollupTests
 
         Assert.True(expected.Count > 2_000, "thousands of groups, as a real import has");
         Assert.True(rollup.Count > expected.Count, "groups whose records were all taken out are counted, not written");
-        Assert.Equal(expected.Keys.OrderBy(k => k.ToString()), actual.Keys.OrderBy(k => k.ToString()));
-        foreach (var (key, (n, scoreSum, sentimentSum, themeSentimentSum, sevens)) in expected)
-        {
-            var sums = actual[key];
-            Assert.Equal(n, sums.N);
-            Assert.Equal(n, sums.WithText);
-            Assert.Equal(scoreSum, sums.ScoreSum, 9);
-            Assert.Equal(sentimentSum, sums.SentimentSum, 9);
-            Assert.Equal(themeSentimentSum, sums.ThemeSentimentSum, 9);
-            Assert.Equal(sevens, sums.Distribution[7]);
-        }
+        AssertSameSums(expected, actual);
 
         // per span: the same rows, grouped by the span's first day
         var bySpan = rollup.BySpan();
@@ -64,15 +54,7 @@ public sealed class FeedbackRollupTests
         var actual = rollup.NonEmpty().ToDictionary(g => g.Key, g => g.Value);
         Assert.True(expected.Keys.Select(k => k.Theme).Distinct().Count() > 100, "themes numbered past a block");
         Assert.Equal(expected.Count, rollup.Count);
-        Assert.Equal(expected.Keys.OrderBy(k => k.ToString()), actual.Keys.OrderBy(k => k.ToString()));
-        foreach (var (key, (n, scoreSum, sentimentSum, themeSentimentSum, sevens)) in expected)
-        {
-            var sums = actual[key];
-            Assert.Equal((n, sevens), (sums.N, sums.Distribution[7]));
-            Assert.Equal(scoreSum, sums.ScoreSum, 9);
-            Assert.Equal(sentimentSum, sums.SentimentSum, 9);
-            Assert.Equal(themeSentimentSum, sums.ThemeSentimentSum, 9);
-        }
+        AssertSameSums(expected, actual);
     }
 
     [Fact]
@@ -94,12 +76,21 @@ public sealed class FeedbackRollupTests
         var kept = records.Where((_, i) => i % 3 != 0).ToList();
         var expected = Expected(kept);
         var actual = rollup.NonEmpty().ToDictionary(g => g.Key, g => g.Value);
+        AssertSameSums(expected, actual);
+    }
+
+    /// <summary>The same groups, each with the records' count (all with text), score, sentiment and aspect sums, and sevens.</summary>
+    private static void AssertSameSums(
+        Dictionary<RollupKey, (long N, double ScoreSum, double SentimentSum, double ThemeSentimentSum, long Sevens)> expected,
+        Dictionary<RollupKey, RollupSums> actual)
+    {
         Assert.Equal(expected.Keys.OrderBy(k => k.ToString()), actual.Keys.OrderBy(k => k.ToString()));
-        foreach (var (key, (n, scoreSum, _, themeSentimentSum, sevens)) in expected)
+        foreach (var (key, (n, scoreSum, sentimentSum, themeSentimentSum, sevens)) in expected)
         {
             var sums = actual[key];
-            Assert.Equal((n, sevens), (sums.N, sums.Distribution[7]));
+            Assert.Equal((n, n, sevens), (sums.N, sums.WithText, sums.Distribution[7]));
             Assert.Equal(scoreSum, sums.ScoreSum, 9);
+            Assert.Equal(sentimentSum, sums.SentimentSum, 9);
             Assert.Equal(themeSentimentSum, sums.ThemeSentimentSum, 9);
         }
     }

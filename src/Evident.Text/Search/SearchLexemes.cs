@@ -32,19 +32,17 @@ public sealed class SearchLexemes
     private int _charCount;
     private Word[] _wordsSeen = new Word[1 << 10];
     private int _words;
-    private readonly List<string> _lexemes = [];
-    private readonly List<byte[]> _utf8 = [];
-    private readonly List<ulong> _prefixes = [];
+    private readonly List<Entry> _lexemes = [];
     private readonly Dictionary<string, int> _lexemeNumbers = new(StringComparer.Ordinal);
 
     /// <summary>The calling thread's table.</summary>
     public static SearchLexemes ForThread() => t_current ??= new SearchLexemes();
 
     /// <summary>The lexeme numbered <paramref name="lexeme"/>.</summary>
-    public string Lexeme(int lexeme) => _lexemes[lexeme];
+    public string Lexeme(int lexeme) => _lexemes[lexeme].Text;
 
     /// <summary>The lexeme's UTF-8 bytes.</summary>
-    public ReadOnlySpan<byte> Utf8(int lexeme) => _utf8[lexeme];
+    public ReadOnlySpan<byte> Utf8(int lexeme) => _lexemes[lexeme].Utf8;
 
     /// <summary>
     /// Compares two lexemes' texts as <see cref="string.CompareOrdinal(string, string)"/> does (its sign): by their first
@@ -52,8 +50,8 @@ public sealed class SearchLexemes
     /// </summary>
     public int CompareOrdinal(int a, int b)
     {
-        ulong x = _prefixes[a], y = _prefixes[b];
-        return x != y ? (x < y ? -1 : 1) : string.CompareOrdinal(_lexemes[a], _lexemes[b]);
+        ulong x = _lexemes[a].Prefix, y = _lexemes[b].Prefix;
+        return x != y ? (x < y ? -1 : 1) : string.CompareOrdinal(_lexemes[a].Text, _lexemes[b].Text);
     }
 
     /// <summary>
@@ -168,9 +166,7 @@ public sealed class SearchLexemes
         if (!_lexemeNumbers.TryGetValue(lexeme, out int number))
         {
             number = _lexemes.Count;
-            _lexemes.Add(lexeme);
-            _utf8.Add(Encoding.UTF8.GetBytes(lexeme));
-            _prefixes.Add(Prefix(lexeme));
+            _lexemes.Add(new Entry(lexeme, Encoding.UTF8.GetBytes(lexeme), Prefix(lexeme)));
             _lexemeNumbers.Add(lexeme, number);
         }
 
@@ -208,14 +204,15 @@ public sealed class SearchLexemes
 
     private readonly record struct Word(int Hash, int Start, int Length, int Lexeme);
 
+    /// <summary>A lexeme: its text, its UTF-8 bytes as a vector holds them, and its first characters as a number to sort by.</summary>
+    private readonly record struct Entry(string Text, byte[] Utf8, ulong Prefix);
+
     private void Clear()
     {
         Array.Clear(_slots);
         _words = 0;
         _charCount = 0;
         _lexemes.Clear();
-        _utf8.Clear();
-        _prefixes.Clear();
         _lexemeNumbers.Clear();
     }
 }

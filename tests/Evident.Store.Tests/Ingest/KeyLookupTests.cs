@@ -16,7 +16,8 @@ public sealed class KeyLookupTests
 
     private static string Key(int i) => "k" + i.ToString("D4", CultureInfo.InvariantCulture);
 
-    private static async Task<(StoreTarget Target, Workspace Workspace)> StoredAsync(int rows)
+    /// <summary>A PostgreSQL workspace holding keys 0 to <paramref name="rows"/> - 1 of source "survey", and a look-up on it.</summary>
+    private static async Task<Stored> StoredAsync(int rows)
     {
         var target = await StoreTarget.CreateAsync("postgres");
         var csv = new StringBuilder("id,date,nps\n");
@@ -27,51 +28,54 @@ public sealed class KeyLookupTests
 
         var (totals, _) = await ImportAsync(target.Location, csv.ToString(), RecordKind.Feedback, source: "survey");
         Assert.Equal(rows, totals.Imported);
-        return (target, await Workspace.OpenAsync(target.Location));
+        var workspace = await Workspace.OpenAsync(target.Location);
+        return new Stored(target, workspace, new KeyLookup(await workspace.OpenConnectionAsync(), workspace.Dialect, workspace.Id));
+    }
+
+    private sealed record Stored(StoreTarget Target, Workspace Workspace, KeyLookup Lookup) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Lookup.DisposeAsync();
+            await Workspace.DisposeAsync();
+            await Target.DisposeAsync();
+        }
     }
 
     [SkippableFact]
     public async Task Keys_in_order_are_found_in_one_stretch_whether_all_or_some_are_stored()
     {
         Xunit.Skip.If(Skip is not null, Skip);
-        var (target, workspace) = await StoredAsync(300);
-        await using (target)
-        await using (workspace)
-        {
-            await using var lookup = new KeyLookup(await workspace.OpenConnectionAsync(), workspace.Dialect, workspace.Id);
+        await using var stored = await StoredAsync(300);
+        var lookup = stored.Lookup;
 
-            Assert.True((await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(100, 100).Select(Key)])).All);
-            var some = await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(250, 100).Select(Key)]);
-            Assert.False(some.All);
-            Assert.Equal(Enumerable.Range(250, 50).Select(Key).ToHashSet(), some.Keys);
-            Assert.Same(StoredKeys.None, await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(400, 100).Select(Key)]));
-            // Another source's keys are not this one's.
-            Assert.Same(StoredKeys.None, await lookup.FindExistingAsync("feedback", "other", [.. Enumerable.Range(100, 100).Select(Key)]));
-            Assert.True(lookup.InRanges("feedback", "survey"));
-        }
+        Assert.True((await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(100, 100).Select(Key)])).All);
+        var some = await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(250, 100).Select(Key)]);
+        Assert.False(some.All);
+        Assert.Equal(Enumerable.Range(250, 50).Select(Key).ToHashSet(), some.Keys);
+        Assert.Same(StoredKeys.None, await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(400, 100).Select(Key)]));
+        // Another source's keys are not this one's.
+        Assert.Same(StoredKeys.None, await lookup.FindExistingAsync("feedback", "other", [.. Enumerable.Range(100, 100).Select(Key)]));
+        Assert.True(lookup.InRanges("feedback", "survey"));
     }
 
     [SkippableFact]
     public async Task Keys_spread_over_far_more_stored_keys_are_probed_one_by_one_from_then_on()
     {
         Xunit.Skip.If(Skip is not null, Skip);
-        var (target, workspace) = await StoredAsync(300);
-        await using (target)
-        await using (workspace)
-        {
-            await using var lookup = new KeyLookup(await workspace.OpenConnectionAsync(), workspace.Dialect, workspace.Id);
+        await using var stored = await StoredAsync(300);
+        var lookup = stored.Lookup;
 
-            // Every tenth key, out of order, with ten never stored: their stretch holds six times as many stored keys
-            // as the chunk has, more than a stretch is read for.
-            var keys = Enumerable.Range(0, 40).Select(i => Key(i * 10)).Reverse().Concat(Enumerable.Range(0, 10).Select(i => Key(1000 + i))).ToArray();
-            Assert.True(300 > KeyLookup.RangeSpan * keys.Length);
-            var found = await lookup.FindExistingAsync("feedback", "survey", keys);
-            Assert.False(found.All);
-            Assert.Equal(Enumerable.Range(0, 30).Select(i => Key(i * 10)).ToHashSet(), found.Keys);
-            Assert.False(lookup.InRanges("feedback", "survey"));
+        // Every tenth key, out of order, with ten never stored: their stretch holds six times as many stored keys
+        // as the chunk has, more than a stretch is read for.
+        var keys = Enumerable.Range(0, 40).Select(i => Key(i * 10)).Reverse().Concat(Enumerable.Range(0, 10).Select(i => Key(1000 + i))).ToArray();
+        Assert.True(300 > KeyLookup.RangeSpan * keys.Length);
+        var found = await lookup.FindExistingAsync("feedback", "survey", keys);
+        Assert.False(found.All);
+        Assert.Equal(Enumerable.Range(0, 30).Select(i => Key(i * 10)).ToHashSet(), found.Keys);
+        Assert.False(lookup.InRanges("feedback", "survey"));
 
-            // Later chunks of the same source are probed, and still found whole.
-            Assert.True((await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(100, 100).Select(Key)])).All);
-        }
+        // Later chunks of the same source are probed, and still found whole.
+        Assert.True((await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(100, 100).Select(Key)])).All);
     }
 }

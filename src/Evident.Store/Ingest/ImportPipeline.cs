@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Evident.Core.Ingest;
 using Evident.Core.Records;
@@ -7,10 +8,11 @@ using Evident.Text;
 namespace Evident.Store.Ingest;
 
 /// <summary>
-/// Brings a stream of records into a workspace in three stages that overlap: read and map rows into batches (one
-/// thread); skip the keys already stored and analyse the texts of the rest on all cores; write each batch in one
-/// transaction (one thread). A batch is committed whole or not at all, with the run's counters, so an import killed
-/// at any moment and run again completes with no row lost and none doubled.
+/// Brings a stream of records into a workspace in four stages that overlap: read and map rows into batches (one
+/// thread); skip the keys already stored (on PostgreSQL with up to <see cref="LookUpLanes"/> chunks' queries in flight);
+/// analyse the texts of the rest on all cores; write each batch in one transaction (one thread). A batch is committed
+/// whole or not at all, with the run's counters, so an import killed at any moment and run again completes with no row
+/// lost and none doubled.
 /// </summary>
 /// <param name="analyzer">The engine, loaded on first use: a re-import whose rows are all stored never needs it.</param>
 public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analyzer)
@@ -30,17 +32,26 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     /// million comments) until it is checkpointed.</summary>
     public const int DefaultBatchSize = 1_000_000;
 
-    /// <summary>Rows read, analysed and written together; three chunks are in flight at most. Small, so that the rows
-    /// in flight (which every collection must copy, about 2.6 KB of objects a row) stay well under the gen0 budget: with
-    /// 8,192 rows a chunk, a 1M-row first import spent 2.4-2.5 s in collector pauses and peaked at 322-374 MiB; with
-    /// 2,048, 0.9-1.0 s and 270-282 MiB, and 1-3 s faster (three interleaved pairs, 48 MB gen0 budget). A re-import's key
-    /// look-ups, one query a chunk, cost about 0.1 s more per million.</summary>
+    /// <summary>Rows read, analysed and written together; each stage holds one chunk (the look-ups one per lane), and
+    /// each channel between two stages one more. Small, so that the rows in flight (which every collection must copy,
+    /// about 2.6 KB of objects a row) stay well under the gen0 budget: with 8,192 rows a chunk, a 1M-row first import
+    /// spent 2.4-2.5 s in collector pauses and peaked at 322-374 MiB; with 2,048, 0.9-1.0 s and 270-282 MiB, and 1-3 s
+    /// faster (three interleaved pairs, 48 MB gen0 budget). A re-import's key look-ups, one query a chunk, cost about
+    /// 0.1 s more per million.</summary>
     public const int DefaultChunkSize = 2_048;
+
+    /// <summary>Two look-ups: while the server answers one chunk's query, the next chunk's keys are grouped and sent. A
+    /// re-import of the million rows of <c>bench import</c> on PostgreSQL, three interleaved pairs: 4.10-5.10 s against
+    /// 3.55-3.61 s with the empty chunks' writes skipped too (import clock); three look-ups were no faster than two.</summary>
+    public const int DefaultLookUpLanes = 2;
 
     /// <summary>Rows per chunk (<see cref="DefaultChunkSize"/>); never more than <see cref="BatchSize"/>.</summary>
     public int ChunkSize { get; init; } = DefaultChunkSize;
 
     public int BatchSize { get; init; } = DefaultBatchSize;
+
+    /// <summary>Connections that look up stored keys on PostgreSQL, each with one chunk's query in flight (<see cref="DefaultLookUpLanes"/>).</summary>
+    public int LookUpLanes { get; init; } = DefaultLookUpLanes;
 
     /// <summary>Called with the run's id in <c>import_run</c> as soon as its row is written, before any row is read:
     /// a page can then follow the run by its id.</summary>
@@ -58,15 +69,20 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         CancellationToken cancellation)
     {
         await using var writer = await RecordWriter.CreateAsync(workspace, cancellation);
-        await using var lookup = new KeyLookup(await workspace.OpenConnectionAsync(cancellation), workspace.Dialect, workspace.Id);
+        // SQLite answers on the calling thread (its asynchronous calls complete before they return), so a second
+        // connection would put nothing in flight there.
+        await using var lookups = await KeyLookups.OpenAsync(workspace, workspace.Dialect == StoreDialect.Postgres ? LookUpLanes : 1, cancellation);
+
         long runId = await writer.BeginRunAsync(info, cancellation);
         RunStarted?.Invoke(runId);
 
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var read = Channel.CreateBounded<IngestBatch>(1);
+        var lookedUp = Channel.CreateBounded<IngestBatch>(1);
         var analysed = Channel.CreateBounded<IngestBatch>(1);
         var reading = Task.Run(() => ReadBatches(stream, onReject, read.Writer, failed.Token), failed.Token);
-        var analysing = Task.Run(() => AnalyseBatchesAsync(lookup, writer, read.Reader, analysed.Writer, failed.Token), failed.Token);
+        var lookingUp = Task.Run(() => LookUpBatchesAsync(lookups.Lanes, read.Reader, lookedUp.Writer, failed.Token), failed.Token);
+        var analysing = Task.Run(() => AnalyseBatchesAsync(writer, lookedUp.Reader, analysed.Writer, failed.Token), failed.Token);
 
         var totals = ImportTotals.Zero;
         string status = "failed";
@@ -92,22 +108,21 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             }
 
             await writer.CommitAsync(failed.Token);
-            await Task.WhenAll(reading, analysing);
+            await Task.WhenAll(reading, lookingUp, analysing);
             status = "completed";
             return totals;
         }
         catch
         {
             await failed.CancelAsync();
-            await Task.WhenAll(reading, analysing).ContinueWith(_ => { }, TaskScheduler.Default);
-            if (reading.Exception?.InnerException is { } readError and not OperationCanceledException)
+            await Task.WhenAll(reading, lookingUp, analysing).ContinueWith(_ => { }, TaskScheduler.Default);
+            // The first stage that failed for a reason of its own; the later ones failed because it did.
+            foreach (var stage in (Task[])[reading, lookingUp, analysing])
             {
-                throw readError;
-            }
-
-            if (analysing.Exception?.InnerException is { } analysisError and not OperationCanceledException)
-            {
-                throw analysisError;
+                if (stage.Exception?.InnerException is { } stageError and not OperationCanceledException)
+                {
+                    throw stageError;
+                }
             }
 
             throw;
@@ -207,7 +222,82 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         }
     }
 
-    private async Task AnalyseBatchesAsync(KeyLookup lookup, RecordWriter writer, ChannelReader<IngestBatch> input, ChannelWriter<IngestBatch> output, CancellationToken cancellation)
+    /// <summary>
+    /// Drops each chunk's stored records, passing the chunks on in order. The chunks' queries go out on the look-ups in
+    /// turn, so that the next chunk's is in flight while the server answers the last one and while this thread groups
+    /// a chunk's keys: a re-import, where every row is stored and nothing is analysed, waits on nothing else.
+    /// </summary>
+    private async Task LookUpBatchesAsync(IReadOnlyList<KeyLookup> lookups, ChannelReader<IngestBatch> input, ChannelWriter<IngestBatch> output, CancellationToken cancellation)
+    {
+        // Oldest first; a full queue's oldest used the look-up the next chunk takes, so no look-up runs two queries at once.
+        var inFlight = new Queue<Task<(IngestBatch Batch, double Seconds)>>();
+        try
+        {
+            int next = 0;
+            Exception? readError = null;
+            while (true)
+            {
+                try
+                {
+                    if (!await input.WaitToReadAsync(cancellation))
+                    {
+                        break;
+                    }
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // Reading failed: the chunks read before it still go on, as a channel gives its items before its
+                    // error, so that the transactions they complete are committed.
+                    readError = exception;
+                    break;
+                }
+
+                while (input.TryRead(out var batch))
+                {
+                    if (inFlight.Count == lookups.Count)
+                    {
+                        await PassOnAsync(inFlight.Dequeue());
+                    }
+
+                    inFlight.Enqueue(LookUpAsync(lookups[next], batch));
+                    next = (next + 1) % lookups.Count;
+                }
+            }
+
+            while (inFlight.Count > 0)
+            {
+                await PassOnAsync(inFlight.Dequeue());
+            }
+
+            output.Complete(readError);
+            if (readError is not null)
+            {
+                ExceptionDispatchInfo.Capture(readError).Throw();
+            }
+        }
+        catch (Exception exception)
+        {
+            output.TryComplete(exception);
+            await Task.WhenAll(inFlight).ContinueWith(_ => { }, TaskScheduler.Default); // no query left running on a connection about to close
+            throw;
+        }
+
+        async Task PassOnAsync(Task<(IngestBatch Batch, double Seconds)> lookUp)
+        {
+            var (batch, seconds) = await lookUp;
+            Times.Lookup += seconds;
+            await output.WriteAsync(batch, cancellation);
+        }
+
+        static async Task<(IngestBatch, double)> LookUpAsync(KeyLookup lookup, IngestBatch batch)
+        {
+            long started = Stopwatch.GetTimestamp();
+            await DropStoredAsync(lookup, batch);
+            return (batch, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+    }
+
+    private async Task AnalyseBatchesAsync(RecordWriter writer, ChannelReader<IngestBatch> input, ChannelWriter<IngestBatch> output, CancellationToken cancellation)
     {
         try
         {
@@ -216,9 +306,6 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             await foreach (var batch in input.ReadAllAsync(cancellation))
             {
                 long started = Stopwatch.GetTimestamp();
-                await DropStoredAsync(lookup, batch);
-                Times.Lookup += Stopwatch.GetElapsedTime(started).TotalSeconds;
-                started = Stopwatch.GetTimestamp();
                 Analyse(batch.Records, writer, threads, cancellation);
                 plan.Plan(batch); // here rather than in the writer, the import's one serial stage
 
@@ -319,6 +406,8 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
 public sealed class StageTimes
 {
     public double Read { get; set; }
+    /// <summary>Summed over the chunks, each from its query's start to its answer: with look-ups in flight side by side
+    /// (PostgreSQL), more than the time the stage took.</summary>
     public double Lookup { get; set; }
     public double Analyse { get; set; }
     public double Write { get; set; }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
@@ -6,36 +7,25 @@ namespace Evident.Store.Ingest;
 
 /// <summary>
 /// Finds which natural keys of a batch are already stored, on a connection of its own, so that an import skips
-/// analysing rows it already holds (a re-import of a million rows costs a lookup per row, not an analysis).
+/// analysing rows it already holds (a re-import of a million rows costs a lookup per row, not an analysis). Several
+/// look-ups may share one <see cref="KeyLookupMemory"/> and run at once, each on its own connection: an import keeps
+/// the next chunk's query in flight while the server answers the last one (see <see cref="ImportPipeline"/>).
 /// </summary>
-internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, int workspaceId) : IAsyncDisposable
+internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, int workspaceId, KeyLookupMemory memory) : IAsyncDisposable
 {
-    /// <summary>Whether each (table, source) held any row when first asked: a source that was empty when the import
-    /// began (a first import) needs no lookups; the unique key still catches a file's own repeats.</summary>
-    private readonly Dictionary<(string, string), bool> _hadRows = [];
-
-    /// <summary>Whether (table, source) held any row when the import began.</summary>
-    public async Task<bool> HadRowsAsync(string table, string source)
+    public KeyLookup(DbConnection connection, StoreDialect dialect, int workspaceId)
+        : this(connection, dialect, workspaceId, new KeyLookupMemory())
     {
-        if (!_hadRows.TryGetValue((table, source), out bool hadRows))
-        {
-            hadRows = await connection.ExecuteScalarAsync<bool>(
-                $"SELECT EXISTS (SELECT 1 FROM {table} WHERE workspace_id = @workspaceId AND source = @source)", new { workspaceId, source });
-            _hadRows[(table, source)] = hadRows;
-        }
-
-        return hadRows;
     }
 
-    /// <summary>
-    /// (table, source) pairs whose keys arrive in ranges: a chunk's keys, from the least to the greatest, span little
-    /// more of the stored keys than the chunk itself (an export sorted by id). Every pair starts so; the first chunk
-    /// whose range holds more than <see cref="RangeSpan"/> times its keys takes it out for the rest of the import.
-    /// </summary>
-    private readonly HashSet<(string, string)> _notInRanges = [];
+    /// <summary>Whether (table, source) held any row when the import began: asked once, by whichever look-up asks first;
+    /// the others wait for its answer rather than ask again after the import's first rows are committed.</summary>
+    public Task<bool> HadRowsAsync(string table, string source) =>
+        memory.HadRows.GetOrAdd((table, source), _ => new Lazy<Task<bool>>(() => connection.ExecuteScalarAsync<bool>(
+            $"SELECT EXISTS (SELECT 1 FROM {table} WHERE workspace_id = @workspaceId AND source = @source)", new { workspaceId, source }))).Value;
 
     /// <summary>Whether the keys of (table, source) are still looked up by range.</summary>
-    internal bool InRanges(string table, string source) => !_notInRanges.Contains((table, source));
+    internal bool InRanges(string table, string source) => !memory.NotInRanges.ContainsKey((table, source));
 
     /// <summary>How many stored keys per key of a chunk a range may hold before the chunk's keys are probed one by one.</summary>
     internal const int RangeSpan = 4;
@@ -51,7 +41,7 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
             return StoredKeys.None;
         }
 
-        if (dialect == StoreDialect.Postgres && !_notInRanges.Contains((table, source)))
+        if (dialect == StoreDialect.Postgres && InRanges(table, source))
         {
             var inRange = await FindInRangeAsync(table, source, keys);
             if (inRange is not null)
@@ -59,7 +49,7 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
                 return inRange;
             }
 
-            _notInRanges.Add((table, source));
+            memory.NotInRanges.TryAdd((table, source), 0);
         }
 
         bool sqlite = dialect == StoreDialect.Sqlite;
@@ -114,6 +104,73 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
     }
 
     public ValueTask DisposeAsync() => connection.DisposeAsync();
+}
+
+/// <summary>The look-ups of one import, each on a connection of its own, sharing what they learn.</summary>
+internal sealed class KeyLookups : IAsyncDisposable
+{
+    private readonly List<KeyLookup> _lanes = [];
+
+    private KeyLookups()
+    {
+    }
+
+    public IReadOnlyList<KeyLookup> Lanes => _lanes;
+
+    public static async Task<KeyLookups> OpenAsync(Workspace workspace, int lanes, CancellationToken cancellation)
+    {
+        var memory = new KeyLookupMemory();
+        var lookups = new KeyLookups();
+        try
+        {
+            lookups._lanes.Add(new KeyLookup(await workspace.OpenConnectionAsync(cancellation), workspace.Dialect, workspace.Id, memory));
+            while (lookups._lanes.Count < lanes)
+            {
+                DbConnection connection;
+                try
+                {
+                    connection = await workspace.OpenConnectionAsync(cancellation);
+                }
+                catch (StoreException)
+                {
+                    break; // no connection to spare (the role's or the server's limit): one look-up does it all, as before
+                }
+
+                lookups._lanes.Add(new KeyLookup(connection, workspace.Dialect, workspace.Id, memory));
+            }
+
+            return lookups;
+        }
+        catch
+        {
+            await lookups.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var lookup in _lanes)
+        {
+            await lookup.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>What the look-ups of one import learn as they go, shared by those that run at once.</summary>
+internal sealed class KeyLookupMemory
+{
+    /// <summary>Whether each (table, source) held any row when first asked: a source that was empty when the import
+    /// began (a first import) needs no look-ups; the unique key still catches a file's own repeats. Lazy, so that two
+    /// look-ups asking at once send one query.</summary>
+    public ConcurrentDictionary<(string, string), Lazy<Task<bool>>> HadRows { get; } = new();
+
+    /// <summary>
+    /// (table, source) pairs whose keys do not arrive in ranges. A chunk's keys, from the least to the greatest, usually
+    /// span little more of the stored keys than the chunk itself (an export sorted by id); the first chunk whose range
+    /// holds more than <see cref="KeyLookup.RangeSpan"/> times its keys puts its pair here for the rest of the import.
+    /// </summary>
+    public ConcurrentDictionary<(string, string), byte> NotInRanges { get; } = new();
 }
 
 /// <summary>The keys of a batch found stored: all of them, or those in <see cref="Keys"/>.</summary>

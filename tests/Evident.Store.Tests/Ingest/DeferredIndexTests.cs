@@ -254,8 +254,9 @@ public sealed class DeferredIndexTests
         string role = "evident_limited_" + Guid.NewGuid().ToString("N")[..8];
         await using var admin = new NpgsqlConnection(StoreTarget.PostgresAdmin);
         await admin.OpenAsync();
-        // Two connections: the import's own and its key look-up; a helper building indexes would be a third. The role
-        // owns what the fresh workspace made, so that it may drop and build its indexes.
+        // Two connections: the import's own and its first key look-up; a second look-up or a helper building indexes
+        // would be a third, and each goes without. The role owns what the fresh workspace made, so that it may drop and
+        // build its indexes.
         await admin.ExecuteAsync($"CREATE ROLE {role} LOGIN CONNECTION LIMIT 2");
         try
         {

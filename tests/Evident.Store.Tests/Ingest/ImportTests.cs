@@ -118,6 +118,30 @@ public sealed class ImportTests
         Assert.Equal(4, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback"));
     }
 
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_partly_stored_file_in_many_chunks_adds_its_new_rows_in_the_files_order(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        static string Csv(IEnumerable<int> ids) =>
+            "id,date,comment\n" + string.Concat(ids.Select(i => $"k{i:D2},2025-03-{1 + i % 28:D2},The queue was long.\n"));
+        await ImportAsync(target.Location, Csv(Enumerable.Range(0, 40).Where(i => i % 3 == 0)), RecordKind.Feedback);
+        // Chunks of three, each with stored and new keys in no order: on PostgreSQL two look-ups take the chunks in
+        // turn, and the chunks must still reach the writer in the file's order.
+        int[] order = [.. Enumerable.Range(0, 40).Select(i => i * 17 % 40)];
+
+        var (again, _) = await ImportAsync(target.Location, Csv(order), RecordKind.Feedback, chunkSize: 3);
+
+        var added = order.Where(i => i % 3 != 0).Select(i => $"k{i:D2}").ToList();
+        Assert.Equal((40, added.Count, 40 - added.Count), (again.RowsRead, again.Imported, again.Duplicates));
+        await using var workspace = await Workspace.OpenAsync(target.Location);
+        var stored = (await workspace.Connection.QueryAsync<string>("SELECT external_id FROM feedback ORDER BY id")).ToList();
+        Assert.Equal(added, stored[(40 - added.Count)..]);
+        Assert.Equal(40, await workspace.Connection.ExecuteScalarAsync<long>("SELECT sum(n) FROM feedback_rollup WHERE theme = ''"));
+    }
+
     [SkippableFact]
     public async Task A_postgres_import_takes_fresh_statistics_only_when_it_added_rows()
     {

@@ -116,6 +116,9 @@ public sealed class ImportTests
         Assert.Equal(before, await RollupTotalsAsync(target));
         await using var workspace = await Workspace.OpenAsync(target.Location);
         Assert.Equal(4, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback"));
+        // The run's counters are committed although no chunk had a row to write.
+        Assert.Equal(("completed", 4L, 0L, 4L), await workspace.Connection.QuerySingleAsync<(string, long, long, long)>(
+            "SELECT status, rows_read, imported, duplicates FROM import_run ORDER BY id DESC LIMIT 1"));
     }
 
     [SkippableTheory]

@@ -96,11 +96,10 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
                 stderr.WriteLine($"created workspace {location.Display}");
             }
 
-            // The lexicons load in the background while the first rows are read and looked up; a re-import whose
-            // rows are all stored already never waits for them. They carry the workspace's own themes, if it has any.
+            // The lexicons carry the workspace's own themes, if it has any; the pipeline loads them in the background
+            // when it knows it will analyse (a re-import whose rows are all stored never loads them).
             var themes = await new WorkspaceTaxonomy(workspace).LoadAsync(cancellation);
             var analyzer = new Lazy<TextAnalyzer>(() => WorkspaceAnalyzer.For(themes));
-            _ = Task.Run(() => analyzer.Value, CancellationToken.None);
             using var rejects = new RejectsFile(RejectsPath());
             var pipeline = new ImportPipeline(workspace, analyzer) { BatchSize = settings.BatchSize };
             var info = new ImportRunInfo(kindName, source, _inputName, totalBytes);

@@ -70,11 +70,10 @@ public sealed class ImportRunner(WorkspaceSource workspaces, EvidenceService evi
         try
         {
             await using var workspace = await workspaces.OpenAsync(_stopping.Token);
-            // The lexicons load while the first rows are read and looked up; a re-import of stored rows never waits for them.
-            // They are the workspace's: the shipped taxonomy with its own themes, as they are when the import starts.
+            // The lexicons are the workspace's: the shipped taxonomy with its own themes, as they are when the import
+            // starts. The pipeline loads them when it knows it will analyse; a re-import of stored rows never loads them.
             var themes = await new WorkspaceTaxonomy(workspace).LoadAsync(_stopping.Token);
             var analyzer = new Lazy<TextAnalyzer>(() => WorkspaceAnalyzer.For(themes));
-            _ = Task.Run(() => analyzer.Value, CancellationToken.None);
             var pipeline = new ImportPipeline(workspace, analyzer)
             {
                 RunStarted = id =>

@@ -2,6 +2,7 @@ using Dapper;
 using Evident.Core.Ingest;
 using Evident.Store.Ingest;
 using Evident.Store.Status;
+using Evident.Text;
 using static Evident.Store.Tests.Importing;
 
 namespace Evident.Store.Tests.Ingest;
@@ -119,6 +120,28 @@ public sealed class ImportTests
         // The run's counters are committed although no chunk had a row to write.
         Assert.Equal(("completed", 4L, 0L, 4L), await workspace.Connection.QuerySingleAsync<(string, long, long, long)>(
             "SELECT status, rows_read, imported, duplicates FROM import_run ORDER BY id DESC LIMIT 1"));
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task The_engine_loads_for_rows_to_analyse_and_never_for_a_re_import_of_stored_rows(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        Lazy<TextAnalyzer> Engine() => new(() => TextAnalyzer.Default);
+
+        var first = Engine();
+        Assert.Equal(4, (await ImportLazilyAsync(target.Location, Feedback, first)).Imported);
+        Assert.True(first.IsValueCreated);
+
+        var again = Engine();
+        Assert.Equal(4, (await ImportLazilyAsync(target.Location, Feedback, again)).Duplicates);
+        Assert.False(again.IsValueCreated);
+
+        var oneMore = Engine();
+        Assert.Equal(1, (await ImportLazilyAsync(target.Location, Feedback + "\n5,2025-03-03T09:00:00Z,9,Quick and easy.,retail", oneMore)).Imported);
+        Assert.True(oneMore.IsValueCreated);
     }
 
     [SkippableTheory]

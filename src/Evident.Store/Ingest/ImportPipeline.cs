@@ -166,7 +166,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         try
         {
             var batch = new IngestBatch();
-            var keys = new HashSet<(string, string, string)>();
+            LastKeys last = default;
             int items = 0;
             long started = Stopwatch.GetTimestamp();
             while (stream.TryRead(out var record, out var reject))
@@ -179,7 +179,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                     batch.Rejected++;
                     onReject(reject);
                 }
-                else if (!keys.Add((RecordWriter.TableOf(record!), record!.Source, record.ExternalId)))
+                else if (!KeysOf(batch, record!, ref last).Add(record!.ExternalId))
                 {
                     batch.Duplicates++;
                 }
@@ -196,7 +196,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                     Send(output, batch, cancellation);
                     started = Stopwatch.GetTimestamp();
                     batch = new IngestBatch();
-                    keys.Clear();
+                    last = default;
                     items = 0;
                 }
             }
@@ -216,6 +216,27 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             output.Complete(exception);
             throw;
         }
+    }
+
+    /// <summary>The key set of the last record's table and source: a file's records mostly share one, as the same
+    /// strings, so that most records cost two reference comparisons here rather than a look-up hashing both.</summary>
+    private record struct LastKeys(string Table, string Source, HashSet<string> Keys);
+
+    /// <summary>The set of keys read so far in <paramref name="batch"/> for the record's table and source.</summary>
+    private static HashSet<string> KeysOf(IngestBatch batch, ImportedRecord record, ref LastKeys last)
+    {
+        string table = RecordWriter.TableOf(record);
+        if (last.Keys is null || !ReferenceEquals(table, last.Table) || !ReferenceEquals(record.Source, last.Source))
+        {
+            if (!batch.Keys.TryGetValue((table, record.Source), out var keys))
+            {
+                batch.Keys[(table, record.Source)] = keys = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            last = new LastKeys(table, record.Source, keys);
+        }
+
+        return last.Keys;
     }
 
     private static void Send(ChannelWriter<IngestBatch> output, IngestBatch batch, CancellationToken cancellation)
@@ -372,33 +393,28 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     /// <summary>Removes the records whose key is already stored, counting them as duplicates.</summary>
     private static async Task DropStoredAsync(KeyLookup lookup, IngestBatch batch)
     {
-        var groups = new Dictionary<(string Table, string Source), List<string>>();
-        foreach (var record in batch.Records)
-        {
-            var group = (RecordWriter.TableOf(record), record.Source);
-            if (!groups.TryGetValue(group, out var keys))
-            {
-                groups[group] = keys = [];
-            }
-
-            keys.Add(record.ExternalId);
-        }
-
         // Keys within a chunk are distinct (the reader drops a chunk's own repeats), so a group whose every key is
         // stored is known from a count, and its records all go.
         var stored = new Dictionary<(string Table, string Source), StoredKeys>();
+        bool everyKeyStored = true;
         batch.SourcesWereEmpty = true;
-        foreach (var ((table, source), keys) in groups)
+        foreach (var ((table, source), keys) in batch.Keys)
         {
             batch.SourcesWereEmpty &= !await lookup.HadRowsAsync(table, source);
-            var found = await lookup.FindExistingAsync(table, source, keys);
+            var found = await lookup.FindExistingAsync(table, source, [.. keys]);
+            everyKeyStored &= found.All;
             if (found.All || found.Keys.Count > 0)
             {
                 stored[(table, source)] = found;
             }
         }
 
-        if (stored.Count > 0)
+        if (everyKeyStored)
+        {
+            batch.Duplicates += batch.Records.Count; // a re-import's chunk: its records go untouched
+            batch.Records.Clear();
+        }
+        else if (stored.Count > 0)
         {
             int before = batch.Records.Count;
             batch.Records.RemoveAll(r => stored.TryGetValue((RecordWriter.TableOf(r), r.Source), out var found) && (found.All || found.Keys.Contains(r.ExternalId)));

@@ -281,8 +281,8 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
 
     /// <summary>
     /// Drops each chunk's stored records, passing the chunks on in order. The chunks' queries go out on the look-ups in
-    /// turn, so that the next chunk's is in flight while the server answers the last one and while this thread groups
-    /// a chunk's keys: a re-import, where every row is stored and nothing is analysed, waits on nothing else.
+    /// turn, so that the next chunk's is in flight while the server answers the last one and while this thread passes a
+    /// chunk on: a re-import, where every row is stored and nothing is analysed, waits on little else.
     /// </summary>
     private async Task LookUpBatchesAsync(IReadOnlyList<KeyLookup> lookups, ChannelReader<IngestBatch> input, ChannelWriter<IngestBatch> output, CancellationToken cancellation)
     {

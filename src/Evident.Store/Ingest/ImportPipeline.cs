@@ -218,9 +218,10 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         }
     }
 
-    /// <summary>The key set of the last record's table and source: a file's records mostly share one, as the same
-    /// strings, so that most records cost two reference comparisons here rather than a look-up hashing both.</summary>
-    private record struct LastKeys(string Table, string Source, HashSet<string> Keys);
+    /// <summary>The key set of the last record's table and source (none at a chunk's start): a file's records mostly
+    /// share one, as the same strings, so that most records cost two reference comparisons here rather than a look-up
+    /// hashing both.</summary>
+    private record struct LastKeys(string? Table, string? Source, HashSet<string>? Keys);
 
     /// <summary>The set of keys read so far in <paramref name="batch"/> for the record's table and source.</summary>
     private static HashSet<string> KeysOf(IngestBatch batch, ImportedRecord record, ref LastKeys last)
@@ -236,7 +237,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             last = new LastKeys(table, record.Source, keys);
         }
 
-        return last.Keys;
+        return last.Keys!;
     }
 
     private static void Send(ChannelWriter<IngestBatch> output, IngestBatch batch, CancellationToken cancellation)

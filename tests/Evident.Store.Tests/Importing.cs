@@ -26,14 +26,15 @@ internal static class Importing
         return await pipeline.RunAsync(records, new ImportRunInfo("feedback", "test", "test", null), _ => { }, null, CancellationToken.None);
     }
 
-    /// <summary>Imports <paramref name="content"/> as feedback of source "test" with the engine given as the CLI and the
-    /// web give it: loaded on first use.</summary>
-    public static async Task<ImportTotals> ImportLazilyAsync(StoreLocation location, string content, Lazy<TextAnalyzer> engine)
+    /// <summary>Imports <paramref name="content"/> as <paramref name="kind"/> (feedback unless given) of source "test" with
+    /// the engine given as the CLI and the web give it: loaded on first use.</summary>
+    public static async Task<ImportTotals> ImportLazilyAsync(
+        StoreLocation location, string content, Lazy<TextAnalyzer> engine, RecordKind kind = RecordKind.Feedback)
     {
         await using var workspace = await Workspace.OpenAsync(location);
-        using var records = Records(content, RecordKind.Feedback, "test", "input.csv", []);
+        using var records = Records(content, kind, "test", "input.csv", []);
         var pipeline = new ImportPipeline(workspace, engine);
-        return await pipeline.RunAsync(records, new ImportRunInfo("feedback", "test", "test", null), _ => { }, null, CancellationToken.None);
+        return await pipeline.RunAsync(records, new ImportRunInfo(kind.Name(), "test", "test", null), _ => { }, null, CancellationToken.None);
     }
 
     private static MappedRecordSource Records(string content, RecordKind kind, string source, string name, string[] map)

@@ -40,7 +40,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     /// 0.1 s more per million.</summary>
     public const int DefaultChunkSize = 2_048;
 
-    /// <summary>Two look-ups: while the server answers one chunk's query, the next chunk's keys are grouped and sent. A
+    /// <summary>Two look-ups: while the server answers one chunk's query, the next chunk's is sent. A
     /// re-import of the million rows of <c>bench import</c> on PostgreSQL, three interleaved pairs: 4.10-5.10 s against
     /// 3.55-3.61 s with the empty chunks' writes skipped too (import clock); three look-ups were no faster than two.</summary>
     public const int DefaultLookUpLanes = 2;
@@ -248,13 +248,20 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         }
     }
 
+    /// <summary>The tables of the records <see cref="Analyse"/> analyses (<see cref="NeedsAnalysis"/>).</summary>
+    private static readonly string[] s_analysedTables = ["feedback", "communication"];
+
+    /// <summary>Whether <see cref="Analyse"/> runs the engine on the record: a feedback text or a communication.</summary>
+    private static bool NeedsAnalysis(ImportedRecord record) =>
+        record is FeedbackRecord { Text.Length: > 0 } or CommunicationRecord;
+
     /// <summary>
     /// Whether the import fills a table of analysed texts that held no row of its source when it began (a first
     /// import): then every row is new, and the engine will be needed from the first chunk on.
     /// </summary>
     private static async Task<bool> FillsAnEmptyTableAsync(KeyLookup lookup, ImportRunInfo info)
     {
-        foreach (string table in DeferredIndexes.TablesFilledBy(info.Kind).Intersect(["feedback", "communication"]))
+        foreach (string table in DeferredIndexes.TablesFilledBy(info.Kind).Intersect(s_analysedTables))
         {
             if (!await lookup.HadRowsAsync(table, info.Source))
             {
@@ -344,7 +351,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         {
             var (batch, seconds) = await lookUp;
             Times.Lookup += seconds;
-            if (batch.Records.Exists(r => r is FeedbackRecord or CommunicationRecord))
+            if (batch.Records.Exists(NeedsAnalysis))
             {
                 WarmUp(); // the first chunk with texts not stored yet: the engine is needed after all
             }
@@ -441,17 +448,18 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             return;
         }
 
-        var engine = analyzer.Value;
+        // Taken only for a chunk with texts: interactions and journey events never load the engine.
+        var engine = records.Exists(NeedsAnalysis) ? analyzer.Value : null;
         var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = threads };
         Parallel.For(0, records.Count, options, i =>
         {
             switch (records[i])
             {
                 case FeedbackRecord { Text: { Length: > 0 } text } feedback:
-                    feedback.Analysis = TextSummary.Of(engine.Analyze(text, explain: false));
+                    feedback.Analysis = TextSummary.Of(engine!.Analyze(text, explain: false));
                     break;
                 case CommunicationRecord communication:
-                    communication.Analysis = TextSummary.Of(engine.Analyze(communication.Text, explain: false));
+                    communication.Analysis = TextSummary.Of(engine!.Analyze(communication.Text, explain: false));
                     break;
             }
 

@@ -142,6 +142,11 @@ public sealed class ImportTests
         var oneMore = Engine();
         Assert.Equal(1, (await ImportLazilyAsync(target.Location, Feedback + "\n5,2025-03-03T09:00:00Z,9,Quick and easy.,retail", oneMore)).Imported);
         Assert.True(oneMore.IsValueCreated);
+
+        // Interactions carry no text to analyse: a first import of them never loads it either.
+        var interactions = Engine();
+        Assert.Equal(1, (await ImportLazilyAsync(target.Location, "id,started_at,channel\nt1,2025-03-01T09:00:00Z,phone\n", interactions, RecordKind.Interactions)).Imported);
+        Assert.False(interactions.IsValueCreated);
     }
 
     [SkippableTheory]

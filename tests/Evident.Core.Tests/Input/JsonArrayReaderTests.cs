@@ -89,6 +89,18 @@ public sealed class JsonArrayReaderTests
     }
 
     [Fact]
+    public void A_trailing_comma_in_an_element_is_named_as_such_and_the_next_element_is_still_read()
+    {
+        var rows = ReadText("[{\"id\": 1, \"text\": \"late\",},\n {\"id\": 2, \"text\": \"after\"}]", out _);
+
+        var error = rows[0].Error!;
+        Assert.NotNull(error);
+        Assert.Equal(1, error.Line);
+        Assert.Equal("invalid JSON: a comma before the closing '}': JSON allows none after an object's last property", error.Message);
+        Assert.Equal("after", Field(rows[1], 1));
+    }
+
+    [Fact]
     public void An_error_on_the_line_an_element_starts_on_has_its_column_in_that_line()
     {
         var rows = ReadText("[{\"id\": 1}, {\"id\": 2, \"text\": }]", out _);

@@ -21,6 +21,25 @@ public sealed class JsonLinesReaderTests
         Assert.Equal(4, rows[2].Line);
     }
 
+    [Theory]
+    [InlineData("{\"text\":\"late\",}", 16, "a comma before the closing '}'")]
+    [InlineData("{\"tags\":[\"a\",],\"text\":\"late\"}", 14, "a comma before the closing ']'")]
+    public void A_trailing_comma_is_named_in_the_files_words_not_the_parsers_options(string line, int column, string expected)
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("a.jsonl", "{\"text\":\"good\"}\n" + line + "\n");
+
+        var rows = ReadAll(path);
+
+        var error = rows[1].Error!;
+        Assert.NotNull(error);
+        Assert.Equal(2, error.Line);
+        Assert.Equal(column, error.Column);
+        Assert.StartsWith("invalid JSON: " + expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("reader options", error.Message, StringComparison.Ordinal);
+        Assert.Equal("good", Field(rows[0], 0));
+    }
+
     [Fact]
     public void Properties_match_columns_ignoring_case_and_absent_ones_are_null()
     {

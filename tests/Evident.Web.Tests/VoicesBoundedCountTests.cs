@@ -65,7 +65,7 @@ public sealed partial class VoicesBoundedCountTests
             {
                 string day = new DateOnly(2025, 1, 1).AddDays(i % 300).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 csv.Append(CultureInfo.InvariantCulture, $"c{i},{day},{i % 11},")
-                    .Append(i < Matching ? $"Still waiting for my refund, case {i}.\n" : $"Lovely staff, visit {i}.\n");
+                    .Append(i < Matching ? $"\"Still waiting for my refund, case {i}.\"\n" : $"\"Lovely staff, visit {i}.\"\n");
             }
 
             string file = Path.Combine(folder, "feedback.csv");

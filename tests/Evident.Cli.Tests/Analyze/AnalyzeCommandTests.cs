@@ -60,6 +60,23 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task A_row_whose_text_an_unquoted_comma_split_is_an_error_not_a_text_cut_short()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("survey.csv", "id,comment\n1,fine\n2,late, again\n3,ends with the delimiter,\n");
+
+        var result = await CommandRunner.RunAsync(FakeEngine.Analyse, "analyze", path);
+        var lines = result.JsonLines();
+
+        Assert.Equal(ExitCodes.RowsFailed, result.ExitCode);
+        Assert.Equal(3, lines.Count);
+        var error = lines[1].GetProperty("error");
+        Assert.Equal((3, 3), (error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32()));
+        Assert.Contains($"{path}:3:3: the row has 3 fields where the header has 2", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("ends with the delimiter", lines[2].GetProperty("sentences")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task A_failure_inside_the_engine_costs_only_that_row()
     {
         using var folder = new TempFolder();

@@ -138,7 +138,7 @@ public sealed class MetricsAndReportTests
         var contacts = new StringBuilder("id,started_at,first_response_seconds\n");
         for (int i = 0; i < 40; i++)
         {
-            comments.Append(CultureInfo.InvariantCulture, $"m{i},2026-03-0{1 + i % 9}T10:00:00Z,{(i % 2 == 0 ? "Still waiting for a reply." : "Thanks, sorted quickly.")}\n");
+            comments.Append(CultureInfo.InvariantCulture, $"m{i},2026-03-0{1 + i % 9}T10:00:00Z,{(i % 2 == 0 ? "Still waiting for a reply." : "\"Thanks, sorted quickly.\"")}\n");
             contacts.Append(CultureInfo.InvariantCulture, $"t{i},2026-03-0{1 + i % 9}T10:00:00Z,{60 * (i + 1)}\n");
         }
 

@@ -17,8 +17,28 @@ public sealed record StoreLocation(StoreDialect Dialect, string Target)
         string value = !string.IsNullOrWhiteSpace(db) ? db
             : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
             : DefaultFile;
-        return IsPostgres(value) ? new StoreLocation(StoreDialect.Postgres, ToConnectionString(value)) : new StoreLocation(StoreDialect.Sqlite, value);
+        if (!IsPostgres(value))
+        {
+            return new StoreLocation(StoreDialect.Sqlite, value);
+        }
+
+        try
+        {
+            string connectionString = ToConnectionString(value);
+            _ = new NpgsqlConnectionStringBuilder(connectionString); // a misspelt keyword fails here, not deep in the first open
+            return new StoreLocation(StoreDialect.Postgres, connectionString);
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or UriFormatException or InvalidCastException or OverflowException)
+        {
+            // Npgsql's message names the keyword ("Couldn't set usernme"), never the password's value
+            string from = !string.IsNullOrWhiteSpace(db) ? "--db" : EnvironmentVariable;
+            throw new StoreException(
+                $"{from} is not a PostgreSQL connection string that can be read: {FirstLine(exception.Message)}. Write it as Host=…;Port=…;Database=…;Username=…;Password=… or postgresql://user:password@host:port/database.",
+                exception);
+        }
     }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].TrimEnd('.', ' ', '\r');
 
     /// <summary>How messages name the workspace: the file, or host/database without the password.</summary>
     public string Display => Dialect == StoreDialect.Sqlite

@@ -109,6 +109,23 @@ public sealed class ImportCommandTests
         Assert.Contains("tweets", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("import", "Host=localhost;Usernme=postgres;Password=s3cret", "usernme")]
+    [InlineData("status", "Host=localhost;Port=fifty", "port")]
+    [InlineData("init", "postgresql://postgres:s3cret@localhost:99999/evident", "port")]
+    public async Task A_connection_string_that_cannot_be_read_is_a_usage_error_naming_the_keyword_not_a_stack_trace(string verb, string db, string keyword)
+    {
+        string[] args = verb == "import" ? ["import", "x.csv", "--kind", "feedback", "--db", db] : [verb, "--db", db];
+
+        var result = await CommandRunner.RunAsync(null, args);
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains("--db is not a PostgreSQL connection string that can be read", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(keyword, result.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("s3cret", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Init_creates_a_workspace_and_status_refuses_a_missing_one()
     {

@@ -102,7 +102,7 @@ public sealed class ImportFile : IDisposable
         }
 
         var reader = new PeekingReader(opened);
-        problem = NotUtf8(reader, name) ?? Recognise(request, reader, name, out file);
+        problem = NotUtf8(reader, name) ?? NotAnArray(reader, name) ?? Recognise(request, reader, name, out file);
         if (problem is not null)
         {
             reader.Dispose();
@@ -177,6 +177,22 @@ public sealed class ImportFile : IDisposable
 
     /// <summary>A file in another encoding fails at once, before anything is written: bytes that are not UTF-8 in
     /// its first rows mean the whole file is in another encoding, not that a few rows are damaged.</summary>
+    /// <summary>
+    /// A .json file that is not an array of rows (one object, as an API's response, or objects one per line) fails at once
+    /// with what to do, rather than being mapped as a file of no columns.
+    /// </summary>
+    private static string? NotAnArray(PeekingReader reader, string name)
+    {
+        if (reader.Format != InputFormat.JsonArray || reader.Peek(1) is not [{ Error: { } error }] ||
+            !error.Message.StartsWith("expected a JSON array", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return $"{error.Format(name)}: the rows must be one JSON array of objects ([{{…}}, {{…}}]). Objects one per line are "
+            + $"JSON Lines: name the file .jsonl or give --format jsonl. Rows inside an object need taking out first, e.g. jq '.responses' {name} > rows.json";
+    }
+
     private static string? NotUtf8(PeekingReader reader, string name)
     {
         foreach (var row in reader.Peek(EncodingCheckRows))

@@ -101,6 +101,22 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task A_json_file_holding_one_object_fails_at_once_saying_where_the_rows_should_be()
+    {
+        using var folder = new TempFolder();
+        string input = folder.Write("responses.json", "{\"responses\": [{\"id\": 1, \"date\": \"2025-01-01\", \"comment\": \"slow\"}]}\n");
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        var result = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", db);
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains($"{input}:1:1: expected a JSON array ('[' first), found '{{'", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--format jsonl", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("required field", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(db));
+    }
+
+    [Fact]
     public async Task An_unknown_kind_is_refused_by_the_parser()
     {
         var result = await CommandRunner.RunAsync(null, "import", "x.csv", "--kind", "tweets");

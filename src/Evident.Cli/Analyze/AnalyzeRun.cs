@@ -41,33 +41,67 @@ internal sealed class AnalyzeRun(AnalyzeSettings settings, TextWriter stdout, Te
     private async Task<int> AnalyseAsync(AnalysisPipeline pipeline, long? totalBytes, CancellationToken cancellation)
     {
         var stopwatch = Stopwatch.StartNew();
+        // An output file is written beside itself and moved into place at the end, so a run that stops (Ctrl+C, a full
+        // disk) leaves no half-written file, and an existing one as it was.
+        string? temporary = settings.WritesToStandardOutput ? null : settings.Output + ".tmp";
         try
         {
+            AnalysisTotals totals;
             // Opened only now, so that a run that cannot start leaves an existing output file alone.
-            await using var output = OpenOutput();
-            var totals = ShowsProgressBar()
-                ? await RunWithProgressBarAsync(pipeline, output, totalBytes, cancellation)
-                : await pipeline.RunAsync(output, new PlainReporter(stderr, _inputName), cancellation);
-            await output.FlushAsync(cancellation);
+            await using (var output = OpenOutput(temporary))
+            {
+                totals = ShowsProgressBar()
+                    ? await RunWithProgressBarAsync(pipeline, output, totalBytes, cancellation)
+                    : await pipeline.RunAsync(output, new PlainReporter(stderr, _inputName), cancellation);
+                await output.FlushAsync(cancellation);
+            }
+
+            if (temporary is not null)
+            {
+                File.Move(temporary, settings.Output!, overwrite: true);
+            }
+
             stderr.WriteLine($"analysed {totals.Rows} {(totals.Rows == 1 ? "row" : "rows")} ({totals.Errors} {(totals.Errors == 1 ? "error" : "errors")}) in {stopwatch.Elapsed.TotalSeconds:0.0} s");
             return totals.Errors > 0 ? ExitCodes.RowsFailed : ExitCodes.Success;
         }
         catch (OperationCanceledException)
         {
+            Discard(temporary);
             stderr.WriteLine("cancelled");
             return ExitCodes.Cancelled;
         }
+        catch (DirectoryNotFoundException)
+        {
+            Discard(temporary);
+            return Fail($"--out {settings.Output}: the folder {Path.GetDirectoryName(Path.GetFullPath(settings.Output!))} does not exist");
+        }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            Discard(temporary);
             return Fail($"{exception.Message}");
         }
     }
 
-    private Stream OpenOutput()
+    private static void Discard(string? temporary)
     {
-        if (!settings.WritesToStandardOutput)
+        try
         {
-            return new FileStream(settings.Output!, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1 << 16);
+            if (temporary is not null)
+            {
+                File.Delete(temporary);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // the run's own error is the one to report
+        }
+    }
+
+    private Stream OpenOutput(string? temporary)
+    {
+        if (temporary is not null)
+        {
+            return new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
         }
 
         // Bytes straight to the process's standard output, unless the caller gave a writer of its own (tests do).

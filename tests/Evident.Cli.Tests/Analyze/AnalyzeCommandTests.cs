@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Evident.Cli.Analyze;
+using Evident.Text;
 
 namespace Evident.Cli.Tests.Analyze;
 
@@ -124,6 +126,46 @@ public sealed class AnalyzeCommandTests
         Assert.Empty(result.Stdout);
         Assert.Equal(3, File.ReadAllLines(output).Length);
         Assert.Contains("analysed 3 rows (0 errors)", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_run_stopped_part_way_leaves_the_earlier_output_file_as_it_was_and_no_partial_file()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("many.csv", "id,comment\n" + string.Join('\n', Enumerable.Range(0, 20_000).Select(i => $"{i},comment {i}")));
+        string output = folder.Write("out.jsonl", "an earlier run's output\n");
+        using var stop = new CancellationTokenSource();
+        int analysed = 0;
+        TextAnalysis StopAfterAFewBatches(string text)
+        {
+            if (Interlocked.Increment(ref analysed) == 5_000)
+            {
+                stop.Cancel(); // as Ctrl+C would, with a few batches already written
+            }
+
+            return FakeEngine.Analyse(text);
+        }
+
+        using var stderr = new StringWriter();
+        int exitCode = await Program.RunAsync(new System.CommandLine.RootCommand { AnalyzeCommand.Create(StopAfterAFewBatches) },
+            ["analyze", path, "--out", output], new System.CommandLine.InvocationConfiguration { Output = TextWriter.Null, Error = stderr }, stop.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, exitCode);
+        Assert.Equal("an earlier run's output\n", File.ReadAllText(output));
+        Assert.Equal(["many.csv", "out.jsonl"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public async Task An_output_file_in_a_folder_that_does_not_exist_names_the_folder()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("survey.csv", Survey);
+        string missing = Path.Combine(folder.Path, "no-such-folder");
+
+        var result = await CommandRunner.RunAsync(FakeEngine.Analyse, "analyze", path, "--out", Path.Combine(missing, "out.jsonl"));
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains($"the folder {missing} does not exist", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

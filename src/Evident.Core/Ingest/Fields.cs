@@ -85,11 +85,11 @@ public static class Fields
 
     private static readonly IReadOnlyList<Field> s_interactionFields =
     [
-        F(Id, FieldType.Text, "the source's id for the interaction", [.. s_ids, "conversation_id", "call_id", "case_id"]),
+        F(Id, FieldType.Text, "the source's id for the interaction", [.. s_ids, "conversation_id", "call_id", "case_id", "ticket", "ticket_number", "case_number"]),
         F("started_at", FieldType.Time, "when it started", ["started_at", "start", "start_time", "opened_at", "opened", .. s_dates], required: true),
         F("first_response_at", FieldType.Time, "first answer from the organisation", ["first_response_at", "first_reply_at", "answered_at", "first_response_time_at"]),
         F("ended_at", FieldType.Time, "when it ended or was resolved", ["ended_at", "end", "end_time", "closed_at", "solved_at", "resolved_at", "completed_at"]),
-        F("first_response_seconds", FieldType.Seconds, "seconds to the first answer", ["first_response_seconds", "first_response_time", "time_to_first_response", "frt"]),
+        F("first_response_seconds", FieldType.Seconds, "seconds to the first answer", ["first_response_seconds", "first_reply_seconds", "first_response_time", "time_to_first_response", "frt"]),
         F("first_response_minutes", FieldType.Minutes, "minutes to the first answer", ["first_reply_time_in_minutes", "first_response_minutes", "first_response_time_in_minutes"]),
         F("resolution_seconds", FieldType.Seconds, "seconds to resolution", ["resolution_seconds", "resolution_time", "time_to_resolution", "handle_time"]),
         F("resolution_minutes", FieldType.Minutes, "minutes to resolution", ["full_resolution_time_in_minutes", "first_resolution_time_in_minutes", "resolution_minutes", "resolution_time_in_minutes"]),

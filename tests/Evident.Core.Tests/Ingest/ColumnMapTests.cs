@@ -17,6 +17,18 @@ public sealed class ColumnMapTests
         Assert.Empty(map.AttributeColumns);
     }
 
+    [Fact]
+    public void A_help_desk_export_with_ticket_numbers_and_reply_seconds_maps_as_interactions_without_help()
+    {
+        var map = Map(RecordKind.Interactions, ["Ticket", "Opened", "First reply seconds", "Transfers"]);
+
+        Assert.Equal(0, map.ColumnOf(Fields.Id));
+        Assert.Equal(1, map.ColumnOf("started_at"));
+        Assert.Equal(2, map.ColumnOf("first_response_seconds"));
+        Assert.Equal(3, map.ColumnOf("transfers"));
+        Assert.Empty(map.AttributeColumns);
+    }
+
     [Theory]
     [InlineData("Created at")]
     [InlineData("CREATED_AT")]

@@ -89,6 +89,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         var analysing = Task.Run(() => AnalyseBatchesAsync(writer, lookedUp.Reader, analysed.Writer, failed.Token), failed.Token);
 
         var totals = ImportTotals.Zero;
+        long committed = 0; // rows of this run in committed batches: what a failure leaves
         string status = "failed";
         try
         {
@@ -99,6 +100,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                 if (batch.CommitAfter)
                 {
                     await writer.CommitAsync(failed.Token);
+                    committed = totals.Imported + outcome.Inserted;
                 }
 
                 Times.Write += Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -116,6 +118,13 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             status = "completed";
             return totals;
         }
+        catch (System.Data.Common.DbException exception) when (!cancellation.IsCancellationRequested)
+        {
+            // the writer lost its database (a server restarted, a full disk): say so, not the driver's stack
+            await failed.CancelAsync();
+            await Task.WhenAll(reading, lookingUp, analysing).ContinueWith(_ => { }, TaskScheduler.Default);
+            throw Explained(exception, committed);
+        }
         catch
         {
             await failed.CancelAsync();
@@ -125,7 +134,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             {
                 if (stage.Exception?.InnerException is { } stageError and not OperationCanceledException)
                 {
-                    throw stageError;
+                    throw Explained(stageError, committed);
                 }
             }
 
@@ -133,7 +142,8 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         }
         finally
         {
-            if (writer.FinishingWork is { } work)
+            // after a failure the indexes set aside are left to the next opener, which says so when it builds them
+            if (status == "completed" && writer.FinishingWork is { } work)
             {
                 progress?.Finishing(work);
             }
@@ -141,6 +151,19 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             await FinishAsync(writer, cancellation.IsCancellationRequested ? "cancelled" : status);
         }
     }
+
+    /// <summary>
+    /// A database's failure in the middle of an import as what a user can act on: which workspace, what the database
+    /// said, and that running the same import again completes it (the committed batches stay, stored rows are skipped).
+    /// Anything else is passed on as it is.
+    /// </summary>
+    private Exception Explained(Exception exception, long committed) => exception is System.Data.Common.DbException database
+        ? new StoreException(
+            $"{workspace.Location.Display}: the database failed during the import: {database.Message.Split('\n', 2)[0].TrimEnd(' ', '.', '\r')}. "
+            + $"{committed.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} rows of this run were in committed batches and stay, the rest was rolled back; "
+            + "run the same import again once the database is back to complete it.",
+            database)
+        : exception;
 
     /// <summary>Records how the run ended; after a failure, first drops the transaction in flight (its rows were
     /// never committed). Never throws over the exception that ended the run.</summary>

@@ -1,6 +1,6 @@
 namespace Evident.Store.Ingest;
 
-/// <summary>Running totals of an import, reported after each batch is committed.</summary>
+/// <summary>Running totals of an import, reported after each chunk is written (its rows are kept once their batch commits).</summary>
 public sealed record ImportTotals(long RowsRead, long Imported, long Duplicates, long Rejected, long BytesRead)
 {
     public static ImportTotals Zero { get; } = new(0, 0, 0, 0, 0);

@@ -30,17 +30,25 @@ internal static class SignalFinder
         }
         // evidence per label, indexed by label: labels are few, so an array beats a dictionary; the thread's, reused
         var (byLabel, filled) = scratch.SignalLabels(c.Lexicons.SignalLabels.Count);
+        // the longest match, in tokens and in characters: a match inside another starts no further back than that, so
+        // the searches below look at a window, not at every match (a long text held thousands, and took seconds)
+        int widest = 0, longest = 0;
+        foreach (var match in buffer[..n])
+        {
+            widest = Math.Max(widest, match.EndToken - match.FirstToken);
+            longest = Math.Max(longest, c.SpanOf(match.FirstToken, match.EndToken).Length);
+        }
         for (int m = 0; m < n; m++)
         {
             var match = buffer[m];
-            if (IsNegated(c.Tokens, match.FirstToken, c.Lexicons.Vocabulary.Grammar) || IsInsideLonger(buffer[..n], m, c.Lexicons))
+            if (IsNegated(c.Tokens, match.FirstToken, c.Lexicons.Vocabulary.Grammar) || IsInsideLonger(buffer[..n], m, widest, c.Lexicons))
             {
                 continue;
             }
             int label = index.Payloads[match.Phrase];
             var evidence = Taken(byLabel, filled, label);
             var span = c.SpanOf(match.FirstToken, match.EndToken);
-            if (!Contains(evidence, span))
+            if (!Contains(evidence, span, longest))
             {
                 evidence.Add(new Evidence(span, rules.Signals[match.Phrase]));
             }
@@ -92,13 +100,22 @@ internal static class SignalFinder
     /// "Thanks for nothing" is not gratitude: a longer phrase of the same family silences the ones inside it — except
     /// that thanking staff is both gratitude and employee focus ("thank you to our nurses").
     /// </summary>
-    private static bool IsInsideLonger(ReadOnlySpan<PhraseMatch> matches, int m, LexiconSet lexicons)
+    /// <param name="matches">In the order of their first token, as <see cref="PhraseIndex.FindAll"/> finds them.</param>
+    /// <param name="widest">The most tokens any of <paramref name="matches"/> covers.</param>
+    private static bool IsInsideLonger(ReadOnlySpan<PhraseMatch> matches, int m, int widest, LexiconSet lexicons)
     {
         var index = lexicons.SignalPhrases;
         var match = matches[m];
         var (category, name) = lexicons.SignalLabels[index.Payloads[match.Phrase]];
-        foreach (var other in matches)
+        // a match that holds this one starts at or before it and ends at or after it, so no earlier than its end less the widest
+        int first = m;
+        while (first > 0 && matches[first - 1].FirstToken >= match.EndToken - widest)
         {
+            first--;
+        }
+        for (int o = first; o < matches.Length && matches[o].FirstToken <= match.FirstToken; o++)
+        {
+            var other = matches[o];
             var otherLabel = lexicons.SignalLabels[index.Payloads[other.Phrase]];
             if (other.FirstToken <= match.FirstToken && other.EndToken >= match.EndToken &&
                 other.EndToken - other.FirstToken > match.EndToken - match.FirstToken &&
@@ -112,11 +129,19 @@ internal static class SignalFinder
         return false;
     }
 
-    private static bool Contains(List<Evidence> evidence, TextSpan span)
+    /// <summary>Whether a span of <paramref name="evidence"/> holds <paramref name="span"/>.</summary>
+    /// <param name="evidence">Spans in the order of their start, none longer than <paramref name="longest"/>, none starting after <paramref name="span"/>.</param>
+    private static bool Contains(List<Evidence> evidence, TextSpan span, int longest)
     {
-        foreach (var e in evidence)
+        var spans = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(evidence);
+        for (int i = spans.Length - 1; i >= 0; i--)
         {
-            if (span.Start >= e.Span.Start && span.End <= e.Span.End)
+            var e = spans[i].Span;
+            if (e.Start + longest < span.End)
+            {
+                return false; // this one and every earlier one end before the span does
+            }
+            if (span.Start >= e.Start && span.End <= e.End)
             {
                 return true;
             }
@@ -169,6 +194,26 @@ internal static class SignalFinder
         return -1;
     }
 
+    /// <summary>The first token that starts at <paramref name="start"/>, or -1: tokens are in the order of their start.</summary>
+    private static int TokenAt(ReadOnlySpan<Token> tokens, int start)
+    {
+        int low = 0, high = tokens.Length - 1, found = -1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) >> 1);
+            if (tokens[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                found = tokens[middle].Start == start ? middle : found;
+                high = middle - 1;
+            }
+        }
+        return found;
+    }
+
     /// <summary>The longest duration stated in a sentence that mentions the wait.</summary>
     private static double? WaitMinutes(in AnalysisContext c, List<Evidence> evidence)
     {
@@ -183,13 +228,9 @@ internal static class SignalFinder
         sentences.Clear();
         foreach (var x in evidence)
         {
-            for (int i = 0; i < tokens.Length; i++)
+            if (TokenAt(tokens, x.Span.Start) is int i and >= 0)
             {
-                if (tokens[i].Start == x.Span.Start)
-                {
-                    sentences[tokens[i].Sentence >> 6] |= 1UL << tokens[i].Sentence;
-                    break;
-                }
+                sentences[tokens[i].Sentence >> 6] |= 1UL << tokens[i].Sentence;
             }
         }
         double longest = 0;

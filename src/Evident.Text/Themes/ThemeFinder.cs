@@ -73,38 +73,54 @@ internal static class ThemeFinder
         {
             return [];
         }
+        // which themes the matches name, in the order first named: one look at each match (asking, for each, whether an
+        // earlier one named its theme cost a long text's thousands of matches a pass over the ones before)
+        Span<bool> named = themes <= 256 ? stackalloc bool[256] : new bool[themes];
+        named.Clear();
+        Span<int> order = themes <= 64 ? stackalloc int[64] : new int[themes];
         int distinct = 0;
         for (int m = 0; m < n; m++)
         {
-            distinct += SeenBefore(buffer, index, m, ThemeOf(index.Payloads[buffer[m].Phrase], themes), themes) ? 0 : 1;
+            int theme = ThemeOf(index.Payloads[buffer[m].Phrase], themes);
+            if (!named[theme])
+            {
+                named[theme] = true;
+                order[distinct++] = m;
+            }
         }
         var hits = new ThemeHit[distinct];
         Span<float> weights = distinct <= 32 ? stackalloc float[32] : new float[distinct];
         // per hit: its theme's index, twice, plus one when weak phrases alone name it (WeakBehind); moved with the hit
         Span<int> tags = distinct <= 32 ? stackalloc int[32] : new int[distinct];
         int h = 0;
-        for (int m = 0; m < n; m++)
+        int longest = 0; // the longest passage of any theme, in characters (Passages)
+        // a long text naming themes many times reads its clauses from a table made in one pass: scanning out from each
+        // match to the clause's ends made a long sentence without commas cost its length once per match
+        var clauses = n > ClauseTable.WorthMaking ? new ClauseTable(c.Tokens, c.Valences) : null;
+        foreach (int m in order[..distinct])
         {
             int theme = ThemeOf(index.Payloads[buffer[m].Phrase], themes);
-            if (SeenBefore(buffer, index, m, theme, themes))
-            {
-                continue;
-            }
             evidence.Clear();
             bool judged = false, weak = true;
             var sentiment = default(SentimentAccumulator);
             int lastClauseStart = -1;
+            int reach = int.MinValue; // where the passages taken so far end, at the furthest
             for (int k = m; k < n; k++)
             {
                 var match = buffer[k];
-                if (ThemeOf(index.Payloads[match.Phrase], themes) != theme || Overlaps(evidence, c.SpanOf(match.FirstToken, match.EndToken)))
+                var span = c.SpanOf(match.FirstToken, match.EndToken);
+                // the matches come in the order of their start, so a passage overlaps one taken before it exactly when
+                // it starts before the furthest end so far
+                if (ThemeOf(index.Payloads[match.Phrase], themes) != theme || span.Start < reach)
                 {
                     continue;
                 }
-                evidence.Add(new Evidence(c.SpanOf(match.FirstToken, match.EndToken), rules.Themes[match.Phrase]));
+                reach = Math.Max(reach, span.End);
+                longest = Math.Max(longest, span.Length);
+                evidence.Add(new Evidence(span, rules.Themes[match.Phrase]));
                 judged = judged || Judges(c.Valences, match.FirstToken, match.EndToken);
                 weak = weak && c.Lexicons.IsWeakThemePhrase(match.Phrase);
-                var (from, to) = Clauses.Around(c.Tokens, c.Valences, match.FirstToken, match.EndToken);
+                var (from, to) = clauses?.Around(match.FirstToken, match.EndToken) ?? Clauses.Around(c.Tokens, c.Valences, match.FirstToken, match.EndToken);
                 if (from != lastClauseStart)
                 {
                     sentiment.Add(c.Tokens, c.Valences, from, to);
@@ -120,7 +136,7 @@ internal static class ThemeFinder
         {
             for (int k = 0; k < distinct; k++)
             {
-                weights[k] += 4 * Passages(hits, k);
+                weights[k] += 4 * Passages(hits, k, longest);
             }
             MainFirst(hits, weights[..distinct], tags);
             LeadFirst(hits, tags, c.Lexicons.Taxonomy);
@@ -217,7 +233,10 @@ internal static class ThemeFinder
     /// The passages naming theme <paramref name="k"/> that are not inside a longer passage of another theme: in "the
     /// delivery driver lost my parcel", "parcel" is part of "lost my parcel", not a second mention of delivery.
     /// </summary>
-    private static int Passages(ThemeHit[] hits, int k)
+    /// <param name="longest">The longest passage of any hit, in characters: one that holds a passage starts no earlier than
+    /// that passage's end less this, and each hit's passages are in the order of their start, so only that stretch of
+    /// them is looked at.</param>
+    private static int Passages(ThemeHit[] hits, int k, int longest)
     {
         int passages = 0;
         var evidence = EvidenceOf(hits[k]);
@@ -227,11 +246,15 @@ internal static class ThemeFinder
             bool inside = false;
             for (int o = 0; o < hits.Length && !inside; o++)
             {
+                if (o == k)
+                {
+                    continue;
+                }
                 var others = EvidenceOf(hits[o]);
-                for (int j = 0; o != k && j < others.Length; j++)
+                for (int j = FirstStartingFrom(others, span.End - longest); j < others.Length && others[j].Span.Start <= span.Start; j++)
                 {
                     var other = others[j].Span;
-                    if (other.Length > span.Length && other.Start <= span.Start && span.End <= other.End)
+                    if (other.Length > span.Length && span.End <= other.End)
                     {
                         inside = true;
                         break;
@@ -241,6 +264,25 @@ internal static class ThemeFinder
             passages += inside ? 0 : 1;
         }
         return passages;
+    }
+
+    /// <summary>The first of <paramref name="evidence"/> (in the order of its start) that starts at or after <paramref name="start"/>.</summary>
+    private static int FirstStartingFrom(ReadOnlySpan<Evidence> evidence, int start)
+    {
+        int low = 0, high = evidence.Length;
+        while (low < high)
+        {
+            int middle = low + ((high - low) >> 1);
+            if (evidence[middle].Span.Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /// <summary>
@@ -440,29 +482,6 @@ internal static class ThemeFinder
         return false;
     }
 
-    private static bool SeenBefore(Span<PhraseMatch> buffer, PhraseIndex index, int m, int theme, int themes)
-    {
-        for (int k = 0; k < m; k++)
-        {
-            if (ThemeOf(index.Payloads[buffer[k].Phrase], themes) == theme)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool Overlaps(List<Evidence> evidence, TextSpan span)
-    {
-        foreach (var e in evidence)
-        {
-            if (span.Start < e.Span.End && e.Span.Start < span.End)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }
 
 /// <summary>The clause a phrase sits in: bounded by , ; : and dashes, contrast words and the sentence.</summary>
@@ -499,7 +518,7 @@ internal static class Clauses
         return (from, to);
     }
 
-    private static bool IsBoundary(in Token t) =>
+    internal static bool IsBoundary(in Token t) =>
         t.Kind == TokenKind.Punctuation && (t.Flags & TokenMarks.ClauseEnd) != 0 ||
         t.Kind == TokenKind.Word && (t.Role & (WordRole.ContrastAfter | WordRole.ContrastConcessive)) != 0; // the token carries its entry's role
 
@@ -513,5 +532,59 @@ internal static class Clauses
             }
         }
         return false;
+    }
+}
+
+/// <summary>
+/// <see cref="Clauses.Around"/> for every match of one text, each read in constant time from arrays made in one pass:
+/// the clause runs from the token after the last boundary before the match (or the sentence's start) to the first
+/// boundary at or after its end (or the sentence's end), and whether it carries sentiment is a difference of counts.
+/// Gives what the scan gives, match for match.
+/// </summary>
+internal sealed class ClauseTable
+{
+    /// <summary>Matches in a text above which the table pays for itself.</summary>
+    public const int WorthMaking = 32;
+
+    private readonly int[] _sentenceFrom;   // per token: its sentence's first token
+    private readonly int[] _sentenceTo;     // per token: one past its sentence's last token
+    private readonly int[] _afterBoundary;  // per token i: one past the last boundary token before i, or 0
+    private readonly int[] _nextBoundary;   // per position j (0..count): the first boundary token at or after j, or count
+    private readonly int[] _judged;         // per position j (0..count): tokens before j that carry sentiment
+
+    public ClauseTable(ReadOnlySpan<Token> tokens, ReadOnlySpan<float> valences)
+    {
+        int count = tokens.Length;
+        _sentenceFrom = new int[count];
+        _sentenceTo = new int[count];
+        _afterBoundary = new int[count];
+        _nextBoundary = new int[count + 1];
+        _judged = new int[count + 1];
+        for (int i = 0; i < count; i++)
+        {
+            bool opens = i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence;
+            _sentenceFrom[i] = opens ? i : _sentenceFrom[i - 1];
+            _afterBoundary[i] = i == 0 ? 0 : Clauses.IsBoundary(tokens[i - 1]) ? i : _afterBoundary[i - 1];
+            _judged[i + 1] = _judged[i] + (valences[i] != 0 ? 1 : 0);
+        }
+        _nextBoundary[count] = count;
+        for (int i = count - 1; i >= 0; i--)
+        {
+            bool closes = i == count - 1 || tokens[i + 1].Sentence != tokens[i].Sentence;
+            _sentenceTo[i] = closes ? i + 1 : _sentenceTo[i + 1];
+            _nextBoundary[i] = Clauses.IsBoundary(tokens[i]) ? i : _nextBoundary[i + 1];
+        }
+    }
+
+    /// <summary>As <see cref="Clauses.Around"/> for tokens [first, end).</summary>
+    public (int From, int To) Around(int first, int end)
+    {
+        int sentenceFrom = _sentenceFrom[first];
+        // the scan goes on past the end only through the first token's sentence (a match that crossed into the next one
+        // stops where it ends)
+        int sentenceTo = _sentenceFrom[end - 1] == sentenceFrom ? _sentenceTo[end - 1] : end;
+        int from = Math.Max(sentenceFrom, _afterBoundary[first]);
+        int to = Math.Min(sentenceTo, Math.Max(end, _nextBoundary[end]));
+        return _judged[to] - _judged[from] > 0 ? (from, to) : (sentenceFrom, sentenceTo);
     }
 }

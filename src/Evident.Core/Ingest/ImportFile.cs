@@ -175,8 +175,6 @@ public sealed class ImportFile : IDisposable
         return lines;
     }
 
-    /// <summary>A file in another encoding fails at once, before anything is written: bytes that are not UTF-8 in
-    /// its first rows mean the whole file is in another encoding, not that a few rows are damaged.</summary>
     /// <summary>
     /// A .json file that is not an array of rows (one object, as an API's response, or objects one per line) fails at once
     /// with what to do, rather than being mapped as a file of no columns.
@@ -193,6 +191,8 @@ public sealed class ImportFile : IDisposable
             + $"JSON Lines: name the file .jsonl or give --format jsonl. Rows inside an object need taking out first, e.g. jq '.responses' {name} > rows.json";
     }
 
+    /// <summary>A file in another encoding fails at once, before anything is written: bytes that are not UTF-8 in
+    /// its first rows mean the whole file is in another encoding, not that a few rows are damaged.</summary>
     private static string? NotUtf8(PeekingReader reader, string name)
     {
         foreach (var row in reader.Peek(EncodingCheckRows))

@@ -93,6 +93,11 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     public async Task<BrowserTab> OpenAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        // A ceiling for a page that never comes, not a measure of speed: on a CI machine running every test project at
+        // once, signing in once took longer than Playwright's default 30 s to reach the overview's load event (and
+        // passed on the rerun); a hung page still fails, later.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return new BrowserTab(context, await context.NewPageAsync());
     }
 

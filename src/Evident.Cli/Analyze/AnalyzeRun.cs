@@ -33,7 +33,7 @@ internal sealed class AnalyzeRun(AnalyzeSettings settings, TextWriter stdout, Te
 
             // Loads the engine's lexicons once, up front: a broken engine fails here, not once per row.
             analyse("");
-            var analyzer = new RowAnalyzer(analyse, reader.Columns, column);
+            var analyzer = new RowAnalyzer(analyse, column, reader.Columns[column]);
             return await AnalyseAsync(new AnalysisPipeline(reader, analyzer), reader.TotalBytes, cancellation);
         }
     }

@@ -8,7 +8,7 @@ namespace Evident.Cli.Analyze;
 
 /// <summary>Turns one input row into one line of JSON: its analysis, or an error object in its place.</summary>
 /// <param name="analyse">The language engine; called from many threads at once.</param>
-internal sealed class RowAnalyzer(Func<string, TextAnalysis> analyse, IReadOnlyList<string> columns, int textColumn)
+internal sealed class RowAnalyzer(Func<string, TextAnalysis> analyse, int textColumn, string textColumnName)
 {
     private static readonly JsonWriterOptions s_jsonOptions = new()
     {
@@ -48,7 +48,7 @@ internal sealed class RowAnalyzer(Func<string, TextAnalysis> analyse, IReadOnlyL
     public (byte[] Line, InputError? Error) Analyse(in InputRow row, Buffer buffer)
     {
         buffer.Clear();
-        var error = TextColumn.SelectText(row, columns, textColumn, out string text);
+        var error = TextColumn.SelectText(row, textColumn, textColumnName, out string text);
         if (error is null)
         {
             try

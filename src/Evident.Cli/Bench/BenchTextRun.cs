@@ -209,7 +209,7 @@ internal sealed class BenchTextRun(BenchTextSettings settings, TextWriter stdout
 
             while (texts.Count < settings.Limit && reader.TryRead(out var row))
             {
-                if (TextColumn.SelectText(row, reader.Columns, column, out string text) is not null)
+                if (TextColumn.SelectText(row, column, reader.Columns[column], out string text) is not null)
                 {
                     unreadable++;
                     continue;

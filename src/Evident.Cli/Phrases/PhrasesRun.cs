@@ -70,7 +70,7 @@ internal sealed class PhrasesRun(PhrasesSettings settings, TextWriter stdout, Te
             while (reader.TryRead(out var row))
             {
                 cancellation.ThrowIfCancellationRequested();
-                var error = TextColumn.SelectText(row, reader.Columns, column, out string text);
+                var error = TextColumn.SelectText(row, column, reader.Columns[column], out string text);
                 if (error is not null)
                 {
                     // Reported as analyze reports it, so that an editor can jump to the line.

@@ -15,7 +15,7 @@ public sealed class FeedRows(IReadOnlyList<string> columns, int textColumn, int 
     public InputError? Read(in InputRow row, out AuditPost post)
     {
         post = default;
-        var error = TextColumn.SelectText(row, columns, textColumn, out string text);
+        var error = TextColumn.SelectText(row, textColumn, columns[textColumn], out string text);
         if (error is not null)
         {
             return error;

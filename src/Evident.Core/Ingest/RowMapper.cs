@@ -120,14 +120,6 @@ public sealed class RowMapper
         public bool TryReadAll(out RowReject? reject)
         {
             reject = null;
-            if (TextColumn.ExtraField(_row, mapper._map.Columns.Count) is int extra)
-            {
-                // "6,2025-01-06,7,late, again": a value with the delimiter in it and no quotes round it; read by the
-                // header, the comment would be "late" and the rest dropped without a word. The field has no column name.
-                reject = new RowReject(_row.Line, (extra + 1).ToString(CultureInfo.InvariantCulture), TextColumn.TooManyFields(_row.Fields.Count, mapper._map.Columns.Count));
-                return false;
-            }
-
             var fields = mapper._fields;
             foreach (int f in mapper._read)
             {

@@ -121,8 +121,10 @@ public sealed class DelimitedReader : IInputReader
     {
         int position = 0;
         bool endOfRecord = false;
+        (long Line, int Column)? extra = null; // where the first field past the header that holds something starts
         while (!endOfRecord)
         {
+            var start = (line.Number, position + 1);
             bool quoted = StartsQuotedField(line.Text, ref position);
             var error = quoted
                 ? ReadQuotedField(ref line, ref position, out endOfRecord)
@@ -131,9 +133,21 @@ public sealed class DelimitedReader : IInputReader
             {
                 return error;
             }
+
+            // Columns is empty while the header itself is read. Empty fields past the header are let through: some
+            // exports end every line with the delimiter, and nothing is lost with them.
+            if (extra is null && Columns.Count > 0 && _fields.Count > Columns.Count && !string.IsNullOrWhiteSpace(_fields[^1]))
+            {
+                extra = start;
+            }
         }
 
-        return null;
+        // "6,2025-01-06,7,late, again": a value holding the delimiter without quotes round it; read by the header, the
+        // comment would be "late" and the rest dropped without a word. Reported once the whole record is read, so the
+        // next one starts in the right place.
+        return extra is { } at
+            ? new InputError(at.Line, at.Column, $"the row has {_fields.Count} fields where the header has {Columns.Count}: is a value holding the delimiter ('{(_delimiter == '\t' ? "\\t" : ",")}') not in quotes?")
+            : null;
     }
 
     /// <summary>Whether a quoted field starts here; spaces before its quote are allowed (<c>1, "a, b"</c>) and skipped.</summary>

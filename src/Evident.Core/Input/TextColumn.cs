@@ -32,13 +32,12 @@ public static class TextColumn
     }
 
     /// <summary>
-    /// The text of <paramref name="row"/> in column <paramref name="column"/> of <paramref name="columns"/> (or its bare
-    /// JSON string), or why it has none: the row could not be read, has too few fields, has more fields than the header
-    /// with something in them (a value holding the delimiter without quotes, so the text would be read cut short), or
-    /// lacks the property. Every verb that reads texts reports the same.
+    /// The text of <paramref name="row"/> in <paramref name="column"/> (or its bare JSON string), or why it has none:
+    /// the row could not be read, has too few fields, or lacks the property. Every verb that reads texts reports the same.
     /// </summary>
+    /// <param name="columnName">The column's name, for the message.</param>
     /// <returns><c>null</c> when <paramref name="text"/> holds the row's text.</returns>
-    public static InputError? SelectText(in InputRow row, IReadOnlyList<string> columns, int column, out string text)
+    public static InputError? SelectText(in InputRow row, int column, string columnName, out string text)
     {
         text = row.BareText ?? (column < row.Fields.Count ? row.Fields[column] : null) ?? "";
         if (row.Error is not null || row.BareText is not null)
@@ -46,42 +45,14 @@ public static class TextColumn
             return row.Error;
         }
 
-        string columnName = columns[column];
         if (column >= row.Fields.Count)
         {
             return new InputError(row.Line, null,
                 $"row has {row.Fields.Count} field(s) but the text column \"{columnName}\" is field {column + 1}");
         }
 
-        if (ExtraField(row, columns.Count) is int extra)
-        {
-            return new InputError(row.Line, extra + 1, TooManyFields(row.Fields.Count, columns.Count));
-        }
-
         return row.Fields[column] is null ? new InputError(row.Line, null, $"row has no \"{columnName}\" property") : null;
     }
-
-    /// <summary>
-    /// The first field of a delimited row past the header's <paramref name="columns"/> that holds something, or null. Empty
-    /// ones are let through: some exports end every line with the delimiter, and nothing is lost with them.
-    /// </summary>
-    public static int? ExtraField(in InputRow row, int columns)
-    {
-        var fields = row.Fields;
-        for (int i = columns; i < fields.Count; i++)
-        {
-            if (!string.IsNullOrWhiteSpace(fields[i]))
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Why a row with more fields than the header is not read: "late, again" unquoted would be read as "late".</summary>
-    public static string TooManyFields(int fields, int columns) =>
-        $"the row has {fields} fields where the header has {columns}: is a value holding the delimiter (a comma, a tab) not in quotes?";
 
     /// <summary>Column names for a message: <c>"id", "score", "note"</c>, shortened when there are many.</summary>
     public static string ListColumns(IReadOnlyList<string> columns)

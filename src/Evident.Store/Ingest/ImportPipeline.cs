@@ -118,14 +118,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             status = "completed";
             return totals;
         }
-        catch (System.Data.Common.DbException exception) when (!cancellation.IsCancellationRequested)
-        {
-            // the writer lost its database (a server restarted, a full disk): say so, not the driver's stack
-            await failed.CancelAsync();
-            await Task.WhenAll(reading, lookingUp, analysing).ContinueWith(_ => { }, TaskScheduler.Default);
-            throw Explained(exception, committed);
-        }
-        catch
+        catch (Exception exception)
         {
             await failed.CancelAsync();
             await Task.WhenAll(reading, lookingUp, analysing).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -136,6 +129,11 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                 {
                     throw Explained(stageError, committed);
                 }
+            }
+
+            if (exception is System.Data.Common.DbException && !cancellation.IsCancellationRequested)
+            {
+                throw Explained(exception, committed); // the writer lost its database (a server restarted, a full disk)
             }
 
             throw;

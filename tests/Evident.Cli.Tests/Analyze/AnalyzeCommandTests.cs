@@ -73,8 +73,8 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(ExitCodes.RowsFailed, result.ExitCode);
         Assert.Equal(3, lines.Count);
         var error = lines[1].GetProperty("error");
-        Assert.Equal((3, 3), (error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32()));
-        Assert.Contains($"{path}:3:3: the row has 3 fields where the header has 2", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal((3, 8), (error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32())); // where " again" starts
+        Assert.Contains($"{path}:3:8: the row has 3 fields where the header has 2", result.Stderr, StringComparison.Ordinal);
         Assert.Equal("ends with the delimiter", lines[2].GetProperty("sentences")[0].GetProperty("text").GetString());
     }
 

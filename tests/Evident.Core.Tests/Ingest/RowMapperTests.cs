@@ -39,33 +39,6 @@ public sealed class RowMapperTests
     }
 
     [Fact]
-    public void A_row_with_more_fields_than_the_header_is_rejected_rather_than_cut_short()
-    {
-        var mapper = Mapper(RecordKind.Feedback, ["id", "date", "score", "comment"]);
-
-        // the comment "late, again" written without quotes: read by the header it would be "late", " again" dropped
-        var reject = RejectOf(mapper, Row(6, "r-6", "2025-01-06", "7", "late", " again"));
-
-        Assert.Equal(6, reject.Line);
-        Assert.Equal("5", reject.Column); // the field's position: it has no column name
-        Assert.Contains("5 fields where the header has 4", reject.Reason, StringComparison.Ordinal);
-        Assert.Equal("r-7", MapOne<FeedbackRecord>(mapper, Row(7, "r-7", "2025-01-07", "8", "fine")).ExternalId);
-    }
-
-    [Fact]
-    public void Empty_fields_past_the_header_and_missing_trailing_fields_lose_nothing_and_are_read()
-    {
-        var mapper = Mapper(RecordKind.Feedback, ["id", "date", "score", "comment"]);
-
-        var trailing = MapOne<FeedbackRecord>(mapper, Row(2, "r-2", "2025-01-02", "9", "quick", "", " "));
-        var shorter = MapOne<FeedbackRecord>(mapper, Row(3, "r-3", "2025-01-03", "7"));
-
-        Assert.Equal("quick", trailing.Text);
-        Assert.Equal(7, shorter.Score);
-        Assert.Null(shorter.Text);
-    }
-
-    [Fact]
     public void A_row_keeps_nothing_of_the_row_mapped_before_it()
     {
         var mapper = Mapper(RecordKind.Feedback, s_feedbackColumns);

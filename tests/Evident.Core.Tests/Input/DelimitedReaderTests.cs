@@ -23,6 +23,28 @@ public sealed class DelimitedReaderTests
     }
 
     [Fact]
+    public void A_row_with_more_fields_than_the_header_is_an_error_rather_than_cut_short()
+    {
+        using var folder = new TempFolder();
+        // row 6's comment "late, again" written without quotes: read by the header it would be "late", " again" dropped
+        string path = folder.Write("a.csv", "id,date,score,comment\n2,2025-01-02,9,quick,, \n3,2025-01-03,7\n4,2025-01-04,8,fine\n5,2025-01-05,6,ok\n6,2025-01-06,7,late, again\n7,2025-01-07,8,fine\n");
+
+        var rows = ReadAll(path);
+
+        var error = rows[4].Error!;
+        Assert.NotNull(error);
+        Assert.Equal(6, error.Line);
+        Assert.Equal(21, error.Column); // where " again", the field past the header, starts
+        Assert.Contains("5 fields where the header has 4", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["7", "2025-01-07", "8", "fine"], rows[5].Fields);
+        // empty fields past the header (a delimiter closing the line) and missing trailing fields lose nothing and are read
+        Assert.Null(rows[0].Error);
+        Assert.Equal("quick", Field(rows[0], 3));
+        Assert.Null(rows[1].Error);
+        Assert.Equal(["3", "2025-01-03", "7"], rows[1].Fields);
+    }
+
+    [Fact]
     public void Quoted_fields_keep_delimiters_newlines_and_doubled_quotes()
     {
         using var folder = new TempFolder();

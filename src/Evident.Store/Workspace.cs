@@ -30,6 +30,10 @@ public sealed class Workspace : IAsyncDisposable
     /// <summary>True when opening created the workspace (a new file, or an empty database).</summary>
     public bool Created { get; private set; }
 
+    /// <summary>The opener's notice (<see cref="OpenAsync(StoreLocation, bool, Action{string}?, CancellationToken)"/>), kept for an
+    /// import that starts on this workspace: it may be the one that rebuilds what a killed import left aside.</summary>
+    internal Action<string>? Notice { get; private set; }
+
     /// <summary>Opens the workspace at <paramref name="location"/>, applying migrations.</summary>
     /// <param name="create">When false, a SQLite file that does not exist is an error rather than created.</param>
     public static Task<Workspace> OpenAsync(StoreLocation location, bool create = true, CancellationToken cancellation = default) =>
@@ -49,7 +53,7 @@ public sealed class Workspace : IAsyncDisposable
         var connection = await ConnectAsync(location, pooled: false, cancellation);
         try
         {
-            var workspace = new Workspace(location, connection);
+            var workspace = new Workspace(location, connection) { Notice = notice };
             int before = await Migrator.CurrentVersionOrZeroAsync(connection, location.Dialect);
             await Migrator.MigrateAsync(connection, location.Dialect, cancellation);
             if (connection is NpgsqlConnection postgres)

@@ -94,7 +94,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
 
     public override async Task<long> BeginRunAsync(ImportRunInfo info, CancellationToken cancellation)
     {
-        int? setAside = await PostgresDeferredIndexes.SetAsideAsync(_connection, DeferredIndexes.TablesFilledBy(info.Kind), cancellation);
+        int? setAside = await PostgresDeferredIndexes.SetAsideAsync(_connection, DeferredIndexes.TablesFilledBy(info.Kind), workspace.Notice, cancellation);
         _holdsBulkLock = setAside is not null;
         _indexesSetAside = setAside ?? 0;
         await using var command = new NpgsqlCommand(

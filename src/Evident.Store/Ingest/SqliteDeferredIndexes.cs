@@ -55,9 +55,10 @@ internal static class SqliteDeferredIndexes
     /// Under the bulk-load lock: builds what a killed import left aside, then sets aside the deferrable indexes of the
     /// tables among <paramref name="tables"/> that are empty. Returns how many it set aside.
     /// </summary>
-    public static int SetAside(SqliteConnection connection, IReadOnlyList<string> tables)
+    /// <param name="notice">Told, in words, before the indexes a killed import left aside are rebuilt.</param>
+    public static int SetAside(SqliteConnection connection, IReadOnlyList<string> tables, Action<string>? notice)
     {
-        Rebuild(connection);
+        RebuildLeftLocked(connection, notice);
         int setAside = 0;
         foreach (var (index, table) in s_deferrable)
         {
@@ -142,14 +143,19 @@ internal static class SqliteDeferredIndexes
             return;
         }
 
+        RebuildLeftLocked(connection, notice);
+    }
+
+    /// <summary>Under the lock: says how many indexes a killed import left aside, if any, and builds them.</summary>
+    private static void RebuildLeftLocked(SqliteConnection connection, Action<string>? notice)
+    {
         // Counted under the lock: the import that held it may have built them in between.
         long left = connection.ExecuteScalar<long>("SELECT count(*) FROM deferred_index");
         if (left > 0)
         {
             notice?.Invoke(DeferredIndexes.RebuildNotice(left));
+            Rebuild(connection);
         }
-
-        Rebuild(connection);
     }
 }
 

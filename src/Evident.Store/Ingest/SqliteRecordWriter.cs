@@ -86,7 +86,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         _bulkLoad = SqliteDeferredIndexes.TryLock(workspace.Location.Target);
         if (_bulkLoad is not null)
         {
-            _indexesSetAside = SqliteDeferredIndexes.SetAside(_connection, DeferredIndexes.TablesFilledBy(info.Kind));
+            _indexesSetAside = SqliteDeferredIndexes.SetAside(_connection, DeferredIndexes.TablesFilledBy(info.Kind), workspace.Notice);
             if (_indexesSetAside == 0)
             {
                 ReleaseBulkLoad(); // nothing of ours to build: another import may set its empty tables' aside

@@ -35,7 +35,7 @@ public sealed class DeferredIndexTests
     {
         if (workspace.Connection is NpgsqlConnection postgres)
         {
-            return (await PostgresDeferredIndexes.SetAsideAsync(postgres, DeferredIndexes.TablesFilledBy(kind), CancellationToken.None), workspace);
+            return (await PostgresDeferredIndexes.SetAsideAsync(postgres, DeferredIndexes.TablesFilledBy(kind), notice: null, CancellationToken.None), workspace);
         }
 
         var bulkLoad = SqliteDeferredIndexes.TryLock(workspace.Location.Target);
@@ -44,7 +44,7 @@ public sealed class DeferredIndexTests
             return (null, workspace);
         }
 
-        int setAside = SqliteDeferredIndexes.SetAside((SqliteConnection)workspace.Connection, DeferredIndexes.TablesFilledBy(kind));
+        int setAside = SqliteDeferredIndexes.SetAside((SqliteConnection)workspace.Connection, DeferredIndexes.TablesFilledBy(kind), notice: null);
         return (setAside, new Both(bulkLoad, workspace));
     }
 
@@ -190,7 +190,7 @@ public sealed class DeferredIndexTests
     public Task A_postgres_key_whose_index_was_built_before_a_kill_is_made_the_key_by_the_next_opener() =>
         TheNextOpenerRestoresTheThemeKeyAsync(async killed =>
         {
-            Assert.NotNull(await PostgresDeferredIndexes.SetAsideAsync(killed, DeferredIndexes.TablesFilledBy("feedback"), CancellationToken.None));
+            Assert.NotNull(await PostgresDeferredIndexes.SetAsideAsync(killed, DeferredIndexes.TablesFilledBy("feedback"), notice: null, CancellationToken.None));
             Assert.EndsWith(
                 "ALTER TABLE feedback_theme ADD CONSTRAINT feedback_theme_pkey PRIMARY KEY USING INDEX feedback_theme_pkey",
                 await killed.ExecuteScalarAsync<string>("SELECT definition FROM deferred_index WHERE name = 'feedback_theme_pkey'"));
@@ -226,7 +226,7 @@ public sealed class DeferredIndexTests
         var schema = await FreshSchemaIndexesAsync(target);
         await using var workspace = await Workspace.OpenAsync(target.Location);
         var connection = (NpgsqlConnection)workspace.Connection;
-        int? setAside = await PostgresDeferredIndexes.SetAsideAsync(connection, DeferredIndexes.TablesFilledBy("twcs"), CancellationToken.None);
+        int? setAside = await PostgresDeferredIndexes.SetAsideAsync(connection, DeferredIndexes.TablesFilledBy("twcs"), notice: null, CancellationToken.None);
         Assert.True(setAside > 2);
         // A definition that cannot be built, queued second (after the full-text index, before the rest by name): built
         // one after another on one connection, its failure would leave every index behind it unbuilt.
@@ -241,7 +241,7 @@ public sealed class DeferredIndexTests
         // and the lock went: another import may set aside again (once the broken definition, which it would try first, is gone)
         await connection.ExecuteAsync("DELETE FROM deferred_index");
         await using var other = await Workspace.OpenCurrentAsync(target.Location);
-        Assert.NotNull(await PostgresDeferredIndexes.SetAsideAsync((NpgsqlConnection)other.Connection, DeferredIndexes.TablesFilledBy("twcs"), CancellationToken.None));
+        Assert.NotNull(await PostgresDeferredIndexes.SetAsideAsync((NpgsqlConnection)other.Connection, DeferredIndexes.TablesFilledBy("twcs"), notice: null, CancellationToken.None));
     }
 
     [SkippableFact]

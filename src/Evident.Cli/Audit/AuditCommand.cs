@@ -28,13 +28,7 @@ public static class AuditCommand
             Description = "Audit only the last N posts: the N most recent by the date column, else the last N rows. Default: all.",
             HelpName = "N",
         };
-        last.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() < 1)
-            {
-                result.AddError("--last must be at least 1.");
-            }
-        });
+        last.WholeNumber(value => value >= 1, "--last must be at least 1.");
         var format = new Option<string>("--format")
         {
             Description = "table (for people), json (for scripts) or html (one self-contained page to share or print).",
@@ -53,13 +47,7 @@ public static class AuditCommand
             DefaultValueFactory = _ => Core.Audit.AuditOptions.DefaultExamples,
             HelpName = "K",
         };
-        examples.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError("--examples must be 0 or more.");
-            }
-        });
+        examples.WholeNumber(value => value >= 0, "--examples must be 0 or more.");
 
         var command = new Command("audit", "Audit an organisation's feed: of its posts (or the last N), how many take the customer's "
             + "perspective, speak of employees, listen, say thank you, push sales or promise vaguely, with rates and the sentences "

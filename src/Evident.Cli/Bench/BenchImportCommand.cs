@@ -12,13 +12,7 @@ public static class BenchImportCommand
             Description = "How many synthetic feedback rows (id, date, score, a 1–3 sentence comment, segment) to generate.",
             DefaultValueFactory = _ => 1_000_000,
         };
-        rows.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--rows must be at least 1.");
-            }
-        });
+        rows.WholeNumber(value => value >= 1, "--rows must be at least 1.");
         var postgres = new Option<string?>("--postgres")
         {
             Description = "Also measure PostgreSQL: a connection string to a server where the user may create databases; "

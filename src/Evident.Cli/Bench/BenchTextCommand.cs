@@ -22,38 +22,20 @@ public static class BenchTextCommand
             Description = "How long each measurement runs (two modes, one thread and all cores), after a second of warm-up per mode.",
             DefaultValueFactory = _ => 5,
         };
-        seconds.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is not (> 0 and <= 3600))
-            {
-                result.AddError("--seconds must be more than 0 and at most 3600.");
-            }
-        });
+        seconds.Number(value => value is > 0 and <= 3600, "--seconds must be more than 0 and at most 3600.");
         var limit = new Option<int>("--limit")
         {
             Description = "Read at most this many texts into memory.",
             DefaultValueFactory = _ => 100_000,
         };
-        limit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--limit must be at least 1.");
-            }
-        });
+        limit.WholeNumber(value => value >= 1, "--limit must be at least 1.");
         var rounds = new Option<int>("--rounds")
         {
             Description = "Repeat the four measurements this many times, alternating their order, and report each one's median "
                 + "round with the range of all rounds (for a machine whose speed drifts).",
             DefaultValueFactory = _ => 1,
         };
-        rounds.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is not (>= 1 and <= 100))
-            {
-                result.AddError("--rounds must be at least 1 and at most 100.");
-            }
-        });
+        rounds.WholeNumber(value => value is >= 1 and <= 100, "--rounds must be at least 1 and at most 100.");
         var compare = new Option<string?>("--compare")
         {
             Description = "Compare this build of the engine with another: an Evident.Text.dll, or the folder a build of it wrote. Both run "

@@ -32,8 +32,9 @@ public static class DemoCommand
         {
             Description = string.Create(CultureInfo.InvariantCulture, $"Size of the organisation: 1 is about 25,000 survey answers and 40,000 contacts in a year ({DemoOptions.MinScale}–{DemoOptions.MaxScale})."),
             DefaultValueFactory = _ => 1.0,
-        };
-        var seed = new Option<int>("--seed") { Description = "Another seed gives another, equally plausible year.", DefaultValueFactory = _ => DemoOptions.DefaultSeed };
+        }.Number(value => value is >= DemoOptions.MinScale and <= DemoOptions.MaxScale,
+            string.Create(CultureInfo.InvariantCulture, $"--scale must be from {DemoOptions.MinScale} to {DemoOptions.MaxScale}."));
+        var seed = new Option<int>("--seed") { Description = "Another seed gives another, equally plausible year.", DefaultValueFactory = _ => DemoOptions.DefaultSeed }.WholeNumber();
         var noServe = new Option<bool>("--no-serve") { Description = "Stop once the workspace and the report are written, instead of serving the dashboard." };
         var urls = new Option<string>("--urls")
         {

@@ -45,13 +45,7 @@ public static class ImportCommand
             Description = "Rows per transaction: a run stopped at any moment keeps every whole batch it wrote.",
             DefaultValueFactory = _ => Store.Ingest.ImportPipeline.DefaultBatchSize,
         };
-        batchSize.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 1_000_000)
-            {
-                result.AddError("--batch-size must be from 1 to 1,000,000.");
-            }
-        });
+        batchSize.WholeNumber(value => value is >= 1 and <= 1_000_000, "--batch-size must be from 1 to 1,000,000.");
         var db = DbOption.Create();
         var command = new Command("import", "Import a file into the workspace: map its columns, analyse every text on all cores and "
             + "store rows and rollups in whole batches. Re-importing adds nothing; rejected rows go to FILE.rejects.csv.")

@@ -21,20 +21,8 @@ public sealed class EvidenceOptions
     public static EvidenceOptions Create()
     {
         var options = new EvidenceOptions();
-        options.MinResponses.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--min-n must be at least 1");
-            }
-        });
-        options.Anonymity.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < MetricOptions.AnonymityFloor)
-            {
-                r.AddError($"--anonymity is never below {MetricOptions.AnonymityFloor}: smaller groups could identify people");
-            }
-        });
+        options.MinResponses.WholeNumber(value => value >= 1, "--min-n must be at least 1");
+        options.Anonymity.WholeNumber(value => value >= MetricOptions.AnonymityFloor, $"--anonymity is never below {MetricOptions.AnonymityFloor}: smaller groups could identify people");
         return options;
     }
 

@@ -23,26 +23,14 @@ public static class PhrasesCommand
             DefaultValueFactory = _ => 20,
             HelpName = "N",
         };
-        top.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--top must be at least 1.");
-            }
-        });
+        top.WholeNumber(value => value >= 1, "--top must be at least 1.");
         var minTexts = new Option<int>("--min-texts")
         {
             Description = "List only phrases found in at least this many different texts.",
             DefaultValueFactory = _ => 3,
             HelpName = "N",
         };
-        minTexts.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--min-texts must be at least 1.");
-            }
-        });
+        minTexts.WholeNumber(value => value >= 1, "--min-texts must be at least 1.");
         var json = new Option<bool>("--json")
         {
             Description = "Print the phrases, each with its examples in full, as one JSON object instead of a table.",

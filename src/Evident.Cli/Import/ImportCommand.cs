@@ -31,6 +31,13 @@ public static class ImportCommand
             Description = "Where the data comes from (survey, zendesk, …); with each row's id it is the key that makes re-importing "
                 + "a no-op. Default: the file's name without extension.",
         };
+        source.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && string.IsNullOrWhiteSpace(name))
+            {
+                result.AddError("--source needs a name (survey, zendesk, …): with each row's id it is the key that makes re-importing a no-op.");
+            }
+        });
         var format = InputFormatOption.Create("How to read the file. auto: by extension (.csv, .tsv, .json, .jsonl), else by its first line.");
         var preview = new Option<bool>("--preview")
         {

@@ -151,6 +151,13 @@ public sealed class ColumnMap
     {
         for (int f = 0; f < FieldList.Count; f++)
         {
+            if (FieldList[f].Required && _columnOfField[f] < 0 && TakenBy(FieldList[f]) is var (column, other))
+            {
+                // "--map date=text" took the column that would have been the date
+                return $"the column \"{column}\" would be the required field '{FieldList[f].Name}' ({FieldList[f].Description}), but it is mapped to '{other}'; "
+                    + $"name the column that holds the {FieldList[f].Name} with --map COLUMN={FieldList[f].Name}";
+            }
+
             if (FieldList[f].Required && _columnOfField[f] < 0)
             {
                 return $"no column for the required field '{FieldList[f].Name}' ({FieldList[f].Description}); the columns are {TextColumn.ListColumns(Columns)}; name the column that holds it with --map COLUMN={FieldList[f].Name}";
@@ -243,6 +250,15 @@ public sealed class ColumnMap
         }
 
         return -1;
+    }
+
+    /// <summary>The column that goes by one of <paramref name="field"/>'s names but was mapped to another field, and that field; null when none.</summary>
+    private (string Column, string Field)? TakenBy(Field field)
+    {
+        var none = new bool[Columns.Count];
+        int column = FindByAlias(field, Columns, none);
+        int other = column < 0 ? -1 : Array.IndexOf(_columnOfField, column);
+        return other < 0 ? null : (Columns[column], FieldList[other].Name);
     }
 
     private static int FindByAlias(Field field, IReadOnlyList<string> columns, bool[] claimed)

@@ -86,6 +86,9 @@ public sealed class ImportCommandTests
     [InlineData(new[] { "--kind", "feedback", "--map", "nope=text" }, "no column 'nope'")]
     [InlineData(new[] { "--kind", "feedback", "--map", "comment=words" }, "'words' is not a field of feedback")]
     [InlineData(new[] { "--kind", "journey" }, "no column for the required field 'person'")]
+    [InlineData(new[] { "--kind", "feedback", "--map", "date=text" },
+        "the column \"date\" would be the required field 'date' (when it was said), but it is mapped to 'text'; name the column that holds the date with --map COLUMN=date")]
+    [InlineData(new[] { "--kind", "feedback", "--source", " " }, "--source needs a name")]
     [InlineData(new string[0], "say what the rows are with --kind feedback|interactions|journey|comms|pulse")]
     public async Task A_file_that_cannot_be_mapped_fails_at_once_saying_what_to_do(string[] options, string message)
     {

@@ -131,10 +131,38 @@ public static class ApiReads
         // Read from the store directly: the page's VoicesAsync also marks each text up as HTML, which the API does not need.
         var reader = new VoicesReader(workspace);
         long total = await reader.CountAsync(filter, cancellation);
+        if (total == 0 && await UnknownFilterAsync(evidence, query, cancellation) is { } unknown)
+        {
+            return unknown;
+        }
+
         long offset = (page - 1) * pageSize;
         var rows = offset < total ? await reader.ReadPageAsync(filter, offset, pageSize, cancellation) : [];
         string? next = offset + pageSize < total ? NextLink(query, page + 1, pageSize) : null;
         return TypedResults.Ok(new VerbatimsResponse(total, page, pageSize, [.. rows.Select(VerbatimDto.Of)], next));
+    }
+
+    /// <summary>
+    /// A theme or friction kind that nothing is known by, as a problem: a misspelt one would otherwise return no
+    /// verbatims, as if none were said. Asked only when nothing matched, so a theme the taxonomy no longer has but
+    /// stored comments still carry (removed, not yet re-analysed) still finds them.
+    /// </summary>
+    private static async Task<IResult?> UnknownFilterAsync(EvidenceService evidence, VoicesQuery query, CancellationToken cancellation)
+    {
+        var analyzer = await evidence.AnalyzerAsync(cancellation);
+        var check = new QueryCheck(new QueryCollection());
+        if (query.Theme is { } theme && analyzer.Lexicons.Taxonomy.Find(theme) is null)
+        {
+            check.Add("theme", $"no theme \"{QueryCheck.Shorten(theme)}\"; /api/v1/themes lists the themes by id");
+        }
+
+        if (query.Friction is { } friction && !analyzer.Lexicons.SignalLabels.Any(l => l.Category == "friction" && l.Label == friction))
+        {
+            var kinds = analyzer.Lexicons.SignalLabels.Where(l => l.Category == "friction").Select(l => l.Label).Distinct().Order(StringComparer.Ordinal);
+            check.Add("friction", $"expected one of {string.Join(", ", kinds)}, found \"{QueryCheck.Shorten(friction)}\"");
+        }
+
+        return check.Problem();
     }
 
     private static string NextLink(VoicesQuery query, long page, int pageSize)

@@ -134,5 +134,5 @@ public sealed class QueryCheck(IQueryCollection query)
         return values[0]?.Trim() is { Length: > 0 } value ? value : null;
     }
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    internal static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

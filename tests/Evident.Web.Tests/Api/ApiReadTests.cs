@@ -169,6 +169,9 @@ public sealed class ApiReadTests(DemoSite site)
     [InlineData("score_min=9&score_max=6", "score_min", "must not be above score_max")]
     [InlineData("theme=a&theme=b", "theme", "given more than once; give it once")]
     [InlineData("themes=wait-time", "themes", "unknown parameter; this endpoint takes q, source, segment, theme, friction, sentiment, score_min, score_max, from, to, page, page_size")]
+    [InlineData("theme=wait-times", "theme", "no theme \"wait-times\"; /api/v1/themes lists the themes by id")]
+    [InlineData("friction=waiting&source=survey", "friction",
+        "expected one of automation, broken-promise, channel-switch, process-burden, repeat-contact, transfer, unresolved, wait, found \"waiting\"")]
     public async Task Verbatims_refuse_a_value_that_does_not_parse_naming_the_parameter(string query, string parameter, string message)
     {
         using var client = Reader();
@@ -176,6 +179,18 @@ public sealed class ApiReadTests(DemoSite site)
 
         Assert.Equal([message], problem.GetProperty("errors").GetProperty(parameter).EnumerateArray().Select(e => e.GetString()));
         Assert.Contains($"{parameter}: {message}", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verbatims_of_a_known_theme_or_friction_kind_that_nothing_matches_are_an_empty_page()
+    {
+        using var client = Reader();
+
+        foreach (string query in new[] { "theme=wait-time&q=zqxjkv", "friction=transfer&q=zqxjkv" })
+        {
+            var page = await ApiSite.GetAsync(client, "/api/v1/verbatims?" + query);
+            Assert.Equal(0, page.GetProperty("total").GetInt64());
+        }
     }
 
     [Theory]

@@ -100,7 +100,7 @@ public sealed class JsonArrayReader : IInputReader
             int? column = exception.BytePositionInLine is long position
                 ? (int)position + 1 + (exception.LineNumber is null or 0 ? startColumn : 0)
                 : null;
-            return InputRow.Failed(index, at, new InputError(at, column, "invalid JSON: " + JsonFields.ShortMessage(exception)));
+            return InputRow.Failed(index, at, new InputError(at, column, "invalid JSON: " + JsonErrors.Describe(exception)));
         }
     }
 

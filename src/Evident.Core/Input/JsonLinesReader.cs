@@ -88,7 +88,7 @@ public sealed class JsonLinesReader : IInputReader
             column = Encoding.UTF8.GetCharCount(bytes, 0, (int)Math.Min(bytePosition, bytes.Length)) + 1;
         }
 
-        return new InputError(line.Number, column, "invalid JSON: " + JsonFields.ShortMessage(exception));
+        return new InputError(line.Number, column, "invalid JSON: " + JsonErrors.Describe(exception));
     }
 
     /// <summary>Reads ahead to learn the columns, then puts every line back.</summary>

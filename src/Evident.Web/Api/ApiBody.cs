@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Evident.Core.Input;
 using Evident.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -60,7 +61,7 @@ public sealed record ApiBody(JsonDocument? Document, long Bytes, IResult? Proble
             long line = (exception.LineNumber ?? 0) + 1;
             long position = (exception.BytePositionInLine ?? 0) + 1;
             return Failed(Invalid(
-                $"the body is not valid JSON: line {line.ToString(CultureInfo.InvariantCulture)}, position {position.ToString(CultureInfo.InvariantCulture)}: {ShortMessage(exception)}",
+                $"the body is not valid JSON: line {line.ToString(CultureInfo.InvariantCulture)}, position {position.ToString(CultureInfo.InvariantCulture)}: {JsonErrors.Describe(exception)}",
                 new Dictionary<string, object?> { ["line"] = line, ["position"] = position }));
         }
     }
@@ -84,12 +85,4 @@ public sealed record ApiBody(JsonDocument? Document, long Bytes, IResult? Proble
         MediaTypeHeaderValue.TryParse(contentType, out var type)
         && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || type.MediaType.Value!.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The parser's message without its "LineNumber: … BytePositionInLine: …" tail (the problem says where).</summary>
-    private static string ShortMessage(JsonException exception)
-    {
-        string message = exception.Message;
-        int location = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return location >= 0 ? message[..location] : message;
-    }
 }

@@ -197,6 +197,17 @@ public sealed class ApiWriteTests(ApiSite site) : IClassFixture<ApiSite>
         Assert.StartsWith("the body is not valid JSON: line 2, position 11: '}' is an invalid start of a value", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_trailing_comma_is_named_in_the_bodys_words_not_the_parsers()
+    {
+        using var writer = site.Client(site.WriteKey);
+        var response = await writer.PostAsync("/api/v1/feedback", ApiSite.Json("{\"id\": \"a\", \"date\": \"2025-03-01\", \"text\": \"x\",}"));
+
+        var problem = await ApiSite.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("the body is not valid JSON: line 1, position 47: a comma before the closing '}': JSON allows none after an object's last property",
+            problem.GetProperty("detail").GetString());
+    }
+
     [Theory]
     [InlineData("", "the body is empty")]
     [InlineData("[]", "the array is empty")]

@@ -204,8 +204,29 @@ public sealed class RowMapper
                 return false;
             }
 
+            if (mapper.Kind == RecordKind.Interactions && (Before("first_response_at") ?? Before("ended_at")) is { } backwards)
+            {
+                reject = backwards;
+                return false;
+            }
+
             return true;
         }
+
+        /// <summary>A time of the contact that comes before its start, as the row's rejection: its response or
+        /// resolution time would be negative (an export's columns in different time zones, or swapped).</summary>
+        private RowReject? Before(string field)
+        {
+            if (Time(field) is not { } time || Time("started_at") is not { } started || time >= started)
+            {
+                return null;
+            }
+
+            return Reject(mapper._columns[Index(field)],
+                $"{field} {Show(time)} is before started_at {Show(started)}: a contact cannot end or be answered before it starts");
+        }
+
+        private static string Show(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
         private RowReject Reject(int column, string reason) =>
             new(_row.Line, column >= 0 ? mapper._map.Columns[column] : null, reason);

@@ -279,6 +279,30 @@ public sealed class RowMapperTests
         Assert.NotEqual(a.ExternalId, b.ExternalId);
     }
 
+    [Theory]
+    [InlineData("2025-03-14T09:02:30Z", "2025-03-14T08:10:00Z", "Solved at", "ended_at 2025-03-14T08:10:00+00:00 is before started_at 2025-03-14T09:00:00+00:00")]
+    [InlineData("2025-03-14T08:59:59Z", "2025-03-14T09:10:00Z", "First reply at", "first_response_at 2025-03-14T08:59:59+00:00 is before started_at 2025-03-14T09:00:00+00:00")]
+    [InlineData("2025-03-14T10:00:00+02:00", "2025-03-14T09:10:00Z", "First reply at", "first_response_at 2025-03-14T08:00:00+00:00 is before started_at")]
+    public void A_contact_answered_or_ended_before_it_started_is_rejected_at_that_column(string answered, string ended, string column, string reason)
+    {
+        var mapper = Mapper(RecordKind.Interactions, ["Ticket ID", "Created at", "First reply at", "Solved at"], "First reply at=first_response_at");
+
+        var reject = RejectOf(mapper, Row(5, "t-1", "2025-03-14T09:00:00Z", answered, ended));
+
+        Assert.Equal((5L, column), (reject.Line, reject.Column));
+        Assert.StartsWith(reason, reject.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_contact_answered_and_ended_the_moment_it_started_is_kept()
+    {
+        var mapper = Mapper(RecordKind.Interactions, ["started_at", "first_response_at", "ended_at"]);
+
+        var record = MapOne<InteractionRecord>(mapper, Row(2, "2025-03-14T09:00:00Z", "2025-03-14T09:00:00Z", "2025-03-14T11:00:00+02:00"));
+
+        Assert.Equal((0d, 0d), (record.FirstResponseSeconds, record.ResolutionSeconds));
+    }
+
     [Fact]
     public void A_negative_minutes_value_is_rejected()
     {

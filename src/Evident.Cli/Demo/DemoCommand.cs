@@ -41,6 +41,7 @@ public static class DemoCommand
             Description = $"Where the dashboard listens (default {ServeCommand.DefaultUrl}).",
             DefaultValueFactory = _ => ServeCommand.DefaultUrl,
         };
+        ServeCommand.CheckUrls(urls);
         var command = new Command("demo", "Build a demo workspace from a made-up clinic group's year (surveys, calls, visits, posts, employee pulses), "
             + "write its evidence report, and serve its dashboard.")
         {

@@ -22,6 +22,7 @@ public static class ServeCommand
             Description = $"Where to listen (default {DefaultUrl}, this machine only; http://0.0.0.0:5080 to be reached from others — put TLS in front).",
             DefaultValueFactory = _ => DefaultUrl,
         };
+        CheckUrls(urls);
         var command = new Command("serve", "Serve the dashboard, the verbatims, imports and the REST API (/api/v1) of a workspace in the browser.")
         {
             db,
@@ -34,6 +35,49 @@ public static class ServeCommand
             return await RunAsync(location, parse.GetValue(urls)!, stderr, firstLogin: null, cancellation);
         });
         return command;
+    }
+
+    /// <summary>
+    /// Refuses a --urls value the server could not listen on, before anything starts, in words: Kestrel's own parser
+    /// (BindingAddress) judges each address of the list, where "notaurl" had ended in an unhandled FormatException
+    /// after the workspace was opened and indexed.
+    /// </summary>
+    public static void CheckUrls(Option<string> urls) => urls.Validators.Add(result =>
+    {
+        string[] list = (result.GetValueOrDefault<string>() ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (list.Length == 0)
+        {
+            result.AddError($"--urls needs an address to listen on, such as {DefaultUrl}");
+        }
+
+        foreach (string url in list)
+        {
+            if (!CanListenOn(url))
+            {
+                result.AddError($"--urls: '{url}' is not an address to listen on; write it as {DefaultUrl} (several separated by ';')");
+            }
+        }
+    });
+
+    /// <summary>
+    /// Whether Kestrel can listen on <paramref name="url"/>: its parser (BindingAddress) takes it, the scheme is http or
+    /// https, and the rest reads as a URL once a wildcard host (* or +) stands for a name. BindingAddress alone takes
+    /// "ftp://…" (refused only at start) and "http://*:abc" (which listened on port 80).
+    /// </summary>
+    private static bool CanListenOn(string url)
+    {
+        try
+        {
+            var address = Microsoft.AspNetCore.Http.BindingAddress.Parse(url);
+            string named = address.Host is "*" or "+" ? url.Replace("://" + address.Host, "://localhost", StringComparison.Ordinal) : url;
+            return address.Scheme.ToLowerInvariant() is "http" or "https"
+                && address.PathBase.Length == 0 // Kestrel refuses a path ("http://host:5080/evident") at start
+                && Uri.TryCreate(named, UriKind.Absolute, out _);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Serves <paramref name="location"/> until <paramref name="cancellation"/>; what `serve` and `demo` share.</summary>
@@ -68,6 +112,14 @@ public static class ServeCommand
             catch (IOException exception)
             {
                 stderr.WriteLine($"error: cannot listen on {urls}: {exception.Message} (choose another with --urls)");
+                return ExitCodes.UsageOrInput;
+            }
+            catch (InvalidOperationException exception) when (urls.Contains("https:", StringComparison.OrdinalIgnoreCase))
+            {
+                // No certificate for an https address: Kestrel's message tells a developer to make one with dotnet dev-certs
+                stderr.WriteLine($"error: cannot listen on {urls}: {exception.Message.Split('\n')[0].TrimEnd()} "
+                    + "Serve plain http on this machine behind a proxy that holds the certificate (docs/deploy.md), or give Kestrel one "
+                    + "(Kestrel__Certificates__Default__Path and __Password).");
                 return ExitCodes.UsageOrInput;
             }
 

@@ -31,6 +31,11 @@ internal sealed class AnalyzeRun(AnalyzeSettings settings, TextWriter stdout, Te
                 return Fail($"{settings.Output}: is the input file; choose another --out");
             }
 
+            if (!settings.WritesToStandardOutput && OutputFile.Problem(settings.Output!, "analysis.jsonl") is { } outputProblem)
+            {
+                return Fail(outputProblem);
+            }
+
             // Loads the engine's lexicons once, up front: a broken engine fails here, not once per row.
             analyse("");
             var analyzer = new RowAnalyzer(analyse, column, reader.Columns[column]);
@@ -66,34 +71,19 @@ internal sealed class AnalyzeRun(AnalyzeSettings settings, TextWriter stdout, Te
         }
         catch (OperationCanceledException)
         {
-            Discard(temporary);
+            OutputFile.Discard(temporary);
             stderr.WriteLine("cancelled");
             return ExitCodes.Cancelled;
         }
         catch (DirectoryNotFoundException)
         {
-            Discard(temporary);
+            OutputFile.Discard(temporary);
             return Fail($"--out {settings.Output}: the folder {Path.GetDirectoryName(Path.GetFullPath(settings.Output!))} does not exist");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Discard(temporary);
+            OutputFile.Discard(temporary);
             return Fail($"{exception.Message}");
-        }
-    }
-
-    private static void Discard(string? temporary)
-    {
-        try
-        {
-            if (temporary is not null)
-            {
-                File.Delete(temporary);
-            }
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // the run's own error is the one to report
         }
     }
 

@@ -60,19 +60,29 @@ public static class ReportCommand
         StoreLocation location, string output, MetricOptions options, PeriodKind period, Func<EvidenceSet, string, DateTimeOffset, string> render,
         Action<EvidenceSet>? alsoShow, Action<string>? notice, CancellationToken cancellation)
     {
-        string file = Path.GetFullPath(output);
-        if (Path.GetDirectoryName(file) is { } folder && !Directory.Exists(folder))
+        if (OutputFile.Problem(output, "report.html") is { } problem)
         {
-            throw new IOException($"{output}: the folder {folder} does not exist");
+            throw new IOException(problem);
         }
+
+        string file = Path.GetFullPath(output);
 
         await using var workspace = await Workspace.OpenAsync(location, create: false, notice, cancellation);
         var evidence = await EvidenceGatherer.GatherAsync(workspace, options, period, await WorkspaceAnalyzer.LoadAsync(workspace, cancellation), cancellation: cancellation);
         alsoShow?.Invoke(evidence);
         string html = render(evidence, workspace.Location.Display, DateTimeOffset.UtcNow);
         string temporary = file + ".tmp";
-        await File.WriteAllTextAsync(temporary, html, new UTF8Encoding(false), cancellation);
-        File.Move(temporary, file, overwrite: true);
+        try
+        {
+            await File.WriteAllTextAsync(temporary, html, new UTF8Encoding(false), cancellation);
+            File.Move(temporary, file, overwrite: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            OutputFile.Discard(temporary); // no half-written page left beside it (a full disk)
+            throw new IOException($"--out {output}: cannot write it there: {exception.Message}", exception);
+        }
+
         return file;
     }
 }

@@ -169,6 +169,19 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task An_output_that_is_a_folder_is_refused_before_the_engine_loads()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("survey.csv", Survey);
+
+        var result = await CommandRunner.RunAsync(_ => throw new InvalidOperationException("the engine was loaded"), "analyze", path, "--out", folder.Path);
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        Assert.Contains($"--out {folder.Path}: is a folder; name the file to write in it, such as {Path.Combine(folder.Path, "analysis.jsonl")}", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["survey.csv"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task A_column_number_picks_the_text_column()
     {
         using var folder = new TempFolder();

@@ -93,6 +93,22 @@ public sealed class MetricsAndReportTests
         Assert.Contains("never below 3", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("report", "FOLDER", "--out FOLDER: is a folder; name the file to write in it, such as FOLDER/report.html")]
+    [InlineData("brief", "", "--out needs a file name")]
+    [InlineData("report", "FOLDER/missing/r.html", "--out FOLDER/missing/r.html: the folder FOLDER/missing does not exist")]
+    public async Task A_report_to_a_place_it_cannot_be_written_is_refused_before_the_workspace_is_read(string verb, string output, string message)
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "w.db");
+        await File.WriteAllTextAsync(db, "not a database: the check must come before the workspace is opened");
+
+        var result = await CommandRunner.RunAsync(null, verb, "--db", db, "--out", output.Replace("FOLDER", folder.Path, StringComparison.Ordinal));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error: " + message.Replace("FOLDER", folder.Path, StringComparison.Ordinal), result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Metrics_on_a_missing_workspace_say_so()
     {

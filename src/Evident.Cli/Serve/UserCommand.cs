@@ -34,6 +34,12 @@ public static class UserCommand
                 return ExitCodes.UsageOrInput;
             }
 
+            if (chosenRole != Roles.Frontline && !string.IsNullOrWhiteSpace(chosenTeam))
+            {
+                stderr.WriteLine($"error: --team is for frontline users; a{(chosenRole == Roles.Admin ? "n" : "")} {chosenRole} sees every team");
+                return ExitCodes.UsageOrInput;
+            }
+
             string address = parse.GetValue(email)!;
             if (!address.Contains('@', StringComparison.Ordinal))
             {
@@ -56,8 +62,17 @@ public static class UserCommand
             try
             {
                 await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: true, stderr, cancellation);
-                await new AccessStore(workspace).AddUserAsync(address, Passwords.Hash(password!), chosenRole, chosenRole == Roles.Frontline ? chosenTeam : null, cancellation);
+                var access = new AccessStore(workspace);
+                await access.AddUserAsync(address, Passwords.Hash(password!), chosenRole, chosenRole == Roles.Frontline ? chosenTeam : null, cancellation);
                 stderr.WriteLine($"added {AccessStore.NormaliseEmail(address)} ({chosenRole}{(chosenRole == Roles.Frontline ? ", team " + chosenTeam : "")}) to {workspace.Location.Display}");
+                if (chosenRole == Roles.Frontline && await access.CommentTeamsAsync(chosenTeam!.Trim(), cancellation) is (false, var teams))
+                {
+                    // Added all the same: the team's comments may come with the next import. A misspelt team (or "Billing"
+                    // for "billing": the match is exact) would otherwise show the user an empty inbox without a word.
+                    stderr.WriteLine($"note: no comment is stored with the team \"{chosenTeam.Trim()}\" yet, so they see none until one is"
+                        + (teams.Count > 0 ? $"; the teams with comments: {string.Join(", ", teams)}" : ""));
+                }
+
                 return ExitCodes.Success;
             }
             catch (StoreException exception)

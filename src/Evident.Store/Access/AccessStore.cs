@@ -38,6 +38,24 @@ public sealed class AccessStore(DbConnection connection, StoreDialect dialect, i
             cancellationToken: cancellation));
     }
 
+    /// <summary>
+    /// Whether any customer comment is stored with <paramref name="team"/> (a frontline user sees only those), and when
+    /// none is, the teams that have some. Reads the comments (no index holds their team): for adding a user, not a page.
+    /// </summary>
+    public async Task<(bool Known, IReadOnlyList<string> Teams)> CommentTeamsAsync(string team, CancellationToken cancellation = default)
+    {
+        const string Comments = "FROM feedback WHERE workspace_id = @workspaceId AND subject = 'customer' AND text IS NOT NULL";
+        if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            $"SELECT EXISTS (SELECT 1 {Comments} AND team = @team)", new { workspaceId, team }, cancellationToken: cancellation)))
+        {
+            return (true, []);
+        }
+
+        var teams = await connection.QueryAsync<string>(new CommandDefinition(
+            $"SELECT DISTINCT team {Comments} AND team IS NOT NULL ORDER BY team", new { workspaceId }, cancellationToken: cancellation));
+        return (false, [.. teams]);
+    }
+
     public async Task<UserRecord?> FindUserAsync(string email, CancellationToken cancellation = default) =>
         (await QueryUsersAsync("AND email = @email", new { workspaceId, email = NormaliseEmail(email) }, cancellation)) is [var first, ..] ? first : null;
 

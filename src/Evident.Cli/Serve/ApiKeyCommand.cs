@@ -5,7 +5,11 @@ using Evident.Web.Security;
 
 namespace Evident.Cli.Serve;
 
-/// <summary><c>evident apikey add NAME --scope read|write</c>: prints a new key once (only its hash is kept).</summary>
+/// <summary>
+/// <c>evident apikey add NAME --scope read|write</c> prints a new key once (only its hash is kept); <c>list</c> shows the
+/// keys as Settings does; <c>revoke PREFIX</c> ends one, so that a leaked key can be stopped on a server without a
+/// browser (Settings was the only way).
+/// </summary>
 public static class ApiKeyCommand
 {
     public static Command Create()
@@ -17,11 +21,17 @@ public static class ApiKeyCommand
         var add = new Command("add", "Create an API key and print it once; keep it, it cannot be shown again.") { db, name, scope };
         add.SetAction(async (parse, cancellation) =>
         {
+            if (string.IsNullOrWhiteSpace(parse.GetValue(name)))
+            {
+                parse.InvocationConfiguration.Error.WriteLine("error: name the key (what it is for, shown in lists)");
+                return ExitCodes.UsageOrInput;
+            }
+
             try
             {
                 await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: true, parse.InvocationConfiguration.Error, cancellation);
                 var (key, prefix, hash) = ApiKeys.Create();
-                await new AccessStore(workspace).AddApiKeyAsync(parse.GetValue(name)!, prefix, hash, parse.GetValue(scope)!, cancellation);
+                await new AccessStore(workspace).AddApiKeyAsync(parse.GetValue(name)!.Trim(), prefix, hash, parse.GetValue(scope)!, cancellation);
                 parse.InvocationConfiguration.Output.WriteLine(key);
                 parse.InvocationConfiguration.Error.WriteLine($"API key {prefix}… ({parse.GetValue(scope)}) added to {workspace.Location.Display}; it is shown this once. Send it as `Authorization: Bearer KEY`.");
                 return ExitCodes.Success;
@@ -32,6 +42,66 @@ public static class ApiKeyCommand
                 return ExitCodes.UsageOrInput;
             }
         });
-        return new Command("apikey", "Keys for machines using the REST API.") { add };
+        return new Command("apikey", "Keys for machines using the REST API.") { add, List(), Revoke() };
     }
+
+    private static Command List()
+    {
+        var db = DbOption.Create();
+        var list = new Command("list", "List the API keys: name, how the key starts, scope, when created and last used, and whether revoked.") { db };
+        list.SetAction((parse, cancellation) => WithKeysAsync(parse, db, async (access, output) =>
+        {
+            foreach (var key in await access.ListApiKeysAsync(cancellation))
+            {
+                output.WriteLine(string.Join('\t', key.Name, key.Prefix + "…", key.Scope, Day(key.CreatedAt),
+                    key.LastUsedAt is { } used ? "last used " + Day(used) : "never used", key.RevokedAt is { } revoked ? "revoked " + Day(revoked) : "active"));
+            }
+
+            return ExitCodes.Success;
+        }, cancellation));
+        return list;
+    }
+
+    private static Command Revoke()
+    {
+        var db = DbOption.Create();
+        var prefix = new Argument<string>("PREFIX") { Description = "How the key starts, as `apikey list` shows it (the whole key will do)." };
+        var revoke = new Command("revoke", "Revoke an API key: from now on it opens nothing.") { db, prefix };
+        revoke.SetAction((parse, cancellation) => WithKeysAsync(parse, db, async (access, output) =>
+        {
+            string given = parse.GetValue(prefix)!.Trim().TrimEnd('…');
+            var key = given.Length >= ApiKeys.PrefixLength ? await access.FindApiKeyAsync(given[..ApiKeys.PrefixLength], cancellation) : null;
+            if (key is null)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"error: no API key starts {given}; `evident apikey list` shows how each starts ({ApiKeys.PrefixLength} characters)");
+                return ExitCodes.UsageOrInput;
+            }
+
+            if (!await access.RevokeApiKeyAsync(key.Id, cancellation))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"{key.Prefix}… ({key.Name}) was revoked already");
+                return ExitCodes.Success;
+            }
+
+            parse.InvocationConfiguration.Error.WriteLine($"revoked {key.Prefix}… ({key.Name}): it no longer opens anything");
+            return ExitCodes.Success;
+        }, cancellation));
+        return revoke;
+    }
+
+    private static async Task<int> WithKeysAsync(ParseResult parse, Option<string?> db, Func<AccessStore, TextWriter, Task<int>> work, CancellationToken cancellation)
+    {
+        try
+        {
+            await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: false, parse.InvocationConfiguration.Error, cancellation);
+            return await work(new AccessStore(workspace), parse.InvocationConfiguration.Output);
+        }
+        catch (StoreException exception)
+        {
+            parse.InvocationConfiguration.Error.WriteLine($"error: {exception.Message}");
+            return ExitCodes.UsageOrInput;
+        }
+    }
+
+    private static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -79,6 +79,17 @@ internal sealed class AuditRun(AuditSettings settings, TextWriter stdout, TextWr
                 return false;
             }
 
+            if (!settings.WritesToStandardOutput && OutputFile.Problem(settings.Output!, settings.Format switch
+                {
+                    AuditFormat.Json => "audit.json",
+                    AuditFormat.Html => "audit.html",
+                    _ => "audit.txt",
+                }) is { } outputProblem)
+            {
+                problem = outputProblem;
+                return false;
+            }
+
             var rows = new FeedRows(columns, textColumn, dateColumn);
             var audit = new FeedAudit(new AuditOptions(settings.Last, rows.HasDates, settings.Examples));
             while (reader.TryRead(out var row))
@@ -103,11 +114,34 @@ internal sealed class AuditRun(AuditSettings settings, TextWriter stdout, TextWr
     private static bool IsEmptyFile(string path) =>
         path != InputFile.StandardInputPath && File.Exists(path) && new FileInfo(path).Length == 0;
 
+    /// <summary>Writes the report; a file beside itself first, moved into place once whole, as analyze and report do.</summary>
     private void Print(AuditReport report)
     {
-        bool toFile = !settings.WritesToStandardOutput;
-        using var file = toFile ? new StreamWriter(settings.Output!, append: false) : null;
-        var writer = file ?? stdout;
+        if (settings.WritesToStandardOutput)
+        {
+            Write(report, stdout, terminal: ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected);
+            return;
+        }
+
+        string temporary = settings.Output + ".tmp";
+        try
+        {
+            using (var file = new StreamWriter(temporary, append: false))
+            {
+                Write(report, file, terminal: false);
+            }
+
+            File.Move(temporary, settings.Output!, overwrite: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            OutputFile.Discard(temporary);
+            throw new IOException($"--out {settings.Output}: cannot write it there: {exception.Message}", exception);
+        }
+    }
+
+    private void Write(AuditReport report, TextWriter writer, bool terminal)
+    {
         switch (settings.Format)
         {
             case AuditFormat.Json:
@@ -117,7 +151,7 @@ internal sealed class AuditRun(AuditSettings settings, TextWriter stdout, TextWr
                 writer.Write(AuditHtml.Write(report));
                 break;
             default:
-                AuditTable.Write(report, writer, terminal: !toFile && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected);
+                AuditTable.Write(report, writer, terminal);
                 break;
         }
     }

@@ -153,6 +153,23 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
+    public async Task An_output_that_is_a_folder_is_refused_and_an_earlier_report_is_replaced_whole()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("posts.csv", Feed);
+        string report = folder.Write("audit.json", "an earlier report");
+
+        var refused = await CommandRunner.RunAsync(null, "audit", path, "--format", "json", "--out", folder.Path);
+        var written = await CommandRunner.RunAsync(null, "audit", path, "--format", "json", "--out", report);
+
+        Assert.Equal(ExitCodes.UsageOrInput, refused.ExitCode);
+        Assert.Contains($"--out {folder.Path}: is a folder; name the file to write in it, such as {Path.Combine(folder.Path, "audit.json")}", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, written.ExitCode);
+        Assert.StartsWith("{", File.ReadAllText(report), StringComparison.Ordinal);
+        Assert.Equal(["audit.json", "posts.csv"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public async Task A_file_without_a_text_column_is_refused_with_the_columns_it_has()
     {
         using var folder = new TempFolder();

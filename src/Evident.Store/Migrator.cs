@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Dapper;
 
 namespace Evident.Store;
@@ -9,7 +10,7 @@ namespace Evident.Store;
 /// Applies the plain-SQL migrations embedded for the dialect (<c>Migrations/sqlite/0001_….sql</c>), each in its own
 /// transaction with its version recorded, and refuses a database whose schema is newer than this program knows.
 /// </summary>
-public static class Migrator
+public static partial class Migrator
 {
     private const string ResourcePrefix = "Evident.Store.Migrations.";
 
@@ -46,6 +47,14 @@ public static class Migrator
     /// <returns>The versions applied now (empty when the database was current).</returns>
     public static async Task<IReadOnlyList<int>> MigrateAsync(DbConnection connection, StoreDialect dialect, CancellationToken cancellation = default)
     {
+        if (await CurrentVersionOrZeroAsync(connection, dialect) == 0 && await TablesOfAnotherAsync(connection, dialect) is { Count: > 0 } clash)
+        {
+            // Checked before anything is created: another application's database is left exactly as it was.
+            throw new StoreException(
+                $"the database already holds {(clash.Count == 1 ? "a table" : "tables")} named as Evident's ({string.Join(", ", clash)}) but no Evident schema: "
+                + "it belongs to something else. Give Evident one of its own: a new file, or on PostgreSQL CREATE DATABASE evident");
+        }
+
         await using (var creating = await LockedTransactionAsync(connection, dialect, cancellation))
         {
             // Under the lock: PostgreSQL's IF NOT EXISTS does not stop two sessions creating the table at once.
@@ -86,7 +95,17 @@ public static class Migrator
                 continue;
             }
 
-            await connection.ExecuteAsync(sql, transaction: transaction);
+            try
+            {
+                await connection.ExecuteAsync(sql, transaction: transaction);
+            }
+            catch (DbException exception)
+            {
+                throw new StoreException(
+                    $"the schema could not be brought up to date: migration {name} failed ({exception.Message.Split('\n', 2)[0].TrimEnd()}); "
+                    + $"it was rolled back whole, and the workspace stays at schema version {applied.LastOrDefault(current)}", exception);
+            }
+
             await connection.ExecuteAsync(
                 "INSERT INTO schema_migration (version, name, applied_at) VALUES (@version, @name, @at)",
                 new { version, name, at = dialect == StoreDialect.Sqlite ? (object)StoreTime.Text(DateTimeOffset.UtcNow) : DateTimeOffset.UtcNow },
@@ -124,6 +143,30 @@ public static class Migrator
             : "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_migration'";
         return await connection.ExecuteScalarAsync<long>(exists) == 0 ? 0 : await CurrentVersionAsync(connection);
     }
+
+    /// <summary>
+    /// The tables Evident's migrations create that the database already holds although it has no Evident schema
+    /// record: another application's, which the migrations would fail on (or, worse, mix Evident's rows into).
+    /// </summary>
+    private static async Task<List<string>> TablesOfAnotherAsync(DbConnection connection, StoreDialect dialect)
+    {
+        var ours = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, _, sql) in Migrations(dialect))
+        {
+            foreach (Match match in CreatedTable().Matches(sql))
+            {
+                ours.Add(match.Groups[1].Value);
+            }
+        }
+
+        var existing = await connection.QueryAsync<string>(dialect == StoreDialect.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()");
+        return [.. existing.Where(ours.Contains).Order(StringComparer.Ordinal)];
+    }
+
+    [GeneratedRegex(@"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CreatedTable();
 
     private static string Read(Assembly assembly, string resource)
     {

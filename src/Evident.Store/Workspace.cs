@@ -55,7 +55,15 @@ public sealed class Workspace : IAsyncDisposable
         {
             var workspace = new Workspace(location, connection) { Notice = notice };
             int before = await Migrator.CurrentVersionOrZeroAsync(connection, location.Dialect);
-            await Migrator.MigrateAsync(connection, location.Dialect, cancellation);
+            try
+            {
+                await Migrator.MigrateAsync(connection, location.Dialect, cancellation);
+            }
+            catch (StoreException exception)
+            {
+                throw new StoreException($"{location.Display}: {exception.Message}", exception); // which workspace
+            }
+
             if (connection is NpgsqlConnection postgres)
             {
                 await Ingest.PostgresDeferredIndexes.RebuildLeftAsync(postgres, notice, cancellation); // after an import that was killed

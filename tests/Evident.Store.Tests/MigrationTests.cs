@@ -87,6 +87,50 @@ public sealed class MigrationTests
         Assert.Contains("upgrade evident", error.Message);
     }
 
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Another_applications_database_is_refused_and_left_as_it_was(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        string tables = dialect == "sqlite"
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            : "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1";
+        await using (var other = await Workspace.OpenCurrentAsync(target.Location))
+        {
+            await other.Connection.ExecuteAsync("CREATE TABLE person (name text); CREATE TABLE feedback (stars integer); CREATE TABLE orders (id integer)");
+        }
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => Workspace.OpenAsync(target.Location));
+
+        Assert.StartsWith($"{target.Location.Display}: the database already holds tables named as Evident's (feedback, person) but no Evident schema", error.Message, StringComparison.Ordinal);
+        await using var after = await Workspace.OpenCurrentAsync(target.Location);
+        Assert.Equal(["feedback", "orders", "person"], await after.Connection.QueryAsync<string>(tables));
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_migration_that_fails_is_named_and_rolled_back_whole(string dialect)
+    {
+        Skip.If(StoreTarget.SkipReason(dialect) is not null, StoreTarget.SkipReason(dialect));
+        await using var target = await StoreTarget.CreateAsync(dialect);
+        int latest = Migrator.LatestVersion(target.Location.Dialect);
+        await using (var workspace = await Workspace.OpenAsync(target.Location))
+        {
+            // A workspace "repaired" by hand: the first migration's record deleted, its tables kept; it is applied again and fails
+            await workspace.Connection.ExecuteAsync("DELETE FROM schema_migration WHERE version = 1");
+        }
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => Workspace.OpenAsync(target.Location));
+
+        Assert.StartsWith($"{target.Location.Display}: the schema could not be brought up to date: migration 0001_workspace.sql failed (", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"it was rolled back whole, and the workspace stays at schema version {latest}", error.Message, StringComparison.Ordinal);
+        await using var after = await Workspace.OpenCurrentAsync(target.Location);
+        Assert.Equal(latest - 1, await after.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migration"));
+    }
+
     [Fact]
     public async Task A_missing_workspace_is_not_created_when_only_reading()
     {

@@ -134,6 +134,16 @@ public sealed class ImportFile : IDisposable
         }
 
         string source = request.Source ?? DefaultSource(request.Path, name);
+        if (reader.Format == InputFormat.Lines)
+        {
+            // Plain lines hold a text and nothing else, and every kind needs a time: a CSV piped in (or a file named
+            // without .csv) was sniffed as lines, and the message was "no column for the required field 'date'".
+            file = new ImportFile(reader, name, KnownExport.None, kind.Name(), source, null, null,
+                $"{name} was read as plain lines (one text each, no columns), and {kind.Name()} rows need columns such as a date; "
+                + "say how the file is written with --format csv (or tsv, json, jsonl)", [], null);
+            return null;
+        }
+
         var questions = reader.Format is InputFormat.Csv or InputFormat.Tsv ? KnownExports.TakeQualtricsQuestions(reader) : null;
         var export = questions is null ? KnownExport.None : KnownExport.Qualtrics;
         string? problem = ColumnMap.TryMatch(kind, reader.Columns, request.Map, questions, out var map, out string? overrideProblem)

@@ -111,6 +111,21 @@ public sealed class ImportsTests
     }
 
     [Fact]
+    public async Task A_csv_named_as_text_is_read_as_plain_lines_and_the_page_says_to_name_it_for_its_format()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+
+        var upload = await ImportsSite.UploadAsync(analyst, "visits.txt", "id,date,comment\n1,2025-03-01,Slow.\n", "feedback");
+        string preview = await upload.Content.ReadAsStringAsync();
+
+        Assert.Contains("visits.txt was read as plain lines (one text each, no columns), and feedback rows need columns such as a date; "
+            + "say how the file is written: --format csv (or tsv, json, jsonl) on the command line, or a name ending .csv (.tsv, .json, .jsonl)", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("the page's equivalent of", preview, StringComparison.Ordinal);
+        Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM import_run"));
+    }
+
+    [Fact]
     public async Task A_file_without_a_text_or_score_column_says_what_is_missing_and_imports_nothing()
     {
         await using var site = await ImportsSite.CreateAsync();

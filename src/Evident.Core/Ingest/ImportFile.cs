@@ -140,7 +140,7 @@ public sealed class ImportFile : IDisposable
             // without .csv) was sniffed as lines, and the message was "no column for the required field 'date'".
             file = new ImportFile(reader, name, KnownExport.None, kind.Name(), source, null, null,
                 $"{name} was read as plain lines (one text each, no columns), and {kind.Name()} rows need columns such as a date; "
-                + "say how the file is written with --format csv (or tsv, json, jsonl)", [], null);
+                + "say how the file is written: --format csv (or tsv, json, jsonl) on the command line, or a name ending .csv (.tsv, .json, .jsonl)", [], null);
             return null;
         }
 

@@ -193,8 +193,8 @@ public static class EvidentServer
     }
 
     /// <summary>
-    /// A session is checked against the workspace on every request: a deleted user is signed out at once, and a
-    /// changed role or team takes effect at once, not when the cookie expires.
+    /// A session is checked against the workspace on every request: a deleted user, or one whose password was set anew,
+    /// is signed out at once, and a changed role or team takes effect at once, not when the cookie expires.
     /// </summary>
     private static async Task RevalidateAsync(CookieValidatePrincipalContext context)
     {
@@ -207,8 +207,10 @@ public static class EvidentServer
         var workspaces = context.HttpContext.RequestServices.GetRequiredService<WorkspaceSource>();
         await using var workspace = await workspaces.OpenAsync(context.HttpContext.RequestAborted);
         var user = await new AccessStore(workspace).FindUserAsync(id, context.HttpContext.RequestAborted);
-        if (user is null)
+        if (user is null || context.Principal!.FindFirstValue(Roles.PasswordClaim) != Passwords.Stamp(user.PasswordHash))
         {
+            // Removed, or given a new password since this session signed in (a cookie from before the stamp was
+            // carried signs in once more)
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return;
@@ -229,6 +231,7 @@ public static class EvidentServer
             new(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new(ClaimTypes.Name, user.Email),
             new(ClaimTypes.Role, user.Role),
+            new(Roles.PasswordClaim, Passwords.Stamp(user.PasswordHash)),
         };
         if (user.Team is not null)
         {

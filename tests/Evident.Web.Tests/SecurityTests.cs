@@ -177,6 +177,30 @@ public sealed class SecurityTests(DemoSite site)
     }
 
     [Fact]
+    public async Task A_session_signed_in_before_the_password_was_set_anew_is_signed_out_and_a_new_one_works()
+    {
+        string email = "forgetful@example.org";
+        await using (var workspace = await Store.Workspace.OpenAsync(Store.StoreLocation.Resolve(site.Database), create: false))
+        {
+            await new Store.Access.AccessStore(workspace).AddUserAsync(email, Passwords.Hash(DemoSite.Password), Roles.Viewer, null);
+        }
+
+        using var before = await site.SignedInAsync(email);
+        Assert.Equal(HttpStatusCode.OK, (await before.GetAsync("/")).StatusCode);
+        await using (var workspace = await Store.Workspace.OpenAsync(Store.StoreLocation.Resolve(site.Database), create: false))
+        {
+            // what `evident user password` does: the same password hashed anew (another salt) is a new stamp too
+            var store = new Store.Access.AccessStore(workspace);
+            Assert.True(await store.SetPasswordHashAsync((await store.FindUserAsync(email))!.Id, Passwords.Hash(DemoSite.Password)));
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await before.GetAsync("/")).StatusCode);
+        using var after = await site.SignedInAsync(email);
+        Assert.Equal(HttpStatusCode.OK, (await after.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await after.GetAsync("/voices")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_api_wants_a_key_and_answers_problems_as_json()
     {
         using var client = site.Anonymous();

@@ -7,7 +7,8 @@ namespace Evident.Cli.Serve;
 
 /// <summary>
 /// <c>evident user add EMAIL --role ROLE [--team TEAM]</c> (the password read from standard input, never an argument
-/// that the shell's history or <c>ps</c> would keep), <c>evident user list</c>.
+/// that the shell's history or <c>ps</c> would keep), <c>evident user list</c>, <c>user password EMAIL</c>,
+/// <c>user remove EMAIL</c>.
 /// </summary>
 public static class UserCommand
 {
@@ -47,15 +48,8 @@ public static class UserCommand
                 return ExitCodes.UsageOrInput;
             }
 
-            if (!Console.IsInputRedirected)
+            if (await ReadPasswordAsync(stderr, cancellation) is not { } password)
             {
-                stderr.Write("Password: ");
-            }
-
-            string? password = await Console.In.ReadLineAsync(cancellation);
-            if (Passwords.Problem(password) is string problem)
-            {
-                stderr.WriteLine($"error: {problem} (read from standard input)");
                 return ExitCodes.UsageOrInput;
             }
 
@@ -63,7 +57,7 @@ public static class UserCommand
             {
                 await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: true, stderr, cancellation);
                 var access = new AccessStore(workspace);
-                await access.AddUserAsync(address, Passwords.Hash(password!), chosenRole, chosenRole == Roles.Frontline ? chosenTeam : null, cancellation);
+                await access.AddUserAsync(address, Passwords.Hash(password), chosenRole, chosenRole == Roles.Frontline ? chosenTeam : null, cancellation);
                 stderr.WriteLine($"added {AccessStore.NormaliseEmail(address)} ({chosenRole}{(chosenRole == Roles.Frontline ? ", team " + chosenTeam : "")}) to {workspace.Location.Display}");
                 if (chosenRole == Roles.Frontline && await access.CommentTeamsAsync(chosenTeam!.Trim(), cancellation) is (false, var teams))
                 {
@@ -102,6 +96,90 @@ public static class UserCommand
                 return ExitCodes.UsageOrInput;
             }
         });
-        return new Command("user", "People who may sign in to `evident serve`.") { add, list };
+        return new Command("user", "People who may sign in to `evident serve`.") { add, list, Password(), Remove() };
+    }
+
+    /// <summary><c>user password EMAIL</c>: a new password, read from standard input, for someone who forgot theirs
+    /// (Settings can add and remove people but set no password, and a lone admin who forgot theirs could not sign in to it).</summary>
+    private static Command Password()
+    {
+        var db = DbOption.Create();
+        var email = new Argument<string>("EMAIL") { Description = "The user's e-mail address." };
+        var password = new Command("password", "Set a user's password; the new one is read from standard input (one line).") { db, email };
+        password.SetAction((parse, cancellation) => WithUserAsync(parse, db, email, async (access, user, stderr) =>
+        {
+            if (await ReadPasswordAsync(stderr, cancellation) is not { } chosen)
+            {
+                return ExitCodes.UsageOrInput;
+            }
+
+            await access.SetPasswordHashAsync(user.Id, Passwords.Hash(chosen), cancellation);
+            stderr.WriteLine($"set a new password for {user.Email}");
+            return ExitCodes.Success;
+        }, cancellation));
+        return password;
+    }
+
+    /// <summary><c>user remove EMAIL</c>: the user may no longer sign in; the last admin stays, as on Settings.</summary>
+    private static Command Remove()
+    {
+        var db = DbOption.Create();
+        var email = new Argument<string>("EMAIL") { Description = "The user's e-mail address." };
+        var remove = new Command("remove", "Remove a user: they can no longer sign in (the last admin cannot be removed).") { db, email };
+        remove.SetAction((parse, cancellation) => WithUserAsync(parse, db, email, async (access, user, stderr) =>
+        {
+            var admins = (await access.ListUsersAsync(cancellation)).Count(u => u.Role == Roles.Admin);
+            if (user.Role == Roles.Admin && admins == 1)
+            {
+                stderr.WriteLine($"error: {user.Email} is the last admin: add another (evident user add EMAIL --role admin) first");
+                return ExitCodes.UsageOrInput;
+            }
+
+            await access.DeleteUserAsync(user.Id, cancellation);
+            stderr.WriteLine($"removed {user.Email} ({user.Role})");
+            return ExitCodes.Success;
+        }, cancellation));
+        return remove;
+    }
+
+    private static async Task<int> WithUserAsync(
+        ParseResult parse, Option<string?> db, Argument<string> email, Func<AccessStore, UserRecord, TextWriter, Task<int>> work, CancellationToken cancellation)
+    {
+        var stderr = parse.InvocationConfiguration.Error;
+        try
+        {
+            await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: false, stderr, cancellation);
+            var access = new AccessStore(workspace);
+            if (await access.FindUserAsync(parse.GetValue(email)!, cancellation) is not { } user)
+            {
+                stderr.WriteLine($"error: {AccessStore.NormaliseEmail(parse.GetValue(email)!)}: no such user; `evident user list` shows who may sign in");
+                return ExitCodes.UsageOrInput;
+            }
+
+            return await work(access, user, stderr);
+        }
+        catch (StoreException exception)
+        {
+            stderr.WriteLine($"error: {exception.Message}");
+            return ExitCodes.UsageOrInput;
+        }
+    }
+
+    /// <summary>A password from standard input (prompted for on a terminal), or null once the problem with it is said.</summary>
+    private static async Task<string?> ReadPasswordAsync(TextWriter stderr, CancellationToken cancellation)
+    {
+        if (!Console.IsInputRedirected)
+        {
+            stderr.Write("Password: ");
+        }
+
+        string? password = await Console.In.ReadLineAsync(cancellation);
+        if (Passwords.Problem(password) is string problem)
+        {
+            stderr.WriteLine($"error: {problem} (read from standard input)");
+            return null;
+        }
+
+        return password;
     }
 }

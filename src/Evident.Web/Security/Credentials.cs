@@ -16,6 +16,14 @@ public static class Passwords
     public static bool Verify(string hash, string password) =>
         Hasher.VerifyHashedPassword(null!, hash, password) != PasswordVerificationResult.Failed;
 
+    /// <summary>
+    /// A short fingerprint of a stored password hash, carried by a session's cookie: when the password is set anew
+    /// (<c>evident user password</c>), the sessions signed in before no longer match and are ended. The cookie is
+    /// encrypted besides; the fingerprint of a salted hash tells nothing of the password.
+    /// </summary>
+    public static string Stamp(string passwordHash) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(passwordHash)))[..16];
+
     /// <summary>Why a new password is refused, or null when it is acceptable.</summary>
     public static string? Problem(string? password) =>
         string.IsNullOrEmpty(password) ? "a password is required"

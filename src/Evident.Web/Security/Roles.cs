@@ -25,6 +25,9 @@ public static class Roles
     /// <summary>The claim that carries a frontline user's team.</summary>
     public const string TeamClaim = "evident:team";
 
+    /// <summary>A stamp of the password a session was signed in with (<see cref="Passwords.Stamp"/>): a new password ends the sessions signed in with the old one.</summary>
+    public const string PasswordClaim = "evident:password";
+
     /// <summary>The claim that carries an API key's scope (read | write).</summary>
     public const string ScopeClaim = "evident:scope";
 

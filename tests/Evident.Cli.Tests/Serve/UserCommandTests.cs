@@ -42,12 +42,57 @@ public sealed class UserCommandTests
         Assert.False(File.Exists(db));
     }
 
-    private static async Task<CommandResult> AddAsync(string db, string email, string role, string team)
+    [Fact]
+    public async Task A_password_is_set_anew_from_standard_input_and_the_last_admin_is_not_removed()
     {
-        var start = ChildProcess.StartInfo(["user", "add", email, "--role", role, "--team", team, "--db", db]);
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "w.db");
+        Assert.Equal(0, (await AddAsync(db, "boss@example.org", "admin", null)).ExitCode);
+        Assert.Equal(0, (await AddAsync(db, "reader@example.org", "viewer", null)).ExitCode);
+
+        var reset = await RunAsync(["user", "password", "Reader@Example.org", "--db", db], "another-long-password");
+        var tooShort = await RunAsync(["user", "password", "reader@example.org", "--db", db], "short");
+        var unknown = await RunAsync(["user", "password", "nobody@example.org", "--db", db], "another-long-password");
+        var lastAdmin = await CommandRunner.RunAsync(null, "user", "remove", "boss@example.org", "--db", db);
+        var removed = await CommandRunner.RunAsync(null, "user", "remove", "reader@example.org", "--db", db);
+
+        Assert.Equal((0, "set a new password for reader@example.org\n"), (reset.ExitCode, reset.Stderr));
+        Assert.Equal(ExitCodes.UsageOrInput, tooShort.ExitCode);
+        Assert.Contains("a password needs at least", tooShort.Stderr, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageOrInput, unknown.ExitCode);
+        Assert.Contains("nobody@example.org: no such user", unknown.Stderr, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageOrInput, lastAdmin.ExitCode);
+        Assert.Contains("boss@example.org is the last admin", lastAdmin.Stderr, StringComparison.Ordinal);
+        Assert.Equal((0, "removed reader@example.org (viewer)\n"), (removed.ExitCode, removed.Stderr));
+        Assert.Equal("boss@example.org\tadmin\t\tnever signed in\n", (await CommandRunner.RunAsync(null, "user", "list", "--db", db)).Stdout);
+    }
+
+    [Fact]
+    public async Task The_new_password_is_the_one_that_verifies()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "w.db");
+        Assert.Equal(0, (await AddAsync(db, "boss@example.org", "admin", null)).ExitCode);
+
+        Assert.Equal(0, (await RunAsync(["user", "password", "boss@example.org", "--db", db], "another-long-password")).ExitCode);
+
+        await using var workspace = await Store.Workspace.OpenAsync(Store.StoreLocation.Resolve(db), create: false);
+        var user = await new Store.Access.AccessStore(workspace).FindUserAsync("boss@example.org");
+        Assert.True(Web.Security.Passwords.Verify(user!.PasswordHash, "another-long-password"));
+        Assert.False(Web.Security.Passwords.Verify(user.PasswordHash, "a-long-enough-password"));
+    }
+
+    private static Task<CommandResult> AddAsync(string db, string email, string role, string? team) =>
+        RunAsync(team is null ? ["user", "add", email, "--role", role, "--db", db] : ["user", "add", email, "--role", role, "--team", team, "--db", db],
+            "a-long-enough-password");
+
+    /// <summary>Runs the CLI as a child process with <paramref name="input"/> as the line on its standard input.</summary>
+    private static async Task<CommandResult> RunAsync(string[] arguments, string input)
+    {
+        var start = ChildProcess.StartInfo(arguments);
         start.RedirectStandardInput = true;
         using var process = Process.Start(start)!;
-        await process.StandardInput.WriteLineAsync("a-long-enough-password");
+        await process.StandardInput.WriteLineAsync(input);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

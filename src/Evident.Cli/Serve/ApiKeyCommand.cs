@@ -51,7 +51,13 @@ public static class ApiKeyCommand
         var list = new Command("list", "List the API keys: name, how the key starts, scope, when created and last used, and whether revoked.") { db };
         list.SetAction((parse, cancellation) => WithKeysAsync(parse, db, async (access, output) =>
         {
-            foreach (var key in await access.ListApiKeysAsync(cancellation))
+            var keys = await access.ListApiKeysAsync(cancellation);
+            if (keys.Count == 0)
+            {
+                parse.InvocationConfiguration.Error.WriteLine("no API key yet: make one with `evident apikey add NAME --scope read|write`");
+            }
+
+            foreach (var key in keys)
             {
                 output.WriteLine(string.Join('\t', key.Name, key.Prefix + "…", key.Scope, Day(key.CreatedAt),
                     key.LastUsedAt is { } used ? "last used " + Day(used) : "never used", key.RevokedAt is { } revoked ? "revoked " + Day(revoked) : "active"));

@@ -83,7 +83,13 @@ public static class UserCommand
             try
             {
                 await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(listDb)), create: false, parse.InvocationConfiguration.Error, cancellation);
-                foreach (var user in await new AccessStore(workspace).ListUsersAsync(cancellation))
+                var users = await new AccessStore(workspace).ListUsersAsync(cancellation);
+                if (users.Count == 0)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine("no user yet: add the first admin with `evident user add EMAIL --role admin` (the password on standard input)");
+                }
+
+                foreach (var user in users)
                 {
                     parse.InvocationConfiguration.Output.WriteLine($"{user.Email}\t{user.Role}\t{user.Team}\t{user.LastLoginAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "never signed in"}");
                 }

@@ -36,6 +36,21 @@ public sealed class ApiKeyCommandTests
     }
 
     [Fact]
+    public async Task Empty_lists_say_how_to_make_the_first_one()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "w.db");
+        Assert.Equal(0, (await CommandRunner.RunAsync(null, "init", "--db", db)).ExitCode);
+
+        var keys = await CommandRunner.RunAsync(null, "apikey", "list", "--db", db);
+        var users = await CommandRunner.RunAsync(null, "user", "list", "--db", db);
+
+        Assert.Equal((0, "", "no API key yet: make one with `evident apikey add NAME --scope read|write`\n"), (keys.ExitCode, keys.Stdout, keys.Stderr));
+        Assert.Equal((0, ""), (users.ExitCode, users.Stdout));
+        Assert.Contains("no user yet: add the first admin with `evident user add EMAIL --role admin`", users.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_key_without_a_name_is_refused()
     {
         using var folder = new TempFolder();

@@ -47,6 +47,25 @@ public static class Program
         }
 
         int exitCode = await parse.InvokeAsync(configuration, cancellation);
+        if (parse.Errors.Count > 0 && parse.CommandResult.Command is { Action: null, Subcommands.Count: > 0 } group)
+        {
+            // `evident` or `evident themes` alone: "Required command was not provided." says nothing of what to type
+            configuration.Error.WriteLine($"{CommandPath(parse.CommandResult)} takes one of: {string.Join(", ", group.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))} "
+                + $"(`{CommandPath(parse.CommandResult)} --help` says what each does)");
+        }
+
         return parse.Errors.Count > 0 ? ExitCodes.UsageOrInput : exitCode;
+    }
+
+    /// <summary>"evident themes" for the themes group: the words that reached <paramref name="result"/>.</summary>
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (var current = result; current is not null; current = current.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, current.Parent is null ? "evident" : current.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 }

@@ -183,9 +183,16 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
             });
     }
 
+    /// <summary>Says why the import stopped; with --json, also as <c>{"file", "error"}</c> on standard output, so that a
+    /// script reading the summary there finds an object either way.</summary>
     private int Fail(string message)
     {
         stderr.WriteLine($"error: {message}");
+        if (settings.Json)
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(new { file = _inputName, error = message }));
+        }
+
         return ExitCodes.UsageOrInput;
     }
 

@@ -105,6 +105,20 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task With_json_a_failed_import_prints_an_object_with_the_error_on_standard_output()
+    {
+        using var folder = new TempFolder();
+        string input = folder.Write("survey.csv", Feedback);
+
+        var result = await CommandRunner.RunAsync(null, "import", input, "--kind", "journey", "--json", "--db", Path.Combine(folder.Path, "ws.db"));
+
+        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+        var error = System.Text.Json.JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Equal(input, error.GetProperty("file").GetString());
+        Assert.Contains("no column for the required field 'person'", error.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_json_file_holding_one_object_fails_at_once_saying_where_the_rows_should_be()
     {
         using var folder = new TempFolder();

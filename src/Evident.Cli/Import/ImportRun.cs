@@ -142,7 +142,7 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
 
         string rejected = totals.Rejected == 0 ? "0 rejected" : $"{totals.Rejected:N0} rejected (listed in {rejects.Path})";
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{_inputName}: {totals.RowsRead:N0} rows read: {totals.Imported:N0} imported, {totals.Duplicates:N0} duplicate, {rejected} — into {location.Display} in {seconds:0.0} s"));
+            $"{_inputName}: {totals.RowsRead:N0} {(totals.RowsRead == 1 ? "row" : "rows")} read: {totals.Imported:N0} imported, {totals.Duplicates:N0} duplicate, {rejected} — into {location.Display} in {seconds:0.0} s"));
         if (settings.Json)
         {
             stdout.WriteLine(JsonSerializer.Serialize(new

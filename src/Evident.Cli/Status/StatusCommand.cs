@@ -72,6 +72,10 @@ public static class StatusCommand
         return JsonSerializer.Serialize(document);
     }
 
+    /// <summary>A word as a shell reads it back: in single quotes when it holds anything but letters, digits and . _ - / :</summary>
+    private static string Quoted(string word) =>
+        word.Length > 0 && word.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-' or '/' or ':') ? word : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
     private static void Table(WorkspaceStatus status, TextWriter stdout)
     {
         var console = CliConsole.Create(stdout);
@@ -103,5 +107,14 @@ public static class StatusCommand
         }
 
         console.Write(imports);
+        if (status.LastImports.FirstOrDefault(run => run.Status == "running") is { } unfinished)
+        {
+            // A killed import's run keeps the status it had; nothing tells it from one still loading but the process.
+            // Written plainly, not through the console, which would wrap the command in the middle
+            stdout.WriteLine(
+                $"an import not running now that reads \"running or interrupted\" was stopped: its whole batches are kept; "
+                + $"run the same import again (evident import {Quoted(unfinished.FileName)}"
+                + $"{(Core.Ingest.RecordKinds.TryParse(unfinished.Kind, out _) ? " --kind " + unfinished.Kind : "")} --source {Quoted(unfinished.Source)}) to complete it");
+        }
     }
 }

@@ -105,6 +105,26 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task Status_tells_how_to_complete_an_import_that_was_stopped_with_its_kind_and_source()
+    {
+        using var folder = new TempFolder();
+        string input = folder.Write("survey.csv", Feedback);
+        string db = Path.Combine(folder.Path, "ws.db");
+        Assert.Equal(ExitCodes.RowsFailed, (await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--source", "Q3 survey", "--db", db)).ExitCode);
+        await using (var workspace = await Store.Workspace.OpenCurrentAsync(Store.StoreLocation.Resolve(db)))
+        {
+            // what a killed import leaves: its run as it was while loading
+            await Dapper.SqlMapper.ExecuteAsync(workspace.Connection, "UPDATE import_run SET status = 'running', finished_at = NULL");
+        }
+
+        var status = await CommandRunner.RunAsync(null, "status", "--db", db);
+
+        Assert.Equal(0, status.ExitCode);
+        Assert.Contains("running or interrupted", status.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"run the same import again (evident import {input} --kind feedback --source 'Q3 survey') to complete it", status.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task With_json_a_failed_import_prints_an_object_with_the_error_on_standard_output()
     {
         using var folder = new TempFolder();

@@ -55,7 +55,14 @@ public sealed partial class SettingsTests(DemoSite site) : IDisposable
         using var __ = admin;
         var added = await PostAsync(admin, "AddUser", new() { ["email"] = "Nurse@Example.org", ["role"] = "frontline", ["team"] = "clinical", ["password"] = DemoSite.Password });
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
-        Assert.Contains("Added nurse@example.org (frontline).", await added.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        string addedPage = await added.Content.ReadAsStringAsync();
+        Assert.Contains("Added nurse@example.org (frontline).", addedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("No comment is stored with the team", addedPage, StringComparison.Ordinal);
+        var misspelt = await PostAsync(admin, "AddUser", new() { ["email"] = "desk@example.org", ["role"] = "frontline", ["team"] = "Front Desk", ["password"] = DemoSite.Password });
+        string misspeltPage = await misspelt.Content.ReadAsStringAsync();
+        Assert.Contains("Added desk@example.org (frontline). No comment is stored with the team &quot;Front Desk&quot; yet, so they see none until one is; "
+            + "the teams with comments: ", misspeltPage, StringComparison.Ordinal);
+        Assert.Matches("the teams with comments: [^<]*\\bclinical\\b[^<]*\\bfront-desk\\b", misspeltPage);
 
         using var nurse = factory.CreateClient(new() { AllowAutoRedirect = false });
         var signIn = await DemoSite.SignInAsync(nurse, "nurse@example.org", DemoSite.Password);

@@ -53,7 +53,7 @@ public sealed class SettingsModel(WorkspaceSource workspaces, EvidenceService ev
             }
 
             await store.AddUserAsync(email, Passwords.Hash(password!), role, role == Roles.Frontline ? team : null, cancellation);
-            Message = $"Added {AccessStore.NormaliseEmail(email)} ({role}).";
+            Message = $"Added {AccessStore.NormaliseEmail(email)} ({role}).{await UnknownTeamAsync(store, role, team, cancellation)}";
             return null;
         }, cancellation);
 
@@ -80,7 +80,7 @@ public sealed class SettingsModel(WorkspaceSource workspaces, EvidenceService ev
                 return "no such user";
             }
 
-            Message = "Saved.";
+            Message = $"Saved.{await UnknownTeamAsync(store, role, team, cancellation)}";
             return null;
         }, cancellation);
 
@@ -188,6 +188,16 @@ public sealed class SettingsModel(WorkspaceSource workspaces, EvidenceService ev
         await LoadAsync(cancellation);
         return Page();
     }
+
+    /// <summary>
+    /// For a frontline user whose team no stored comment carries, a sentence saying so and naming the teams that do (the
+    /// match is exact: "Billing" for "billing" is an empty inbox); empty otherwise. As `evident user add` notes it.
+    /// </summary>
+    private static async Task<string> UnknownTeamAsync(AccessStore store, string role, string? team, CancellationToken cancellation) =>
+        role == Roles.Frontline && team is not null && await store.CommentTeamsAsync(team.Trim(), cancellation) is (false, var teams)
+            ? $" No comment is stored with the team \"{team.Trim()}\" yet, so they see none until one is"
+              + (teams.Count > 0 ? $"; the teams with comments: {string.Join(", ", teams)}." : ".")
+            : "";
 
     private static async Task<bool> IsLastAdminAsync(AccessStore store, long id, CancellationToken cancellation)
     {

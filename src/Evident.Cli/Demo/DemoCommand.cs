@@ -58,6 +58,13 @@ public static class DemoCommand
                 return ExitCodes.UsageOrInput;
             }
 
+            if (!parse.GetValue(noServe) && ServeCommand.AddressInUse(parse.GetRequiredValue(urls)) is { } inUse)
+            {
+                // Said before the demo is built, not after its seconds of work
+                stderr.WriteLine($"error: {inUse}, or --no-serve to build the demo without serving it");
+                return ExitCodes.UsageOrInput;
+            }
+
             string folder = Path.GetFullPath(parse.GetRequiredValue(output));
             string database = Path.Combine(folder, StoreLocation.DefaultFile);
             var clock = Stopwatch.StartNew();

@@ -80,6 +80,50 @@ public static class ServeCommand
         }
     }
 
+    /// <summary>
+    /// Why the server could not listen on <paramref name="urls"/> because another process already does, or null. Asked
+    /// before anything is built: Kestrel finds it only at start, after the workspace was opened and indexed (and the
+    /// demo built), and ASP.NET logs its failure with a stack before Evident's one line. An address with a name other
+    /// than localhost is left to Kestrel, which still reports what this cannot foresee.
+    /// </summary>
+    public static string? AddressInUse(string urls)
+    {
+        foreach (string url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var address = Microsoft.AspNetCore.Http.BindingAddress.Parse(url);
+            System.Net.IPAddress? ip = address.Host switch
+            {
+                "localhost" => System.Net.IPAddress.Loopback,
+                "*" or "+" => System.Net.IPAddress.Any,
+                _ => System.Net.IPAddress.TryParse(address.Host.Trim('[', ']'), out var parsed) ? parsed : null,
+            };
+            if (ip is null || address.Port == 0)
+            {
+                continue;
+            }
+
+            var listener = new System.Net.Sockets.TcpListener(ip, address.Port);
+            try
+            {
+                listener.Start();
+            }
+            catch (System.Net.Sockets.SocketException exception) when (exception.SocketErrorCode == System.Net.Sockets.SocketError.AddressAlreadyInUse)
+            {
+                return $"cannot listen on {url}: another process listens there (an evident serve or demo already running?); choose another address with --urls";
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                continue; // not ours to judge (an address of another machine): Kestrel will say
+            }
+            finally
+            {
+                listener.Stop();
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Serves <paramref name="location"/> until <paramref name="cancellation"/>; what `serve` and `demo` share.</summary>
     /// <param name="firstLogin">Printed with the address (the demo's generated admin), or null.</param>
     public static async Task<int> RunAsync(StoreLocation location, string urls, TextWriter stderr, string? firstLogin, CancellationToken cancellation)
@@ -87,6 +131,12 @@ public static class ServeCommand
         if (location.Dialect == StoreDialect.Sqlite && !File.Exists(location.Target))
         {
             stderr.WriteLine($"error: {location.Target}: no workspace here; run `evident demo`, or bring data in with `evident import FILE --kind feedback` (or pass --db)");
+            return ExitCodes.UsageOrInput;
+        }
+
+        if (AddressInUse(urls) is { } inUse)
+        {
+            stderr.WriteLine($"error: {inUse}");
             return ExitCodes.UsageOrInput;
         }
 

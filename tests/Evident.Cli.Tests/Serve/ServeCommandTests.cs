@@ -28,6 +28,37 @@ public sealed class ServeCommandTests
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
 
+    [Theory]
+    [InlineData("serve", "127.0.0.1")]
+    [InlineData("serve", "localhost")]
+    [InlineData("demo", "127.0.0.1")]
+    public async Task An_address_another_process_listens_on_is_refused_before_anything_is_built(string verb, string host)
+    {
+        using var folder = new TempFolder();
+        var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            int port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+            string url = $"http://{host}:{port}";
+            string db = Path.Combine(folder.Path, "w.db");
+            if (verb == "serve")
+            {
+                Assert.Equal(0, (await CommandRunner.RunAsync(null, "init", "--db", db)).ExitCode);
+            }
+
+            var result = await CommandRunner.RunAsync(null, verb, "--urls", url, verb == "demo" ? "--out" : "--db", verb == "demo" ? Path.Combine(folder.Path, "demo") : db);
+
+            Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
+            Assert.Contains($"error: cannot listen on {url}: another process listens there", result.Stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(folder.Path, "demo")));
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
     [Fact]
     public async Task No_address_at_all_is_refused()
     {

@@ -13,6 +13,8 @@ public enum FieldType
     Seconds,
     /// <summary>A duration given in minutes (Zendesk's "… in minutes" columns), stored in seconds.</summary>
     Minutes,
+    /// <summary>How many times: a whole number, 0 or more ("2", "2.0"; not "1.5", which was rounded to 2, nor "-1").</summary>
+    Count,
 }
 
 /// <summary>One field a record kind can hold, and the column names it is recognised by.</summary>

@@ -161,6 +161,20 @@ public sealed class RowMapper
                         }
 
                         break;
+                    case FieldType.Count:
+                        if (Values.TryParseNumber(raw, out double count, out problem))
+                        {
+                            if (count >= 0 && count == Math.Floor(count) && count <= int.MaxValue)
+                            {
+                                _number[f] = count;
+                            }
+                            else
+                            {
+                                problem = $"expected a whole number (0 or more) of {fields[f].Description}, found \"{raw.Trim()}\"";
+                            }
+                        }
+
+                        break;
                     case FieldType.Seconds:
                         if (Values.TryParseSeconds(raw, out double seconds, out problem))
                         {
@@ -237,7 +251,7 @@ public sealed class RowMapper
 
         private double? Number(string field) => Index(field) is int f and >= 0 ? _number[f] : null;
 
-        private int? Count(string field) => Number(field) is double n ? (int)Math.Round(n) : null;
+        private int? Count(string field) => Number(field) is double n ? (int)n : null; // whole, as read
 
         private DateTimeOffset? Time(string field) => Index(field) is int f and >= 0 ? _time[f] : null;
 

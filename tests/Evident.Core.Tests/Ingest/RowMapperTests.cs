@@ -293,6 +293,30 @@ public sealed class RowMapperTests
         Assert.StartsWith(reason, reject.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("-1")]
+    [InlineData("1e12")]
+    public void A_count_that_is_not_a_whole_number_of_zero_or_more_is_rejected(string transfers)
+    {
+        var mapper = Mapper(RecordKind.Interactions, ["started_at", "transfers"]);
+
+        var reject = RejectOf(mapper, Row(3, "2025-03-14T09:00:00Z", transfers));
+
+        Assert.Equal((3L, "transfers"), (reject.Line, reject.Column));
+        Assert.Equal($"expected a whole number (0 or more) of times passed to another person or team, found \"{transfers}\"", reject.Reason);
+    }
+
+    [Fact]
+    public void A_count_written_with_a_decimal_point_is_read_whole()
+    {
+        var mapper = Mapper(RecordKind.Interactions, ["started_at", "transfers", "messages"]);
+
+        var record = MapOne<InteractionRecord>(mapper, Row(2, "2025-03-14T09:00:00Z", "2.0", "0"));
+
+        Assert.Equal((2, 0), (record.Transfers, record.Messages));
+    }
+
     [Fact]
     public void A_contact_answered_and_ended_the_moment_it_started_is_kept()
     {

@@ -59,12 +59,11 @@ public static class UserCommand
                 var access = new AccessStore(workspace);
                 await access.AddUserAsync(address, Passwords.Hash(password), chosenRole, chosenRole == Roles.Frontline ? chosenTeam : null, cancellation);
                 stderr.WriteLine($"added {AccessStore.NormaliseEmail(address)} ({chosenRole}{(chosenRole == Roles.Frontline ? ", team " + chosenTeam : "")}) to {workspace.Location.Display}");
-                if (chosenRole == Roles.Frontline && await access.CommentTeamsAsync(chosenTeam!.Trim(), cancellation) is (false, var teams))
+                if (chosenRole == Roles.Frontline && Roles.FrontlineTeamNote(chosenTeam!.Trim(), await access.RecentCommentTeamsAsync(cancellation)) is { } note)
                 {
                     // Added all the same: the team's comments may come with the next import. A misspelt team (or "Billing"
                     // for "billing": the match is exact) would otherwise show the user an empty inbox without a word.
-                    stderr.WriteLine($"note: no comment is stored with the team \"{chosenTeam.Trim()}\" yet, so they see none until one is"
-                        + (teams.Count > 0 ? $"; the teams with comments: {string.Join(", ", teams)}" : ""));
+                    stderr.WriteLine("note: " + note);
                 }
 
                 return ExitCodes.Success;

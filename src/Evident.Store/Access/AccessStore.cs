@@ -38,23 +38,22 @@ public sealed class AccessStore(DbConnection connection, StoreDialect dialect, i
             cancellationToken: cancellation));
     }
 
-    /// <summary>
-    /// Whether any customer comment is stored with <paramref name="team"/> (a frontline user sees only those), and when
-    /// none is, the teams that have some. Reads the comments (no index holds their team): for adding a user, not a page.
-    /// </summary>
-    public async Task<(bool Known, IReadOnlyList<string> Teams)> CommentTeamsAsync(string team, CancellationToken cancellation = default)
-    {
-        const string Comments = "FROM feedback WHERE workspace_id = @workspaceId AND subject = 'customer' AND text IS NOT NULL";
-        if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            $"SELECT EXISTS (SELECT 1 {Comments} AND team = @team)", new { workspaceId, team }, cancellationToken: cancellation)))
-        {
-            return (true, []);
-        }
+    /// <summary>How many of the latest rows <see cref="RecentCommentTeamsAsync"/> reads.</summary>
+    public const int RecentRows = 20_000;
 
-        var teams = await connection.QueryAsync<string>(new CommandDefinition(
-            $"SELECT DISTINCT team {Comments} AND team IS NOT NULL ORDER BY team", new { workspaceId }, cancellationToken: cancellation));
-        return (false, [.. teams]);
-    }
+    /// <summary>
+    /// The teams the customer comments among the latest <see cref="RecentRows"/> feedback rows carry (a frontline user
+    /// sees only their team's). The latest by id, a range of the key: no index holds comments by team, and reading
+    /// every comment to learn whether a team has any took 7.5 s on a million rows read from disk.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RecentCommentTeamsAsync(CancellationToken cancellation = default) =>
+        [.. await connection.QueryAsync<string>(new CommandDefinition(
+            """
+            SELECT DISTINCT team FROM feedback
+            WHERE id > (SELECT coalesce(max(id), 0) FROM feedback) - @recent
+              AND workspace_id = @workspaceId AND subject = 'customer' AND text IS NOT NULL AND team IS NOT NULL
+            ORDER BY team
+            """, new { workspaceId, recent = RecentRows }, cancellationToken: cancellation))];
 
     public async Task<UserRecord?> FindUserAsync(string email, CancellationToken cancellation = default) =>
         (await QueryUsersAsync("AND email = @email", new { workspaceId, email = NormaliseEmail(email) }, cancellation)) is [var first, ..] ? first : null;

@@ -36,6 +36,16 @@ public static class Roles
     /// <summary>The team a signed-in frontline user is limited to; null for everyone else.</summary>
     public static string? TeamLimit(ClaimsPrincipal user) =>
         user.IsInRole(Frontline) ? user.FindFirstValue(TeamClaim) ?? "" : null;
+
+    /// <summary>
+    /// What to tell of a frontline user's team that none of the latest comments carries, naming the teams they do (the
+    /// match is exact: "Billing" for "billing" is an empty inbox); null when some carries it. Settings and
+    /// <c>evident user add</c> say it after adding the user, whose team's comments may come with the next import.
+    /// </summary>
+    public static string? FrontlineTeamNote(string team, IReadOnlyList<string> recentTeams) => recentTeams.Contains(team, StringComparer.Ordinal)
+        ? null
+        : $"none of the latest {Store.Access.AccessStore.RecentRows:N0} comments carries the team \"{team}\", so they may see none"
+          + (recentTeams.Count > 0 ? $"; the teams there: {string.Join(", ", recentTeams)}" : "");
 }
 
 /// <summary>The authorisation policies, by what they protect.</summary>

@@ -4,9 +4,9 @@ using Evident.Cli.Tests.Analyze;
 namespace Evident.Cli.Tests.Serve;
 
 /// <summary>
-/// <c>evident user add</c>, run as a child process (the password comes on standard input): a team is for frontline
-/// users only, and a frontline user whose team no comment carries is added with a note naming the teams that do, since
-/// the match is exact and they would otherwise meet an empty inbox without a word.
+/// <c>evident user</c>, run as a child process (a password comes on standard input): a team is for frontline users
+/// only, and a frontline user whose team none of the latest comments carries is added with a note naming the teams
+/// they do, since the match is exact and they would otherwise meet an empty inbox without a word.
 /// </summary>
 public sealed class UserCommandTests
 {
@@ -22,11 +22,28 @@ public sealed class UserCommandTests
         var known = await AddAsync(db, "b@example.org", "frontline", "billing");
 
         Assert.Equal(0, misspelt.ExitCode);
-        Assert.Contains("note: no comment is stored with the team \"Billing\" yet, so they see none until one is; the teams with comments: billing, front-desk", misspelt.Stderr, StringComparison.Ordinal);
+        Assert.Contains("note: none of the latest 20,000 comments carries the team \"Billing\", so they may see none; the teams there: billing, front-desk", misspelt.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, known.ExitCode);
         Assert.DoesNotContain("note:", known.Stderr, StringComparison.Ordinal);
         var list = await CommandRunner.RunAsync(null, "user", "list", "--db", db);
         Assert.Contains("a@example.org\tfrontline\tBilling", list.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_the_latest_comments_are_read_for_their_teams()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "w.db");
+        var csv = new System.Text.StringBuilder("id,date,comment,team\n");
+        for (int i = 1; i <= Store.Access.AccessStore.RecentRows + 10; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i},2025-03-01,Comment {i}.,{(i <= 5 ? "early" : "late")}\n");
+        }
+
+        Assert.Equal(0, (await CommandRunner.RunAsync(null, "import", folder.Write("f.csv", csv.ToString()), "--kind", "feedback", "--db", db)).ExitCode);
+
+        await using var workspace = await Store.Workspace.OpenAsync(Store.StoreLocation.Resolve(db), create: false);
+        Assert.Equal(["late"], await new Store.Access.AccessStore(workspace).RecentCommentTeamsAsync());
     }
 
     [Fact]

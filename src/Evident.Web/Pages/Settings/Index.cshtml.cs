@@ -189,14 +189,10 @@ public sealed class SettingsModel(WorkspaceSource workspaces, EvidenceService ev
         return Page();
     }
 
-    /// <summary>
-    /// For a frontline user whose team no stored comment carries, a sentence saying so and naming the teams that do (the
-    /// match is exact: "Billing" for "billing" is an empty inbox); empty otherwise. As `evident user add` notes it.
-    /// </summary>
+    /// <summary>A note for a frontline user whose team none of the latest comments carries (<see cref="Roles.FrontlineTeamNote"/>); empty otherwise.</summary>
     private static async Task<string> UnknownTeamAsync(AccessStore store, string role, string? team, CancellationToken cancellation) =>
-        role == Roles.Frontline && team is not null && await store.CommentTeamsAsync(team.Trim(), cancellation) is (false, var teams)
-            ? $" No comment is stored with the team \"{team.Trim()}\" yet, so they see none until one is"
-              + (teams.Count > 0 ? $"; the teams with comments: {string.Join(", ", teams)}." : ".")
+        role == Roles.Frontline && team is not null && Roles.FrontlineTeamNote(team.Trim(), await store.RecentCommentTeamsAsync(cancellation)) is { } note
+            ? $" Note: {note}."
             : "";
 
     private static async Task<bool> IsLastAdminAsync(AccessStore store, long id, CancellationToken cancellation)

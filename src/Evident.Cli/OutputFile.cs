@@ -26,6 +26,29 @@ internal static class OutputFile
             : null;
     }
 
+    /// <summary>
+    /// Writes <paramref name="output"/> whole or not at all: beside itself (<c>FILE.tmp</c>), then moved into place, so a
+    /// run that stops leaves no half-written file and an earlier one as it was. A failure names --out and leaves no .tmp.
+    /// </summary>
+    public static void WriteWhole(string output, Action<TextWriter> write)
+    {
+        string temporary = output + ".tmp";
+        try
+        {
+            using (var file = new StreamWriter(temporary, append: false))
+            {
+                write(file);
+            }
+
+            File.Move(temporary, output, overwrite: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Discard(temporary);
+            throw new IOException($"--out {output}: cannot write it there: {exception.Message}", exception);
+        }
+    }
+
     /// <summary>Deletes a half-written temporary file after a failure, without an error of its own over the run's.</summary>
     public static void Discard(string? temporary)
     {

@@ -123,21 +123,7 @@ internal sealed class AuditRun(AuditSettings settings, TextWriter stdout, TextWr
             return;
         }
 
-        string temporary = settings.Output + ".tmp";
-        try
-        {
-            using (var file = new StreamWriter(temporary, append: false))
-            {
-                Write(report, file, terminal: false);
-            }
-
-            File.Move(temporary, settings.Output!, overwrite: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            OutputFile.Discard(temporary);
-            throw new IOException($"--out {settings.Output}: cannot write it there: {exception.Message}", exception);
-        }
+        OutputFile.WriteWhole(settings.Output!, file => Write(report, file, terminal: false));
     }
 
     private void Write(AuditReport report, TextWriter writer, bool terminal)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Evident.Cli.Metrics;
 using Evident.Core.Evidence;
 using Evident.Core.Metrics;
@@ -65,24 +64,11 @@ public static class ReportCommand
             throw new IOException(problem);
         }
 
-        string file = Path.GetFullPath(output);
-
         await using var workspace = await Workspace.OpenAsync(location, create: false, notice, cancellation);
         var evidence = await EvidenceGatherer.GatherAsync(workspace, options, period, await WorkspaceAnalyzer.LoadAsync(workspace, cancellation), cancellation: cancellation);
         alsoShow?.Invoke(evidence);
         string html = render(evidence, workspace.Location.Display, DateTimeOffset.UtcNow);
-        string temporary = file + ".tmp";
-        try
-        {
-            await File.WriteAllTextAsync(temporary, html, new UTF8Encoding(false), cancellation);
-            File.Move(temporary, file, overwrite: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            OutputFile.Discard(temporary); // no half-written page left beside it (a full disk)
-            throw new IOException($"--out {output}: cannot write it there: {exception.Message}", exception);
-        }
-
-        return file;
+        OutputFile.WriteWhole(output, page => page.Write(html));
+        return Path.GetFullPath(output);
     }
 }

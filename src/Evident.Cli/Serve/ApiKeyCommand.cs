@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Evident.Store;
 using Evident.Store.Access;
 using Evident.Web.Security;
 
@@ -19,28 +18,22 @@ public static class ApiKeyCommand
         var scope = new Option<string>("--scope") { Description = "read (metrics, themes, verbatims) or write (also posting data).", Required = true };
         scope.AcceptOnlyFromAmong(ApiKeys.Scopes);
         var add = new Command("add", "Create an API key and print it once; keep it, it cannot be shown again.") { db, name, scope };
-        add.SetAction(async (parse, cancellation) =>
+        add.SetAction((parse, cancellation) =>
         {
             if (string.IsNullOrWhiteSpace(parse.GetValue(name)))
             {
                 parse.InvocationConfiguration.Error.WriteLine("error: name the key (what it is for, shown in lists)");
-                return ExitCodes.UsageOrInput;
+                return Task.FromResult(ExitCodes.UsageOrInput);
             }
 
-            try
+            return CliWorkspace.RunAsync(parse, db, create: true, async (workspace, stdout, stderr) =>
             {
-                await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: true, parse.InvocationConfiguration.Error, cancellation);
                 var (key, prefix, hash) = ApiKeys.Create();
                 await new AccessStore(workspace).AddApiKeyAsync(parse.GetValue(name)!.Trim(), prefix, hash, parse.GetValue(scope)!, cancellation);
-                parse.InvocationConfiguration.Output.WriteLine(key);
-                parse.InvocationConfiguration.Error.WriteLine($"API key {prefix}… ({parse.GetValue(scope)}) added to {workspace.Location.Display}; it is shown this once. Send it as `Authorization: Bearer KEY`.");
+                stdout.WriteLine(key);
+                stderr.WriteLine($"API key {prefix}… ({parse.GetValue(scope)}) added to {workspace.Location.Display}; it is shown this once. Send it as `Authorization: Bearer KEY`.");
                 return ExitCodes.Success;
-            }
-            catch (StoreException exception)
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"error: {exception.Message}");
-                return ExitCodes.UsageOrInput;
-            }
+            }, cancellation);
         });
         return new Command("apikey", "Keys for machines using the REST API.") { add, List(), Revoke() };
     }
@@ -49,12 +42,12 @@ public static class ApiKeyCommand
     {
         var db = DbOption.Create();
         var list = new Command("list", "List the API keys: name, how the key starts, scope, when created and last used, and whether revoked.") { db };
-        list.SetAction((parse, cancellation) => WithKeysAsync(parse, db, async (access, output) =>
+        list.SetAction((parse, cancellation) => CliWorkspace.RunAsync(parse, db, create: false, async (workspace, output, stderr) =>
         {
-            var keys = await access.ListApiKeysAsync(cancellation);
+            var keys = await new AccessStore(workspace).ListApiKeysAsync(cancellation);
             if (keys.Count == 0)
             {
-                parse.InvocationConfiguration.Error.WriteLine("no API key yet: make one with `evident apikey add NAME --scope read|write`");
+                stderr.WriteLine("no API key yet: make one with `evident apikey add NAME --scope read|write`");
             }
 
             foreach (var key in keys)
@@ -73,40 +66,27 @@ public static class ApiKeyCommand
         var db = DbOption.Create();
         var prefix = new Argument<string>("PREFIX") { Description = "How the key starts, as `apikey list` shows it (the whole key will do)." };
         var revoke = new Command("revoke", "Revoke an API key: from now on it opens nothing.") { db, prefix };
-        revoke.SetAction((parse, cancellation) => WithKeysAsync(parse, db, async (access, output) =>
+        revoke.SetAction((parse, cancellation) => CliWorkspace.RunAsync(parse, db, create: false, async (workspace, _, stderr) =>
         {
+            var access = new AccessStore(workspace);
             string given = parse.GetValue(prefix)!.Trim().TrimEnd('…');
             var key = given.Length >= ApiKeys.PrefixLength ? await access.FindApiKeyAsync(given[..ApiKeys.PrefixLength], cancellation) : null;
             if (key is null)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"error: no API key starts {given}; `evident apikey list` shows how each starts ({ApiKeys.PrefixLength} characters)");
+                stderr.WriteLine($"error: no API key starts {given}; `evident apikey list` shows how each starts ({ApiKeys.PrefixLength} characters)");
                 return ExitCodes.UsageOrInput;
             }
 
             if (!await access.RevokeApiKeyAsync(key.Id, cancellation))
             {
-                parse.InvocationConfiguration.Error.WriteLine($"{key.Prefix}… ({key.Name}) was revoked already");
+                stderr.WriteLine($"{key.Prefix}… ({key.Name}) was revoked already");
                 return ExitCodes.Success;
             }
 
-            parse.InvocationConfiguration.Error.WriteLine($"revoked {key.Prefix}… ({key.Name}): it no longer opens anything");
+            stderr.WriteLine($"revoked {key.Prefix}… ({key.Name}): it no longer opens anything");
             return ExitCodes.Success;
         }, cancellation));
         return revoke;
-    }
-
-    private static async Task<int> WithKeysAsync(ParseResult parse, Option<string?> db, Func<AccessStore, TextWriter, Task<int>> work, CancellationToken cancellation)
-    {
-        try
-        {
-            await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: false, parse.InvocationConfiguration.Error, cancellation);
-            return await work(new AccessStore(workspace), parse.InvocationConfiguration.Output);
-        }
-        catch (StoreException exception)
-        {
-            parse.InvocationConfiguration.Error.WriteLine($"error: {exception.Message}");
-            return ExitCodes.UsageOrInput;
-        }
     }
 
     private static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Evident.Store;
 using Evident.Store.Access;
 using Evident.Web.Security;
 
@@ -53,9 +52,8 @@ public static class UserCommand
                 return ExitCodes.UsageOrInput;
             }
 
-            try
+            return await CliWorkspace.RunAsync(parse, db, create: true, async (workspace, _, _) =>
             {
-                await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: true, stderr, cancellation);
                 var access = new AccessStore(workspace);
                 await access.AddUserAsync(address, Passwords.Hash(password), chosenRole, chosenRole == Roles.Frontline ? chosenTeam : null, cancellation);
                 stderr.WriteLine($"added {AccessStore.NormaliseEmail(address)} ({chosenRole}{(chosenRole == Roles.Frontline ? ", team " + chosenTeam : "")}) to {workspace.Location.Display}");
@@ -67,40 +65,26 @@ public static class UserCommand
                 }
 
                 return ExitCodes.Success;
-            }
-            catch (StoreException exception)
-            {
-                stderr.WriteLine($"error: {exception.Message}");
-                return ExitCodes.UsageOrInput;
-            }
+            }, cancellation);
         });
 
         var listDb = DbOption.Create();
         var list = new Command("list", "List the users of a workspace.") { listDb };
-        list.SetAction(async (parse, cancellation) =>
+        list.SetAction((parse, cancellation) => CliWorkspace.RunAsync(parse, listDb, create: false, async (workspace, stdout, stderr) =>
         {
-            try
+            var users = await new AccessStore(workspace).ListUsersAsync(cancellation);
+            if (users.Count == 0)
             {
-                await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(listDb)), create: false, parse.InvocationConfiguration.Error, cancellation);
-                var users = await new AccessStore(workspace).ListUsersAsync(cancellation);
-                if (users.Count == 0)
-                {
-                    parse.InvocationConfiguration.Error.WriteLine("no user yet: add the first admin with `evident user add EMAIL --role admin` (the password on standard input)");
-                }
-
-                foreach (var user in users)
-                {
-                    parse.InvocationConfiguration.Output.WriteLine($"{user.Email}\t{user.Role}\t{user.Team}\t{user.LastLoginAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "never signed in"}");
-                }
-
-                return ExitCodes.Success;
+                stderr.WriteLine("no user yet: add the first admin with `evident user add EMAIL --role admin` (the password on standard input)");
             }
-            catch (StoreException exception)
+
+            foreach (var user in users)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"error: {exception.Message}");
-                return ExitCodes.UsageOrInput;
+                stdout.WriteLine($"{user.Email}\t{user.Role}\t{user.Team}\t{user.LastLoginAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "never signed in"}");
             }
-        });
+
+            return ExitCodes.Success;
+        }, cancellation));
         return new Command("user", "People who may sign in to `evident serve`.") { add, list, Password(), Remove() };
     }
 
@@ -147,13 +131,11 @@ public static class UserCommand
         return remove;
     }
 
-    private static async Task<int> WithUserAsync(
-        ParseResult parse, Option<string?> db, Argument<string> email, Func<AccessStore, UserRecord, TextWriter, Task<int>> work, CancellationToken cancellation)
-    {
-        var stderr = parse.InvocationConfiguration.Error;
-        try
+    /// <summary>Runs <paramref name="work"/> on the user <paramref name="email"/> names; one who does not exist is an error.</summary>
+    private static Task<int> WithUserAsync(
+        ParseResult parse, Option<string?> db, Argument<string> email, Func<AccessStore, UserRecord, TextWriter, Task<int>> work, CancellationToken cancellation) =>
+        CliWorkspace.RunAsync(parse, db, create: false, async (workspace, _, stderr) =>
         {
-            await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create: false, stderr, cancellation);
             var access = new AccessStore(workspace);
             if (await access.FindUserAsync(parse.GetValue(email)!, cancellation) is not { } user)
             {
@@ -162,13 +144,7 @@ public static class UserCommand
             }
 
             return await work(access, user, stderr);
-        }
-        catch (StoreException exception)
-        {
-            stderr.WriteLine($"error: {exception.Message}");
-            return ExitCodes.UsageOrInput;
-        }
-    }
+        }, cancellation);
 
     /// <summary>A password from standard input (prompted for on a terminal), or null once the problem with it is said.</summary>
     private static async Task<string?> ReadPasswordAsync(TextWriter stderr, CancellationToken cancellation)

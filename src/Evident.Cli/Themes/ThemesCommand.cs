@@ -23,7 +23,7 @@ public static class ThemesCommand
     {
         var db = DbOption.Create();
         var command = new Command("list", "List every theme (shipped and the workspace's) with its phrases and the customer comments stored with it.") { db };
-        command.SetAction((parse, cancellation) => RunAsync(parse, db, create: false, async (workspace, stdout, stderr) =>
+        command.SetAction((parse, cancellation) => CliWorkspace.RunAsync(parse, db, create: false, async (workspace, stdout, stderr) =>
         {
             var taxonomy = new WorkspaceTaxonomy(workspace);
             var own = (await taxonomy.LoadAsync(cancellation)).Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -49,7 +49,7 @@ public static class ThemesCommand
 
             await WriteStateAsync(workspace, stderr, cancellation);
             return ExitCodes.Success;
-        }));
+        }, cancellation));
         return command;
     }
 
@@ -76,7 +76,7 @@ public static class ThemesCommand
         {
             db, id, name, description, phrase, except,
         };
-        command.SetAction((parse, cancellation) => RunAsync(parse, db, create: true, async (workspace, stdout, stderr) =>
+        command.SetAction((parse, cancellation) => CliWorkspace.RunAsync(parse, db, create: true, async (workspace, stdout, stderr) =>
         {
             var taxonomy = new WorkspaceTaxonomy(workspace);
             string themeId = parse.GetValue(id)!.Trim();
@@ -102,7 +102,7 @@ public static class ThemesCommand
             stdout.WriteLine($"saved {save.Edit.Id} ({save.Edit.Phrases.Count} phrases{Exceptions(save.Edit.Except.Count)} of the workspace) in {workspace.Location.Display}: taxonomy version {save.Version}");
             stderr.WriteLine("new imports use it now; run `evident themes reanalyze` to find it in the comments stored already");
             return ExitCodes.Success;
-        }));
+        }, cancellation));
         return command;
     }
 
@@ -111,7 +111,7 @@ public static class ThemesCommand
         var db = DbOption.Create();
         var id = new Argument<string>("ID") { Description = "A theme of the workspace, or a shipped theme whose changes are undone." };
         var command = new Command("remove", "Remove a theme of the workspace (or undo its changes to a shipped theme); then run `evident themes reanalyze`.") { db, id };
-        command.SetAction((parse, cancellation) => RunAsync(parse, db, create: false, async (workspace, stdout, stderr) =>
+        command.SetAction((parse, cancellation) => CliWorkspace.RunAsync(parse, db, create: false, async (workspace, stdout, stderr) =>
         {
             string themeId = parse.GetValue(id)!.Trim();
             if (!await new WorkspaceTaxonomy(workspace).RemoveAsync(themeId, cancellation))
@@ -122,7 +122,7 @@ public static class ThemesCommand
 
             stdout.WriteLine($"removed {themeId}; run `evident themes reanalyze` to take it out of the comments stored already");
             return ExitCodes.Success;
-        }));
+        }, cancellation));
         return command;
     }
 
@@ -130,7 +130,7 @@ public static class ThemesCommand
     {
         var db = DbOption.Create();
         var command = new Command("reanalyze", "Find the themes of every stored comment again with the taxonomy as it is now (continues a run that was stopped).") { db };
-        command.SetAction((parse, cancellation) => RunAsync(parse, db, create: false, async (workspace, stdout, stderr) =>
+        command.SetAction((parse, cancellation) => CliWorkspace.RunAsync(parse, db, create: false, async (workspace, stdout, stderr) =>
         {
             var clock = Stopwatch.StartNew();
             var lastShown = TimeSpan.Zero;
@@ -160,7 +160,7 @@ public static class ThemesCommand
                 stderr.WriteLine("cancelled: the batches done are kept and the pages still show the themes from before; run it again to continue");
                 return ExitCodes.Cancelled;
             }
-        }));
+        }, cancellation));
         return command;
     }
 
@@ -175,22 +175,6 @@ public static class ThemesCommand
             { IsRunning: true } => $"a re-analysis stopped before its end ({Count(state.Analysed)} of {Count(state.Total)}): run `evident themes reanalyze` to continue it",
             _ => $"the taxonomy (version {version}) changed since the stored comments were analysed: run `evident themes reanalyze`",
         });
-    }
-
-    /// <summary>Opens the workspace and runs <paramref name="action"/>; a workspace problem is an error message and exit code 2.</summary>
-    private static async Task<int> RunAsync(ParseResult parse, Option<string?> db, bool create, Func<Workspace, TextWriter, TextWriter, Task<int>> action)
-    {
-        var stderr = parse.InvocationConfiguration.Error;
-        try
-        {
-            await using var workspace = await CliWorkspace.OpenAsync(StoreLocation.Resolve(parse.GetValue(db)), create, stderr, CancellationToken.None);
-            return await action(workspace, parse.InvocationConfiguration.Output, stderr);
-        }
-        catch (StoreException exception)
-        {
-            stderr.WriteLine($"error: {exception.Message}");
-            return ExitCodes.UsageOrInput;
-        }
     }
 
     /// <summary>", 2 exceptions" after a count of phrases; nothing when there are none.</summary>

@@ -131,7 +131,7 @@ public static class ApiReads
         // Read from the store directly: the page's VoicesAsync also marks each text up as HTML, which the API does not need.
         var reader = new VoicesReader(workspace);
         long total = await reader.CountAsync(filter, cancellation);
-        if (total == 0 && await UnknownFilterAsync(evidence, query, cancellation) is { } unknown)
+        if (total == 0 && await UnknownFilterAsync(evidence, query, check, cancellation) is { } unknown)
         {
             return unknown;
         }
@@ -147,21 +147,15 @@ public static class ApiReads
     /// verbatims, as if none were said. Asked only when nothing matched, so a theme the taxonomy no longer has but
     /// stored comments still carry (removed, not yet re-analysed) still finds them.
     /// </summary>
-    private static async Task<IResult?> UnknownFilterAsync(EvidenceService evidence, VoicesQuery query, CancellationToken cancellation)
+    private static async Task<IResult?> UnknownFilterAsync(EvidenceService evidence, VoicesQuery query, QueryCheck check, CancellationToken cancellation)
     {
         var analyzer = await evidence.AnalyzerAsync(cancellation);
-        var check = new QueryCheck(new QueryCollection());
         if (query.Theme is { } theme && analyzer.Lexicons.Taxonomy.Find(theme) is null)
         {
             check.Add("theme", $"no theme \"{QueryCheck.Shorten(theme)}\"; /api/v1/themes lists the themes by id");
         }
 
-        if (query.Friction is { } friction && !analyzer.Lexicons.SignalLabels.Any(l => l.Category == "friction" && l.Label == friction))
-        {
-            var kinds = analyzer.Lexicons.SignalLabels.Where(l => l.Category == "friction").Select(l => l.Label).Distinct().Order(StringComparer.Ordinal);
-            check.Add("friction", $"expected one of {string.Join(", ", kinds)}, found \"{QueryCheck.Shorten(friction)}\"");
-        }
-
+        check.OneOf("friction", [.. analyzer.Lexicons.SignalLabels.Where(l => l.Category == "friction").Select(l => l.Label).Distinct().Order(StringComparer.Ordinal)]);
         return check.Problem();
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Evident.Core.Ingest;
 using Evident.Core.Input;
+using Evident.Core.Records;
 using Evident.Store.Ingest;
 using Evident.Text;
 
@@ -45,6 +46,36 @@ internal static class Importing
         var questions = KnownExports.TakeQualtricsQuestions(peeking);
         Assert.True(ColumnMap.TryCreate(kind, peeking.Columns, map, questions, out var columnMap, out problem), problem);
         return new MappedRecordSource(peeking, new RowMapper(columnMap, source));
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="content"/> as feedback records of source "test", each mapped and nothing more: as a
+    /// source that does not look for ids repeated with other values (a TWCS export's threads) gives them to the pipeline.
+    /// </summary>
+    public static IRecordSource MappedOnly(string content)
+    {
+        Assert.True(InputFile.TryOpen(new MemoryStream(Encoding.UTF8.GetBytes(content)), "input.csv", InputFormat.Auto, out var reader, out string? problem), problem);
+        Assert.True(ColumnMap.TryCreate(RecordKind.Feedback, reader.Columns, [], null, out var columnMap, out problem), problem);
+        return new MappedOnlySource(reader, new RowMapper(columnMap, "test"));
+    }
+
+    private sealed class MappedOnlySource(IInputReader reader, RowMapper mapper) : IRecordSource
+    {
+        public long BytesRead => reader.BytesRead;
+
+        public bool TryRead(out ImportedRecord? record, out RowReject? reject)
+        {
+            if (!reader.TryRead(out var row))
+            {
+                (record, reject) = (null, null);
+                return false;
+            }
+
+            mapper.TryMap(row, out record, out reject);
+            return true;
+        }
+
+        public void Dispose() => reader.Dispose();
     }
 
     public static async Task<(ImportTotals Totals, List<RowReject> Rejects)> RunAsync(

@@ -15,9 +15,15 @@ public interface IRecordSource : IDisposable
     bool TryRead(out ImportedRecord? record, out RowReject? reject);
 }
 
-/// <summary>Rows of a file mapped one by one to records of one kind.</summary>
+/// <summary>
+/// Rows of a file mapped one by one to records of one kind. A row giving an id an earlier row gave with other values
+/// is rejected (see <see cref="RepeatedIds"/>).
+/// </summary>
 public sealed class MappedRecordSource(Input.IInputReader reader, RowMapper mapper) : IRecordSource
 {
+    private readonly int _idColumn = mapper.IdColumn;
+    private readonly RepeatedIds? _ids = mapper.IdColumn >= 0 ? new RepeatedIds() : null;
+
     public long BytesRead => reader.BytesRead;
 
     public bool TryRead(out ImportedRecord? record, out RowReject? reject)
@@ -28,7 +34,15 @@ public sealed class MappedRecordSource(Input.IInputReader reader, RowMapper mapp
             return false;
         }
 
-        mapper.TryMap(row, out record, out reject);
+        if (mapper.TryMap(row, out record, out reject) && _ids?.EarlierLineWithOtherValues(record!.ExternalId, row.Fields, _idColumn, record.Line) is long earlier)
+        {
+            string column = mapper.ColumnName(_idColumn);
+            reject = new RowReject(record.Line, column, $"line {earlier} gave the id \"{record.ExternalId}\" too, with other values; "
+                + $"ids must be unique within a file, so this row was not imported (if '{column}' is not each row's own id, "
+                + $"map it to another field or ignore it, --map \"{column}=-\" on the command line: rows are then keyed by their content)");
+            record = null;
+        }
+
         return true;
     }
 

@@ -63,6 +63,12 @@ public sealed class RowMapper
 
     public RecordKind Kind => _map.Kind;
 
+    /// <summary>The column that gives each row's id, or -1 when rows are keyed by their content.</summary>
+    public int IdColumn => _fieldIndex.TryGetValue(Fields.Id, out int id) ? _columns[id] : -1;
+
+    /// <summary>The name of column <paramref name="column"/>, for messages.</summary>
+    public string ColumnName(int column) => _map.Columns[column];
+
     /// <summary>Maps one row; a row the reader could not parse, or with a value that does not read, is rejected.</summary>
     public bool TryMap(InputRow row, out ImportedRecord? record, out RowReject? reject)
     {

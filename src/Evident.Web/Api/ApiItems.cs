@@ -70,9 +70,10 @@ public static class ApiItems
     {
         var shapes = new Dictionary<string, ItemShape>(StringComparer.Ordinal);
         var outcomes = new ItemOutcome[items.Count];
+        var ids = new RepeatedIds();
         for (int i = 0; i < items.Count; i++)
         {
-            outcomes[i] = ReadItem(kind, i, items[i], shapes);
+            outcomes[i] = ReadItem(kind, i, items[i], shapes, ids);
         }
 
         return outcomes;
@@ -81,7 +82,7 @@ public static class ApiItems
     /// <summary>How the items with one set of properties (and one source) are read: the mapper, and which column holds the id.</summary>
     private sealed record ItemShape(RowMapper Mapper, int IdColumn);
 
-    private static ItemOutcome ReadItem(RecordKind kind, int index, JsonElement item, Dictionary<string, ItemShape> shapes)
+    private static ItemOutcome ReadItem(RecordKind kind, int index, JsonElement item, Dictionary<string, ItemShape> shapes, RepeatedIds ids)
     {
         long line = index + 1;
         ItemOutcome Fail(string? field, string message) => new(null, new RowReject(line, field, message));
@@ -145,7 +146,25 @@ public static class ApiItems
         }
 
         var row = new InputRow(index, line, values);
-        return shape.Mapper.TryMap(row, out var record, out var reject) ? new ItemOutcome(record, null) : new ItemOutcome(null, reject);
+        if (!shape.Mapper.TryMap(row, out var record, out var reject))
+        {
+            return new ItemOutcome(null, reject);
+        }
+
+        // An id given twice with other values: the store would keep the first and count this one a duplicate.
+        var named = new List<string?>();
+        foreach (int column in Enumerable.Range(0, columns.Count).Where(c => c != shape.IdColumn).OrderBy(c => columns[c], StringComparer.OrdinalIgnoreCase))
+        {
+            named.Add(columns[column].ToLowerInvariant());
+            named.Add(values[column]);
+        }
+
+        if (ids.EarlierLineWithOther(record!.Source + '\u001f' + record.ExternalId, RepeatedIds.HashOf(named, -1), line) is long earlier)
+        {
+            return Fail(columns[shape.IdColumn], $"item {earlier - 1} gave the id \"{record.ExternalId}\" too, with other values; ids must be unique within a source, so this item was not imported");
+        }
+
+        return new ItemOutcome(record, null);
     }
 
     /// <summary>A value as a file's cell holds it: text as it is, a number or true/false as written, null as empty.</summary>

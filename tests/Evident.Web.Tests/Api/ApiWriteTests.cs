@@ -100,6 +100,27 @@ public sealed class ApiWriteTests(ApiSite site) : IClassFixture<ApiSite>
     }
 
     [Fact]
+    public async Task An_id_given_twice_in_one_request_with_other_values_is_an_error_not_a_duplicate()
+    {
+        using var writer = site.Client(site.WriteKey);
+        // Item 2 is item 0 with its properties in another order and their names in capitals: the same item again.
+        const string twice = """
+            [{"id": "o-1", "date": "2025-03-01T09:00:00Z", "text": "The queue was long.", "source": "other"},
+             {"id": "o-1", "date": "2025-03-02T09:00:00Z", "text": "Lovely staff.", "source": "other"},
+             {"Text": "The queue was long.", "source": "other", "DATE": "2025-03-01T09:00:00Z", "id": "o-1"}]
+            """;
+
+        var (status, body) = await ApiSite.PostAsync(writer, "/api/v1/feedback", twice);
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal((3, 1, 1, 1), Counts(body));
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal((1, "id"), (error.GetProperty("index").GetInt32(), error.GetProperty("field").GetString()));
+        Assert.StartsWith("item 0 gave the id \"o-1\" too, with other values", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["The queue was long."], site.Strings("SELECT text FROM feedback WHERE source = 'other'"));
+    }
+
+    [Fact]
     public async Task When_no_item_can_be_imported_the_answer_is_a_problem_listing_each()
     {
         using var writer = site.Client(site.WriteKey);

@@ -142,6 +142,34 @@ public sealed class ImportsTests
         Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM feedback"));
     }
 
+    [Fact]
+    public async Task A_ticket_number_read_as_each_rows_id_is_refused_until_mapped_to_another_field()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+        // An export of tickets' comments: ticket_id names the ticket, several comments each, and reads as the id.
+        const string comments = """
+            ticket_id,date,comment
+            T-1,2025-03-01T09:00:00Z,I was on hold for 40 minutes.
+            T-1,2025-03-01T09:40:00Z,Still waiting.
+            T-2,2025-03-02T08:00:00Z,Lovely staff.
+            T-2,2025-03-02T08:30:00Z,Thanks for the refund.
+            """;
+
+        string preview = await (await ImportsSite.UploadAsync(analyst, "comments.csv", comments, "feedback")).Content.ReadAsStringAsync();
+        var start = await ImportsSite.PostMappingAsync(analyst, preview, "start");
+        var remapped = await ImportsSite.PostMappingAsync(analyst, preview, "preview", ["interaction", "date", "text"]);
+        var (_, state) = await ImportsSite.FollowAsync(analyst, await ImportsSite.PostMappingAsync(analyst, await remapped.Content.ReadAsStringAsync(), "start"));
+
+        Assert.Contains(
+            "the column &#x27;ticket_id&#x27;, read as each row&#x27;s id, repeats with other values in 2 of the first 4 rows (line 3 gives &quot;T-1&quot; as line 2 did)",
+            preview, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"submit\" id=\"import-start\" formaction=\"/imports?handler=start\" disabled=\"disabled\">", preview, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, start.StatusCode);
+        Assert.Equal((4, 0), (state.GetProperty("imported").GetInt64(), state.GetProperty("rejected").GetInt64()));
+        Assert.Equal(2, site.Scalar<long>("SELECT count(*) FROM feedback WHERE interaction_key = 'T-1'"));
+    }
+
     [Theory]
     [InlineData("latin1.csv", new byte[] { 0x69, 0x64, 0x2C, 0x64, 0x61, 0x74, 0x65, 0x2C, 0x74, 0x65, 0x78, 0x74, 0x0A, 0x31, 0x2C, 0x32, 0x30, 0x32, 0x35, 0x2D, 0x30, 0x33, 0x2D, 0x30, 0x31, 0x2C, 0x63, 0x61, 0x66, 0xE9, 0x0A },
         "latin1.csv:2:")]

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Evident.Core.Input;
 
 namespace Evident.Core.Ingest;
@@ -147,7 +148,7 @@ public sealed class ImportFile : IDisposable
         var questions = reader.Format is InputFormat.Csv or InputFormat.Tsv ? KnownExports.TakeQualtricsQuestions(reader) : null;
         var export = questions is null ? KnownExport.None : KnownExport.Qualtrics;
         string? problem = ColumnMap.TryMatch(kind, reader.Columns, request.Map, questions, out var map, out string? overrideProblem)
-            ? map.MissingRequired()
+            ? map.MissingRequired() ?? IdNotEachRowsOwn(reader, map)
             : overrideProblem;
         if (problem is not null)
         {
@@ -159,6 +160,50 @@ public sealed class ImportFile : IDisposable
         file = new ImportFile(reader, name, export, kind.Name(), source, map, questions, null, Describe(map!, export),
             new MappedRecordSource(reader, new RowMapper(map!, source)));
         return null;
+    }
+
+    /// <summary>
+    /// An id column that repeats with other values in a tenth or more of the first rows is not each row's own id (a
+    /// ticket's number in an export of its comments), and the file is refused before anything is written: importing it
+    /// would keep each id's first row and reject the others (see <see cref="RepeatedIds"/>), and mapping the column away
+    /// afterwards would import those first rows again, under keys made of their content. A few such rows (an export
+    /// holding an edited row twice) are rejected one by one as the file is read.
+    /// </summary>
+    private static string? IdNotEachRowsOwn(PeekingReader reader, ColumnMap map)
+    {
+        int column = map.ColumnOf(Fields.Id);
+        if (column < 0)
+        {
+            return null;
+        }
+
+        var ids = new RepeatedIds();
+        int rows = 0, repeats = 0;
+        string example = "";
+        foreach (var row in reader.Peek(EncodingCheckRows))
+        {
+            if (row.Error is not null || column >= row.Fields.Count || row.Fields[column]?.Trim() is not { Length: > 0 } id)
+            {
+                continue;
+            }
+
+            rows++;
+            if (ids.EarlierLineWithOtherValues(id, row.Fields, column, row.Line) is long earlier && repeats++ == 0)
+            {
+                example = string.Create(CultureInfo.InvariantCulture, $"line {row.Line} gives \"{id}\" as line {earlier} did");
+            }
+        }
+
+        if (repeats < 2 || repeats * 10 < rows)
+        {
+            return null;
+        }
+
+        string name = map.Columns[column];
+        return string.Create(CultureInfo.InvariantCulture,
+            $"the column '{name}', read as each row's id, repeats with other values in {repeats:N0} of the first {rows:N0} rows ({example}): ")
+            + "it seems not to be each row's own id, and those rows would be rejected as repeats. "
+            + $"Give it another field, or ignore it (--map \"{name}=-\" on the command line), and rows are keyed by their content";
     }
 
     private static List<string> Describe(ColumnMap map, KnownExport export)

@@ -103,4 +103,58 @@ public sealed class RepeatedIdsTests
         Assert.Null(ids.EarlierLineWithOtherValues("8", ["8", "b"], 0, 3));
         Assert.Equal(3, ids.EarlierLineWithOtherValues("8", ["8", "c"], 0, 9));
     }
+
+    /// <summary>Opens <paramref name="csv"/>, written to a file of its own, as feedback.</summary>
+    private static ImportFile Open(string csv, params string[] map)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"evident-repeats-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, csv);
+        try
+        {
+            Assert.True(ImportFile.TryOpen(new ImportRequest(path, RecordKind.Feedback, map, null, InputFormat.Auto) { Name = "comments.csv" }, out var file, out string? problem), problem);
+            return file;
+        }
+        finally
+        {
+            File.Delete(path); // the file stays open for reading until disposed
+        }
+    }
+
+    private static string Comments(int tickets, int commentsEach) =>
+        "ticket_id,date,comment\n" + string.Concat(Enumerable.Range(0, tickets * commentsEach).Select(i => $"T-{i % tickets},2025-03-01,Comment {i}\n"));
+
+    [Fact]
+    public void A_file_whose_id_column_repeats_in_a_tenth_of_its_first_rows_is_refused_before_any_row_is_read()
+    {
+        // 100 tickets, 2 comments each: the second comment of each repeats its ticket's number.
+        using var file = Open(Comments(100, 2));
+
+        Assert.Equal(
+            "comments.csv (read as CSV): the column 'ticket_id', read as each row's id, repeats with other values in 100 of the first 200 rows "
+            + "(line 102 gives \"T-0\" as line 2 did): it seems not to be each row's own id, and those rows would be rejected as repeats. "
+            + "Give it another field, or ignore it (--map \"ticket_id=-\" on the command line), and rows are keyed by their content",
+            file.Problem);
+    }
+
+    [Fact]
+    public void A_few_repeats_are_left_to_be_rejected_one_by_one_and_a_column_mapped_elsewhere_is_not_an_id()
+    {
+        // 2 repeats in 30 rows, under a tenth.
+        string csv = Comments(28, 1) + "T-3,2025-03-02,Edited.\nT-4,2025-03-02,Edited.\n";
+        using var few = Open(csv);
+        using var mapped = Open(Comments(100, 2), "ticket_id=interaction");
+
+        Assert.Null(few.Problem);
+        Assert.Null(mapped.Problem);
+        var rejects = new List<RowReject>();
+        while (few.Records.TryRead(out _, out var reject))
+        {
+            if (reject is not null)
+            {
+                rejects.Add(reject);
+            }
+        }
+
+        Assert.Equal([30L, 31L], rejects.Select(r => r.Line));
+    }
 }

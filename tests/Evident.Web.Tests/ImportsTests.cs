@@ -46,7 +46,7 @@ public sealed class ImportsTests
         string rejects = Between(page, "<table id=\"import-rejects\">", "</table>");
         Assert.Contains("<tr><td>4</td><td>score</td><td>expected a nps score from 0 to 10", rejects, StringComparison.Ordinal);
         string csv = await analyst.GetStringAsync($"/imports/{id}/rejects");
-        Assert.StartsWith("line,column,reason\n4,score,\"expected a nps score from 0 to 10", csv, StringComparison.Ordinal);
+        Assert.StartsWith("line,column,reason,item\n4,score,\"expected a nps score from 0 to 10", csv, StringComparison.Ordinal);
 
         Assert.Equal(3, site.Scalar<long>("SELECT count(*) FROM feedback WHERE source = 'survey'"));
         Assert.Equal("I was on hold for 40 minutes.", site.Scalar<string>("SELECT text FROM feedback WHERE external_id = '1'"));
@@ -54,6 +54,22 @@ public sealed class ImportsTests
         Assert.Equal("completed", site.Scalar<string>($"SELECT status FROM import_run WHERE id = {id}"));
         Assert.Empty(site.StoredUploads());
         Assert.Contains($"<a href=\"/imports/{id}\">survey.csv</a>", await analyst.GetStringAsync("/imports"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_json_array_on_one_line_shows_each_rejected_rows_item()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+        const string export = """[{"id":1,"date":"2025-03-01","text":"Good"},{"id":2,"date":"2025-13-02","text":"Bad"},{"id":3,"date":"2025-03-03","text":"Fine"}]""";
+
+        string preview = await (await ImportsSite.UploadAsync(analyst, "export.json", export, "feedback")).Content.ReadAsStringAsync();
+        var (id, state) = await ImportsSite.FollowAsync(analyst, await ImportsSite.PostMappingAsync(analyst, preview, "start"));
+        string page = await analyst.GetStringAsync($"/imports/{id}");
+
+        Assert.Contains("rejected: item 2: column date: expected a date", Between(preview, "<table id=\"import-preview\">", "</table>"), StringComparison.Ordinal);
+        Assert.Equal((2, 1), (state.GetProperty("imported").GetInt64(), state.GetProperty("rejected").GetInt64()));
+        Assert.Contains("<tr><td>1 (item 2)</td><td>date</td>", Between(page, "<table id=\"import-rejects\">", "</table>"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -188,9 +188,9 @@ public sealed class ImportFile : IDisposable
             }
 
             rows++;
-            if (ids.EarlierLineWithOtherValues(id, row.Fields, column, row.Line) is long earlier && repeats++ == 0)
+            if (ids.EarlierLineWithOtherValues(id, row.Fields, column, row.Item > 0 ? row.Item : row.Line) is long earlier && repeats++ == 0)
             {
-                example = string.Create(CultureInfo.InvariantCulture, $"line {row.Line} gives \"{id}\" as line {earlier} did");
+                example = string.Create(CultureInfo.InvariantCulture, $"{row.Place} gives \"{id}\" as {(row.Item > 0 ? "item" : "line")} {earlier} did");
             }
         }
 

@@ -4,12 +4,12 @@ namespace Evident.Core.Ingest;
 
 /// <summary>
 /// A rejects file (<c>FILE.rejects.csv</c> from <c>evident import</c>): one line per rejected row (line, column,
-/// reason). Created at the first reject; a stale one from an earlier run is removed at the start, so the file always
+/// reason, and the item of a JSON array, empty for other inputs). Created at the first reject; a stale one from an earlier run is removed at the start, so the file always
 /// describes the last run.
 /// </summary>
 public sealed class RejectsFile : IDisposable
 {
-    public const string Header = "line,column,reason";
+    public const string Header = "line,column,reason,item";
 
     private const int Remembered = 10;
     private readonly List<RowReject> _first = [];
@@ -37,7 +37,8 @@ public sealed class RejectsFile : IDisposable
         }
 
         Count++;
-        _writer.WriteLine(string.Join(',', reject.Line.ToString(CultureInfo.InvariantCulture), Quote(reject.Column ?? ""), Quote(reject.Reason)));
+        _writer.WriteLine(string.Join(',', reject.Line.ToString(CultureInfo.InvariantCulture), Quote(reject.Column ?? ""), Quote(reject.Reason),
+            reject.Item > 0 ? reject.Item.ToString(CultureInfo.InvariantCulture) : ""));
         if (_first.Count < Remembered)
         {
             _first.Add(reject);

@@ -76,7 +76,7 @@ public sealed class RowMapper
         reject = null;
         if (row.Error is { } error)
         {
-            reject = new RowReject(error.Line, error.Column?.ToString(CultureInfo.InvariantCulture), error.Message);
+            reject = new RowReject(error.Line, error.Column?.ToString(CultureInfo.InvariantCulture), error.Message) { Item = row.Item };
             return false;
         }
 
@@ -84,6 +84,7 @@ public sealed class RowMapper
         values.Reset(row);
         if (!values.TryReadAll(out reject))
         {
+            reject = row.Item > 0 ? reject! with { Item = row.Item } : reject;
             return false;
         }
 

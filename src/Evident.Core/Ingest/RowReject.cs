@@ -4,6 +4,9 @@ namespace Evident.Core.Ingest;
 /// row that could not be parsed at all) and why.</summary>
 public sealed record RowReject(long Line, string? Column, string Reason)
 {
+    /// <summary>The row's 1-based place in a JSON array (<see cref="Input.InputRow.Item"/>), or 0.</summary>
+    public long Item { get; init; }
+
     public string Format(string inputName) =>
-        Column is null ? $"{inputName}:{Line}: {Reason}" : $"{inputName}:{Line}: column {Column}: {Reason}";
+        $"{inputName}:{Line}: {(Item > 0 ? $"item {Item}: " : "")}{(Column is null ? "" : $"column {Column}: ")}{Reason}";
 }

@@ -10,12 +10,18 @@ namespace Evident.Core.Input;
 /// </param>
 /// <param name="BareText">For a JSON Lines line that is a bare JSON string: that string, with no fields.</param>
 /// <param name="Error">Why the row could not be read; the reader has moved on to the next row.</param>
+/// <param name="Item">For an element of a JSON array, its 1-based place in the array (an array written on one line
+/// has every row on line 1); 0 otherwise.</param>
 public readonly record struct InputRow(
     long Index,
     long Line,
     IReadOnlyList<string?> Fields,
     string? BareText = null,
-    InputError? Error = null)
+    InputError? Error = null,
+    long Item = 0)
 {
-    public static InputRow Failed(long index, long line, InputError error) => new(index, line, [], null, error);
+    public static InputRow Failed(long index, long line, InputError error, long item = 0) => new(index, line, [], null, error, item);
+
+    /// <summary>Where the row is, for messages: "item N" of a JSON array, else "line N".</summary>
+    public string Place => Item > 0 ? $"item {Item}" : $"line {Line}";
 }

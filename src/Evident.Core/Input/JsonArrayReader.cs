@@ -77,9 +77,10 @@ public sealed class JsonArrayReader : IInputReader
     /// <param name="startColumn">The 0-based position in its first line where the element starts.</param>
     private InputRow ToRow(long index, long line, int startColumn, string? json, InputError? error)
     {
+        long item = index + 1;
         if (error is not null)
         {
-            return InputRow.Failed(index, line, error);
+            return InputRow.Failed(index, line, error, item);
         }
 
         try
@@ -88,9 +89,9 @@ public sealed class JsonArrayReader : IInputReader
             var root = document.RootElement;
             return root.ValueKind switch
             {
-                JsonValueKind.Object => new InputRow(index, line, JsonFields.Project(root, _columnIndex, Columns.Count)),
-                JsonValueKind.String => new InputRow(index, line, [], root.GetString()),
-                _ => InputRow.Failed(index, line, new InputError(line, null,
+                JsonValueKind.Object => new InputRow(index, line, JsonFields.Project(root, _columnIndex, Columns.Count), Item: item),
+                JsonValueKind.String => new InputRow(index, line, [], root.GetString(), Item: item),
+                _ => InputRow.Failed(index, line, item: item, error: new InputError(line, null,
                     $"expected a JSON object in the array, found {root.ValueKind.ToString().ToLowerInvariant()}")),
             };
         }
@@ -100,7 +101,7 @@ public sealed class JsonArrayReader : IInputReader
             int? column = exception.BytePositionInLine is long position
                 ? (int)position + 1 + (exception.LineNumber is null or 0 ? startColumn : 0)
                 : null;
-            return InputRow.Failed(index, at, new InputError(at, column, "invalid JSON: " + JsonErrors.Describe(exception)));
+            return InputRow.Failed(index, at, new InputError(at, column, "invalid JSON: " + JsonErrors.Describe(exception)), item);
         }
     }
 

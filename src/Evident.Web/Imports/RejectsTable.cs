@@ -23,7 +23,8 @@ public static class RejectsTable
             {
                 if (row.Error is null && row.Fields.Count >= 3 && long.TryParse(row.Fields[0], out long line))
                 {
-                    rejects.Add(new RowReject(line, string.IsNullOrEmpty(row.Fields[1]) ? null : row.Fields[1], row.Fields[2] ?? ""));
+                    long item = row.Fields.Count >= 4 && long.TryParse(row.Fields[3], out long place) ? place : 0; // files before the column have none
+                    rejects.Add(new RowReject(line, string.IsNullOrEmpty(row.Fields[1]) ? null : row.Fields[1], row.Fields[2] ?? "") { Item = item });
                 }
             }
         }

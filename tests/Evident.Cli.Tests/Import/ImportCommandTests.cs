@@ -29,13 +29,49 @@ public sealed class ImportCommandTests
         Assert.Contains($"{input}:4: column date: expected a date", first.Stderr);
         Assert.Contains($"{input}:5: column score: expected a nps score from 0 to 10", first.Stderr);
         string[] rejects = File.ReadAllLines(input + ".rejects.csv");
-        Assert.Equal("line,column,reason", rejects[0]);
+        Assert.Equal("line,column,reason,item", rejects[0]);
         Assert.StartsWith("4,date,", rejects[1]);
+        Assert.EndsWith("\",", rejects[1]); // no item: the file is not a JSON array
         Assert.StartsWith("5,score,", rejects[2]);
         using var summary = JsonDocument.Parse(second.Stdout);
         Assert.Equal(0, summary.RootElement.GetProperty("imported").GetInt64());
         Assert.Equal(2, summary.RootElement.GetProperty("duplicates").GetInt64());
         Assert.Equal(2, summary.RootElement.GetProperty("rejected").GetInt64());
+    }
+
+    [Fact]
+    public async Task Rejects_of_a_json_array_written_on_one_line_name_the_item_as_well_as_the_line()
+    {
+        using var folder = new TempFolder();
+        string input = folder.Write("export.json",
+            """[{"id":1,"date":"2025-03-01","text":"Good"},{"id":2,"date":"2025-13-02","text":"Bad"},{"id":1,"date":"2025-03-04","text":"Other"}]""");
+
+        var run = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", Path.Combine(folder.Path, "ws.db"));
+
+        Assert.Equal(ExitCodes.RowsFailed, run.ExitCode);
+        Assert.Contains($"{input}:1: item 2: column date: expected a date", run.Stderr);
+        Assert.Contains($"{input}:1: item 3: column id: item 1 gave the id \"1\" too, with other values", run.Stderr);
+        string[] rejects = File.ReadAllLines(input + ".rejects.csv");
+        Assert.Equal(3, rejects.Length);
+        Assert.True(rejects[1].StartsWith("1,date,", StringComparison.Ordinal) && rejects[1].EndsWith(",2", StringComparison.Ordinal), rejects[1]);
+        Assert.True(rejects[2].StartsWith("1,id,", StringComparison.Ordinal) && rejects[2].EndsWith(",3", StringComparison.Ordinal), rejects[2]);
+    }
+
+    [Fact]
+    public async Task A_ticket_number_read_as_each_rows_id_fails_at_once_and_imports_mapped_elsewhere()
+    {
+        using var folder = new TempFolder();
+        string input = folder.Write("comments.csv", "ticket_id,date,comment\n"
+            + string.Concat(Enumerable.Range(0, 40).Select(i => $"T-{i % 10},2025-03-{1 + i / 10:00},Comment {i}\n")));
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        var refused = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", db);
+        var mapped = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", db, "--map", "ticket_id=interaction");
+
+        Assert.Equal(ExitCodes.UsageOrInput, refused.ExitCode);
+        Assert.Contains("the column 'ticket_id', read as each row's id, repeats with other values in 30 of the first 40 rows (line 12 gives \"T-0\" as line 2 did)", refused.Stderr);
+        Assert.Equal(ExitCodes.Success, mapped.ExitCode);
+        Assert.Contains("40 rows read: 40 imported, 0 duplicate, 0 rejected", mapped.Stderr);
     }
 
     [Fact]

@@ -40,7 +40,20 @@ public sealed class JsonArrayReaderTests
         Assert.Equal(["first", "second", "third"], rows.Select(row => Field(row, 1)));
         Assert.Equal([2L, 6L, 7L], rows.Select(row => row.Line));
         Assert.Equal([0L, 1L, 2L], rows.Select(row => row.Index));
+        Assert.Equal([1L, 2L, 3L], rows.Select(row => row.Item));
         Assert.All(rows, row => Assert.Null(row.Error));
+    }
+
+    [Fact]
+    public void An_array_on_one_line_tells_its_rows_apart_by_their_place_in_it_errors_included()
+    {
+        var rows = ReadText("[{\"id\": 1}, {\"id\": 2, \"text\": }, 7, {\"id\": 4}]", out _);
+
+        Assert.All(rows, row => Assert.Equal(1, row.Line));
+        Assert.Equal([1L, 2L, 3L, 4L], rows.Select(row => row.Item));
+        Assert.Equal(["item 1", "item 2", "item 3", "item 4"], rows.Select(row => row.Place));
+        Assert.NotNull(rows[1].Error);
+        Assert.NotNull(rows[2].Error);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class DelimitedReader : IInputReader
     public const int MaxFieldChars = 4 * 1024 * 1024;
 
     private static readonly SearchValues<char> s_csvFieldEnd = SearchValues.Create(",\"");
+    private static readonly SearchValues<char> s_semicolonFieldEnd = SearchValues.Create(";\"");
     private static readonly SearchValues<char> s_tsvFieldEnd = SearchValues.Create("\t");
 
     private readonly Utf8LineReader _lines;
@@ -32,15 +33,24 @@ public sealed class DelimitedReader : IInputReader
     private readonly StringBuilder _quoted = new();
     private long _nextIndex;
 
-    private DelimitedReader(Utf8LineReader lines, InputFormat format)
+    private DelimitedReader(Utf8LineReader lines, InputFormat format, char delimiter)
     {
         _lines = lines;
         Format = format;
-        _delimiter = format == InputFormat.Tsv ? '\t' : ',';
-        _fieldEnd = format == InputFormat.Tsv ? s_tsvFieldEnd : s_csvFieldEnd;
+        _delimiter = delimiter;
+        _fieldEnd = delimiter switch
+        {
+            '\t' => s_tsvFieldEnd,
+            ';' => s_semicolonFieldEnd,
+            _ => s_csvFieldEnd,
+        };
     }
 
     public InputFormat Format { get; }
+
+    /// <summary>What separates the fields: a tab, a comma, or a semicolon (a CSV that Excel wrote where the decimal
+    /// mark is a comma).</summary>
+    public char Delimiter => _delimiter;
 
     public IReadOnlyList<string> Columns { get; private set; } = [];
 
@@ -50,18 +60,20 @@ public sealed class DelimitedReader : IInputReader
 
     /// <summary>Reads the header row. Fails when the input is empty or the header itself is malformed.</summary>
     /// <param name="format"><see cref="InputFormat.Csv"/> or <see cref="InputFormat.Tsv"/>.</param>
+    /// <param name="semicolons">A CSV whose fields are separated by semicolons (see <see cref="FormatDetection.SeparatedBySemicolons"/>).</param>
     public static bool TryOpen(
         Utf8LineReader lines,
         InputFormat format,
         [NotNullWhen(true)] out DelimitedReader? reader,
-        [NotNullWhen(false)] out InputError? problem)
+        [NotNullWhen(false)] out InputError? problem,
+        bool semicolons = false)
     {
         if (format is not (InputFormat.Csv or InputFormat.Tsv))
         {
             throw new ArgumentOutOfRangeException(nameof(format), format, "expected CSV or TSV");
         }
 
-        var candidate = new DelimitedReader(lines, format);
+        var candidate = new DelimitedReader(lines, format, format == InputFormat.Tsv ? '\t' : semicolons ? ';' : ',');
         if (!candidate.TryReadRecord(out _, out problem))
         {
             problem = new InputError(1, null, "the input is empty; a header row was expected");
@@ -146,7 +158,7 @@ public sealed class DelimitedReader : IInputReader
         // comment would be "late" and the rest dropped without a word. Reported once the whole record is read, so the
         // next one starts in the right place.
         return extra is { } at
-            ? new InputError(at.Line, at.Column, $"the row has {_fields.Count} fields where the header has {Columns.Count}: is a value holding the delimiter ('{(_delimiter == '\t' ? "\\t" : ",")}') not in quotes?")
+            ? new InputError(at.Line, at.Column, $"the row has {_fields.Count} fields where the header has {Columns.Count}: is a value holding the delimiter ('{(_delimiter == '\t' ? "\\t" : _delimiter)}') not in quotes?")
             : null;
     }
 

@@ -38,6 +38,31 @@ public static class FormatDetection
             : InputFormat.Lines;
     }
 
+    /// <summary>
+    /// Whether a CSV's header separates its fields with semicolons: Excel writes CSV so where the decimal mark is a comma
+    /// (most of Europe), and read by commas such a file was one column named "id;date;score;comment". Semicolons when
+    /// the header, outside quotes, holds more of them than commas.
+    /// </summary>
+    public static bool SeparatedBySemicolons(string header)
+    {
+        int commas = 0, semicolons = 0;
+        bool quoted = false;
+        foreach (char c in header)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted)
+            {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+            }
+        }
+
+        return semicolons > commas;
+    }
+
     private static bool LooksLikeHeader(string[] names)
     {
         foreach (string raw in names)

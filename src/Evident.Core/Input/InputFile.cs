@@ -102,7 +102,8 @@ public static class InputFile
             case InputFormat.Lines:
                 return new PlainLinesReader(lines);
             default:
-                if (DelimitedReader.TryOpen(lines, format, out var delimited, out var headerError))
+                bool semicolons = format == InputFormat.Csv && FirstLine(lines) is { } header && FormatDetection.SeparatedBySemicolons(header);
+                if (DelimitedReader.TryOpen(lines, format, out var delimited, out var headerError, semicolons))
                 {
                     return delimited;
                 }
@@ -113,16 +114,20 @@ public static class InputFile
     }
 
     /// <summary>Peeks at the first non-blank line and puts back everything read.</summary>
-    private static InputFormat Sniff(Utf8LineReader lines)
+    private static InputFormat Sniff(Utf8LineReader lines) =>
+        FirstLine(lines) is { } first ? FormatDetection.Sniff(first) : InputFormat.Lines;
+
+    /// <summary>The first non-blank line (within <see cref="MaxLinesSniffed"/>), or null; everything read is put back.</summary>
+    private static string? FirstLine(Utf8LineReader lines)
     {
         var peeked = new List<TextLine>();
-        var format = InputFormat.Lines;
+        string? first = null;
         while (peeked.Count < MaxLinesSniffed && lines.TryReadLine(out var line))
         {
             peeked.Add(line);
             if (!line.IsBlank)
             {
-                format = FormatDetection.Sniff(line.Text);
+                first = line.Text;
                 break;
             }
         }
@@ -132,6 +137,6 @@ public static class InputFile
             lines.PushBack(peeked[i]);
         }
 
-        return format;
+        return first;
     }
 }

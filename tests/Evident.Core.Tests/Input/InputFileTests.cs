@@ -29,6 +29,31 @@ public sealed class InputFileTests
     }
 
     [Fact]
+    public void A_csv_whose_header_is_separated_by_semicolons_is_read_by_semicolons()
+    {
+        using var folder = new TempFolder();
+        // As Excel writes CSV where the decimal mark is a comma: commas inside values need no quotes.
+        string path = folder.Write("enquête.csv", "id;date;comment\n1;25/03/2025;Très bien, merci\n2;26/03/2025;\"Trop cher; vraiment\"\n3;27/03/2025;a;b\n");
+
+        using var reader = Open(path);
+        var rows = ReadAll(reader);
+
+        Assert.Equal(["id", "date", "comment"], reader.Columns);
+        Assert.Equal(["Très bien, merci", "Trop cher; vraiment"], rows.Take(2).Select(row => Field(row, 2)));
+        Assert.Contains("is a value holding the delimiter (';') not in quotes?", rows[2].Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("id,date,comment", false)]
+    [InlineData("id;date;comment", true)]
+    [InlineData("\"id;x\",\"date;y\",comment", false)] // semicolons inside quoted names do not count
+    [InlineData("comment; with a semicolon,date,id", false)]
+    public void Semicolons_separate_a_header_when_it_holds_more_of_them_than_commas(string header, bool semicolons)
+    {
+        Assert.Equal(semicolons, FormatDetection.SeparatedBySemicolons(header));
+    }
+
+    [Fact]
     public void Bytes_read_reach_the_file_size_at_the_end()
     {
         using var folder = new TempFolder();

@@ -35,7 +35,12 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
 
             if (settings.Preview)
             {
-                return Preview(file.Records, file.Description);
+                return Preview(file.Records, file.DateNote is { } note ? [.. file.Description, note] : file.Description);
+            }
+
+            if (file.DateNote is { } dates)
+            {
+                stderr.WriteLine($"{_inputName}: {dates}");
             }
 
             return await ImportAsync(file.Records, file.Kind, file.Source, file.TotalBytes, cancellation);

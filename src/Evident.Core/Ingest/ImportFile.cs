@@ -84,6 +84,12 @@ public sealed class ImportFile : IDisposable
     /// <summary>The recognised export and the mapping, one line each, for a preview.</summary>
     public IReadOnlyList<string> Description { get; }
 
+    /// <summary>
+    /// How dates that could be read day-first or month-first (3/4/2025) are read, and the row that says so; or why they
+    /// are refused (the file's dates disagree). Null when the file has no such dates in its first rows.
+    /// </summary>
+    public string? DateNote { get; private init; }
+
     /// <summary>The records, read once; only when there is no <see cref="Problem"/>.</summary>
     public IRecordSource Records => _records ?? throw new InvalidOperationException(Problem);
 
@@ -157,9 +163,67 @@ public sealed class ImportFile : IDisposable
             return null;
         }
 
+        var (dates, note) = DatesOf(reader, map!);
         file = new ImportFile(reader, name, export, kind.Name(), source, map, questions, null, Describe(map!, export),
-            new MappedRecordSource(reader, new RowMapper(map!, source)));
+            new MappedRecordSource(reader, new RowMapper(map!, source, dates))) { DateNote = note };
         return null;
+    }
+
+    /// <summary>Rows read ahead, at most, for a date that says whether the file writes day or month first.</summary>
+    internal const int DateOrderRows = 20_000;
+
+    /// <summary>
+    /// How the file writes dates that read either way (3/4/2025): as its other dates must be read, a day after the
+    /// 12th showing which comes first (25/12/2025 day-first, 12/25/2025 month-first). Looked for in the first 1,000
+    /// rows, and up to <see cref="DateOrderRows"/> when those hold such dates and none that tells (a file in date order
+    /// starting on the 1st); unknown when none tells or two disagree, and then such dates are rejected, as they were
+    /// before the file's order was read.
+    /// </summary>
+    private static (DateOrder Order, string? Note) DatesOf(PeekingReader reader, ColumnMap map)
+    {
+        int[] columns = [.. map.FieldList.Where(f => f.Type == FieldType.Time).Select(f => map.ColumnOf(f.Name)).Where(c => c >= 0)];
+        if (columns.Length == 0)
+        {
+            return (DateOrder.Unknown, null);
+        }
+
+        string? dayFirst = null, monthFirst = null;
+        bool either = false;
+        int looked = 0;
+        foreach (int rows in (int[])[EncodingCheckRows, DateOrderRows])
+        {
+            var peeked = reader.Peek(rows);
+            for (; looked < peeked.Count && (dayFirst is null || monthFirst is null); looked++)
+            {
+                var row = peeked[looked];
+                foreach (int column in columns)
+                {
+                    if (column < row.Fields.Count && row.Fields[column] is { } value)
+                    {
+                        var order = Values.DateOrderOf(value);
+                        either |= Values.ReadsEitherWay(value);
+                        dayFirst ??= order == DateOrder.DayFirst ? $"{row.Place}'s \"{value.Trim()}\"" : null;
+                        monthFirst ??= order == DateOrder.MonthFirst ? $"{row.Place}'s \"{value.Trim()}\"" : null;
+                    }
+                }
+            }
+
+            if (dayFirst is not null || monthFirst is not null || !either)
+            {
+                break;
+            }
+        }
+
+        return (dayFirst, monthFirst) switch
+        {
+            (not null, null) => (DateOrder.DayFirst, $"dates that read either way (3/4/2025) are read day-first, as {dayFirst} shows"),
+            (null, not null) => (DateOrder.MonthFirst, $"dates that read either way (3/4/2025) are read month-first, as {monthFirst} shows"),
+            (not null, not null) => (DateOrder.Unknown,
+                $"the dates disagree ({dayFirst} is day-first, {monthFirst} month-first): dates that read either way (3/4/2025) are rejected; write dates as yyyy-MM-dd"),
+            _ => (DateOrder.Unknown, either
+                ? "no date in the first rows says whether the day or the month comes first (a day after the 12th): dates that read either way (3/4/2025) are rejected; write dates as yyyy-MM-dd"
+                : null),
+        };
     }
 
     /// <summary>

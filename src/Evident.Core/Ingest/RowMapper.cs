@@ -19,11 +19,15 @@ public sealed class RowMapper
     private readonly string _source;
     private readonly int[] _columns;
     private readonly Field[] _fields;
+    private readonly DateOrder _dates;
 
-    public RowMapper(ColumnMap map, string source)
+    /// <param name="dates">How the file writes dates whose day and month could be swapped, when known (see
+    /// <see cref="ImportFile"/>, which reads it from the file's first rows).</param>
+    public RowMapper(ColumnMap map, string source, DateOrder dates = DateOrder.Unknown)
     {
         _map = map;
         _source = source;
+        _dates = dates;
         _fields = [.. map.FieldList];
         _columns = new int[_fields.Length];
         var fieldIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -155,7 +159,7 @@ public sealed class RowMapper
                         _text[f] = raw.Trim();
                         break;
                     case FieldType.Time:
-                        if (Values.TryParseTime(raw, out var time, out problem))
+                        if (Values.TryParseTime(raw, out var time, out problem, mapper._dates))
                         {
                             _time[f] = time;
                         }

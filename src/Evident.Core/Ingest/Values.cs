@@ -14,13 +14,15 @@ public static partial class Values
         "yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd HH:mm", "yyyy/MM/dd",
     ];
 
-    private static readonly string[] s_dayFirstOrMonthFirst = ["d/M/yyyy H:mm:ss", "d/M/yyyy H:mm", "d/M/yyyy", "M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "M/d/yyyy", "M/d/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt"];
+    private static readonly string[] s_dayFirst = ["d/M/yyyy H:mm:ss", "d/M/yyyy H:mm", "d/M/yyyy"];
+    private static readonly string[] s_monthFirst = ["M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "M/d/yyyy", "M/d/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt"];
 
     /// <summary>
-    /// Reads a point in time. Without an offset it is taken as UTC. Slashed dates are read only when unambiguous
-    /// (3/4/2025 could be March or April: it is refused with a message rather than guessed).
+    /// Reads a point in time. Without an offset it is taken as UTC. A slashed date whose day and month could be swapped
+    /// (3/4/2025: March or April) is read in <paramref name="order"/>, the file's (see <see cref="DateOrderOf"/>); when
+    /// that is not known it is refused with a message rather than guessed.
     /// </summary>
-    public static bool TryParseTime(string text, out DateTimeOffset value, out string? problem)
+    public static bool TryParseTime(string text, out DateTimeOffset value, out string? problem, DateOrder order = DateOrder.Unknown)
     {
         problem = null;
         var span = text.AsSpan().Trim();
@@ -41,15 +43,9 @@ public static partial class Values
             return true;
         }
 
-        if (span.Contains('/'))
+        if (Slashed(span) is { } slashed)
         {
-            return TryParseSlashed(span.ToString(), span.ToString(), out value, out problem);
-        }
-
-        // 03-04-2025 and 03.04.2025 are as ambiguous as 03/04/2025 (the invariant culture would read them month-first).
-        if (DayMonthYear().IsMatch(span))
-        {
-            return TryParseSlashed(DayMonthYear().Replace(span.ToString(), "$1/$3/$4", 1), span.ToString(), out value, out problem);
+            return TryParseSlashed(slashed, span.ToString(), order, out value, out problem);
         }
 
         if (DateTimeOffset.TryParse(span, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value))
@@ -158,32 +154,72 @@ public static partial class Values
     [GeneratedRegex(@"^([0-9]{1,2})([-.])([0-9]{1,2})\2([0-9]{4})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    /// <param name="shown">The date as written, for messages.</param>
-    private static bool TryParseSlashed(string text, string shown, out DateTimeOffset value, out string? problem)
+    /// <summary>The date with slashes when it is written day and month first in either order (3/4/2025, and 03-04-2025
+    /// or 03.04.2025, as ambiguous: the invariant culture would read them month-first); null otherwise.</summary>
+    private static string? Slashed(ReadOnlySpan<char> span)
     {
-        problem = null;
-        value = default;
-        var readings = new HashSet<DateTimeOffset>();
-        foreach (string format in s_dayFirstOrMonthFirst)
+        if (span.Contains('/'))
         {
-            if (DateTimeOffset.TryParseExact(text, format, CultureInfo.InvariantCulture,
-                    DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var reading))
-            {
-                readings.Add(reading);
-                value = reading;
-            }
+            return span.ToString();
         }
 
-        if (readings.Count == 1)
+        return DayMonthYear().IsMatch(span) ? DayMonthYear().Replace(span.ToString(), "$1/$3/$4", 1) : null;
+    }
+
+    /// <summary>
+    /// The order a date's day and month must be in for it to read: <see cref="DateOrder.DayFirst"/> for 25/12/2025,
+    /// <see cref="DateOrder.MonthFirst"/> for 12/25/2025; <see cref="DateOrder.Unknown"/> when either reads (3/4/2025),
+    /// neither does, or it is not such a date.
+    /// </summary>
+    public static DateOrder DateOrderOf(string text) => Readings(text) switch
+    {
+        (true, false) => DateOrder.DayFirst,
+        (false, true) => DateOrder.MonthFirst,
+        _ => DateOrder.Unknown,
+    };
+
+    /// <summary>Whether the date reads day-first and month-first as two different days (3/4/2025, not 3/3/2025).</summary>
+    public static bool ReadsEitherWay(string text) => Readings(text) == (true, true);
+
+    private static (bool DayFirst, bool MonthFirst) Readings(string text)
+    {
+        if (Slashed(text.AsSpan().Trim()) is not { } slashed)
         {
+            return (false, false);
+        }
+
+        bool dayFirst = TryRead(slashed, s_dayFirst, out var byDay);
+        bool monthFirst = TryRead(slashed, s_monthFirst, out var byMonth);
+        return dayFirst && monthFirst && byDay == byMonth ? (false, false) : (dayFirst, monthFirst);
+    }
+
+    /// <param name="shown">The date as written, for messages.</param>
+    private static bool TryParseSlashed(string text, string shown, DateOrder order, out DateTimeOffset value, out string? problem)
+    {
+        problem = null;
+        bool dayFirst = TryRead(text, s_dayFirst, out var byDay);
+        bool monthFirst = TryRead(text, s_monthFirst, out var byMonth);
+        if (dayFirst && (!monthFirst || byDay == byMonth || order == DateOrder.DayFirst))
+        {
+            value = byDay;
             return true;
         }
 
-        problem = readings.Count == 0
+        if (monthFirst && (!dayFirst || order == DateOrder.MonthFirst))
+        {
+            value = byMonth;
+            return true;
+        }
+
+        value = default;
+        problem = !dayFirst && !monthFirst
             ? $"expected a date and time such as 2025-03-14T09:30:00Z, found \"{Shorten(shown)}\""
             : $"the date \"{shown}\" can be read day-first or month-first; write dates as yyyy-MM-dd";
         return false;
     }
+
+    private static bool TryRead(string text, string[] formats, out DateTimeOffset value) =>
+        DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
 
     public static bool TryParseNumber(string text, out double value, out string? problem)
     {
@@ -263,4 +299,15 @@ public static partial class Values
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+}
+
+/// <summary>How a file writes dates whose day and month could be swapped (3/4/2025).</summary>
+public enum DateOrder
+{
+    /// <summary>Not known: such a date is refused.</summary>
+    Unknown,
+    /// <summary>25/12/2025: most of the world.</summary>
+    DayFirst,
+    /// <summary>12/25/2025: the United States.</summary>
+    MonthFirst,
 }

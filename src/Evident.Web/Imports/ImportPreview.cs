@@ -54,7 +54,7 @@ public sealed record ImportPreview(
             headers,
             rows,
             file.Problem,
-            WarningsOf(form, columns));
+            file.DateNote is { } dates ? [.. WarningsOf(form, columns), char.ToUpperInvariant(dates[0]) + dates[1..] + "."] : WarningsOf(form, columns));
     }
 
     private static List<PreviewColumn> ColumnsOf(ImportFile file)

@@ -107,17 +107,10 @@ public sealed class RepeatedIdsTests
     /// <summary>Opens <paramref name="csv"/>, written to a file of its own, as feedback.</summary>
     private static ImportFile Open(string csv, params string[] map)
     {
-        string path = Path.Combine(Path.GetTempPath(), $"evident-repeats-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, csv);
-        try
-        {
-            Assert.True(ImportFile.TryOpen(new ImportRequest(path, RecordKind.Feedback, map, null, InputFormat.Auto) { Name = "comments.csv" }, out var file, out string? problem), problem);
-            return file;
-        }
-        finally
-        {
-            File.Delete(path); // the file stays open for reading until disposed
-        }
+        using var folder = new TempFolder(); // the file stays open for reading until disposed
+        string path = folder.Write("comments.csv", csv);
+        Assert.True(ImportFile.TryOpen(new ImportRequest(path, RecordKind.Feedback, map, null, InputFormat.Auto) { Name = "comments.csv" }, out var file, out string? problem), problem);
+        return file;
     }
 
     private static string Comments(int tickets, int commentsEach) =>

@@ -102,6 +102,34 @@ public sealed class ValuesTests
     }
 
     [Theory]
+    [InlineData("03/04/2025", DateOrder.DayFirst, 2025, 4, 3)]
+    [InlineData("03/04/2025", DateOrder.MonthFirst, 2025, 3, 4)]
+    [InlineData("03.04.2025", DateOrder.DayFirst, 2025, 4, 3)]
+    [InlineData("1/2/2025 10:00", DateOrder.MonthFirst, 2025, 1, 2)]
+    [InlineData("25/12/2025", DateOrder.MonthFirst, 2025, 12, 25)] // reads one way only: the file's order does not matter
+    public void A_date_that_reads_either_way_is_read_in_the_files_order(string text, DateOrder order, int year, int month, int day)
+    {
+        Assert.True(Values.TryParseTime(text, out var value, out string? problem, order));
+
+        Assert.Null(problem);
+        Assert.Equal(new DateOnly(year, month, day), DateOnly.FromDateTime(value.UtcDateTime));
+    }
+
+    [Theory]
+    [InlineData("25/12/2025", DateOrder.DayFirst, false)]
+    [InlineData("12/25/2025 14:00", DateOrder.MonthFirst, false)]
+    [InlineData("25.12.2025", DateOrder.DayFirst, false)]
+    [InlineData("03/04/2025", DateOrder.Unknown, true)]
+    [InlineData("03/03/2025", DateOrder.Unknown, false)]
+    [InlineData("2025-03-04", DateOrder.Unknown, false)]
+    [InlineData("45/45/2025", DateOrder.Unknown, false)]
+    public void A_date_says_which_order_it_needs_or_that_it_reads_either_way(string text, DateOrder order, bool eitherWay)
+    {
+        Assert.Equal(order, Values.DateOrderOf(text));
+        Assert.Equal(eitherWay, Values.ReadsEitherWay(text));
+    }
+
+    [Theory]
     [InlineData("03-04-2025")]
     [InlineData("03.04.2025")]
     public void A_dashed_or_dotted_date_that_could_be_day_or_month_first_is_refused_too(string text)

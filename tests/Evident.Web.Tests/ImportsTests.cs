@@ -73,6 +73,23 @@ public sealed class ImportsTests
     }
 
     [Fact]
+    public async Task A_european_excel_csv_is_read_by_semicolons_with_its_dates_day_first_and_the_page_says_so()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+        const string export = "id;date;score;comment\n1;03/04/2025;9;Très bien, merci\n2;25/04/2025;3;Trop cher\n";
+
+        string preview = await (await ImportsSite.UploadAsync(analyst, "enquete.csv", export, "feedback")).Content.ReadAsStringAsync();
+        var (_, state) = await ImportsSite.FollowAsync(analyst, await ImportsSite.PostMappingAsync(analyst, preview, "start"));
+
+        Assert.Equal(["id", "date", "nps", "text"], ImportsSite.Mapping(preview));
+        Assert.Contains("<p class=\"notice\">Dates that read either way (3/4/2025) are read day-first, as line 3&#x27;s &quot;25/04/2025&quot; shows.</p>", preview, StringComparison.Ordinal);
+        Assert.Equal((2, 0), (state.GetProperty("imported").GetInt64(), state.GetProperty("rejected").GetInt64()));
+        Assert.StartsWith("2025-04-03", site.Scalar<string>("SELECT created_at FROM feedback WHERE external_id = '1'"), StringComparison.Ordinal);
+        Assert.Equal("Très bien, merci", site.Scalar<string>("SELECT text FROM feedback WHERE external_id = '1'"));
+    }
+
+    [Fact]
     public async Task Importing_the_same_file_again_adds_nothing_and_says_so()
     {
         await using var site = await ImportsSite.CreateAsync();

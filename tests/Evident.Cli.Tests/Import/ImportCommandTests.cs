@@ -75,6 +75,22 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task The_order_dates_are_read_in_is_said_before_the_import_and_in_the_preview()
+    {
+        using var folder = new TempFolder();
+        string input = folder.Write("visits.csv", "date,comment\n03/04/2025,Slow.\n04/13/2025,Fine.\n");
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        var preview = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", db, "--preview");
+        var run = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", db);
+
+        const string Note = "dates that read either way (3/4/2025) are read month-first, as line 3's \"04/13/2025\" shows";
+        Assert.Contains($"  {Note}", preview.Stdout);
+        Assert.Contains($"{input}: {Note}", run.Stderr);
+        Assert.Contains("2 rows read: 2 imported", run.Stderr);
+    }
+
+    [Fact]
     public async Task Status_as_json_counts_every_kind()
     {
         using var folder = new TempFolder();

@@ -165,7 +165,7 @@ public sealed class ImportFile : IDisposable
 
         var (dates, note) = DatesOf(reader, map!);
         file = new ImportFile(reader, name, export, kind.Name(), source, map, questions, null, Describe(map!, export),
-            new MappedRecordSource(reader, new RowMapper(map!, source, dates))) { DateNote = note };
+            new MappedRecordSource(reader, new RowMapper(map!, source, dates, reader.SeparatedBySemicolons))) { DateNote = note };
         return null;
     }
 

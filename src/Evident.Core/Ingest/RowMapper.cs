@@ -20,14 +20,18 @@ public sealed class RowMapper
     private readonly int[] _columns;
     private readonly Field[] _fields;
     private readonly DateOrder _dates;
+    private readonly bool _decimalComma;
 
     /// <param name="dates">How the file writes dates whose day and month could be swapped, when known (see
     /// <see cref="ImportFile"/>, which reads it from the file's first rows).</param>
-    public RowMapper(ColumnMap map, string source, DateOrder dates = DateOrder.Unknown)
+    /// <param name="decimalComma">Numbers may be written with a decimal comma ("4,5"): the file is a CSV separated by
+    /// semicolons, as Excel writes it where the decimal mark is a comma.</param>
+    public RowMapper(ColumnMap map, string source, DateOrder dates = DateOrder.Unknown, bool decimalComma = false)
     {
         _map = map;
         _source = source;
         _dates = dates;
+        _decimalComma = decimalComma;
         _fields = [.. map.FieldList];
         _columns = new int[_fields.Length];
         var fieldIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -153,6 +157,12 @@ public sealed class RowMapper
                 }
 
                 string? problem = null;
+                string written = raw;
+                if (mapper._decimalComma && fields[f].Type is not (FieldType.Text or FieldType.Time) && raw.Contains(',') && !raw.Contains('.'))
+                {
+                    raw = raw.Replace(',', '.'); // "4,5": no thousands separator is read in any case
+                }
+
                 switch (fields[f].Type)
                 {
                     case FieldType.Text:
@@ -218,7 +228,8 @@ public sealed class RowMapper
 
                 if (problem is not null)
                 {
-                    reject = Reject(column, problem);
+                    // Messages quote the value as the file wrote it, decimal comma and all.
+                    reject = Reject(column, ReferenceEquals(raw, written) ? problem : problem.Replace(raw.Trim(), written.Trim(), StringComparison.Ordinal));
                     return false;
                 }
             }

@@ -14,6 +14,10 @@ public sealed class PeekingReader(IInputReader inner) : IInputReader
 
     public long? TotalBytes => inner.TotalBytes;
 
+    /// <summary>A CSV separated by semicolons (see <see cref="DelimitedReader.Delimiter"/>), whose numbers likely
+    /// have a decimal comma.</summary>
+    public bool SeparatedBySemicolons => inner is DelimitedReader { Delimiter: ';' };
+
     /// <summary>The first <paramref name="count"/> rows (fewer at the end of the input), not consumed.</summary>
     public IReadOnlyList<InputRow> Peek(int count)
     {

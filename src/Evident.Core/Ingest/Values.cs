@@ -17,6 +17,9 @@ public static partial class Values
     private static readonly string[] s_dayFirst = ["d/M/yyyy H:mm:ss", "d/M/yyyy H:mm", "d/M/yyyy"];
     private static readonly string[] s_monthFirst = ["M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "M/d/yyyy", "M/d/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt"];
 
+    /// <summary>Excel's day 0 (its day 60 is the 29 February 1900 that never was, so later days count from here).</summary>
+    private static readonly DateTime ExcelEpoch = new(1899, 12, 30, 0, 0, 0, DateTimeKind.Utc);
+
     /// <summary>
     /// Reads a point in time. Without an offset it is taken as UTC. A slashed date whose day and month could be swapped
     /// (3/4/2025: March or April) is read in <paramref name="order"/>, the file's (see <see cref="DateOrderOf"/>); when
@@ -54,6 +57,12 @@ public static partial class Values
         }
 
         problem = $"expected a date and time such as 2025-03-14T09:30:00Z, found \"{Shorten(text)}\"";
+        if (span.Length == 5 && int.TryParse(span, NumberStyles.None, CultureInfo.InvariantCulture, out int serial) && serial is >= 20_000 and < 80_000)
+        {
+            // 45717 is 2025-03-01 as Excel counts days: a sheet's date cell saved without its date format.
+            problem += $" (a day as Excel numbers them, {ExcelEpoch.AddDays(serial):yyyy-MM-dd}? Format the column as a date before saving the file)";
+        }
+
         return false;
     }
 

@@ -70,6 +70,13 @@ public sealed class ValuesTests
     }
 
     [Fact]
+    public void A_day_number_as_excel_counts_them_is_refused_with_the_day_it_would_be()
+    {
+        Assert.EndsWith("found \"45717\" (a day as Excel numbers them, 2025-03-01? Format the column as a date before saving the file)", TimeProblem("45717"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Excel", TimeProblem("12345"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unix_seconds_and_milliseconds_are_read()
     {
         Assert.Equal(Utc(2023, 11, 14, 22, 13, 20), Time("1700000000"));

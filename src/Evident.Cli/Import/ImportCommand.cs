@@ -39,6 +39,13 @@ public static class ImportCommand
             }
         });
         var format = InputFormatOption.Create("How to read the file. auto: by extension (.csv, .tsv, .json, .jsonl), else by its first line.");
+        var dates = new Option<string>("--dates")
+        {
+            Description = "How to read dates whose day and month could be swapped (3/4/2025): day-first or month-first. "
+                + "auto: as the file's other dates show (a day after the 12th); such dates are rejected when none does.",
+            DefaultValueFactory = _ => "auto",
+        };
+        dates.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "auto", "day-first", "month-first");
         var preview = new Option<bool>("--preview")
         {
             Description = "Show the column mapping and the first rows as they will be read; write nothing.",
@@ -57,7 +64,7 @@ public static class ImportCommand
         var command = new Command("import", "Import a file into the workspace: map its columns, analyse every text on all cores and "
             + "store rows and rollups in whole batches. Re-importing adds nothing; rejected rows go to FILE.rejects.csv.")
         {
-            input, kind, map, source, format, preview, json, batchSize, db,
+            input, kind, map, source, format, dates, preview, json, batchSize, db,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -67,6 +74,12 @@ public static class ImportCommand
                 InputFormatOption.Parse(parse.GetRequiredValue(format)), parse.GetValue(preview), parse.GetValue(json), parse.GetValue(db))
             {
                 BatchSize = parse.GetValue(batchSize),
+                Dates = parse.GetRequiredValue(dates).ToLowerInvariant() switch
+                {
+                    "day-first" => DateOrder.DayFirst,
+                    "month-first" => DateOrder.MonthFirst,
+                    _ => DateOrder.Unknown,
+                },
             };
             var configuration = parse.InvocationConfiguration;
             return new ImportRun(settings, configuration.Output, configuration.Error).ExecuteAsync(cancellation);
@@ -79,4 +92,7 @@ public sealed record ImportSettings(
     string Input, RecordKind? Kind, IReadOnlyList<string> Map, string? Source, Core.Input.InputFormat Format, bool Preview, bool Json, string? Db)
 {
     public int BatchSize { get; init; } = Store.Ingest.ImportPipeline.DefaultBatchSize;
+
+    /// <summary>How to read dates that read either way (<c>--dates</c>); unknown: as the file shows.</summary>
+    public DateOrder Dates { get; init; }
 }

@@ -20,7 +20,7 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
 
     public async Task<int> ExecuteAsync(CancellationToken cancellation)
     {
-        var request = new ImportRequest(settings.Input, settings.Kind, settings.Map, settings.Source, settings.Format);
+        var request = new ImportRequest(settings.Input, settings.Kind, settings.Map, settings.Source, settings.Format) { Dates = settings.Dates };
         if (!ImportFile.TryOpen(request, out var file, out string? problem))
         {
             return Fail(problem);

@@ -14,6 +14,10 @@ public sealed record ImportRequest(string Path, RecordKind? Kind, IReadOnlyList<
     /// <summary>How messages and the run name the file; by default the path as given. A file uploaded to a server
     /// is stored under a name of the server's choosing and named here by the name it had.</summary>
     public string? Name { get; init; }
+
+    /// <summary>How dates that read either way (3/4/2025) are read (<c>--dates</c>); unknown: as the file's other
+    /// dates show.</summary>
+    public DateOrder Dates { get; init; }
 }
 
 /// <summary>An export recognised by its shape.</summary>
@@ -163,7 +167,7 @@ public sealed class ImportFile : IDisposable
             return null;
         }
 
-        var (dates, note) = DatesOf(reader, map!);
+        var (dates, note) = DatesOf(reader, map!, request.Dates);
         file = new ImportFile(reader, name, export, kind.Name(), source, map, questions, null, Describe(map!, export),
             new MappedRecordSource(reader, new RowMapper(map!, source, dates, reader.SeparatedBySemicolons))) { DateNote = note };
         return null;
@@ -179,7 +183,7 @@ public sealed class ImportFile : IDisposable
     /// starting on the 1st); unknown when none tells or two disagree, and then such dates are rejected, as they were
     /// before the file's order was read.
     /// </summary>
-    private static (DateOrder Order, string? Note) DatesOf(PeekingReader reader, ColumnMap map)
+    private static (DateOrder Order, string? Note) DatesOf(PeekingReader reader, ColumnMap map, DateOrder given)
     {
         int[] columns = [.. map.FieldList.Where(f => f.Type == FieldType.Time).Select(f => map.ColumnOf(f.Name)).Where(c => c >= 0)];
         if (columns.Length == 0)
@@ -214,14 +218,25 @@ public sealed class ImportFile : IDisposable
             }
         }
 
+        if (given != DateOrder.Unknown)
+        {
+            string name = given == DateOrder.DayFirst ? "day-first" : "month-first";
+            string? against = given == DateOrder.DayFirst ? monthFirst : dayFirst;
+            return (given, against is null && !either ? null : against is null
+                ? $"dates that read either way (3/4/2025) are read {name}, as --dates says"
+                : $"dates that read either way (3/4/2025) are read {name}, as --dates says, though {against} reads only the other way");
+        }
+
         return (dayFirst, monthFirst) switch
         {
             (not null, null) => (DateOrder.DayFirst, $"dates that read either way (3/4/2025) are read day-first, as {dayFirst} shows"),
             (null, not null) => (DateOrder.MonthFirst, $"dates that read either way (3/4/2025) are read month-first, as {monthFirst} shows"),
             (not null, not null) => (DateOrder.Unknown,
-                $"the dates disagree ({dayFirst} is day-first, {monthFirst} month-first): dates that read either way (3/4/2025) are rejected; write dates as yyyy-MM-dd"),
+                $"the dates disagree ({dayFirst} is day-first, {monthFirst} month-first): dates that read either way (3/4/2025) are rejected; "
+                + "write dates as yyyy-MM-dd, or say how with --dates day-first or --dates month-first on the command line"),
             _ => (DateOrder.Unknown, either
-                ? "no date in the first rows says whether the day or the month comes first (a day after the 12th): dates that read either way (3/4/2025) are rejected; write dates as yyyy-MM-dd"
+                ? "no date in the first rows says whether the day or the month comes first (a day after the 12th): dates that read either way (3/4/2025) are rejected; "
+                    + "say how with --dates day-first or --dates month-first on the command line, or write dates as yyyy-MM-dd"
                 : null),
         };
     }

@@ -91,6 +91,22 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task Dates_that_no_row_tells_how_to_read_are_read_as_dates_says()
+    {
+        using var folder = new TempFolder();
+        string input = folder.Write("week.csv", "date,comment\n03/04/2025,Slow.\n04/05/2025,Fine.\n");
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        var untold = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", db);
+        var told = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--db", db, "--dates", "day-first");
+
+        Assert.Contains("say how with --dates day-first or --dates month-first on the command line", untold.Stderr);
+        Assert.Contains("2 rows read: 0 imported, 0 duplicate, 2 rejected", untold.Stderr);
+        Assert.Contains("2 rows read: 2 imported, 0 duplicate, 0 rejected", told.Stderr);
+        Assert.Equal(ExitCodes.Success, told.ExitCode);
+    }
+
+    [Fact]
     public async Task Status_as_json_counts_every_kind()
     {
         using var folder = new TempFolder();

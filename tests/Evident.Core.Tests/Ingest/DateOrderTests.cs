@@ -7,11 +7,11 @@ namespace Evident.Core.Tests.Ingest;
 /// <summary>How <see cref="ImportFile"/> reads a file's dates that read day-first or month-first, on real files.</summary>
 public sealed class DateOrderTests
 {
-    private static List<(DateTimeOffset? At, RowReject? Reject)> Import(string csv, out string? note)
+    private static List<(DateTimeOffset? At, RowReject? Reject)> Import(string csv, out string? note, DateOrder given = DateOrder.Unknown)
     {
         using var folder = new TempFolder();
         string path = folder.Write("survey.csv", csv);
-        Assert.True(ImportFile.TryOpen(new ImportRequest(path, RecordKind.Feedback, [], null, InputFormat.Auto), out var file, out string? problem), problem);
+        Assert.True(ImportFile.TryOpen(new ImportRequest(path, RecordKind.Feedback, [], null, InputFormat.Auto) { Dates = given }, out var file, out string? problem), problem);
         using (file)
         {
             Assert.Null(file.Problem);
@@ -70,6 +70,21 @@ public sealed class DateOrderTests
         Assert.StartsWith("the dates disagree (line 3's \"13/05/2025\" is day-first, line 4's \"05/14/2025\" month-first)", why, StringComparison.Ordinal);
         Assert.Contains("day-first or month-first", Assert.Single(untold).Reject!.Reason, StringComparison.Ordinal);
         Assert.StartsWith("no date in the first rows says whether the day or the month comes first", untoldWhy, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(iso).Reject);
+        Assert.Null(none);
+    }
+
+    [Fact]
+    public void The_order_given_reads_dates_that_read_either_way_and_says_when_the_file_holds_one_the_other_way()
+    {
+        var untold = Import("date,comment\n03/04/2025,a\n04/05/2025,b\n", out string? note, DateOrder.DayFirst);
+        var against = Import("date,comment\n03/04/2025,a\n13/05/2025,b\n", out string? warning, DateOrder.MonthFirst);
+        var iso = Import("date,comment\n2025-03-04,a\n", out string? none, DateOrder.MonthFirst);
+
+        Assert.Equal([Day(2025, 4, 3), Day(2025, 5, 4)], untold.Select(r => r.At));
+        Assert.Equal("dates that read either way (3/4/2025) are read day-first, as --dates says", note);
+        Assert.Equal([Day(2025, 3, 4), Day(2025, 5, 13)], against.Select(r => r.At));
+        Assert.Equal("dates that read either way (3/4/2025) are read month-first, as --dates says, though line 3's \"13/05/2025\" reads only the other way", warning);
         Assert.Null(Assert.Single(iso).Reject);
         Assert.Null(none);
     }

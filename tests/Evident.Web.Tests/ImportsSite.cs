@@ -86,7 +86,9 @@ internal sealed partial class ImportsSite : IAsyncDisposable
             : throw new InvalidOperationException("a column with no option selected"))];
 
     /// <summary>Posts the preview's mapping form to a handler (preview, start), with <paramref name="mapping"/> or the page's own choices.</summary>
-    public static async Task<HttpResponseMessage> PostMappingAsync(HttpClient client, string preview, string handler, IReadOnlyList<string>? mapping = null)
+    /// <param name="dates">The choice for dates that read either way; none posted (as auto) when null.</param>
+    public static async Task<HttpResponseMessage> PostMappingAsync(
+        HttpClient client, string preview, string handler, IReadOnlyList<string>? mapping = null, string? dates = null)
     {
         var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", DemoSite.AntiforgeryToken(preview)) };
         foreach (Match hidden in HiddenField().Matches(preview))
@@ -97,6 +99,11 @@ internal sealed partial class ImportsSite : IAsyncDisposable
         foreach (string choice in mapping ?? Mapping(preview))
         {
             fields.Add(new("mapping", choice));
+        }
+
+        if (dates is not null)
+        {
+            fields.Add(new("dates", dates));
         }
 
         using var form = new FormUrlEncodedContent(fields);

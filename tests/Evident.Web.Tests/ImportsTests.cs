@@ -90,6 +90,30 @@ public sealed class ImportsTests
     }
 
     [Fact]
+    public async Task Dates_no_row_tells_how_to_read_are_read_as_the_page_is_told()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+        const string week = "id,date,comment\n1,03/04/2025,Slow.\n2,04/05/2025,Fine.\n";
+
+        string preview = await (await ImportsSite.UploadAsync(analyst, "week.csv", week, "feedback")).Content.ReadAsStringAsync();
+        string told = await (await ImportsSite.PostMappingAsync(analyst, preview, "preview", dates: "day-first")).Content.ReadAsStringAsync();
+        var wrong = await ImportsSite.PostMappingAsync(analyst, preview, "preview", dates: "sideways");
+        var (_, state) = await ImportsSite.FollowAsync(analyst, await ImportsSite.PostMappingAsync(analyst, told, "start", dates: "day-first"));
+
+        Assert.Contains("<option value=\"auto\" selected=\"selected\">as the file's other dates show</option>", preview, StringComparison.Ordinal);
+        Assert.Contains("say how with --dates day-first or --dates month-first", preview, StringComparison.Ordinal);
+        Assert.Contains("rejected: column date: the date &quot;03/04/2025&quot; can be read day-first or month-first", preview, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"day-first\" selected=\"selected\">day first: 3 April</option>", told, StringComparison.Ordinal);
+        Assert.Contains("Dates that read either way (3/4/2025) are read day-first, as --dates says.", told, StringComparison.Ordinal);
+        Assert.DoesNotContain("rejected:", Between(told, "<table id=\"import-preview\">", "</table>"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("choose how to read dates that read either way: auto, day-first or month-first", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal((2, 0), (state.GetProperty("imported").GetInt64(), state.GetProperty("rejected").GetInt64()));
+        Assert.StartsWith("2025-05-04", site.Scalar<string>("SELECT created_at FROM feedback WHERE external_id = '2'"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Importing_the_same_file_again_adds_nothing_and_says_so()
     {
         await using var site = await ImportsSite.CreateAsync();

@@ -60,10 +60,11 @@ public sealed class ImportsModel(WorkspaceSource workspaces, ImportUploads uploa
     }
 
     /// <summary>The preview again, with the mapping chosen on the page.</summary>
-    public async Task<IActionResult> OnPostPreviewAsync(string? upload, string? name, string? kind, string? source, string?[]? mapping, CancellationToken cancellation)
+    public async Task<IActionResult> OnPostPreviewAsync(
+        string? upload, string? name, string? kind, string? source, string?[]? mapping, string? dates, CancellationToken cancellation)
     {
         (Kind, Source) = (kind ?? Kind, source);
-        if (!ImportForm.TryRead(upload, name, kind, source, mapping, out var form, out string? problem))
+        if (!ImportForm.TryRead(upload, name, kind, source, mapping, out var form, out string? problem, dates))
         {
             return await FailAsync(problem, cancellation);
         }
@@ -72,10 +73,11 @@ public sealed class ImportsModel(WorkspaceSource workspaces, ImportUploads uploa
     }
 
     /// <summary>Starts the import with the mapping chosen, and goes to its page.</summary>
-    public async Task<IActionResult> OnPostStartAsync(string? upload, string? name, string? kind, string? source, string?[]? mapping, CancellationToken cancellation)
+    public async Task<IActionResult> OnPostStartAsync(
+        string? upload, string? name, string? kind, string? source, string?[]? mapping, string? dates, CancellationToken cancellation)
     {
         (Kind, Source) = (kind ?? Kind, source);
-        if (!ImportForm.TryRead(upload, name, kind, source, mapping, out var form, out string? problem))
+        if (!ImportForm.TryRead(upload, name, kind, source, mapping, out var form, out string? problem, dates))
         {
             return await FailAsync(problem, cancellation);
         }

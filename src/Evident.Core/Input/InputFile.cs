@@ -76,6 +76,12 @@ public static class InputFile
         {
             problem = $"{name}: the file is UTF-16; save it as UTF-8";
         }
+        else if (NotText(lines) is { } what)
+        {
+            // Read as text, a workbook's bytes failed as "not UTF-8 (Windows-1252?)" with an iconv command that would
+            // have made it worse.
+            problem = $"{name}: {what}";
+        }
         else
         {
             format = format == InputFormat.Auto ? FormatDetection.FromExtension(name) ?? Sniff(lines) : format;
@@ -111,6 +117,30 @@ public static class InputFile
                 problem = headerError.Format(name);
                 return null;
         }
+    }
+
+    /// <summary>What the input is when its first bytes say it is not text (a file type's magic number); null otherwise.</summary>
+    private static string? NotText(Utf8LineReader lines)
+    {
+        const string SaveAsCsv = "save the sheet as CSV (Excel: File › Save As › CSV UTF-8; LibreOffice: Save As › Text CSV, UTF-8) and import that";
+        if (lines.StartsWith("PK\u0003\u0004"u8))
+        {
+            return "the file is a zip archive, such as an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods), not rows of text; " + SaveAsCsv;
+        }
+
+        if (lines.StartsWith([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        {
+            return "the file is an older Office document, such as an Excel 97-2003 workbook (.xls), not rows of text; " + SaveAsCsv;
+        }
+
+        if (lines.StartsWith("%PDF-"u8))
+        {
+            return "the file is a PDF document, not rows of text: export the rows from where they are kept as CSV, JSON or JSON Lines";
+        }
+
+        return lines.StartsWith([0x1F, 0x8B])
+            ? "the file is compressed with gzip; decompress it first (gunzip FILE) and import that"
+            : null;
     }
 
     /// <summary>Peeks at the first non-blank line and puts back everything read.</summary>

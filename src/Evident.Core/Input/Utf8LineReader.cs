@@ -51,6 +51,13 @@ public sealed class Utf8LineReader : IDisposable
         }
     }
 
+    /// <summary>True when the input starts with <paramref name="bytes"/> (a file type's magic number).</summary>
+    public bool StartsWith(ReadOnlySpan<byte> bytes)
+    {
+        EnsureStarted();
+        return _buffer.AsSpan(_start, _end - _start).StartsWith(bytes);
+    }
+
     /// <summary>Makes <paramref name="line"/> the next line returned; push several in reverse order.</summary>
     public void PushBack(TextLine line) => _pushedBack.Push(line);
 

@@ -9,7 +9,7 @@ public enum FieldType
     Number,
     /// <summary>A score on the scale of <see cref="Field.ScoreKind"/>; Zendesk's "good"/"bad" read as CSAT 5/1.</summary>
     Score,
-    /// <summary>A duration in seconds: a number, or "HH:MM:SS".</summary>
+    /// <summary>A duration in seconds: a number, "H:MM:SS", ISO 8601 ("PT5M30S") or with units ("5 min"); see <see cref="Values.TryParseSeconds"/>.</summary>
     Seconds,
     /// <summary>A duration given in minutes (Zendesk's "… in minutes" columns), stored in seconds.</summary>
     Minutes,

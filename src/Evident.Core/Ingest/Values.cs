@@ -242,26 +242,89 @@ public static partial class Values
         return false;
     }
 
-    /// <summary>Seconds from a number or from "H:MM:SS" / "MM:SS".</summary>
+    /// <summary>
+    /// A duration in seconds: a number of seconds; a clock, H:MM:SS or M:SS, with as many hours as it takes (a resolution
+    /// of "36:15:00", which a clock of the day refused) and .NET's D.HH:MM:SS; ISO 8601 ("PT5M30S", as many APIs write
+    /// them); or numbers with units ("330s", "5 min", "1h 5m", "2 days").
+    /// </summary>
     public static bool TryParseSeconds(string text, out double value, out string? problem)
     {
         var span = text.AsSpan().Trim();
-        if (span.Contains(':') && TimeSpan.TryParseExact(span, [@"h\:mm\:ss", @"hh\:mm\:ss", @"m\:ss", @"mm\:ss"], CultureInfo.InvariantCulture, out var duration))
-        {
-            value = duration.TotalSeconds;
-            problem = null;
-            return true;
-        }
-
+        problem = null;
         if (TryParseNumber(text, out value, out _) && value >= 0)
         {
-            problem = null;
             return true;
         }
 
-        problem = $"expected a duration in seconds or as H:MM:SS, found \"{Shorten(text)}\"";
+        if (HourClock().Match(text.Trim()) is { Success: true } hours)
+        {
+            value = Part(hours, 1) * 86_400 + Part(hours, 2) * 3_600 + Part(hours, 3) * 60 + Part(hours, 4);
+            return true;
+        }
+
+        if (MinuteClock().Match(text.Trim()) is { Success: true } minutes)
+        {
+            value = Part(minutes, 1) * 60 + Part(minutes, 2);
+            return true;
+        }
+
+        if (span.Length > 1 && span[0] is 'P' or 'p')
+        {
+            try
+            {
+                value = System.Xml.XmlConvert.ToTimeSpan(span.ToString().ToUpperInvariant()).TotalSeconds;
+                if (value >= 0)
+                {
+                    return true;
+                }
+            }
+            catch (FormatException)
+            {
+                // not an ISO 8601 duration after all: the message below
+            }
+            catch (OverflowException)
+            {
+                // longer than a TimeSpan holds: the message below
+            }
+        }
+
+        if (WithUnits().Match(text.Trim()) is { Success: true } units)
+        {
+            value = 0;
+            for (int i = 0; i < units.Groups[1].Captures.Count; i++)
+            {
+                double amount = double.Parse(units.Groups[1].Captures[i].ValueSpan, CultureInfo.InvariantCulture);
+                value += amount * char.ToLowerInvariant(units.Groups[2].Captures[i].ValueSpan[0]) switch
+                {
+                    'd' => 86_400,
+                    'h' => 3_600,
+                    'm' => 60,
+                    _ => 1,
+                };
+            }
+
+            return true;
+        }
+
+        value = 0;
+        problem = $"expected a duration in seconds, as H:MM:SS, as ISO 8601 (PT5M30S) or with units (5 min), found \"{Shorten(text)}\"";
         return false;
     }
+
+    private static double Part(Match match, int group) =>
+        match.Groups[group].Success ? double.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture) : 0;
+
+    /// <summary>[D.]H:MM:SS, with as many hours as it takes; minutes and seconds under 60.</summary>
+    [GeneratedRegex(@"^(?:([0-9]+)\.)?([0-9]+):([0-5]?[0-9]):([0-5]?[0-9](?:\.[0-9]+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HourClock();
+
+    /// <summary>M:SS, with as many minutes as it takes; seconds under 60.</summary>
+    [GeneratedRegex(@"^([0-9]+):([0-5]?[0-9](?:\.[0-9]+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MinuteClock();
+
+    /// <summary>Numbers each with a unit: days, hours, minutes or seconds, in any of their usual spellings.</summary>
+    [GeneratedRegex(@"^(?:([0-9]+(?:\.[0-9]+)?)\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)(?![a-z])[\s,]*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WithUnits();
 
     /// <summary>The inclusive range of a score kind.</summary>
     public static (int Low, int High) ScoreRange(string kind) => kind switch

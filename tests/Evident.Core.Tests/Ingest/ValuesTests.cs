@@ -207,6 +207,17 @@ public sealed class ValuesTests
     [InlineData("2:03", 123)]
     [InlineData("90", 90)]
     [InlineData("12.5", 12.5)]
+    [InlineData("36:15:00", 130_500)] // a resolution longer than a day
+    [InlineData("90:30", 5_430)]
+    [InlineData("1.02:03:04", 93_784)]
+    [InlineData("PT5M30S", 330)]
+    [InlineData("P1DT2H", 93_600)]
+    [InlineData("330s", 330)]
+    [InlineData("5 min", 300)]
+    [InlineData("1h 5m", 3_900)]
+    [InlineData("1hr30min", 5_400)]
+    [InlineData("2 days, 3 hours", 183_600)]
+    [InlineData("2.5 minutes", 150)]
     public void Seconds_are_read_from_numbers_and_clock_durations(string text, double expected)
     {
         Assert.True(Values.TryParseSeconds(text, out double value, out string? problem), problem);
@@ -217,10 +228,14 @@ public sealed class ValuesTests
     [InlineData("-5")]
     [InlineData("1:75:00")]
     [InlineData("a while")]
+    [InlineData("-PT5M")]
+    [InlineData("Pending")]
+    [InlineData("250ms")]
+    [InlineData("5 minutes ago")]
     public void A_negative_or_malformed_duration_is_refused(string text)
     {
         Assert.False(Values.TryParseSeconds(text, out _, out string? problem));
-        Assert.Contains("H:MM:SS", problem, StringComparison.Ordinal);
+        Assert.Equal($"expected a duration in seconds, as H:MM:SS, as ISO 8601 (PT5M30S) or with units (5 min), found \"{text}\"", problem);
     }
 
     [Theory]

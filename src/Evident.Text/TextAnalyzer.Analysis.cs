@@ -43,6 +43,15 @@ public sealed partial class TextAnalyzer
     private static SentenceSentiment[] Sentences(in AnalysisContext c, SentimentScore whole)
     {
         var tokens = c.Tokens;
+        if (c.IsForeign)
+        {
+            // Its words were dropped, and the sentences of what was left were its punctuation ("Très bien, merci" gave ","):
+            // the text is one sentence, with the text's own score (its emoji's, if any).
+            int leading = c.Text.Length - c.Text.AsSpan().TrimStart().Length;
+            int length = c.Text.AsSpan().Trim().Length;
+            return length == 0 ? [] : [new SentenceSentiment(new TextSpan(leading, length), whole)];
+        }
+
         if (tokens.Length == 0)
         {
             return [];

@@ -16,6 +16,18 @@ public sealed class LanguageTests
     }
 
     [Theory]
+    [InlineData("Très bien, merci", 0, 16)]
+    [InlineData("  danke für die Info!  ", 2, 19)]
+    public void A_text_in_another_language_is_one_sentence_not_its_punctuation(string text, int start, int length)
+    {
+        var a = TextAnalyzer.Default.Analyze(text);
+
+        var sentence = Assert.Single(a.Sentences);
+        Assert.Equal((start, length), (sentence.Span.Start, sentence.Span.Length));
+        Assert.Equal(a.Sentiment.Compound, sentence.Sentiment.Compound);
+    }
+
+    [Theory]
     [InlineData("@117193 😒😒😒 mi plaga se llama Virgin Mobile. ¿Promociones? Básicamente me están robando.")]
     [InlineData("amazonのfireTVstickが見れない😢")] // another script
     public void A_foreign_text_keeps_the_feeling_of_its_emoji(string text)

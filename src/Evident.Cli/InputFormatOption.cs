@@ -7,7 +7,7 @@ namespace Evident.Cli;
 /// <c>--format</c> names the output's format).</summary>
 public static class InputFormatOption
 {
-    private static readonly string[] s_names = ["auto", "csv", "tsv", "json", "jsonl", "lines"];
+    private static readonly string[] s_names = ["auto", "csv", "tsv", "json", "jsonl", "lines", "xlsx"];
 
     public static Option<string> Create(string description, string name = "--format")
     {
@@ -28,6 +28,7 @@ public static class InputFormatOption
         "json" => InputFormat.JsonArray,
         "jsonl" => InputFormat.JsonLines,
         "lines" => InputFormat.Lines,
+        "xlsx" => InputFormat.Excel,
         _ => InputFormat.Auto,
     };
 }

@@ -114,6 +114,29 @@ public sealed class ImportsTests
     }
 
     [Fact]
+    public async Task An_excel_workbook_is_previewed_and_imported_as_its_first_sheet()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+        var workbook = Workbook.Bytes(
+        [
+            ["Response ID", "Date", "NPS", "Comment"],
+            ["r-1", new DateTime(2025, 3, 1, 9, 30, 0), 9, "Lovely staff."],
+            ["r-2", new DateTime(2025, 3, 2), 11, "Off the scale."],
+        ]);
+
+        var upload = await ImportsSite.UploadAsync(analyst, "Survey export.xlsx", workbook, "feedback");
+        string preview = await upload.Content.ReadAsStringAsync();
+        var (_, state) = await ImportsSite.FollowAsync(analyst, await ImportsSite.PostMappingAsync(analyst, preview, "start"));
+
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        Assert.Contains("<strong id=\"import-format\">Excel workbook</strong>", preview, StringComparison.Ordinal);
+        Assert.Equal(["id", "date", "nps", "text"], ImportsSite.Mapping(preview));
+        Assert.Equal((1, 1), (state.GetProperty("imported").GetInt64(), state.GetProperty("rejected").GetInt64()));
+        Assert.StartsWith("2025-03-01T09:30:00", site.Scalar<string>("SELECT created_at FROM feedback WHERE external_id = 'r-1'"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Importing_the_same_file_again_adds_nothing_and_says_so()
     {
         await using var site = await ImportsSite.CreateAsync();
@@ -231,7 +254,7 @@ public sealed class ImportsTests
     [InlineData("latin1.csv", new byte[] { 0x69, 0x64, 0x2C, 0x64, 0x61, 0x74, 0x65, 0x2C, 0x74, 0x65, 0x78, 0x74, 0x0A, 0x31, 0x2C, 0x32, 0x30, 0x32, 0x35, 0x2D, 0x30, 0x33, 0x2D, 0x30, 0x31, 0x2C, 0x63, 0x61, 0x66, 0xE9, 0x0A },
         "latin1.csv:2:")]
     [InlineData("image.csv", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52 }, "image.csv:1:")]
-    [InlineData("survey.xlsx", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x62, 0xEE }, "survey.xlsx: the file is a zip archive, such as an Excel workbook (.xlsx)")]
+    [InlineData("survey.ods", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x62, 0xEE }, "survey.ods: the file is a zip archive, such as an Excel workbook or an OpenDocument spreadsheet (.ods)")]
     public async Task A_file_that_is_not_utf8_text_is_refused_naming_where_and_is_not_kept(string name, byte[] content, string where)
     {
         await using var site = await ImportsSite.CreateAsync();

@@ -155,7 +155,7 @@ public sealed class ImportFile : IDisposable
             return null;
         }
 
-        var questions = reader.Format is InputFormat.Csv or InputFormat.Tsv ? KnownExports.TakeQualtricsQuestions(reader) : null;
+        var questions = reader.Format is InputFormat.Csv or InputFormat.Tsv or InputFormat.Excel ? KnownExports.TakeQualtricsQuestions(reader) : null;
         var export = questions is null ? KnownExport.None : KnownExport.Qualtrics;
         string? problem = ColumnMap.TryMatch(kind, reader.Columns, request.Map, questions, out var map, out string? overrideProblem)
             ? map.MissingRequired() ?? IdNotEachRowsOwn(reader, map)

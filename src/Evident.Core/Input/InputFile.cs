@@ -69,9 +69,19 @@ public static class InputFile
         [NotNullWhen(true)] out IInputReader? reader,
         [NotNullWhen(false)] out string? problem)
     {
-        var lines = new Utf8LineReader(stream);
         reader = null;
         problem = null;
+        if (format == InputFormat.Excel || (format == InputFormat.Auto && FormatDetection.FromExtension(name) == InputFormat.Excel))
+        {
+            if (ExcelReader.TryOpen(stream, name, out var workbook, out problem))
+            {
+                reader = workbook;
+            }
+
+            return reader is not null;
+        }
+
+        var lines = new Utf8LineReader(stream);
         if (lines.StartsWithUtf16ByteOrderMark)
         {
             problem = $"{name}: the file is UTF-16; save it as UTF-8";
@@ -125,7 +135,8 @@ public static class InputFile
         const string SaveAsCsv = "save the sheet as CSV (Excel: File › Save As › CSV UTF-8; LibreOffice: Save As › Text CSV, UTF-8) and import that";
         if (lines.StartsWith("PK\u0003\u0004"u8))
         {
-            return "the file is a zip archive, such as an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods), not rows of text; " + SaveAsCsv;
+            return "the file is a zip archive, such as an Excel workbook or an OpenDocument spreadsheet (.ods), not rows of text: "
+                + "an Excel workbook is read when its name ends .xlsx (or with --format xlsx); of another, " + SaveAsCsv;
         }
 
         if (lines.StartsWith([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))

@@ -14,6 +14,8 @@ public enum InputFormat
     JsonArray,
     /// <summary>One text per line, no header.</summary>
     Lines,
+    /// <summary>An Excel workbook (.xlsx): the rows of its first sheet, under its first row.</summary>
+    Excel,
 }
 
 public static class InputFormatNames
@@ -24,6 +26,7 @@ public static class InputFormatNames
         InputFormat.JsonLines => "JSON Lines",
         InputFormat.JsonArray => "JSON array",
         InputFormat.Lines => "plain lines",
+        InputFormat.Excel => "Excel workbook",
         _ => format.ToString().ToUpperInvariant(),
     };
 }

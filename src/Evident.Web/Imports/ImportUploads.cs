@@ -35,6 +35,7 @@ public sealed partial class ImportUploads(WorkspaceSource workspaces)
             InputFormat.Tsv => "tsv",
             InputFormat.JsonLines => "jsonl",
             InputFormat.JsonArray => "json",
+            InputFormat.Excel => "xlsx",
             // Neither named nor known: read by its first line, as the CLI reads such a file.
             _ => "txt",
         };
@@ -120,6 +121,6 @@ public sealed partial class ImportUploads(WorkspaceSource workspaces)
         return Path.Combine(Path.GetTempPath(), "evident-imports", database);
     }
 
-    [GeneratedRegex("^[0-9a-f]{32}\\.(csv|tsv|jsonl|json|txt)$")]
+    [GeneratedRegex("^[0-9a-f]{32}\\.(csv|tsv|jsonl|json|xlsx|txt)$")]
     private static partial Regex UploadId();
 }

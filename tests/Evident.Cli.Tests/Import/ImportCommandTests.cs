@@ -107,6 +107,31 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task An_excel_workbook_imports_from_the_command_line_and_says_where_its_rows_were_rejected()
+    {
+        using var folder = new TempFolder();
+        string input = Path.Combine(folder.Path, "calls.xlsx");
+        File.WriteAllBytes(input, Workbook.Bytes(
+        [
+            ["Call ID", "Started at", "Wait", "Transfers"],
+            ["c-1", new DateTime(2025, 3, 1, 9, 30, 0), new TimeSpan(0, 4, 30), 1],
+            ["c-2", "not a date", new TimeSpan(0, 1, 0), 0],
+        ]));
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        var run = await CommandRunner.RunAsync(null, "import", input, "--kind", "interactions", "--db", db, "--map", "Call ID=id", "--map", "Wait=wait_seconds");
+
+        Assert.Equal(ExitCodes.RowsFailed, run.ExitCode);
+        Assert.Contains($"{input}:3: column Started at: expected a date and time", run.Stderr);
+        Assert.Contains("2 rows read: 1 imported, 0 duplicate, 1 rejected", run.Stderr);
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db}");
+        await connection.OpenAsync();
+        await using var query = connection.CreateCommand();
+        query.CommandText = "SELECT wait_seconds FROM interaction WHERE external_id = 'c-1'";
+        Assert.Equal(270.0, Convert.ToDouble(await query.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task Status_as_json_counts_every_kind()
     {
         using var folder = new TempFolder();

@@ -42,7 +42,7 @@ public sealed class ImportsModel(WorkspaceSource workspaces, ImportUploads uploa
         (Kind, Source) = (kind ?? Kind, source);
         if (file is null || file.Length == 0)
         {
-            return await FailAsync("choose a file to upload (CSV, TSV, JSON array or JSON Lines, UTF-8)", cancellation);
+            return await FailAsync("choose a file to upload (CSV, TSV, JSON array or JSON Lines in UTF-8, or an Excel workbook)", cancellation);
         }
 
         if (!ImportForm.TryRead(null, file.FileName, kind, source, null, out var form, out string? problem))

@@ -1,30 +1,16 @@
 using Evident.Core.Ingest;
 using Evident.Core.Input;
 using Evident.Core.Records;
+using static Evident.Core.Tests.Ingest.Mapping;
 
 namespace Evident.Core.Tests.Ingest;
 
 /// <summary>How <see cref="ImportFile"/> reads a file's dates that read day-first or month-first, on real files.</summary>
 public sealed class DateOrderTests
 {
-    private static List<(DateTimeOffset? At, RowReject? Reject)> Import(string csv, out string? note, DateOrder given = DateOrder.Unknown)
-    {
-        using var folder = new TempFolder();
-        string path = folder.Write("survey.csv", csv);
-        Assert.True(ImportFile.TryOpen(new ImportRequest(path, RecordKind.Feedback, [], null, InputFormat.Auto) { Dates = given }, out var file, out string? problem), problem);
-        using (file)
-        {
-            Assert.Null(file.Problem);
-            note = file.DateNote;
-            var read = new List<(DateTimeOffset?, RowReject?)>();
-            while (file.Records.TryRead(out var record, out var reject))
-            {
-                read.Add((((FeedbackRecord?)record)?.CreatedAt, reject));
-            }
-
-            return read;
-        }
-    }
+    private static List<(DateTimeOffset? At, RowReject? Reject)> Import(string csv, out string? note, DateOrder given = DateOrder.Unknown) =>
+        [.. ImportAll("survey.csv", csv, new ImportRequest("", RecordKind.Feedback, [], null, InputFormat.Auto) { Dates = given }, out note)
+            .Select(read => (((FeedbackRecord?)read.Record)?.CreatedAt, read.Reject))];
 
     private static DateTimeOffset Day(int year, int month, int day) => new(year, month, day, 0, 0, 0, TimeSpan.Zero);
 

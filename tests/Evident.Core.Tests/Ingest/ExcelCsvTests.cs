@@ -1,29 +1,16 @@
 using Evident.Core.Ingest;
 using Evident.Core.Input;
 using Evident.Core.Records;
+using static Evident.Core.Tests.Ingest.Mapping;
 
 namespace Evident.Core.Tests.Ingest;
 
 /// <summary>CSV as Excel writes it where the decimal mark is a comma: semicolons between fields, decimal commas.</summary>
 public sealed class ExcelCsvTests
 {
-    private static List<(InteractionRecord? Record, RowReject? Reject)> Interactions(string name, string csv)
-    {
-        using var folder = new TempFolder();
-        string path = folder.Write(name, csv);
-        Assert.True(ImportFile.TryOpen(new ImportRequest(path, RecordKind.Interactions, [], null, InputFormat.Auto), out var file, out string? problem), problem);
-        using (file)
-        {
-            Assert.Null(file.Problem);
-            var read = new List<(InteractionRecord?, RowReject?)>();
-            while (file.Records.TryRead(out var record, out var reject))
-            {
-                read.Add(((InteractionRecord?)record, reject));
-            }
-
-            return read;
-        }
-    }
+    private static List<(InteractionRecord? Record, RowReject? Reject)> Interactions(string name, string csv) =>
+        [.. ImportAll(name, csv, new ImportRequest("", RecordKind.Interactions, [], null, InputFormat.Auto), out _)
+            .Select(read => ((InteractionRecord?)read.Record, read.Reject))];
 
     [Fact]
     public void Numbers_with_a_decimal_comma_are_read_in_a_file_separated_by_semicolons()

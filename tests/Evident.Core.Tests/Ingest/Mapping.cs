@@ -41,6 +41,33 @@ internal static class Mapping
         return Assert.IsType<T>(record);
     }
 
+    /// <summary>Each record or reject of <paramref name="source"/>, in order.</summary>
+    public static List<(ImportedRecord? Record, RowReject? Reject)> ReadAll(IRecordSource source)
+    {
+        var read = new List<(ImportedRecord?, RowReject?)>();
+        while (source.TryRead(out var record, out var reject))
+        {
+            read.Add((record, reject));
+        }
+
+        return read;
+    }
+
+    /// <summary>Opens <paramref name="content"/>, written to a file named <paramref name="name"/>, as
+    /// <paramref name="request"/> says (its path aside), and reads each record or reject; the file's date note too.</summary>
+    public static List<(ImportedRecord? Record, RowReject? Reject)> ImportAll(string name, string content, ImportRequest request, out string? dateNote)
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write(name, content);
+        Assert.True(ImportFile.TryOpen(request with { Path = path }, out var file, out string? problem), problem);
+        using (file)
+        {
+            Assert.Null(file.Problem);
+            dateNote = file.DateNote;
+            return ReadAll(file.Records);
+        }
+    }
+
     public static RowReject RejectOf(RowMapper mapper, InputRow row)
     {
         Assert.False(mapper.TryMap(row, out var record, out var reject));

@@ -14,13 +14,7 @@ public sealed class RepeatedIdsTests
         Assert.True(InputFile.TryOpen(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "survey.csv", InputFormat.Auto, out var reader, out string? problem), problem);
         var map = Map(RecordKind.Feedback, reader.Columns);
         using var source = new MappedRecordSource(reader, new RowMapper(map, "survey"));
-        var read = new List<(ImportedRecord?, RowReject?)>();
-        while (source.TryRead(out var record, out var reject))
-        {
-            read.Add((record, reject));
-        }
-
-        return read;
+        return ReadAll(source);
     }
 
     [Fact]
@@ -139,15 +133,6 @@ public sealed class RepeatedIdsTests
 
         Assert.Null(few.Problem);
         Assert.Null(mapped.Problem);
-        var rejects = new List<RowReject>();
-        while (few.Records.TryRead(out _, out var reject))
-        {
-            if (reject is not null)
-            {
-                rejects.Add(reject);
-            }
-        }
-
-        Assert.Equal([30L, 31L], rejects.Select(r => r.Line));
+        Assert.Equal([30L, 31L], ReadAll(few.Records).Where(r => r.Reject is not null).Select(r => r.Reject!.Line));
     }
 }

@@ -1,6 +1,7 @@
 using Evident.Core.Ingest;
 using Evident.Core.Input;
 using Evident.Core.Records;
+using Evident.Core.Tests.Ingest;
 using static Evident.Core.Tests.Input.Reading;
 
 namespace Evident.Core.Tests.Input;
@@ -46,11 +47,7 @@ public sealed class ExcelReaderTests
         Assert.True(ImportFile.TryOpen(new ImportRequest(path, RecordKind.Feedback, [], null, InputFormat.Auto), out var file, out string? problem), problem);
         using (file)
         {
-            var read = new List<(ImportedRecord? Record, RowReject? Reject)>();
-            while (file.Records.TryRead(out var record, out var reject))
-            {
-                read.Add((record, reject));
-            }
+            var read = Mapping.ReadAll(file.Records);
 
             Assert.Null(file.Problem);
             Assert.Equal("survey", file.Source);

@@ -19,14 +19,17 @@ internal static class Workbook
     /// <summary>
     /// The rows of the first sheet, "Responses": each cell a string, a number, a bool, a <see cref="DateTime"/> (a whole
     /// day formatted as a date, else as a date and time), a <see cref="TimeSpan"/> (formatted [h]:mm:ss) or null (no cell).
-    /// <paramref name="firstRow"/> is the sheet row of the first (rows above it are empty).
+    /// <paramref name="firstRow"/> is the sheet row of the first (rows above it are empty); <paramref name="otherSheets"/>
+    /// names empty sheets after it.
     /// </summary>
-    public static byte[] Bytes(IReadOnlyList<object?[]> rows, int firstRow = 1)
+    public static byte[] Bytes(IReadOnlyList<object?[]> rows, int firstRow = 1, IReadOnlyList<string>? otherSheets = null)
     {
+        otherSheets ??= [];
+        var extra = Enumerable.Range(0, otherSheets.Count).Select(i => (Name: SecurityElement.Escape(otherSheets[i]), Part: $"sheet{i + 2}.xml", Id: $"rId{i + 3}")).ToList();
         using var memory = new MemoryStream();
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Part(zip, "[Content_Types].xml", """
+            Part(zip, "[Content_Types].xml", $"""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
                 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -34,6 +37,7 @@ internal static class Workbook
                 <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
                 <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
                 <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+                {string.Concat(extra.Select(s => $"<Override PartName=\"/xl/worksheets/{s.Part}\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"))}
                 </Types>
                 """);
             Part(zip, "_rels/.rels", $"""
@@ -42,13 +46,14 @@ internal static class Workbook
                 """);
             Part(zip, "xl/workbook.xml", $"""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <workbook xmlns="{Main}" xmlns:r="{OfficeRelationships}"><sheets><sheet name="Responses" sheetId="1" r:id="rId1"/></sheets></workbook>
+                <workbook xmlns="{Main}" xmlns:r="{OfficeRelationships}"><sheets><sheet name="Responses" sheetId="1" r:id="rId1"/>{string.Concat(extra.Select((s, i) => $"<sheet name=\"{s.Name}\" sheetId=\"{i + 2}\" r:id=\"{s.Id}\"/>"))}</sheets></workbook>
                 """);
             Part(zip, "xl/_rels/workbook.xml.rels", $"""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="{Relationships}">
                 <Relationship Id="rId1" Type="{OfficeRelationships}/worksheet" Target="worksheets/sheet1.xml"/>
                 <Relationship Id="rId2" Type="{OfficeRelationships}/styles" Target="styles.xml"/>
+                {string.Concat(extra.Select(s => $"<Relationship Id=\"{s.Id}\" Type=\"{OfficeRelationships}/worksheet\" Target=\"worksheets/{s.Part}\"/>"))}
                 </Relationships>
                 """);
             // Styles 1-3: Excel's built-in date (14) and date-and-time (22) formats, and a duration.
@@ -71,6 +76,10 @@ internal static class Workbook
             }
 
             Part(zip, "xl/worksheets/sheet1.xml", sheet.Append("</sheetData></worksheet>").ToString());
+            foreach (var other in extra)
+            {
+                Part(zip, $"xl/worksheets/{other.Part}", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{Main}"><sheetData/></worksheet>""");
+            }
         }
 
         return memory.ToArray();

@@ -35,12 +35,12 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
 
             if (settings.Preview)
             {
-                return Preview(file.Records, file.DateNote is { } note ? [.. file.Description, note] : file.Description);
+                return Preview(file.Records, [.. file.Description, .. file.Notes]);
             }
 
-            if (file.DateNote is { } dates)
+            foreach (string note in file.Notes)
             {
-                stderr.WriteLine($"{_inputName}: {dates}");
+                stderr.WriteLine($"{_inputName}: {note}");
             }
 
             return await ImportAsync(file.Records, file.Kind, file.Source, file.TotalBytes, cancellation);

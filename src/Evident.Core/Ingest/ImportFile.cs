@@ -89,10 +89,11 @@ public sealed class ImportFile : IDisposable
     public IReadOnlyList<string> Description { get; }
 
     /// <summary>
-    /// How dates that could be read day-first or month-first (3/4/2025) are read, and the row that says so; or why they
-    /// are refused (the file's dates disagree). Null when the file has no such dates in its first rows.
+    /// What the user should know before the rows are imported, one sentence each: a workbook's sheets that are not read;
+    /// how dates that could be read day-first or month-first (3/4/2025) are read, and the row that says so, or why they
+    /// are refused (the file's dates disagree, or none tells).
     /// </summary>
-    public string? DateNote { get; private init; }
+    public IReadOnlyList<string> Notes { get; private init; } = [];
 
     /// <summary>The records, read once; only when there is no <see cref="Problem"/>.</summary>
     public IRecordSource Records => _records ?? throw new InvalidOperationException(Problem);
@@ -169,7 +170,10 @@ public sealed class ImportFile : IDisposable
 
         var (dates, note) = DatesOf(reader, map!, request.Dates);
         file = new ImportFile(reader, name, export, kind.Name(), source, map, questions, null, Describe(map!, export),
-            new MappedRecordSource(reader, new RowMapper(map!, source, dates, reader.SeparatedBySemicolons))) { DateNote = note };
+            new MappedRecordSource(reader, new RowMapper(map!, source, dates, reader.SeparatedBySemicolons)))
+        {
+            Notes = [.. new[] { reader.SheetNote, note }.OfType<string>()],
+        };
         return null;
     }
 

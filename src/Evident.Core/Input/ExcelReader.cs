@@ -42,6 +42,9 @@ public sealed class ExcelReader : IInputReader
 
     public long? TotalBytes => _stream.CanSeek ? _stream.Length : null;
 
+    /// <summary>When the workbook has other sheets than the one read, which they are: their rows are not imported.</summary>
+    public string? SheetNote { get; private init; }
+
     /// <summary>Opens the workbook and reads its header; fails, with the reason, when it is not one or its first sheet is empty.</summary>
     public static bool TryOpen(Stream stream, string name, [NotNullWhen(true)] out ExcelReader? reader, [NotNullWhen(false)] out string? problem)
     {
@@ -60,13 +63,14 @@ public sealed class ExcelReader : IInputReader
             }
 
             excel = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            string? sheets = OtherSheets(excel);
             while (excel.Read())
             {
                 var header = Cells(excel, excel.FieldCount);
                 int width = header.FindLastIndex(cell => !string.IsNullOrWhiteSpace(cell)) + 1;
                 if (width > 0)
                 {
-                    reader = new ExcelReader(stream, excel, [.. header.Take(width).Select(cell => cell?.Trim() ?? "")]);
+                    reader = new ExcelReader(stream, excel, [.. header.Take(width).Select(cell => cell?.Trim() ?? "")]) { SheetNote = sheets };
                     problem = null;
                     return true;
                 }
@@ -83,6 +87,26 @@ public sealed class ExcelReader : IInputReader
         excel?.Dispose();
         stream.Dispose();
         return false;
+    }
+
+    /// <summary>The note on the sheets after the first, or null when there are none; the reader is left at the first.</summary>
+    private static string? OtherSheets(IExcelDataReader excel)
+    {
+        if (excel.ResultsCount < 2)
+        {
+            return null;
+        }
+
+        string first = excel.Name;
+        var others = new List<string>();
+        while (excel.NextResult())
+        {
+            others.Add($"'{excel.Name}'");
+        }
+
+        excel.Reset();
+        return $"the workbook's first sheet, '{first}', is read; its other {(others.Count == 1 ? "sheet" : $"{others.Count} sheets")} ({string.Join(", ", others)}) "
+            + $"{(others.Count == 1 ? "is" : "are")} not: to import one, move it first or save it as CSV";
     }
 
     public bool TryRead(out InputRow row)

@@ -18,6 +18,9 @@ public sealed class PeekingReader(IInputReader inner) : IInputReader
     /// have a decimal comma.</summary>
     public bool SeparatedBySemicolons => inner is DelimitedReader { Delimiter: ';' };
 
+    /// <summary>An Excel workbook's sheets that are not read (see <see cref="ExcelReader.SheetNote"/>), or null.</summary>
+    public string? SheetNote => (inner as ExcelReader)?.SheetNote;
+
     /// <summary>The first <paramref name="count"/> rows (fewer at the end of the input), not consumed.</summary>
     public IReadOnlyList<InputRow> Peek(int count)
     {

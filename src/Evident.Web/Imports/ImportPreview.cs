@@ -54,7 +54,7 @@ public sealed record ImportPreview(
             headers,
             rows,
             file.Problem,
-            file.DateNote is { } dates ? [.. WarningsOf(form, columns), char.ToUpperInvariant(dates[0]) + dates[1..] + "."] : WarningsOf(form, columns));
+            [.. WarningsOf(form, columns), .. file.Notes.Select(note => char.ToUpperInvariant(note[0]) + note[1..] + ".")]);
     }
 
     private static List<PreviewColumn> ColumnsOf(ImportFile file)

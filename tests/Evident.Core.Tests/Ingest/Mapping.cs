@@ -63,7 +63,7 @@ internal static class Mapping
         using (file)
         {
             Assert.Null(file.Problem);
-            dateNote = file.DateNote;
+            dateNote = file.Notes.SingleOrDefault();
             return ReadAll(file.Records);
         }
     }

@@ -61,6 +61,34 @@ public sealed class ExcelReaderTests
     }
 
     [Fact]
+    public void The_sheets_after_the_first_are_named_as_not_read()
+    {
+        using var folder = new TempFolder();
+        string two = Path.Combine(folder.Path, "two.xlsx");
+        string three = Path.Combine(folder.Path, "three.xlsx");
+        File.WriteAllBytes(two, Workbook.Bytes(s_survey, otherSheets: ["Summary"]));
+        File.WriteAllBytes(three, Workbook.Bytes(s_survey, otherSheets: ["Summary", "Raw & old"]));
+
+        var notes = new List<string?>();
+        foreach (string path in (string[])[two, three])
+        {
+            Assert.True(ImportFile.TryOpen(new ImportRequest(path, RecordKind.Feedback, [], null, InputFormat.Auto), out var file, out string? problem), problem);
+            using (file)
+            {
+                Assert.Equal(3, Mapping.ReadAll(file.Records).Count); // the first sheet's rows, read after the others were counted
+                notes.Add(Assert.Single(file.Notes));
+            }
+        }
+
+        Assert.Equal(
+            [
+                "the workbook's first sheet, 'Responses', is read; its other sheet ('Summary') is not: to import one, move it first or save it as CSV",
+                "the workbook's first sheet, 'Responses', is read; its other 2 sheets ('Summary', 'Raw & old') are not: to import one, move it first or save it as CSV",
+            ],
+            notes);
+    }
+
+    [Fact]
     public void A_workbook_that_cannot_be_read_or_has_an_empty_first_sheet_is_refused_saying_so()
     {
         using var folder = new TempFolder();

@@ -40,6 +40,8 @@ public sealed class ColumnMap
         }
 
         AttributeColumns = attributes;
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        AttributeNames = [.. attributes.Select(i => named.Add(columns[i]) ? columns[i] : $"{columns[i]} ({i + 1})")];
     }
 
     public RecordKind Kind { get; }
@@ -50,6 +52,13 @@ public sealed class ColumnMap
 
     /// <summary>Columns no field takes, kept as the record's attributes.</summary>
     public IReadOnlyList<int> AttributeColumns { get; }
+
+    /// <summary>
+    /// The name each of <see cref="AttributeColumns"/> is kept under: its column's, or, for a name an earlier attribute
+    /// column has, the name with its column's number ("note (6)"). Two columns named alike wrote one key twice into the
+    /// attributes' JSON, and a reader of it keeps one.
+    /// </summary>
+    public IReadOnlyList<string> AttributeNames { get; }
 
     /// <summary>The column feeding <paramref name="field"/>, or -1.</summary>
     public int ColumnOf(string field)

@@ -307,7 +307,7 @@ public sealed class ImportFile : IDisposable
 
         if (map.AttributeColumns.Count > 0)
         {
-            lines.Add($"{"attributes",-24} ← {string.Join(", ", map.AttributeColumns.Select(c => map.Columns[c]))}");
+            lines.Add($"{"attributes",-24} ← {string.Join(", ", map.AttributeNames)}");
         }
 
         return lines;

@@ -394,12 +394,13 @@ public sealed class RowMapper
             {
                 json.WriteStartObject();
                 bool any = false;
-                foreach (int column in columns)
+                for (int a = 0; a < columns.Count; a++)
                 {
+                    int column = columns[a];
                     string? value = column < _row.Fields.Count ? _row.Fields[column] : null;
                     if (!string.IsNullOrEmpty(value))
                     {
-                        json.WriteString(mapper._map.Columns[column], value);
+                        json.WriteString(mapper._map.AttributeNames[a], value);
                         any = true;
                     }
                 }

@@ -177,6 +177,17 @@ public sealed class RowMapperTests
     }
 
     [Fact]
+    public void Attribute_columns_named_alike_are_kept_apart_by_their_column_number()
+    {
+        var mapper = Mapper(RecordKind.Feedback, ["date", "comment", "comment", "note", "note"]);
+
+        var record = MapOne<FeedbackRecord>(mapper, Row(2, "2025-03-14", "ok", "also", "x", "y"));
+
+        // One key twice in the JSON was read back as one of them ("note": "y"), the other lost.
+        Assert.Equal("{\"comment\":\"also\",\"note\":\"x\",\"note (5)\":\"y\"}", record.Attributes);
+    }
+
+    [Fact]
     public void Attributes_of_a_short_row_skip_the_missing_fields()
     {
         var mapper = Mapper(RecordKind.Feedback, ["date", "comment", "a", "b"]);

@@ -145,6 +145,8 @@ public sealed class RowMapper
                     raw = _row.BareText;
                 }
 
+                raw = WithoutNul(raw);
+
                 if (string.IsNullOrWhiteSpace(raw) || (fields[f].Type == FieldType.Score && Values.IsUnanswered(raw)))
                 {
                     if (fields[f].Required)
@@ -381,6 +383,14 @@ public sealed class RowMapper
             };
         }
 
+        /// <summary>
+        /// The value without NUL characters, which PostgreSQL's text cannot hold: one in a row failed a whole import there
+        /// ("invalid byte sequence for encoding UTF8: 0x00", again on every rerun) while SQLite kept it. It carries
+        /// nothing a reader sees (padding, a broken export), so it is taken out on both.
+        /// </summary>
+        private static string? WithoutNul(string? value) =>
+            value is not null && value.Contains('\0') ? value.Replace("\0", "", StringComparison.Ordinal) : value;
+
         private string? Attributes()
         {
             var columns = mapper._map.AttributeColumns;
@@ -397,7 +407,7 @@ public sealed class RowMapper
                 for (int a = 0; a < columns.Count; a++)
                 {
                     int column = columns[a];
-                    string? value = column < _row.Fields.Count ? _row.Fields[column] : null;
+                    string? value = WithoutNul(column < _row.Fields.Count ? _row.Fields[column] : null);
                     if (!string.IsNullOrEmpty(value))
                     {
                         json.WriteString(mapper._map.AttributeNames[a], value);

@@ -17,6 +17,20 @@ public static class Fields
     public const string Channel = "channel";
     public const string Interaction = "interaction";
 
+    /// <summary>
+    /// The most characters a value of <paramref name="field"/> may have, for the fields that are keys or categories and
+    /// so are indexed (ids, persons, segments, channels, teams); null for the others. PostgreSQL indexes no entry of more
+    /// than some 2,700 bytes: one random 9,000-character id failed a whole import there ("index row requires 9024
+    /// bytes"), while SQLite kept it. At these lengths a key of source, segment and channel stays within it even in
+    /// four-byte characters.
+    /// </summary>
+    public static int? LongestOf(string field) => field switch
+    {
+        Id => 500,
+        Person or Segment or Channel or Team => 200,
+        _ => null,
+    };
+
     private static readonly string[] s_ids = ["id", "external_id", "response_id", "responseid", "feedback_id", "ticket_id", "review_id", "record_id", "message_id", "event_id", "tweet_id"];
     private static readonly string[] s_dates = ["date", "created_at", "created", "timestamp", "time", "submitted_at", "submitted", "recorded_date", "recordeddate", "end_date", "enddate", "response_date", "datetime", "at", "sent_at", "published_at", "posted_at"];
     private static readonly string[] s_texts = ["text", "comment", "comments", "feedback", "verbatim", "body", "message", "review", "review_text", "content", "description", "response", "answer", "open_text", "tweet", "why", "reason_for_score", "subject"];

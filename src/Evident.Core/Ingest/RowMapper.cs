@@ -169,6 +169,13 @@ public sealed class RowMapper
                 {
                     case FieldType.Text:
                         _text[f] = raw.Trim();
+                        if (Fields.LongestOf(fields[f].Name) is int longest && _text[f]!.Length > longest)
+                        {
+                            string article = "aeiou".Contains(fields[f].Name[0], StringComparison.Ordinal) ? "an" : "a";
+                            problem = $"{article} {fields[f].Name} is a name or a code of at most {longest:N0} characters, not {_text[f]!.Length:N0}: "
+                                + "does the column hold something else (map it to another field, or keep it with the row)?";
+                        }
+
                         break;
                     case FieldType.Time:
                         if (Values.TryParseTime(raw, out var time, out problem, mapper._dates))

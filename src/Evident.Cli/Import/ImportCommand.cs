@@ -33,9 +33,15 @@ public static class ImportCommand
         };
         source.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } name && string.IsNullOrWhiteSpace(name))
+            string? name = result.GetValueOrDefault<string?>();
+            if (name is not null && string.IsNullOrWhiteSpace(name))
             {
                 result.AddError("--source needs a name (survey, zendesk, …): with each row's id it is the key that makes re-importing a no-op.");
+            }
+            else if (name?.Trim().Length > 200)
+            {
+                // As the import page and the API allow: it is part of indexed keys.
+                result.AddError($"--source is a name of at most 200 characters, not {name.Trim().Length:N0}.");
             }
         });
         var format = InputFormatOption.Create("How to read the file. auto: by extension (.csv, .tsv, .json, .jsonl), else by its first line.");

@@ -182,6 +182,7 @@ public sealed class ImportCommandTests
     [InlineData(new[] { "--kind", "feedback", "--map", "date=text" },
         "the column \"date\" would be the required field 'date' (when it was said), but it is mapped to 'text'; name the column that holds the date with --map COLUMN=date")]
     [InlineData(new[] { "--kind", "feedback", "--source", " " }, "--source needs a name")]
+    [InlineData(new[] { "--kind", "feedback", "--source", "sssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss" }, "--source is a name of at most 200 characters, not 201.")]
     [InlineData(new[] { "--kind", "pulse", "--format", "lines" }, "was read as plain lines (one text each, no columns), and pulse rows need columns such as a date; say how the file is written: --format csv (or tsv, json, jsonl) on the command line, or a name ending .csv")]
     [InlineData(new string[0], "say what the rows are with --kind feedback|interactions|journey|comms|pulse")]
     public async Task A_file_that_cannot_be_mapped_fails_at_once_saying_what_to_do(string[] options, string message)

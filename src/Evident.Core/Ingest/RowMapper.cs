@@ -22,6 +22,9 @@ public sealed class RowMapper
     private readonly DateOrder _dates;
     private readonly bool _decimalComma;
 
+    /// <summary>The most characters each field's value may have (<see cref="Fields.LongestOf"/>), by field.</summary>
+    private readonly int[] _longest;
+
     /// <param name="dates">How the file writes dates whose day and month could be swapped, when known (see
     /// <see cref="ImportFile"/>, which reads it from the file's first rows).</param>
     /// <param name="decimalComma">Numbers may be written with a decimal comma ("4,5"): the file is a CSV separated by
@@ -33,6 +36,7 @@ public sealed class RowMapper
         _dates = dates;
         _decimalComma = decimalComma;
         _fields = [.. map.FieldList];
+        _longest = [.. _fields.Select(field => Fields.LongestOf(field.Name) ?? int.MaxValue)];
         _columns = new int[_fields.Length];
         var fieldIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var read = new List<int>();
@@ -169,10 +173,10 @@ public sealed class RowMapper
                 {
                     case FieldType.Text:
                         _text[f] = raw.Trim();
-                        if (Fields.LongestOf(fields[f].Name) is int longest && _text[f]!.Length > longest)
+                        if (_text[f]!.Length > mapper._longest[f])
                         {
                             string article = "aeiou".Contains(fields[f].Name[0], StringComparison.Ordinal) ? "an" : "a";
-                            problem = $"{article} {fields[f].Name} is a name or a code of at most {longest:N0} characters, not {_text[f]!.Length:N0}: "
+                            problem = $"{article} {fields[f].Name} is a name or a code of at most {mapper._longest[f]:N0} characters, not {_text[f]!.Length:N0}: "
                                 + "does the column hold something else (map it to another field, or keep it with the row)?";
                         }
 

@@ -5,7 +5,9 @@ namespace Evident.Core.Input;
 
 /// <summary>
 /// Reads a UTF-8 stream line by line with true 1-based line numbers, reporting invalid bytes per line instead of
-/// failing the stream. Lines end at <c>\n</c> or <c>\r\n</c>; a leading byte order mark is skipped.
+/// failing the stream. Lines end at <c>\n</c> or <c>\r\n</c>, or at <c>\r</c> alone when the first line does (as
+/// Excel for Mac's "CSV (Macintosh)" ends them: read by <c>\n</c>, such a file was one line); a leading byte order mark
+/// is skipped.
 /// Lines can be pushed back, so callers may peek (format sniffing) or re-read (CSV error recovery).
 /// </summary>
 public sealed class Utf8LineReader : IDisposable
@@ -25,6 +27,9 @@ public sealed class Utf8LineReader : IDisposable
     private bool _endOfStream;
     private bool _started;
     private long _lineNumber;
+
+    /// <summary>The byte lines end at: <c>\n</c> (after which a <c>\r</c> before it is dropped), or <c>\r</c>.</summary>
+    private byte _lineEnd = (byte)'\n';
 
     public Utf8LineReader(Stream stream, bool leaveOpen = false, int maxLineBytes = DefaultMaxLineBytes)
     {
@@ -72,7 +77,7 @@ public sealed class Utf8LineReader : IDisposable
         while (true)
         {
             var pending = _buffer.AsSpan(_start, _end - _start);
-            int newline = pending.IndexOf((byte)'\n');
+            int newline = pending.IndexOf(_lineEnd);
             if (newline >= 0)
             {
                 line = Decode(pending[..newline]);
@@ -128,6 +133,25 @@ public sealed class Utf8LineReader : IDisposable
         {
             Consume(3);
         }
+
+        // How the first line ends: a \r followed by anything but \n ends every line at \r.
+        while (true)
+        {
+            var pending = _buffer.AsSpan(_start, _end - _start);
+            int end = pending.IndexOfAny((byte)'\r', (byte)'\n');
+            if (end >= 0 && (end + 1 < pending.Length || _endOfStream))
+            {
+                _lineEnd = pending[end] == '\r' && (end + 1 == pending.Length || pending[end + 1] != '\n') ? (byte)'\r' : (byte)'\n';
+                return;
+            }
+
+            if (_endOfStream || pending.Length > _maxLineBytes)
+            {
+                return;
+            }
+
+            Fill();
+        }
     }
 
     private void Consume(int bytes)
@@ -165,7 +189,7 @@ public sealed class Utf8LineReader : IDisposable
         while (true)
         {
             var pending = _buffer.AsSpan(_start, _end - _start);
-            int newline = pending.IndexOf((byte)'\n');
+            int newline = pending.IndexOf(_lineEnd);
             if (newline >= 0 || _endOfStream)
             {
                 Consume(newline >= 0 ? newline + 1 : pending.Length);

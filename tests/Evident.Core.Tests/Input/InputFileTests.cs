@@ -72,6 +72,20 @@ public sealed class InputFileTests
     }
 
     [Fact]
+    public void Lines_ending_in_a_carriage_return_alone_are_lines_as_excel_for_mac_writes_them()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("mac.csv", "id,date,comment\r1,2025-03-01,good\r2,2025-03-02,\"two\rlines\"\r3,2025-03-03,bad\r");
+
+        using var reader = Open(path);
+        var rows = ReadAll(reader);
+
+        Assert.Equal(["id", "date", "comment"], reader.Columns);
+        Assert.Equal(["good", "two\nlines", "bad"], rows.Select(row => Field(row, 2)));
+        Assert.Equal([2L, 3L, 5L], rows.Select(row => row.Line));
+    }
+
+    [Fact]
     public void Bytes_read_reach_the_file_size_at_the_end()
     {
         using var folder = new TempFolder();

@@ -46,6 +46,42 @@ public sealed class ImportTests(BrowserSite site)
         Assert.Empty(tab.Problems);
     }
 
+    [SkippableFact]
+    public async Task A_workbook_whose_dates_read_either_way_is_imported_once_told_how_to_read_them()
+    {
+        Skip.If(site.SkipReason is not null, site.SkipReason);
+        await using var tab = await site.SignedInAsync(BrowserSite.Analyst);
+        var page = tab.Page;
+        await tab.OpenAsync("/imports");
+        // Dates typed as text, each of which reads as a day of March or of April.
+        byte[] workbook = Workbook.Bytes(
+        [
+            ["Response ID", "Date", "NPS", "Comment"],
+            ["wb-1", "03/04/2026", 9, "The nurse was kind and quick."],
+            ["wb-2", "04/03/2026", 2, "Nobody called me back about my results."],
+        ]);
+
+        await page.SetInputFilesAsync("#import-upload input[type=file][name=file]",
+            new FilePayload { Name = "browser-workbook.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook });
+        await page.SelectOptionAsync("#import-upload select[name=kind]", "feedback");
+        await page.ClickAsync("#import-upload [type=submit]");
+
+        await Assertions.Expect(page.Locator("#import-format")).ToHaveTextAsync("Excel workbook");
+        await Assertions.Expect(page.Locator("#import-preview")).ToContainTextAsync("can be read day-first or month-first");
+        await page.SelectOptionAsync("#import-dates", "day-first");
+        await page.ClickAsync("button[formaction='/imports?handler=preview']");
+        await Assertions.Expect(page.Locator("p.notice", new PageLocatorOptions { HasText = "are read day-first, as --dates says" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#import-preview")).Not.ToContainTextAsync("rejected");
+        await page.ClickAsync("#import-start");
+
+        var status = page.Locator("#import-status");
+        await Assertions.Expect(status).ToBeVisibleAsync();
+        Assert.Equal("completed", await WaitUntilDoneAsync(page, status));
+        Assert.Equal("2", (await page.Locator("#import-imported").InnerTextAsync()).Trim());
+        Assert.Equal("0", (await page.Locator("#import-rejected").InnerTextAsync()).Trim());
+        Assert.Empty(tab.Problems);
+    }
+
     /// <summary>
     /// The import runs in the background: reloads the status page until it says completed or failed. Whether the page
     /// refreshes itself is its own business; a reload that races its refresh is harmless.

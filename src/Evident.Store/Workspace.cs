@@ -140,7 +140,7 @@ public sealed class Workspace : IAsyncDisposable
             await using var pragma = sqlite.CreateCommand();
             // WAL: readers never block the writer, and a killed process loses at most the transaction in flight.
             // synchronous=NORMAL is durable across a process crash (not a power loss) and much faster than FULL.
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=60000; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
+            pragma.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={SqliteBusyMilliseconds}; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
             await pragma.ExecuteNonQueryAsync(cancellation);
         }
         catch (SqliteException exception)
@@ -151,6 +151,9 @@ public sealed class Workspace : IAsyncDisposable
 
         return sqlite;
     }
+
+    /// <summary>How long a statement on a SQLite workspace waits for another connection's write to end.</summary>
+    public const int SqliteBusyMilliseconds = 60_000;
 
     private static string SqliteConnectionString(StoreLocation location, bool pooled) => new SqliteConnectionStringBuilder
     {

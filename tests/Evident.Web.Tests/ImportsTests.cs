@@ -137,6 +137,33 @@ public sealed class ImportsTests
     }
 
     [Fact]
+    public async Task Signing_in_while_an_import_holds_the_workspace_for_writing_is_not_held_up_by_it()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var client = site.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // As an import from the page does while it writes a batch: the workspace's write lock, held.
+        await using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={site.Database}");
+        await writer.OpenAsync();
+        await using (var begin = writer.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        // Before, the sign-in's record of its time waited the workspace's busy timeout (60 s) and then failed with a 500.
+        var signIn = await DemoSite.SignInAsync(client, ImportsSite.Analyst, DemoSite.Password);
+        await using (var rollback = writer.CreateCommand())
+        {
+            rollback.CommandText = "ROLLBACK";
+            await rollback.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/imports")).StatusCode);
+        Assert.Equal(0, site.Scalar<long>("SELECT count(*) FROM app_user WHERE email = 'analyst@example.org' AND last_login_at IS NOT NULL"));
+    }
+
+    [Fact]
     public async Task Importing_the_same_file_again_adds_nothing_and_says_so()
     {
         await using var site = await ImportsSite.CreateAsync();

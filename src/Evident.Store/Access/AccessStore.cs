@@ -78,9 +78,38 @@ public sealed class AccessStore(DbConnection connection, StoreDialect dialect, i
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM app_user WHERE workspace_id = @workspaceId AND id = @id", new { workspaceId, id }, cancellationToken: cancellation)) == 1;
 
-    public Task RecordLoginAsync(long id, CancellationToken cancellation = default) =>
-        connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE app_user SET last_login_at = @now WHERE workspace_id = @workspaceId AND id = @id", new { workspaceId, id, now = Now() }, cancellationToken: cancellation));
+    /// <summary>
+    /// Records a sign-in's time, waiting at most about <paramref name="wait"/> for a writer to let go of a SQLite
+    /// workspace; false when it could not. A sign-in is not held up by it: while an import from the page wrote a large
+    /// batch, signing in waited for the workspace's busy timeout (60 s) and then failed.
+    /// </summary>
+    public async Task<bool> TryRecordLoginAsync(long id, TimeSpan wait, CancellationToken cancellation = default)
+    {
+        bool sqlite = dialect == StoreDialect.Sqlite;
+        if (sqlite)
+        {
+            await connection.ExecuteAsync($"PRAGMA busy_timeout={(int)wait.TotalMilliseconds}");
+        }
+
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE app_user SET last_login_at = @now WHERE workspace_id = @workspaceId AND id = @id", new { workspaceId, id, now = Now() },
+                commandTimeout: (int)Math.Ceiling(wait.TotalSeconds), cancellationToken: cancellation));
+            return true;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException exception) when (exception.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
+        {
+            return false;
+        }
+        finally
+        {
+            if (sqlite)
+            {
+                await connection.ExecuteAsync($"PRAGMA busy_timeout={Workspace.SqliteBusyMilliseconds}");
+            }
+        }
+    }
 
     public async Task<long> AddApiKeyAsync(string name, string prefix, string keyHash, string scope, CancellationToken cancellation = default) =>
         await connection.ExecuteScalarAsync<long>(new CommandDefinition(

@@ -54,7 +54,11 @@ public sealed class LoginModel(WorkspaceSource workspaces, LoginThrottle throttl
             return Page();
         }
 
-        await store.RecordLoginAsync(user!.Id, cancellation);
+        if (!await store.TryRecordLoginAsync(user!.Id, TimeSpan.FromSeconds(2), cancellation))
+        {
+            logger.LogWarning("the sign-in time of {Email} was not recorded: the workspace was busy with a write", user.Email);
+        }
+
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, EvidentServer.PrincipalOf(user));
         return LocalRedirect(user.Role == Roles.Frontline && ReturnUrl == "/" ? "/voices" : ReturnUrl);
     }

@@ -85,7 +85,17 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         await tab.Page.FillAsync("input[name=email]", email);
         await tab.Page.FillAsync("input[name=password]", Password);
         await tab.Page.ClickAsync("main button[type=submit]");
-        await tab.Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal));
+        try
+        {
+            await tab.Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException timeout)
+        {
+            // Say what the page said: twice on CI the sign-in stayed on /login for the whole wait with nothing else to go on.
+            string said = await tab.Page.Locator("main").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 });
+            throw new TimeoutException($"signing in as {email} stayed at {tab.Page.Url}, which says: {said}", timeout);
+        }
+
         return tab;
     }
 

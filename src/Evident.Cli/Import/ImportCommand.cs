@@ -51,7 +51,7 @@ public static class ImportCommand
                 + "auto: as the file's other dates show (a day after the 12th); such dates are rejected when none does.",
             DefaultValueFactory = _ => "auto",
         };
-        dates.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "auto", "day-first", "month-first");
+        dates.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, DateOrders.Names);
         var preview = new Option<bool>("--preview")
         {
             Description = "Show the column mapping and the first rows as they will be read; write nothing.",
@@ -80,12 +80,7 @@ public static class ImportCommand
                 InputFormatOption.Parse(parse.GetRequiredValue(format)), parse.GetValue(preview), parse.GetValue(json), parse.GetValue(db))
             {
                 BatchSize = parse.GetValue(batchSize),
-                Dates = parse.GetRequiredValue(dates).ToLowerInvariant() switch
-                {
-                    "day-first" => DateOrder.DayFirst,
-                    "month-first" => DateOrder.MonthFirst,
-                    _ => DateOrder.Unknown,
-                },
+                Dates = DateOrders.TryParse(parse.GetRequiredValue(dates), out var order) ? order : DateOrder.Unknown,
             };
             var configuration = parse.InvocationConfiguration;
             return new ImportRun(settings, configuration.Output, configuration.Error).ExecuteAsync(cancellation);

@@ -34,12 +34,10 @@ public sealed class MappedRecordSource(Input.IInputReader reader, RowMapper mapp
             return false;
         }
 
-        // Where a row is: its line, or its place in a JSON array (written on one line, every row is on line 1).
-        long place = row.Item > 0 ? row.Item : row.Line;
-        if (mapper.TryMap(row, out record, out reject) && _ids?.EarlierLineWithOtherValues(record!.ExternalId, row.Fields, _idColumn, place) is long earlier)
+        if (mapper.TryMap(row, out record, out reject) && _ids?.EarlierLineWithOtherValues(record!.ExternalId, row.Fields, _idColumn, row.Position) is long earlier)
         {
             string column = mapper.ColumnName(_idColumn);
-            reject = new RowReject(record.Line, column, $"{(row.Item > 0 ? "item" : "line")} {earlier} gave the id \"{record.ExternalId}\" too, with other values; "
+            reject = new RowReject(record.Line, column, $"{row.PlaceOf(earlier)} gave the id \"{record.ExternalId}\" too, with other values; "
                 + $"ids must be unique within a file, so this row was not imported (if '{column}' is not each row's own id, "
                 + $"map it to another field or ignore it, --map \"{column}=-\" on the command line: rows are then keyed by their content)") { Item = row.Item };
             record = null;

@@ -208,10 +208,10 @@ public sealed class ImportFile : IDisposable
                 {
                     if (column < row.Fields.Count && row.Fields[column] is { } value)
                     {
-                        var order = Values.DateOrderOf(value);
-                        either |= Values.ReadsEitherWay(value);
-                        dayFirst ??= order == DateOrder.DayFirst ? $"{row.Place}'s \"{value.Trim()}\"" : null;
-                        monthFirst ??= order == DateOrder.MonthFirst ? $"{row.Place}'s \"{value.Trim()}\"" : null;
+                        var (asDayFirst, asMonthFirst) = Values.Readings(value);
+                        either |= asDayFirst && asMonthFirst;
+                        dayFirst ??= asDayFirst && !asMonthFirst ? $"{row.Place}'s \"{value.Trim()}\"" : null;
+                        monthFirst ??= asMonthFirst && !asDayFirst ? $"{row.Place}'s \"{value.Trim()}\"" : null;
                     }
                 }
             }
@@ -222,25 +222,25 @@ public sealed class ImportFile : IDisposable
             }
         }
 
+        static string ReadAs(DateOrder order, string because) => $"dates that read either way (3/4/2025) are read {order.Name()}, {because}";
+        const string Rejected = "dates that read either way (3/4/2025) are rejected";
+        const string SayHow = "say how with --dates day-first or --dates month-first on the command line";
         if (given != DateOrder.Unknown)
         {
-            string name = given == DateOrder.DayFirst ? "day-first" : "month-first";
             string? against = given == DateOrder.DayFirst ? monthFirst : dayFirst;
-            return (given, against is null && !either ? null : against is null
-                ? $"dates that read either way (3/4/2025) are read {name}, as --dates says"
-                : $"dates that read either way (3/4/2025) are read {name}, as --dates says, though {against} reads only the other way");
+            return (given, against is not null ? ReadAs(given, $"as --dates says, though {against} reads only the other way")
+                : either ? ReadAs(given, "as --dates says")
+                : null);
         }
 
         return (dayFirst, monthFirst) switch
         {
-            (not null, null) => (DateOrder.DayFirst, $"dates that read either way (3/4/2025) are read day-first, as {dayFirst} shows"),
-            (null, not null) => (DateOrder.MonthFirst, $"dates that read either way (3/4/2025) are read month-first, as {monthFirst} shows"),
+            (not null, null) => (DateOrder.DayFirst, ReadAs(DateOrder.DayFirst, $"as {dayFirst} shows")),
+            (null, not null) => (DateOrder.MonthFirst, ReadAs(DateOrder.MonthFirst, $"as {monthFirst} shows")),
             (not null, not null) => (DateOrder.Unknown,
-                $"the dates disagree ({dayFirst} is day-first, {monthFirst} month-first): dates that read either way (3/4/2025) are rejected; "
-                + "write dates as yyyy-MM-dd, or say how with --dates day-first or --dates month-first on the command line"),
+                $"the dates disagree ({dayFirst} is day-first, {monthFirst} month-first): {Rejected}; write dates as yyyy-MM-dd, or {SayHow}"),
             _ => (DateOrder.Unknown, either
-                ? "no date in the first rows says whether the day or the month comes first (a day after the 12th): dates that read either way (3/4/2025) are rejected; "
-                    + "say how with --dates day-first or --dates month-first on the command line, or write dates as yyyy-MM-dd"
+                ? $"no date in the first rows says whether the day or the month comes first (a day after the 12th): {Rejected}; {SayHow}, or write dates as yyyy-MM-dd"
                 : null),
         };
     }
@@ -271,9 +271,9 @@ public sealed class ImportFile : IDisposable
             }
 
             rows++;
-            if (ids.EarlierLineWithOtherValues(id, row.Fields, column, row.Item > 0 ? row.Item : row.Line) is long earlier && repeats++ == 0)
+            if (ids.EarlierLineWithOtherValues(id, row.Fields, column, row.Position) is long earlier && repeats++ == 0)
             {
-                example = string.Create(CultureInfo.InvariantCulture, $"{row.Place} gives \"{id}\" as {(row.Item > 0 ? "item" : "line")} {earlier} did");
+                example = $"{row.Place} gives \"{id}\" as {row.PlaceOf(earlier)} did";
             }
         }
 

@@ -7,6 +7,8 @@ public sealed record RowReject(long Line, string? Column, string Reason)
     /// <summary>The row's 1-based place in a JSON array (<see cref="Input.InputRow.Item"/>), or 0.</summary>
     public long Item { get; init; }
 
-    public string Format(string inputName) =>
-        $"{inputName}:{Line}: {(Item > 0 ? $"item {Item}: " : "")}{(Column is null ? "" : $"column {Column}: ")}{Reason}";
+    /// <summary>The reject without its line: "item 2: column date: expected …".</summary>
+    public string Description => $"{(Item > 0 ? $"item {Item}: " : "")}{(Column is null ? "" : $"column {Column}: ")}{Reason}";
+
+    public string Format(string inputName) => $"{inputName}:{Line}: {Description}";
 }

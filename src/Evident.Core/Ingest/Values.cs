@@ -17,9 +17,6 @@ public static partial class Values
     private static readonly string[] s_dayFirst = ["d/M/yyyy H:mm:ss", "d/M/yyyy H:mm", "d/M/yyyy"];
     private static readonly string[] s_monthFirst = ["M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "M/d/yyyy", "M/d/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt"];
 
-    /// <summary>Excel's day 0 (its day 60 is the 29 February 1900 that never was, so later days count from here).</summary>
-    private static readonly DateTime ExcelEpoch = new(1899, 12, 30, 0, 0, 0, DateTimeKind.Utc);
-
     /// <summary>
     /// Reads a point in time. Without an offset it is taken as UTC. A slashed date whose day and month could be swapped
     /// (3/4/2025: March or April) is read in <paramref name="order"/>, the file's (see <see cref="DateOrderOf"/>); when
@@ -60,7 +57,7 @@ public static partial class Values
         if (span.Length == 5 && int.TryParse(span, NumberStyles.None, CultureInfo.InvariantCulture, out int serial) && serial is >= 20_000 and < 80_000)
         {
             // 45717 is 2025-03-01 as Excel counts days: a sheet's date cell saved without its date format.
-            problem += $" (a day as Excel numbers them, {ExcelEpoch.AddDays(serial):yyyy-MM-dd}? Format the column as a date before saving the file)";
+            problem += $" (a day as Excel numbers them, {Input.ExcelReader.DayZero.AddDays(serial):yyyy-MM-dd}? Format the column as a date before saving the file)";
         }
 
         return false;
@@ -190,7 +187,9 @@ public static partial class Values
     /// <summary>Whether the date reads day-first and month-first as two different days (3/4/2025, not 3/3/2025).</summary>
     public static bool ReadsEitherWay(string text) => Readings(text) == (true, true);
 
-    private static (bool DayFirst, bool MonthFirst) Readings(string text)
+    /// <summary>Whether the date reads day-first and whether month-first, as two different days; neither when it is not
+    /// such a date or reads as one day either way (3/3/2025).</summary>
+    public static (bool DayFirst, bool MonthFirst) Readings(string text)
     {
         if (Slashed(text.AsSpan().Trim()) is not { } slashed)
         {
@@ -382,4 +381,39 @@ public enum DateOrder
     DayFirst,
     /// <summary>12/25/2025: the United States.</summary>
     MonthFirst,
+}
+
+/// <summary>The names of <see cref="DateOrder"/> as <c>--dates</c> and the import page take them.</summary>
+public static class DateOrders
+{
+    /// <summary>auto (as the file shows), day-first, month-first.</summary>
+    public static readonly string[] Names = [.. Enum.GetValues<DateOrder>().Select(order => order.Name())];
+
+    public static string Name(this DateOrder order) => order switch
+    {
+        DateOrder.DayFirst => "day-first",
+        DateOrder.MonthFirst => "month-first",
+        _ => "auto",
+    };
+
+    /// <summary>One of <see cref="Names"/>, in any case; empty or null is auto.</summary>
+    public static bool TryParse(string? name, out DateOrder order)
+    {
+        order = DateOrder.Unknown;
+        if (string.IsNullOrEmpty(name))
+        {
+            return true;
+        }
+
+        foreach (var candidate in Enum.GetValues<DateOrder>())
+        {
+            if (candidate.Name().Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                order = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -14,8 +14,9 @@ namespace Evident.Core.Input;
 /// </summary>
 public sealed class ExcelReader : IInputReader
 {
-    /// <summary>Excel's day 0, from which a duration cell's value counts.</summary>
-    private static readonly DateTime s_dayZero = new(1899, 12, 30);
+    /// <summary>Excel's day 0, from which its day numbers and a duration cell's value count (its day 60 is the 29
+    /// February 1900 that never was, so later days count from here).</summary>
+    public static readonly DateTime DayZero = new(1899, 12, 30, 0, 0, 0, DateTimeKind.Utc);
 
     private readonly Stream _stream;
     private readonly IExcelDataReader _reader;
@@ -152,7 +153,7 @@ public sealed class ExcelReader : IInputReader
         bool flag => flag ? "true" : "false",
         double number when number == Math.Floor(number) && Math.Abs(number) < 1e15 => ((long)number).ToString(CultureInfo.InvariantCulture),
         double number => number.ToString("R", CultureInfo.InvariantCulture),
-        DateTime time when IsDuration(reader.GetNumberFormatString(column)) => Clock(time - s_dayZero),
+        DateTime time when IsDuration(reader.GetNumberFormatString(column)) => Clock(time - DayZero),
         DateTime time when time.TimeOfDay == TimeSpan.Zero => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime time => time.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
         TimeSpan span => Clock(span),

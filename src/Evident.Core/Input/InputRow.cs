@@ -22,6 +22,12 @@ public readonly record struct InputRow(
 {
     public static InputRow Failed(long index, long line, InputError error, long item = 0) => new(index, line, [], null, error, item);
 
+    /// <summary>Where the row is: its item in a JSON array, else its line.</summary>
+    public long Position => Item > 0 ? Item : Line;
+
     /// <summary>Where the row is, for messages: "item N" of a JSON array, else "line N".</summary>
-    public string Place => Item > 0 ? $"item {Item}" : $"line {Line}";
+    public string Place => PlaceOf(Position);
+
+    /// <summary>A <see cref="Position"/> of the same input (an earlier row's) as a message names it.</summary>
+    public string PlaceOf(long position) => $"{(Item > 0 ? "item" : "line")} {position}";
 }

@@ -19,30 +19,15 @@ public sealed record ImportForm(string UploadId, string Name, RecordKind Kind, s
     /// <summary>How dates that read either way (3/4/2025) are read (the page's <c>--dates</c>); unknown: as the file shows.</summary>
     public DateOrder Dates { get; init; }
 
-    /// <summary>The page's names for <see cref="DateOrder"/>, as <c>--dates</c> takes them.</summary>
-    public static string DatesName(DateOrder order) => order switch
-    {
-        DateOrder.DayFirst => "day-first",
-        DateOrder.MonthFirst => "month-first",
-        _ => "auto",
-    };
-
     /// <param name="problem">What is wrong with the form, for the page.</param>
     public static bool TryRead(
         string? uploadId, string? name, string? kind, string? source, IReadOnlyList<string?>? mapping,
         [NotNullWhen(true)] out ImportForm? form, [NotNullWhen(false)] out string? problem, string? dates = null)
     {
         form = null;
-        DateOrder? order = dates switch
+        if (!DateOrders.TryParse(dates, out var order))
         {
-            null or "" or "auto" => DateOrder.Unknown,
-            "day-first" => DateOrder.DayFirst,
-            "month-first" => DateOrder.MonthFirst,
-            _ => null,
-        };
-        if (order is null)
-        {
-            problem = "choose how to read dates that read either way: auto, day-first or month-first";
+            problem = $"choose how to read dates that read either way: {string.Join(", ", DateOrders.Names[..^1])} or {DateOrders.Names[^1]}";
             return false;
         }
 
@@ -59,7 +44,7 @@ public sealed record ImportForm(string UploadId, string Name, RecordKind Kind, s
         }
 
         form = new ImportForm(uploadId ?? "", FileName(name), recordKind, string.IsNullOrWhiteSpace(source) ? null : source.Trim(),
-            [.. (mapping ?? []).Select(m => m ?? Attribute)]) { Dates = order.Value };
+            [.. (mapping ?? []).Select(m => m ?? Attribute)]) { Dates = order };
         problem = null;
         return true;
     }

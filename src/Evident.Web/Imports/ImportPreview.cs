@@ -34,7 +34,7 @@ public sealed record ImportPreview(
             while (rows.Count < RowsShown && file.Records.TryRead(out var record, out var reject))
             {
                 rows.Add(reject is not null
-                    ? new PreviewRow(reject.Line, [], (reject.Item > 0 ? $"item {reject.Item}: " : "") + (reject.Column is null ? reject.Reason : $"column {reject.Column}: {reject.Reason}"))
+                    ? new PreviewRow(reject.Line, [], reject.Description)
                     : new PreviewRow(record!.Line, Values(record, headers), null));
             }
         }

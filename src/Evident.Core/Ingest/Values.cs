@@ -19,7 +19,7 @@ public static partial class Values
 
     /// <summary>
     /// Reads a point in time. Without an offset it is taken as UTC. A slashed date whose day and month could be swapped
-    /// (3/4/2025: March or April) is read in <paramref name="order"/>, the file's (see <see cref="DateOrderOf"/>); when
+    /// (3/4/2025: March or April) is read in <paramref name="order"/>, the file's (see <see cref="Readings"/>); when
     /// that is not known it is refused with a message rather than guessed.
     /// </summary>
     public static bool TryParseTime(string text, out DateTimeOffset value, out string? problem, DateOrder order = DateOrder.Unknown)
@@ -173,22 +173,10 @@ public static partial class Values
     }
 
     /// <summary>
-    /// The order a date's day and month must be in for it to read: <see cref="DateOrder.DayFirst"/> for 25/12/2025,
-    /// <see cref="DateOrder.MonthFirst"/> for 12/25/2025; <see cref="DateOrder.Unknown"/> when either reads (3/4/2025),
-    /// neither does, or it is not such a date.
+    /// Whether the date reads day-first and whether month-first, as two different days: only day-first for 25/12/2025
+    /// (the file writes the day first), only month-first for 12/25/2025, both for 3/4/2025 (either way); neither when it
+    /// is not such a date or reads as one day either way (3/3/2025).
     /// </summary>
-    public static DateOrder DateOrderOf(string text) => Readings(text) switch
-    {
-        (true, false) => DateOrder.DayFirst,
-        (false, true) => DateOrder.MonthFirst,
-        _ => DateOrder.Unknown,
-    };
-
-    /// <summary>Whether the date reads day-first and month-first as two different days (3/4/2025, not 3/3/2025).</summary>
-    public static bool ReadsEitherWay(string text) => Readings(text) == (true, true);
-
-    /// <summary>Whether the date reads day-first and whether month-first, as two different days; neither when it is not
-    /// such a date or reads as one day either way (3/3/2025).</summary>
     public static (bool DayFirst, bool MonthFirst) Readings(string text)
     {
         if (Slashed(text.AsSpan().Trim()) is not { } slashed)

@@ -132,8 +132,15 @@ public sealed class ValuesTests
     [InlineData("45/45/2025", DateOrder.Unknown, false)]
     public void A_date_says_which_order_it_needs_or_that_it_reads_either_way(string text, DateOrder order, bool eitherWay)
     {
-        Assert.Equal(order, Values.DateOrderOf(text));
-        Assert.Equal(eitherWay, Values.ReadsEitherWay(text));
+        var (dayFirst, monthFirst) = Values.Readings(text);
+
+        Assert.Equal(order, (dayFirst, monthFirst) switch
+        {
+            (true, false) => DateOrder.DayFirst,
+            (false, true) => DateOrder.MonthFirst,
+            _ => DateOrder.Unknown,
+        });
+        Assert.Equal(eitherWay, dayFirst && monthFirst);
     }
 
     [Theory]

@@ -14,6 +14,10 @@ public abstract class ImportedRecord
 
     /// <summary>Unmapped columns as a JSON object, or null.</summary>
     public string? Attributes { get; init; }
+
+    /// <summary>The hash of its values (<see cref="RecordValues.HashOf"/>), set by the import as it reads the record and
+    /// stored with it.</summary>
+    public long? ValuesHash { get; set; }
 }
 
 /// <summary>Something a customer (or, in a pulse, an employee) said.</summary>

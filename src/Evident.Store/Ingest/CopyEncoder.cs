@@ -68,6 +68,18 @@ internal class CopyEncoder : IBufferWriter<byte>
 
     public void Int64(long value) => BinaryPrimitives.WriteInt64BigEndian(FixedField(8), value);
 
+    public void Int64(long? value)
+    {
+        if (value is long number)
+        {
+            Int64(number);
+        }
+        else
+        {
+            Null();
+        }
+    }
+
     public void Double(double value) => BinaryPrimitives.WriteDoubleBigEndian(FixedField(8), value);
 
     public void Double(double? value)

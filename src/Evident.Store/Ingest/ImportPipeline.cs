@@ -60,7 +60,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     /// <summary>Seconds each stage spent working (not waiting) in the last run: where an import's time goes.</summary>
     public StageTimes Times { get; } = new();
 
-    /// <param name="onReject">Called, on the reading thread, for each row that is not imported and why.</param>
+    /// <param name="onReject">Called for each row that is not imported and why, one call at a time.</param>
     public async Task<ImportTotals> RunAsync(
         IRecordSource stream,
         ImportRunInfo info,
@@ -84,7 +84,17 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         var read = Channel.CreateBounded<IngestBatch>(1);
         var lookedUp = Channel.CreateBounded<IngestBatch>(1);
         var analysed = Channel.CreateBounded<IngestBatch>(1);
-        var reading = Task.Run(() => ReadBatches(stream, onReject, read.Writer, failed.Token), failed.Token);
+        // Rejects come from the reading thread and, for rows stored with other values, from this one.
+        var gate = new Lock();
+        void Report(RowReject reject)
+        {
+            lock (gate)
+            {
+                onReject(reject);
+            }
+        }
+
+        var reading = Task.Run(() => ReadBatches(stream, Report, read.Writer, failed.Token), failed.Token);
         var lookingUp = Task.Run(() => LookUpBatchesAsync(lookups.Lanes, read.Reader, lookedUp.Writer, failed.Token), failed.Token);
         var analysing = Task.Run(() => AnalyseBatchesAsync(writer, lookedUp.Reader, analysed.Writer, failed.Token), failed.Token);
 
@@ -96,6 +106,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             await foreach (var batch in analysed.Reader.ReadAllAsync(failed.Token))
             {
                 long started = Stopwatch.GetTimestamp();
+                batch.Changed.ForEach(Report);
                 var outcome = await writer.WriteAsync(batch, failed.Token);
                 if (batch.CommitAfter)
                 {
@@ -200,7 +211,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                     batch.Rejected++;
                     onReject(reject);
                 }
-                else if (!KeysOf(batch, record!, ref last).Add(record!.ExternalId))
+                else if (!KeysOf(batch, record!, ref last).TryAdd(record!.ExternalId, record.ValuesHash = RecordValues.HashOf(record)))
                 {
                     batch.Duplicates++;
                 }
@@ -242,17 +253,17 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     /// <summary>The key set of the last record's table and source (none at a chunk's start): a file's records mostly
     /// share one, as the same strings, so that most records cost two reference comparisons here rather than a look-up
     /// hashing both.</summary>
-    private record struct LastKeys(string? Table, string? Source, HashSet<string>? Keys);
+    private record struct LastKeys(string? Table, string? Source, Dictionary<string, long?>? Keys);
 
     /// <summary>The set of keys read so far in <paramref name="batch"/> for the record's table and source.</summary>
-    private static HashSet<string> KeysOf(IngestBatch batch, ImportedRecord record, ref LastKeys last)
+    private static Dictionary<string, long?> KeysOf(IngestBatch batch, ImportedRecord record, ref LastKeys last)
     {
         string table = RecordWriter.TableOf(record);
         if (last.Keys is null || !ReferenceEquals(table, last.Table) || !ReferenceEquals(record.Source, last.Source))
         {
             if (!batch.Keys.TryGetValue((table, record.Source), out var keys))
             {
-                batch.Keys[(table, record.Source)] = keys = new HashSet<string>(StringComparer.Ordinal);
+                batch.Keys[(table, record.Source)] = keys = new Dictionary<string, long?>(StringComparer.Ordinal);
             }
 
             last = new LastKeys(table, record.Source, keys);
@@ -426,19 +437,21 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         // stored is known from a count, and its records all go.
         var stored = new Dictionary<(string Table, string Source), StoredKeys>();
         bool everyKeyStored = true;
+        bool anyChanged = false;
         batch.SourcesWereEmpty = true;
         foreach (var ((table, source), keys) in batch.Keys)
         {
             batch.SourcesWereEmpty &= !await lookup.HadRowsAsync(table, source);
-            var found = await lookup.FindExistingAsync(table, source, [.. keys]);
+            var found = await lookup.FindExistingAsync(table, source, keys);
             everyKeyStored &= found.All;
-            if (found.All || found.Keys.Count > 0)
+            anyChanged |= found.Changed.Count > 0;
+            if (found.All || found.Keys.Count > 0 || found.Changed.Count > 0)
             {
                 stored[(table, source)] = found;
             }
         }
 
-        if (everyKeyStored)
+        if (everyKeyStored && !anyChanged)
         {
             batch.Duplicates += batch.Records.Count; // a re-import's chunk: its records go untouched
             batch.Records.Clear();
@@ -446,10 +459,35 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         else if (stored.Count > 0)
         {
             int before = batch.Records.Count;
-            batch.Records.RemoveAll(r => stored.TryGetValue((RecordWriter.TableOf(r), r.Source), out var found) && (found.All || found.Keys.Contains(r.ExternalId)));
-            batch.Duplicates += before - batch.Records.Count;
+            batch.Records.RemoveAll(r =>
+            {
+                if (!stored.TryGetValue((RecordWriter.TableOf(r), r.Source), out var found) || !found.Holds(r.ExternalId))
+                {
+                    return false;
+                }
+
+                if (found.Changed.Contains(r.ExternalId))
+                {
+                    batch.Changed.Add(StoredWithOtherValues(r));
+                }
+
+                return true;
+            });
+            batch.Rejected += batch.Changed.Count;
+            batch.Duplicates += before - batch.Records.Count - batch.Changed.Count;
         }
     }
+
+    /// <summary>
+    /// The reject of a record whose key is stored with other values: an import adds rows and never changes one, so
+    /// the stored row stays as it was; counted a duplicate, the change would go unseen (a ticket closed, a score
+    /// corrected since the last export).
+    /// </summary>
+    internal static RowReject StoredWithOtherValues(ImportedRecord record) => new(
+        record.Line,
+        null,
+        $"the id \"{record.ExternalId}\" is stored already, with other values (imported before into source \"{record.Source}\"); "
+        + "an import never changes a stored row, so the stored one is kept as it was");
 
     /// <summary>
     /// The threads that analyse the next chunk, set by back-pressure: when the last chunk found the one before it still

@@ -1,3 +1,4 @@
+using Evident.Core.Ingest;
 using Evident.Core.Records;
 
 namespace Evident.Store.Ingest;
@@ -13,11 +14,15 @@ public sealed class IngestBatch
 
     /// <summary>
     /// The natural keys of <see cref="Records"/> by table and source, as the reader read them (each once: a key repeated
-    /// within the chunk is counted a duplicate there). Gathered while the reader still holds each record in its cache, so
+    /// within the chunk is counted a duplicate there), each with the hash of its record's values
+    /// (<see cref="ImportedRecord.ValuesHash"/>). Gathered while the reader still holds each record in its cache, so
     /// that the look-ups never touch the records: in a re-import's profile the first touch of each record by the look-up
     /// thread was a quarter of the look-ups' own time.
     /// </summary>
-    public Dictionary<(string Table, string Source), HashSet<string>> Keys { get; } = [];
+    public Dictionary<(string Table, string Source), Dictionary<string, long?>> Keys { get; } = [];
+
+    /// <summary>The records found stored with other values by the look-ups: rejected, reported by the writing stage.</summary>
+    public List<RowReject> Changed { get; } = [];
     public long RowsRead { get; set; }
     /// <summary>Everything the reader produced for the batch: records, rejects and duplicates.</summary>
     public int Items { get; set; }

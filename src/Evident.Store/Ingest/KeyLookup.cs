@@ -31,10 +31,12 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
     internal const int RangeSpan = 4;
 
     /// <summary>
-    /// Which of <paramref name="keys"/> (distinct) are stored: all of them (<see cref="StoredKeys.All"/>, the
-    /// re-import's usual answer, counted without carrying a million keys back), or those listed.
+    /// Which of <paramref name="keys"/> (distinct, each with its record's values hash) are stored: all of them
+    /// (<see cref="StoredKeys.All"/>, the re-import's usual answer, counted without carrying a million keys back), or
+    /// those listed; and which of those are stored with another values hash (<see cref="StoredKeys.Changed"/>). A key
+    /// without a hash, or stored without one (imported before hashes were kept), is never found changed.
     /// </summary>
-    public async Task<StoredKeys> FindExistingAsync(string table, string source, IReadOnlyList<string> keys)
+    public async Task<StoredKeys> FindExistingAsync(string table, string source, Dictionary<string, long?> keys)
     {
         if (keys.Count == 0 || !await HadRowsAsync(table, source))
         {
@@ -55,18 +57,43 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
         bool sqlite = dialect == StoreDialect.Sqlite;
         object parameters = sqlite
             ? new { workspaceId, source, keys = JsonSerializer.Serialize(keys) }
-            : new { workspaceId, source, keys = keys as string[] ?? [.. keys] };
+            : new { workspaceId, source, keys = keys.Keys.ToArray(), hashes = keys.Values.ToArray() };
         string matches = sqlite
-            ? $"FROM {table} t WHERE t.workspace_id = @workspaceId AND t.source = @source AND t.external_id IN (SELECT value FROM json_each(@keys))"
+            // json_each of an object: its keys in "key", their hashes in "value". CROSS JOIN keeps the keys outside, each
+            // probing the unique index: with JOIN, SQLite chose to scan the source's rows and the keys for each.
+            ? $"FROM json_each(@keys) k CROSS JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @source AND t.external_id = k.key"
             // A join with the unnested keys probes the unique index once per key; `= ANY(@keys)` was 3x slower.
-            : $"FROM unnest(@keys) AS k(id) JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @source AND t.external_id = k.id";
-        long stored = await connection.ExecuteScalarAsync<long>("SELECT count(*) " + matches, parameters);
-        if (stored == keys.Count)
+            : $"FROM unnest(@keys, @hashes) AS k(id, h) JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @source AND t.external_id = k.id";
+        string changed = sqlite ? "t.values_hash <> k.value" : "t.values_hash <> k.h";
+        var (stored, differing) = await connection.QuerySingleAsync<(long, long)>($"SELECT count(*), count(*) FILTER (WHERE {changed}) " + matches, parameters);
+        return await ListedAsync(stored, differing, keys.Count, $"SELECT t.external_id, {changed} " + matches, parameters);
+    }
+
+    /// <summary>
+    /// The answer for <paramref name="stored"/> keys found of <paramref name="asked"/>, <paramref name="differing"/> of
+    /// them with other values: the keys themselves are read (by <paramref name="list"/>: each stored key and whether it
+    /// changed) only when some are missing or changed.
+    /// </summary>
+    private async Task<StoredKeys> ListedAsync(long stored, long differing, int asked, string list, object parameters)
+    {
+        if (stored == 0)
+        {
+            return StoredKeys.None;
+        }
+
+        if (stored == asked && differing == 0)
         {
             return StoredKeys.Every;
         }
 
-        return stored == 0 ? StoredKeys.None : new StoredKeys(false, [.. await connection.QueryAsync<string>("SELECT t.external_id " + matches, parameters)]);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, isChanged) in await connection.QueryAsync<(string, bool?)>(list, parameters))
+        {
+            (isChanged == true ? changed : found).Add(key);
+        }
+
+        return new StoredKeys(stored == asked, found, changed);
     }
 
     /// <summary>
@@ -76,31 +103,27 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
     /// all-visible (right after a first import). The stretch is read up to <see cref="RangeSpan"/> times the chunk's keys;
     /// null when it holds more (keys in no order: a whole table's stretch per chunk took 458 ms against 10 ms probed).
     /// </summary>
-    private async Task<StoredKeys?> FindInRangeAsync(string table, string source, IReadOnlyList<string> keys)
+    private async Task<StoredKeys?> FindInRangeAsync(string table, string source, Dictionary<string, long?> keys)
     {
-        var parameters = new { workspaceId, source, keys = keys as string[] ?? [.. keys], cap = RangeSpan * keys.Count + 1 };
+        string[] ids = [.. keys.Keys];
+        var parameters = new { workspaceId, source, keys = ids, hashes = keys.Values.ToArray(), cap = RangeSpan * keys.Count + 1 };
         string range = $"""
             WITH r AS MATERIALIZED (
-                SELECT t.external_id FROM {table} t
+                SELECT t.external_id, t.values_hash FROM {table} t
                 WHERE t.workspace_id = @workspaceId AND t.source = @source
                   AND t.external_id BETWEEN (SELECT min(id) FROM unnest(@keys) AS id) AND (SELECT max(id) FROM unnest(@keys) AS id)
                 LIMIT @cap)
             """;
-        var (spanned, stored) = await connection.QuerySingleAsync<(long, long)>(
-            range + "SELECT (SELECT count(*) FROM r), (SELECT count(*) FROM r JOIN unnest(@keys) AS k(id) ON k.id = r.external_id)", parameters);
+        const string matches = " FROM r JOIN unnest(@keys, @hashes) AS k(id, h) ON k.id = r.external_id";
+        var (spanned, stored, differing) = await connection.QuerySingleAsync<(long, long, long)>(
+            range + $"SELECT (SELECT count(*) FROM r), m.stored, m.changed FROM (SELECT count(*) AS stored, count(*) FILTER (WHERE r.values_hash <> k.h) AS changed{matches}) m",
+            parameters);
         if (spanned == parameters.cap)
         {
             return null;
         }
 
-        if (stored == keys.Count)
-        {
-            return StoredKeys.Every;
-        }
-
-        return stored == 0
-            ? StoredKeys.None
-            : new StoredKeys(false, [.. await connection.QueryAsync<string>(range + "SELECT r.external_id FROM r JOIN unnest(@keys) AS k(id) ON k.id = r.external_id", parameters)]);
+        return await ListedAsync(stored, differing, keys.Count, range + "SELECT r.external_id, r.values_hash <> k.h" + matches, parameters);
     }
 
     public ValueTask DisposeAsync() => connection.DisposeAsync();
@@ -173,10 +196,16 @@ internal sealed class KeyLookupMemory
     public ConcurrentDictionary<(string, string), byte> NotInRanges { get; } = new();
 }
 
-/// <summary>The keys of a batch found stored: all of them, or those in <see cref="Keys"/>.</summary>
-internal sealed record StoredKeys(bool All, HashSet<string> Keys)
+/// <summary>
+/// The keys of a batch found stored: all of them (<see cref="All"/>), or those in <see cref="Keys"/> and
+/// <see cref="Changed"/>; <see cref="Changed"/> holds those stored with other values.
+/// </summary>
+internal sealed record StoredKeys(bool All, HashSet<string> Keys, HashSet<string> Changed)
 {
-    public static readonly StoredKeys None = new(false, []);
+    public static readonly StoredKeys None = new(false, [], []);
 
-    public static readonly StoredKeys Every = new(true, []);
+    public static readonly StoredKeys Every = new(true, [], []);
+
+    /// <summary>Whether <paramref name="key"/> is stored, changed or not.</summary>
+    public bool Holds(string key) => All || Keys.Contains(key) || Changed.Contains(key);
 }

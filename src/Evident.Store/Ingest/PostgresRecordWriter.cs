@@ -549,6 +549,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         "created_at" or "started_at" or "first_response_at" or "ended_at" or "at" => "timestamptz",
         "day" => "date",
         "search" => "tsvector",
+        "values_hash" => "bigint",
         "score" or "sentiment" or "sentiment_pos" or "sentiment_neu" or "sentiment_neg" or "effort" or "wait_minutes"
             or "first_response_seconds" or "resolution_seconds" or "wait_seconds" or "hold_seconds" or "value" or "readability" => "double precision",
         "sentiment_label" or "analysis_version" or "transfers" or "menu_steps" or "messages" or "we_count" or "you_count" or "words" => "integer",
@@ -583,6 +584,8 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         public void Number(double? value) => copy.Double(value);
 
         public void Integer(int? value) => copy.Int32(value);
+
+        public void Long(long? value) => copy.Int64(value);
 
         public void Time(DateTimeOffset value) => copy.Time(value);
 

@@ -14,25 +14,27 @@ internal static class RecordColumns
         "source", "external_id", "subject", "person_key", "created_at", "day", "channel", "segment", "region", "team",
         "score_kind", "score", "text", "interaction_key", "attributes", "sentiment", "sentiment_pos", "sentiment_neu",
         "sentiment_neg", "sentiment_label", "effort", "emotions", "signals", "friction", "wait_minutes", "analysis_version",
+        "values_hash",
     ];
 
     public static readonly string[] Interaction =
     [
         "source", "external_id", "person_key", "channel", "started_at", "day", "first_response_at", "ended_at",
         "first_response_seconds", "resolution_seconds", "wait_seconds", "hold_seconds", "transfers", "menu_steps",
-        "messages", "agent", "team", "outcome", "reason", "segment", "attributes",
+        "messages", "agent", "team", "outcome", "reason", "segment", "attributes", "values_hash",
     ];
 
     public static readonly string[] Journey =
     [
         "source", "external_id", "person_key", "stage", "action", "at", "day", "channel", "segment", "value", "attributes",
+        "values_hash",
     ];
 
     public static readonly string[] Communication =
     [
         "source", "external_id", "author", "audience", "channel", "created_at", "day", "text", "in_reply_to",
         "interaction_key", "attributes", "sentiment", "signals", "we_count", "you_count", "words", "readability",
-        "analysis_version",
+        "analysis_version", "values_hash",
     ];
 
     public static string[] Of(ImportedRecord record) => record switch
@@ -55,17 +57,17 @@ internal static class RecordColumns
             case InteractionRecord i:
                 Fill(values, i.Source, i.ExternalId, i.PersonKey, i.Channel, i.StartedAt, DateOnly.FromDateTime(i.StartedAt.UtcDateTime),
                     i.FirstResponseAt, i.EndedAt, i.FirstResponseSeconds, i.ResolutionSeconds, i.WaitSeconds, i.HoldSeconds,
-                    i.Transfers, i.MenuSteps, i.Messages, i.Agent, i.Team, i.Outcome, i.Reason, i.Segment, i.Attributes);
+                    i.Transfers, i.MenuSteps, i.Messages, i.Agent, i.Team, i.Outcome, i.Reason, i.Segment, i.Attributes, i.ValuesHash);
                 break;
             case JourneyRecord j:
                 Fill(values, j.Source, j.ExternalId, j.PersonKey, j.Stage, j.Action, j.At, DateOnly.FromDateTime(j.At.UtcDateTime),
-                    j.Channel, j.Segment, j.Value, j.Attributes);
+                    j.Channel, j.Segment, j.Value, j.Attributes, j.ValuesHash);
                 break;
             case CommunicationRecord c:
                 var s = c.Analysis;
                 Fill(values, c.Source, c.ExternalId, c.Author, c.Audience, c.Channel, c.CreatedAt, DateOnly.FromDateTime(c.CreatedAt.UtcDateTime),
                     c.Text, c.InReplyTo, c.InteractionKey, c.Attributes, s?.Sentiment.Compound, s?.Signals,
-                    s?.Perspective.We, s?.Perspective.You, s?.Perspective.Words, s?.Readability, TextSummary.AnalysisVersion);
+                    s?.Perspective.We, s?.Perspective.You, s?.Perspective.Words, s?.Readability, TextSummary.AnalysisVersion, c.ValuesHash);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(record));
@@ -106,6 +108,7 @@ internal static class RecordColumns
         writer.Text(a?.FrictionNames);
         writer.Number(a?.WaitMinutes);
         writer.Integer(TextSummary.AnalysisVersion);
+        writer.Long(f.ValuesHash);
     }
 
     private static void Fill(object?[] values, params object?[] source) => source.CopyTo(values, 0);
@@ -121,6 +124,8 @@ internal static class RecordColumns
 
         public void Integer(int? value) => values[_next++] = value;
 
+        public void Long(long? value) => values[_next++] = value;
+
         public void Time(DateTimeOffset value) => values[_next++] = value;
 
         public void Day(DateOnly value) => values[_next++] = value;
@@ -135,6 +140,8 @@ internal interface IColumnWriter
     void Number(double? value);
 
     void Integer(int? value);
+
+    void Long(long? value);
 
     void Time(DateTimeOffset value);
 

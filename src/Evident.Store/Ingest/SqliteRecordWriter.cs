@@ -322,6 +322,18 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
             }
         }
 
+        public void Long(long? value)
+        {
+            if (value is long integer)
+            {
+                statement.Bind(next++, integer);
+            }
+            else
+            {
+                statement.Bind(next++, (string?)null);
+            }
+        }
+
         public void Time(DateTimeOffset value) => statement.Bind(next++, value);
 
         public void Day(DateOnly value) => statement.Bind(next++, value);

@@ -32,6 +32,18 @@ public sealed class KeyLookupTests
         return new Stored(target, workspace, new KeyLookup(await workspace.OpenConnectionAsync(), workspace.Dialect, workspace.Id));
     }
 
+    /// <summary>Keys as a chunk gives them, each without a values hash (never found changed).</summary>
+    private static Dictionary<string, long?> Unhashed(IEnumerable<string> keys) => keys.ToDictionary(k => k, _ => (long?)null);
+
+    /// <summary>The keys numbered <paramref name="keys"/>, each with its stored values hash but those numbered
+    /// <paramref name="changed"/>, given another (and a key never stored, any).</summary>
+    private static async Task<Dictionary<string, long?>> HashedAsync(Stored stored, IEnumerable<int> keys, params int[] changed)
+    {
+        var hashes = (await Dapper.SqlMapper.QueryAsync<(string Key, long Hash)>(stored.Workspace.Connection, "SELECT external_id, values_hash FROM feedback"))
+            .ToDictionary(r => r.Key, r => r.Hash);
+        return keys.Select(Key).ToDictionary(k => k, k => hashes.TryGetValue(k, out long hash) ? (long?)(changed.Contains(int.Parse(k[1..], CultureInfo.InvariantCulture)) ? ~hash : hash) : 42L);
+    }
+
     private sealed record Stored(StoreTarget Target, Workspace Workspace, KeyLookup Lookup) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
@@ -49,13 +61,13 @@ public sealed class KeyLookupTests
         await using var stored = await StoredAsync(300);
         var lookup = stored.Lookup;
 
-        Assert.True((await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(100, 100).Select(Key)])).All);
-        var some = await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(250, 100).Select(Key)]);
+        Assert.True((await lookup.FindExistingAsync("feedback", "survey", Unhashed(Enumerable.Range(100, 100).Select(Key)))).All);
+        var some = await lookup.FindExistingAsync("feedback", "survey", Unhashed(Enumerable.Range(250, 100).Select(Key)));
         Assert.False(some.All);
         Assert.Equal(Enumerable.Range(250, 50).Select(Key).ToHashSet(), some.Keys);
-        Assert.Same(StoredKeys.None, await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(400, 100).Select(Key)]));
+        Assert.Same(StoredKeys.None, await lookup.FindExistingAsync("feedback", "survey", Unhashed(Enumerable.Range(400, 100).Select(Key))));
         // Another source's keys are not this one's.
-        Assert.Same(StoredKeys.None, await lookup.FindExistingAsync("feedback", "other", [.. Enumerable.Range(100, 100).Select(Key)]));
+        Assert.Same(StoredKeys.None, await lookup.FindExistingAsync("feedback", "other", Unhashed(Enumerable.Range(100, 100).Select(Key))));
         Assert.True(lookup.InRanges("feedback", "survey"));
     }
 
@@ -70,12 +82,45 @@ public sealed class KeyLookupTests
         // as the chunk has, more than a stretch is read for.
         var keys = Enumerable.Range(0, 40).Select(i => Key(i * 10)).Reverse().Concat(Enumerable.Range(0, 10).Select(i => Key(1000 + i))).ToArray();
         Assert.True(300 > KeyLookup.RangeSpan * keys.Length);
-        var found = await lookup.FindExistingAsync("feedback", "survey", keys);
+        var found = await lookup.FindExistingAsync("feedback", "survey", Unhashed(keys));
         Assert.False(found.All);
         Assert.Equal(Enumerable.Range(0, 30).Select(i => Key(i * 10)).ToHashSet(), found.Keys);
         Assert.False(lookup.InRanges("feedback", "survey"));
 
         // Later chunks of the same source are probed, and still found whole.
-        Assert.True((await lookup.FindExistingAsync("feedback", "survey", [.. Enumerable.Range(100, 100).Select(Key)])).All);
+        Assert.True((await lookup.FindExistingAsync("feedback", "survey", Unhashed(Enumerable.Range(100, 100).Select(Key)))).All);
+    }
+
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Keys_stored_with_another_values_hash_are_told_apart_in_a_stretch_and_probed(bool probed)
+    {
+        Xunit.Skip.If(Skip is not null, Skip);
+        await using var stored = await StoredAsync(300);
+        var lookup = stored.Lookup;
+        if (probed)
+        {
+            // A chunk whose keys spread over far more stored keys puts the source on probes.
+            Assert.True((await lookup.FindExistingAsync("feedback", "survey", Unhashed(Enumerable.Range(0, 20).Select(i => Key(i * 15))))).All);
+            Assert.False(lookup.InRanges("feedback", "survey"));
+        }
+
+        // All stored, two changed: all the same, with the two named.
+        var all = await lookup.FindExistingAsync("feedback", "survey", await HashedAsync(stored, Enumerable.Range(100, 100), 120, 199));
+        Assert.True(all.All);
+        Assert.Equal(["k0120", "k0199"], all.Changed.Order());
+        Assert.True(all.Holds("k0120") && all.Holds("k0150"));
+        Assert.Equal(!probed, lookup.InRanges("feedback", "survey"));
+
+        // Some stored, one of them changed, and keys never stored: the changed one is not among the unchanged.
+        var some = await lookup.FindExistingAsync("feedback", "survey", await HashedAsync(stored, Enumerable.Range(250, 100), 260));
+        Assert.False(some.All);
+        Assert.Equal(["k0260"], some.Changed);
+        Assert.Equal(Enumerable.Range(250, 50).Where(i => i != 260).Select(Key).ToHashSet(), some.Keys);
+        Assert.False(some.Holds("k0300"));
+
+        // The same keys with their stored hashes: nothing changed, and the answer is a count.
+        Assert.Same(StoredKeys.Every, await lookup.FindExistingAsync("feedback", "survey", await HashedAsync(stored, Enumerable.Range(100, 100))));
     }
 }

@@ -486,8 +486,8 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     internal static RowReject StoredWithOtherValues(ImportedRecord record) => new(
         record.Line,
         null,
-        $"the id \"{record.ExternalId}\" is stored already, with other values (imported before into source \"{record.Source}\"); "
-        + "an import never changes a stored row, so the stored one is kept as it was");
+        $"the id \"{record.ExternalId}\" is stored already, with other values (from an earlier import into source \"{record.Source}\"); "
+        + "a stored row is never changed, so it is kept as it was and this row was not imported");
 
     /// <summary>
     /// The threads that analyse the next chunk, set by back-pressure: when the last chunk found the one before it still

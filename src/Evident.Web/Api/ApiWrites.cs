@@ -66,13 +66,15 @@ public static class ApiWrites
             $"{context.Request.Method} {context.Request.Path} by {context.User.FindFirstValue(ClaimTypes.Name) ?? "?"}",
             body.Bytes);
         // Not the request's token: a client that hangs up mid-write leaves a whole run, not a cancelled one.
-        var totals = await pipeline.RunAsync(new ItemRecordSource(outcomes), info, static _ => { }, null, CancellationToken.None);
+        // The items refused here, and those whose id is stored with other values, which only the pipeline finds.
+        var rejected = new List<ItemError>();
+        var totals = await pipeline.RunAsync(new ItemRecordSource(outcomes), info, reject => rejected.Add(new ItemOutcome(null, reject).Error!), null, CancellationToken.None);
         if (totals.Imported > 0)
         {
             evidence.Invalidate();
         }
 
-        var result = new WriteResponse(outcomes.Count, totals.Imported, totals.Duplicates, totals.Rejected, errors);
+        var result = new WriteResponse(outcomes.Count, totals.Imported, totals.Duplicates, totals.Rejected, [.. rejected.OrderBy(e => e.Index)]);
         return totals.Imported > 0 ? TypedResults.Created((string?)null, result) : TypedResults.Ok(result);
     }
 

@@ -40,6 +40,27 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task A_re_export_whose_rows_changed_since_says_which_and_keeps_the_stored_ones()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "ws.db");
+        string monday = folder.Write("tickets-monday.csv", "id,date,score,comment\nt1,2025-03-01,2,Still waiting for a refund.\nt2,2025-03-01,9,Quick and kind.\n");
+        // Friday's export: t1 rescored once the refund came, t3 new.
+        string friday = folder.Write("tickets-friday.csv", "id,date,score,comment\nt1,2025-03-01,8,Still waiting for a refund.\nt2,2025-03-01,9,Quick and kind.\nt3,2025-03-04,10,Great.\n");
+
+        var first = await CommandRunner.RunAsync(null, "import", monday, "--kind", "feedback", "--source", "tickets", "--db", db);
+        var later = await CommandRunner.RunAsync(null, "import", friday, "--kind", "feedback", "--source", "tickets", "--db", db);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(ExitCodes.RowsFailed, later.ExitCode);
+        Assert.Contains("3 rows read: 1 imported, 1 duplicate, 1 rejected", later.Stderr);
+        Assert.Contains($"{friday}:2: the id \"t1\" is stored already, with other values (from an earlier import into source \"tickets\")", later.Stderr);
+        string[] rejects = File.ReadAllLines(friday + ".rejects.csv");
+        Assert.Equal(2, rejects.Length);
+        Assert.StartsWith("2,,\"the id \"\"t1\"\" is stored already", rejects[1]);
+    }
+
+    [Fact]
     public async Task Rejects_of_a_json_array_written_on_one_line_name_the_item_as_well_as_the_line()
     {
         using var folder = new TempFolder();

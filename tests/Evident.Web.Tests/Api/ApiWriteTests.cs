@@ -121,6 +121,28 @@ public sealed class ApiWriteTests(ApiSite site) : IClassFixture<ApiSite>
     }
 
     [Fact]
+    public async Task An_item_whose_id_is_stored_with_other_values_is_an_error_naming_its_index_and_the_stored_row_stays()
+    {
+        using var writer = site.Client(site.WriteKey);
+        const string first = """[{"id": "c-1", "date": "2025-03-01T09:00:00Z", "text": "Still waiting.", "score": 3, "source": "changes"}]""";
+        Assert.Equal(HttpStatusCode.Created, (await ApiSite.PostAsync(writer, "/api/v1/feedback", first)).Status);
+
+        // The same ticket again with its score corrected, and a new one.
+        const string later = """
+            [{"id": "c-2", "date": "2025-03-02T09:00:00Z", "text": "Sorted quickly.", "source": "changes"},
+             {"id": "c-1", "date": "2025-03-01T09:00:00Z", "text": "Still waiting.", "score": 4, "source": "changes"}]
+            """;
+        var (status, body) = await ApiSite.PostAsync(writer, "/api/v1/feedback", later);
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal((2, 1, 0, 1), Counts(body));
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal(1, error.GetProperty("index").GetInt32());
+        Assert.StartsWith("the id \"c-1\" is stored already, with other values", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, site.Scalar("SELECT CAST(score AS INTEGER) FROM feedback WHERE source = 'changes' AND external_id = 'c-1'"));
+    }
+
+    [Fact]
     public async Task When_no_item_can_be_imported_the_answer_is_a_problem_listing_each()
     {
         using var writer = site.Client(site.WriteKey);

@@ -211,7 +211,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                     batch.Rejected++;
                     onReject(reject);
                 }
-                else if (!KeysOf(batch, record!, ref last).TryAdd(record!.ExternalId, record.ValuesHash = RecordValues.HashOf(record)))
+                else if (!KeysOf(batch, record!, Math.Min(ChunkSize, BatchSize), ref last).TryAdd(record!.ExternalId, record.ValuesHash = RecordValues.HashOf(record)))
                 {
                     batch.Duplicates++;
                 }
@@ -256,14 +256,16 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     private record struct LastKeys(string? Table, string? Source, Dictionary<string, long?>? Keys);
 
     /// <summary>The set of keys read so far in <paramref name="batch"/> for the record's table and source.</summary>
-    private static Dictionary<string, long?> KeysOf(IngestBatch batch, ImportedRecord record, ref LastKeys last)
+    private static Dictionary<string, long?> KeysOf(IngestBatch batch, ImportedRecord record, int capacity, ref LastKeys last)
     {
         string table = RecordWriter.TableOf(record);
         if (last.Keys is null || !ReferenceEquals(table, last.Table) || !ReferenceEquals(record.Source, last.Source))
         {
             if (!batch.Keys.TryGetValue((table, record.Source), out var keys))
             {
-                batch.Keys[(table, record.Source)] = keys = new Dictionary<string, long?>(StringComparer.Ordinal);
+                // Sized for a whole chunk, so that it never grows: grown to a chunk of 2,048, its entries (32 bytes
+                // each, a hash in each) went to the large object heap, collected only with gen2.
+                batch.Keys[(table, record.Source)] = keys = new Dictionary<string, long?>(capacity, StringComparer.Ordinal);
             }
 
             last = new LastKeys(table, record.Source, keys);

@@ -180,6 +180,21 @@ public sealed class ImportsTests
     }
 
     [Fact]
+    public async Task A_later_export_with_a_row_rescored_shows_it_rejected_by_its_id_and_keeps_the_stored_one()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+        await ImportsSite.ImportAsync(analyst, "survey.csv", Survey);
+
+        var (id, later) = await ImportsSite.ImportAsync(analyst, "survey.csv", Survey.Replace("north\n2,2025-03-01T10:30:00Z,10", "north\n2,2025-03-01T10:30:00Z,6", StringComparison.Ordinal));
+
+        Assert.Equal((0, 2, 2), (later.GetProperty("imported").GetInt64(), later.GetProperty("duplicates").GetInt64(), later.GetProperty("rejected").GetInt64()));
+        string rejects = Between(await analyst.GetStringAsync($"/imports/{id}"), "<table id=\"import-rejects\">", "</table>");
+        Assert.Contains("<tr><td>3</td><td></td><td>the id &quot;2&quot; is stored already, with other values", rejects, StringComparison.Ordinal);
+        Assert.Equal(10, site.Scalar<long>("SELECT CAST(score AS INTEGER) FROM feedback WHERE external_id = '2'"));
+    }
+
+    [Fact]
     public async Task The_mapping_chosen_on_the_page_is_the_one_imported()
     {
         await using var site = await ImportsSite.CreateAsync();

@@ -37,7 +37,7 @@ public sealed class RejectsFile : IDisposable
         }
 
         Count++;
-        _writer.WriteLine(string.Join(',', reject.Line.ToString(CultureInfo.InvariantCulture), Quote(reject.Column ?? ""), Quote(reject.Reason),
+        _writer.WriteLine(string.Join(',', reject.LineText, Quote(reject.Column ?? ""), Quote(reject.Reason),
             reject.Item > 0 ? reject.Item.ToString(CultureInfo.InvariantCulture) : ""));
         if (_first.Count < Remembered)
         {

@@ -1,7 +1,8 @@
 namespace Evident.Core.Ingest;
 
-/// <summary>A row that was not imported: its line, the column at fault (a name, or a character position for a
-/// row that could not be parsed at all) and why.</summary>
+/// <summary>A row that was not imported: its line (0 for a record made of several rows, as a TWCS thread's
+/// interaction), the column at fault (a name, or a character position for a row that could not be parsed at all) and
+/// why.</summary>
 public sealed record RowReject(long Line, string? Column, string Reason)
 {
     /// <summary>The row's 1-based place in a JSON array (<see cref="Input.InputRow.Item"/>), or 0.</summary>
@@ -10,5 +11,8 @@ public sealed record RowReject(long Line, string? Column, string Reason)
     /// <summary>The reject without its line: "item 2: column date: expected …".</summary>
     public string Description => $"{(Item > 0 ? $"item {Item}: " : "")}{(Column is null ? "" : $"column {Column}: ")}{Reason}";
 
-    public string Format(string inputName) => $"{inputName}:{Line}: {Description}";
+    public string Format(string inputName) => Line > 0 ? $"{inputName}:{Line}: {Description}" : $"{inputName}: {Description}";
+
+    /// <summary>The line as the rejects file and the pages show it: empty for a record of no one line.</summary>
+    public string LineText => Line > 0 ? Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
 }

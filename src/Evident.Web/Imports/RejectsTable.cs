@@ -21,7 +21,9 @@ public static class RejectsTable
         {
             while (rejects.Count < RowsShown && reader.TryRead(out var row))
             {
-                if (row.Error is null && row.Fields.Count >= 3 && long.TryParse(row.Fields[0], out long line))
+                // an empty line: a record of no one line (a TWCS thread's interaction)
+                long line = 0;
+                if (row.Error is null && row.Fields.Count >= 3 && (string.IsNullOrEmpty(row.Fields[0]) || long.TryParse(row.Fields[0], out line)))
                 {
                     long item = row.Fields.Count >= 4 && long.TryParse(row.Fields[3], out long place) ? place : 0; // files before the column have none
                     rejects.Add(new RowReject(line, string.IsNullOrEmpty(row.Fields[1]) ? null : row.Fields[1], row.Fields[2] ?? "") { Item = item });

@@ -44,6 +44,30 @@ public sealed class TwcsImportTests
         Assert.Contains("next-step", replies[0].Signals);
     }
 
+    [Fact]
+    public async Task A_later_export_whose_thread_grew_names_the_thread_as_stored_with_other_values()
+    {
+        using var folder = new TempFolder();
+        const string header = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n";
+        const string question = "1,c1,True,Tue Oct 31 10:00:00 +0000 2017,@AirlineHelp my bag is lost,2,\n";
+        const string answer = "2,AirlineHelp,False,Tue Oct 31 10:05:00 +0000 2017,@c1 Sorry to hear that. DM us your booking reference.,{0},1\n";
+        string monday = folder.Write("monday.csv", header + question + string.Format(System.Globalization.CultureInfo.InvariantCulture, answer, ""));
+        string friday = folder.Write("friday.csv", header + question + string.Format(System.Globalization.CultureInfo.InvariantCulture, answer, "3")
+            + "3,c1,True,Tue Oct 31 10:07:00 +0000 2017,@AirlineHelp done,,2\n");
+        string db = Path.Combine(folder.Path, "ws.db");
+
+        Assert.Equal(0, (await CommandRunner.RunAsync(null, "import", monday, "--source", "twcs", "--db", db)).ExitCode);
+        var later = await CommandRunner.RunAsync(null, "import", friday, "--source", "twcs", "--db", db);
+
+        // The new tweet is imported; the thread, a record of no one line, is named by its id.
+        Assert.Equal(ExitCodes.RowsFailed, later.ExitCode);
+        Assert.Contains($"{friday}: the id \"thread:1\" is stored already, with other values", later.Stderr);
+        Assert.StartsWith(",,\"the id \"\"thread:1\"\"", File.ReadAllLines(friday + ".rejects.csv")[1]);
+        await using var workspace = await Workspace.OpenAsync(StoreLocation.Resolve(db));
+        Assert.Equal(2, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback"));
+        Assert.Equal(2, await workspace.Connection.ExecuteScalarAsync<long>("SELECT messages FROM interaction"));
+    }
+
     /// <summary>The real export in the shared data folder, when this checkout has it: 1,285 conversations opened by a
     /// customer, every one answered in the file; its README times the company's direct replies (median 719 s over
     /// 1,154); timed to the company's first tweet anywhere in the thread, the median is longer (813 s).</summary>

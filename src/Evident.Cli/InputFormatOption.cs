@@ -31,4 +31,7 @@ public static class InputFormatOption
         "xlsx" => InputFormat.Excel,
         _ => InputFormat.Auto,
     };
+
+    /// <summary>The name the option takes for <paramref name="format"/>: <see cref="Parse"/> read backwards.</summary>
+    public static string Name(InputFormat format) => s_names.First(name => Parse(name) == format);
 }

@@ -96,4 +96,13 @@ public sealed record ImportSettings(
 
     /// <summary>How to read dates that read either way (<c>--dates</c>); unknown: as the file shows.</summary>
     public DateOrder Dates { get; init; }
+
+    /// <summary>The options given that change how the file's rows are read and keyed, as words of a command line:
+    /// running the import again to complete it needs them as much as its file, kind and source.</summary>
+    public IReadOnlyList<string> ReadingOptions =>
+    [
+        .. Map.SelectMany(pair => (string[])["--map", pair]),
+        .. Dates == DateOrder.Unknown ? [] : (string[])["--dates", Dates.Name()],
+        .. Format == Core.Input.InputFormat.Auto ? [] : (string[])["--format", InputFormatOption.Name(Format)],
+    ];
 }

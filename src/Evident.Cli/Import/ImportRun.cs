@@ -107,7 +107,7 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
             var analyzer = new Lazy<TextAnalyzer>(() => WorkspaceAnalyzer.For(themes));
             using var rejects = new RejectsFile(RejectsPath());
             var pipeline = new ImportPipeline(workspace, analyzer) { BatchSize = settings.BatchSize };
-            var info = new ImportRunInfo(kindName, source, _inputName, totalBytes);
+            var info = new ImportRunInfo(kindName, source, _inputName, totalBytes) { Options = settings.ReadingOptions };
             var stopwatch = Stopwatch.StartNew();
             ImportTotals totals;
             try

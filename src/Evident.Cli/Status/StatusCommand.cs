@@ -68,6 +68,7 @@ public static class StatusCommand
         {
             id = i.Id, kind = i.Kind, source = i.Source, file = i.FileName, started_at = i.StartedAt, finished_at = i.FinishedAt,
             status = i.Status, rows_read = i.RowsRead, imported = i.Imported, duplicates = i.Duplicates, rejected = i.Rejected,
+            options = i.Options,
         });
         return JsonSerializer.Serialize(document);
     }
@@ -114,7 +115,8 @@ public static class StatusCommand
             stdout.WriteLine(
                 $"an import not running now that reads \"running or interrupted\" was stopped: its whole batches are kept; "
                 + $"run the same import again (evident import {Quoted(unfinished.FileName)}"
-                + $"{(Core.Ingest.RecordKinds.TryParse(unfinished.Kind, out _) ? " --kind " + unfinished.Kind : "")} --source {Quoted(unfinished.Source)}) to complete it");
+                + $"{(Core.Ingest.RecordKinds.TryParse(unfinished.Kind, out _) ? " --kind " + unfinished.Kind : "")} --source {Quoted(unfinished.Source)}"
+                + string.Concat(unfinished.Options.Select(word => " " + Quoted(word))) + ") to complete it");
         }
     }
 }

@@ -47,7 +47,15 @@ public sealed class IngestBatch
 }
 
 /// <summary>What an import run is, for its row in <c>import_run</c>.</summary>
-public sealed record ImportRunInfo(string Kind, string Source, string FileName, long? FileBytes);
+public sealed record ImportRunInfo(string Kind, string Source, string FileName, long? FileBytes)
+{
+    /// <summary>The command-line options the file was read with, as words (<c>--map</c>, <c>Ticket=-</c>, …): what running
+    /// the same import again needs besides its file, kind and source. Empty for the page's and the API's runs.</summary>
+    public IReadOnlyList<string> Options { get; init; } = [];
+
+    /// <summary><see cref="Options"/> as stored: a JSON array, or null when there are none.</summary>
+    internal string? OptionsJson => Options.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(Options);
+}
 
 /// <summary>The outcome of writing one batch.</summary>
 public readonly record struct BatchOutcome(long Inserted, long Duplicates);

@@ -98,13 +98,14 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
         _holdsBulkLock = setAside is not null;
         _indexesSetAside = setAside ?? 0;
         await using var command = new NpgsqlCommand(
-            "INSERT INTO import_run (workspace_id, kind, source, file_name, file_bytes, started_at, status) VALUES (@w, @k, @s, @f, @b, now(), 'running') RETURNING id",
+            "INSERT INTO import_run (workspace_id, kind, source, file_name, file_bytes, options, started_at, status) VALUES (@w, @k, @s, @f, @b, @o, now(), 'running') RETURNING id",
             _connection);
         command.Parameters.AddWithValue("w", workspace.Id);
         command.Parameters.AddWithValue("k", info.Kind);
         command.Parameters.AddWithValue("s", info.Source);
         command.Parameters.AddWithValue("f", info.FileName);
         command.Parameters.AddWithValue("b", NpgsqlDbType.Bigint, (object?)info.FileBytes ?? DBNull.Value);
+        command.Parameters.AddWithValue("o", NpgsqlDbType.Text, (object?)info.OptionsJson ?? DBNull.Value);
         _runId = (long)(await command.ExecuteScalarAsync(cancellation))!;
         return _runId;
     }

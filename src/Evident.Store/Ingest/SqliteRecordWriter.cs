@@ -75,12 +75,13 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
     public override async Task<long> BeginRunAsync(ImportRunInfo info, CancellationToken cancellation)
     {
         await using var command = _connection.CreateCommand();
-        command.CommandText = "INSERT INTO import_run (workspace_id, kind, source, file_name, file_bytes, started_at, status) VALUES ($w, $k, $s, $f, $b, $t, 'running') RETURNING id";
+        command.CommandText = "INSERT INTO import_run (workspace_id, kind, source, file_name, file_bytes, options, started_at, status) VALUES ($w, $k, $s, $f, $b, $o, $t, 'running') RETURNING id";
         command.Parameters.AddWithValue("$w", workspace.Id);
         command.Parameters.AddWithValue("$k", info.Kind);
         command.Parameters.AddWithValue("$s", info.Source);
         command.Parameters.AddWithValue("$f", info.FileName);
         command.Parameters.AddWithValue("$b", (object?)info.FileBytes ?? DBNull.Value);
+        command.Parameters.AddWithValue("$o", (object?)info.OptionsJson ?? DBNull.Value);
         command.Parameters.AddWithValue("$t", StoreTime.Text(DateTimeOffset.UtcNow));
         _runId = (long)(await command.ExecuteScalarAsync(cancellation))!;
         _bulkLoad = SqliteDeferredIndexes.TryLock(workspace.Location.Target);

@@ -71,4 +71,7 @@ public sealed record ImportRunRow(
     /// <summary>The file's name without its folder: a command-line import records the path it was given, which says
     /// more about the server than a page should.</summary>
     public string Name => Path.GetFileName(FileName.Replace('\\', '/'));
+
+    /// <summary>The command-line options the run read its file with (<see cref="Ingest.ImportRunInfo.Options"/>).</summary>
+    public IReadOnlyList<string> Options { get; init; } = [];
 }

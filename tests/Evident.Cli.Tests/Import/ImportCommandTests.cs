@@ -240,6 +240,33 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task The_command_status_gives_to_complete_a_stopped_import_reads_the_file_as_it_was_read()
+    {
+        using var folder = new TempFolder();
+        // Keyed by their content (--map "id=-"), dates day-first: without those options a rerun would key every
+        // row by its id and store it a second time, and reject 03/04/2025.
+        string input = folder.Write("survey.csv", "id,date,score,comment\n7,03/04/2025,9,Kind staff.\n7,05/04/2025,3,Long queue.\n");
+        string db = Path.Combine(folder.Path, "ws.db");
+        var first = await CommandRunner.RunAsync(null, "import", input, "--kind", "feedback", "--map", "id=-", "--dates", "day-first", "--format", "csv", "--db", db);
+        Assert.Equal(0, first.ExitCode);
+        await using (var workspace = await Store.Workspace.OpenCurrentAsync(Store.StoreLocation.Resolve(db)))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(workspace.Connection, "UPDATE import_run SET status = 'running', finished_at = NULL");
+        }
+
+        string stdout = (await CommandRunner.RunAsync(null, "status", "--db", db)).Stdout;
+        string hint = System.Text.RegularExpressions.Regex.Match(stdout, @"\(evident import (.*)\) to complete it").Groups[1].Value;
+        string[] words = [.. System.Text.RegularExpressions.Regex.Matches(hint, @"'([^']*)'|(\S+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)];
+        var again = await CommandRunner.RunAsync(null, ["import", .. words, "--db", db]);
+
+        Assert.Equal([input, "--kind", "feedback", "--source", "survey", "--map", "id=-", "--dates", "day-first", "--format", "csv"], words);
+        Assert.Contains("2 rows read: 0 imported, 2 duplicate, 0 rejected", again.Stderr);
+        using var json = JsonDocument.Parse((await CommandRunner.RunAsync(null, "status", "--db", db, "--format", "json")).Stdout);
+        Assert.Equal(["--map", "id=-", "--dates", "day-first", "--format", "csv"],
+            json.RootElement.GetProperty("last_imports")[0].GetProperty("options").EnumerateArray().Select(o => o.GetString()));
+    }
+
+    [Fact]
     public async Task With_json_a_failed_import_prints_an_object_with_the_error_on_standard_output()
     {
         using var folder = new TempFolder();

@@ -25,6 +25,11 @@ public sealed class RowMapper
     /// <summary>The most characters each field's value may have (<see cref="Fields.LongestOf"/>), by field.</summary>
     private readonly int[] _longest;
 
+    /// <summary>The places in the map's attribute lists, by the attributes' names: a record's attributes are written in
+    /// that order whatever the file's, so that a re-export with its columns reordered stores (and hashes, see
+    /// <see cref="RecordValues"/>) the same values alike.</summary>
+    private readonly int[] _attributesByName;
+
     /// <param name="dates">How the file writes dates whose day and month could be swapped, when known (see
     /// <see cref="ImportFile"/>, which reads it from the file's first rows).</param>
     /// <param name="decimalComma">Numbers may be written with a decimal comma ("4,5"): the file is a CSV separated by
@@ -52,6 +57,7 @@ public sealed class RowMapper
 
         _fieldIndex = fieldIndex.ToFrozenDictionary(StringComparer.Ordinal);
         _read = [.. read];
+        _attributesByName = [.. Enumerable.Range(0, map.AttributeNames.Count).OrderBy(a => map.AttributeNames[a], StringComparer.Ordinal)];
         _values = new RowValues(this);
     }
 
@@ -415,7 +421,7 @@ public sealed class RowMapper
             {
                 json.WriteStartObject();
                 bool any = false;
-                for (int a = 0; a < columns.Count; a++)
+                foreach (int a in mapper._attributesByName)
                 {
                     int column = columns[a];
                     string? value = WithoutNul(column < _row.Fields.Count ? _row.Fields[column] : null);

@@ -83,11 +83,9 @@ public static class RecordValues
 
         public Hasher Add(int? value) => Add(value is int number ? (long)number : null);
 
-        public Hasher Add(DateTimeOffset? value)
-        {
-            Add(value is DateTimeOffset time ? time.UtcTicks : null);
-            return value is null ? this : Add((long)value.Value.Offset.TotalMinutes);
-        }
+        /// <summary>A time by its instant: stored in UTC, so that one export's "10:00+01:00" and another's "09:00Z" are
+        /// the same value.</summary>
+        public Hasher Add(DateTimeOffset? value) => Add(value is DateTimeOffset time ? time.UtcTicks : null);
 
         /// <summary>A number, or a missing one: a flag before it, so that a missing number is not some number.</summary>
         private Hasher Add(long? value)

@@ -22,6 +22,28 @@ public sealed class RecordValuesTests
         Assert.Equal(first, reordered);
     }
 
+    [Fact]
+    public void Attributes_in_another_order_are_stored_and_hashed_alike()
+    {
+        static List<(ImportedRecord? Record, RowReject? Reject)> Read(string csv) =>
+            ImportAll("export.csv", csv, new ImportRequest("", RecordKind.Feedback, [], null, InputFormat.Auto), out _);
+        var first = Assert.Single(Read("id,date,comment,ward,agent\n1,2025-03-01,Kind staff.,A,Sam\n")).Record!;
+        var reordered = Assert.Single(Read("agent,id,ward,date,comment\nSam,1,A,2025-03-01,Kind staff.\n")).Record!;
+
+        Assert.Equal("""{"agent":"Sam","ward":"A"}""", first.Attributes);
+        Assert.Equal(first.Attributes, reordered.Attributes);
+        Assert.Equal(RecordValues.HashOf(first), RecordValues.HashOf(reordered));
+    }
+
+    [Fact]
+    public void One_instant_written_with_another_offset_hashes_the_same()
+    {
+        var hashes = Hashes("id,date,comment\n1,2025-03-01T10:00:00+01:00,Fine.\n2,2025-03-01T09:00:00Z,Fine.\n3,2025-03-01T10:00:00Z,Fine.\n");
+
+        Assert.Equal(hashes[0], hashes[1]);
+        Assert.NotEqual(hashes[0], hashes[2]);
+    }
+
     [Theory]
     [InlineData("1,2025-03-01T09:00:00Z,8,Kind staff.,retail")] // a score corrected
     [InlineData("1,2025-03-01T09:05:00Z,9,Kind staff.,retail")] // another time

@@ -10,7 +10,7 @@ public static class ImportCommand
     {
         var input = new Argument<string>("file")
         {
-            Description = "The CSV, TSV, JSON array, JSON Lines or Excel (.xlsx: its first sheet) file to import; - reads standard input.",
+            Description = "The CSV, TSV, JSON array, JSON Lines or Excel (.xlsx or .xls: its first sheet) file to import; - reads standard input.",
         };
         var kind = new Option<string>("--kind", "-k")
         {

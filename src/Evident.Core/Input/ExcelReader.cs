@@ -6,7 +6,7 @@ using ExcelDataReader;
 namespace Evident.Core.Input;
 
 /// <summary>
-/// The first sheet of an Excel workbook (.xlsx), read row by row through ExcelDataReader: its first non-empty row is the
+/// The first sheet of an Excel workbook (.xlsx, or the binary .xls of Excel 97-2003), read row by row through ExcelDataReader: its first non-empty row is the
 /// header, and each cell is given as the text a CSV export of the sheet would hold, so that the importer reads it by the
 /// same rules. Dates are written as ISO 8601 (a whole day as yyyy-MM-dd); a duration cell ([h]:mm:ss) as H:MM:SS;
 /// numbers in the invariant culture, whole ones without a fraction; empty rows are skipped. The line of a row is its
@@ -55,7 +55,8 @@ public sealed class ExcelReader : IInputReader
         {
             if (!stream.CanSeek)
             {
-                // A workbook piped in: a zip is read from its end, so it is held whole (compressed, as it came).
+                // A workbook piped in: a zip is read from its end, and an .xls by its sectors' places, so it is held
+                // whole (as it came).
                 var held = new MemoryStream();
                 stream.CopyTo(held);
                 stream.Dispose();
@@ -63,7 +64,8 @@ public sealed class ExcelReader : IInputReader
                 stream = held;
             }
 
-            excel = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            // Either kind, told by its first bytes: a zip (.xlsx) or an OLE2 compound document (.xls).
+            excel = ExcelReaderFactory.CreateReader(stream);
             string? sheets = OtherSheets(excel);
             while (excel.Read())
             {
@@ -82,7 +84,7 @@ public sealed class ExcelReader : IInputReader
         catch (Exception exception) when (exception is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException
             or System.Xml.XmlException or NotSupportedException)
         {
-            problem = $"{name}: not an Excel workbook that can be read (.xlsx): {exception.Message}";
+            problem = $"{name}: not an Excel workbook that can be read (.xlsx or .xls): {exception.Message}";
         }
 
         excel?.Dispose();

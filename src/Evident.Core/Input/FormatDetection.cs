@@ -13,7 +13,7 @@ public static class FormatDetection
             ".tsv" or ".tab" => InputFormat.Tsv,
             ".jsonl" or ".ndjson" => InputFormat.JsonLines,
             ".json" => InputFormat.JsonArray,
-            ".xlsx" or ".xlsm" => InputFormat.Excel,
+            ".xlsx" or ".xlsm" or ".xls" => InputFormat.Excel,
             _ => null,
         };
 

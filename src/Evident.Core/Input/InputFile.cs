@@ -141,7 +141,8 @@ public static class InputFile
 
         if (lines.StartsWith([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
         {
-            return "the file is an older Office document, such as an Excel 97-2003 workbook (.xls), not rows of text; " + SaveAsCsv;
+            return "the file is an older Office document, such as an Excel 97-2003 workbook, not rows of text: "
+                + "an Excel 97-2003 workbook is read when its name ends .xls (or with --format xlsx); of another, " + SaveAsCsv;
         }
 
         if (lines.StartsWith("%PDF-"u8))

@@ -14,7 +14,7 @@ public enum InputFormat
     JsonArray,
     /// <summary>One text per line, no header.</summary>
     Lines,
-    /// <summary>An Excel workbook (.xlsx): the rows of its first sheet, under its first row.</summary>
+    /// <summary>An Excel workbook (.xlsx, or .xls of Excel 97-2003): the rows of its first sheet, under its first row.</summary>
     Excel,
 }
 

@@ -60,6 +60,68 @@ public sealed class ExcelReaderTests
         }
     }
 
+    /// <summary>The survey as an Excel 97-2003 workbook (Fixtures/README.md: written by NPOI, not by Excel).</summary>
+    private static readonly string s_xls = Path.Combine(AppContext.BaseDirectory, "Input", "Fixtures", "survey-97-2003.xls");
+
+    [Fact]
+    public void An_excel_97_2003_workbook_reads_as_the_same_sheet_saved_as_xlsx_would()
+    {
+        using var folder = new TempFolder();
+        string xlsx = Path.Combine(folder.Path, "survey.xlsx");
+        File.WriteAllBytes(xlsx, Workbook.Bytes(s_survey, firstRow: 2, otherSheets: ["Summary"]));
+
+        using var old = Open(s_xls);
+        using var current = Open(xlsx);
+        var rows = ReadAll(old);
+
+        Assert.Equal(InputFormat.Excel, old.Format);
+        Assert.Equal(current.Columns, old.Columns);
+        Assert.Equal(ReadAll(current).Select(row => (row.Line, string.Join('|', row.Fields))), rows.Select(row => (row.Line, string.Join('|', row.Fields))));
+        Assert.Equal(["1", "2025-03-01", "9", "Great, thanks", "26:05:00", "true"], rows[0].Fields);
+        Assert.Equal("the workbook's first sheet, 'Responses', is read; its other sheet ('Summary') is not: to import one, move it first or save it as CSV",
+            ((ExcelReader)old).SheetNote);
+    }
+
+    [Fact]
+    public void An_excel_97_2003_workbook_imports_by_its_name_or_as_told_and_piped()
+    {
+        using var folder = new TempFolder();
+        string renamed = Path.Combine(folder.Path, "export.dat");
+        File.Copy(s_xls, renamed);
+
+        Assert.True(ImportFile.TryOpen(new ImportRequest(s_xls, RecordKind.Feedback, [], null, InputFormat.Auto), out var byName, out string? problem), problem);
+        Assert.True(ImportFile.TryOpen(new ImportRequest(renamed, RecordKind.Feedback, [], null, InputFormat.Excel), out var told, out problem), problem);
+        using (byName)
+        using (told)
+        {
+            Assert.All((ImportFile[])[byName, told], file =>
+            {
+                var read = Mapping.ReadAll(file.Records);
+                Assert.Equal(2, read.Count(r => r.Record is FeedbackRecord));
+                Assert.Equal((6L, "score"), (read[2].Reject!.Line, read[2].Reject!.Column)); // sheet row 6
+            });
+        }
+
+        // Piped in: the stream cannot seek, so the workbook is held whole first.
+        var piped = new Unseekable(File.ReadAllBytes(s_xls));
+        Assert.True(InputFile.TryOpen(piped, "<stdin>", InputFormat.Excel, out var reader, out problem), problem);
+        using (reader)
+        {
+            Assert.Equal(3, ReadAll(reader).Count);
+        }
+    }
+
+    [Fact]
+    public void An_excel_97_2003_workbook_named_as_a_csv_is_refused_saying_how_it_is_read()
+    {
+        using var folder = new TempFolder();
+        string misnamed = Path.Combine(folder.Path, "survey.csv");
+        File.Copy(s_xls, misnamed);
+
+        Assert.False(InputFile.TryOpen(misnamed, InputFormat.Auto, out _, out string? problem));
+        Assert.Contains("an Excel 97-2003 workbook is read when its name ends .xls (or with --format xlsx)", problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_sheets_after_the_first_are_named_as_not_read()
     {
@@ -99,7 +161,7 @@ public sealed class ExcelReaderTests
         Assert.False(InputFile.TryOpen(broken, InputFormat.Auto, out _, out string? unreadable));
         Assert.False(InputFile.TryOpen(empty, InputFormat.Auto, out _, out string? nothing));
 
-        Assert.StartsWith($"{broken}: not an Excel workbook that can be read (.xlsx): ", unreadable, StringComparison.Ordinal);
+        Assert.StartsWith($"{broken}: not an Excel workbook that can be read (.xlsx or .xls): ", unreadable, StringComparison.Ordinal);
         Assert.Equal($"{empty}: the workbook's first sheet ('Responses') is empty; a header row was expected", nothing);
     }
 

@@ -55,7 +55,7 @@ public sealed class InputFileTests
 
     [Theory]
     [InlineData("survey.ods", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00 }, "the file is a zip archive, such as an Excel workbook or an OpenDocument spreadsheet (.ods)")]
-    [InlineData("survey.csv", new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00 }, "the file is an older Office document, such as an Excel 97-2003 workbook (.xls)")]
+    [InlineData("survey.csv", new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00 }, "the file is an older Office document, such as an Excel 97-2003 workbook, not rows of text: an Excel 97-2003 workbook is read when its name ends .xls")]
     [InlineData("report.pdf", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A }, "the file is a PDF document, not rows of text")]
     [InlineData("survey.csv.gz", new byte[] { 0x1F, 0x8B, 0x08, 0x00 }, "the file is compressed with gzip; decompress it first (gunzip FILE)")]
     public void A_file_that_is_not_text_is_refused_as_what_it_is_not_as_another_encoding(string name, byte[] head, string what)

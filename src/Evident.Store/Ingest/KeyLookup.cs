@@ -89,18 +89,15 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
             parts.Add((part, await FindSqlitePartAsync(table, source, part)));
         }
 
-        if (parts.TrueForAll(p => ReferenceEquals(p.Found, StoredKeys.None) || ReferenceEquals(p.Found, StoredKeys.Every)))
+        // the usual answers, each part's by a count: all stored unchanged, or none stored
+        if (parts.TrueForAll(p => ReferenceEquals(p.Found, StoredKeys.Every)))
         {
-            // the usual answers, each part's by a count: all stored unchanged, or none stored
-            if (parts.TrueForAll(p => ReferenceEquals(p.Found, StoredKeys.Every)))
-            {
-                return StoredKeys.Every;
-            }
+            return StoredKeys.Every;
+        }
 
-            if (parts.TrueForAll(p => ReferenceEquals(p.Found, StoredKeys.None)))
-            {
-                return StoredKeys.None;
-            }
+        if (parts.TrueForAll(p => ReferenceEquals(p.Found, StoredKeys.None)))
+        {
+            return StoredKeys.None;
         }
 
         var found = new HashSet<string>(StringComparer.Ordinal);
@@ -193,8 +190,7 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
     /// </summary>
     private async Task<StoredKeys?> FindInRangeAsync(string table, string source, Dictionary<string, long?> keys)
     {
-        string[] ids = [.. keys.Keys];
-        var parameters = new { workspaceId, source, keys = ids, hashes = keys.Values.ToArray(), cap = RangeSpan * keys.Count + 1 };
+        var parameters = new { workspaceId, source, keys = keys.Keys.ToArray(), hashes = keys.Values.ToArray(), cap = RangeSpan * keys.Count + 1 };
         string range = $"""
             WITH r AS MATERIALIZED (
                 SELECT t.external_id, t.values_hash FROM {table} t

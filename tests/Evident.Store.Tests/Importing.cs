@@ -18,6 +18,16 @@ internal static class Importing
         return await RunAsync(location, records, kind.Name(), source, batchSize, chunkSize);
     }
 
+    /// <summary>Imports <paramref name="content"/> as feedback of <paramref name="source"/>, a source named after its
+    /// file (<see cref="ImportRunInfo.SourceNamedByFile"/>), as the CLI and the page import a file given no source.</summary>
+    public static async Task<ImportTotals> ImportNamedByFileAsync(StoreLocation location, string content, string source)
+    {
+        await using var workspace = await Workspace.OpenAsync(location);
+        using var records = Records(content, RecordKind.Feedback, source, source + ".csv", []);
+        var pipeline = new ImportPipeline(workspace, TextAnalyzer.Default);
+        return await pipeline.RunAsync(records, new ImportRunInfo("feedback", source, source + ".csv", null) { SourceNamedByFile = true }, _ => { }, null, CancellationToken.None);
+    }
+
     /// <summary>Imports <paramref name="content"/> as feedback through a workspace the test holds open, analysed by
     /// <paramref name="analyzer"/> (the shipped one unless given: the workspace's own themes are not loaded).</summary>
     public static async Task<ImportTotals> ImportIntoAsync(Workspace workspace, string content, TextAnalyzer? analyzer = null)

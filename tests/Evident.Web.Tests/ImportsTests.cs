@@ -195,6 +195,21 @@ public sealed class ImportsTests
     }
 
     [Fact]
+    public async Task The_same_export_uploaded_under_a_new_name_is_refused_and_nothing_is_written()
+    {
+        await using var site = await ImportsSite.CreateAsync();
+        using var analyst = await site.SignedInAsync(ImportsSite.Analyst);
+        await ImportsSite.ImportAsync(analyst, "survey-march.csv", Survey);
+
+        var (_, again) = await ImportsSite.ImportAsync(analyst, "survey-april.csv", Survey + "\n5,2025-04-01T08:00:00Z,8,Good.,north");
+
+        Assert.Equal("failed", again.GetProperty("status").GetString());
+        Assert.StartsWith("survey-april.csv: 3 of its first 4 rows are stored already, with the same values, under source \"survey-march\"",
+            again.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, site.Scalar<long>("SELECT count(*) FROM feedback"));
+    }
+
+    [Fact]
     public async Task The_mapping_chosen_on_the_page_is_the_one_imported()
     {
         await using var site = await ImportsSite.CreateAsync();

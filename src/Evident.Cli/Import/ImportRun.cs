@@ -43,7 +43,7 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
                 stderr.WriteLine($"{_inputName}: {note}");
             }
 
-            return await ImportAsync(file.Records, file.Kind, file.Source, file.TotalBytes, cancellation);
+            return await ImportAsync(file.Records, file.Kind, file.Source, file.SourceNamedByFile, file.TotalBytes, cancellation);
         }
     }
 
@@ -81,7 +81,7 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private async Task<int> ImportAsync(IRecordSource records, string kindName, string source, long? totalBytes, CancellationToken cancellation)
+    private async Task<int> ImportAsync(IRecordSource records, string kindName, string source, bool sourceNamedByFile, long? totalBytes, CancellationToken cancellation)
     {
         var location = StoreLocation.Resolve(settings.Db);
         Workspace workspace;
@@ -107,7 +107,7 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
             var analyzer = new Lazy<TextAnalyzer>(() => WorkspaceAnalyzer.For(themes));
             using var rejects = new RejectsFile(RejectsPath());
             var pipeline = new ImportPipeline(workspace, analyzer) { BatchSize = settings.BatchSize };
-            var info = new ImportRunInfo(kindName, source, _inputName, totalBytes) { Options = settings.ReadingOptions };
+            var info = new ImportRunInfo(kindName, source, _inputName, totalBytes) { Options = settings.ReadingOptions, SourceNamedByFile = sourceNamedByFile };
             var stopwatch = Stopwatch.StartNew();
             ImportTotals totals;
             try

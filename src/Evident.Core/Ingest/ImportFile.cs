@@ -75,6 +75,10 @@ public sealed class ImportFile : IDisposable
 
     public string Source { get; }
 
+    /// <summary>The source is the file's name (no source was given): a later export under another name would be
+    /// another source, every row of it stored again (the import then checks, see <c>ImportRunInfo.SourceNamedByFile</c>).</summary>
+    public bool SourceNamedByFile { get; private init; }
+
     /// <summary>Which column feeds which field, as matched (required fields perhaps without a column: see
     /// <see cref="Problem"/>); null for TWCS, which needs none, and after an override that names no column or field.</summary>
     public ColumnMap? Map { get; }
@@ -173,6 +177,7 @@ public sealed class ImportFile : IDisposable
             new MappedRecordSource(reader, new RowMapper(map!, source, dates, reader.SeparatedBySemicolons)))
         {
             Notes = [.. new[] { reader.SheetNote, note }.OfType<string>()],
+            SourceNamedByFile = request.Source is null,
         };
         return null;
     }

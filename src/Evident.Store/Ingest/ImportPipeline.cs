@@ -95,7 +95,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         }
 
         var reading = Task.Run(() => ReadBatches(stream, Report, read.Writer, failed.Token), failed.Token);
-        var lookingUp = Task.Run(() => LookUpBatchesAsync(lookups.Lanes, read.Reader, lookedUp.Writer, failed.Token), failed.Token);
+        var lookingUp = Task.Run(() => LookUpBatchesAsync(lookups.Lanes, info, read.Reader, lookedUp.Writer, failed.Token), failed.Token);
         var analysing = Task.Run(() => AnalyseBatchesAsync(writer, lookedUp.Reader, analysed.Writer, failed.Token), failed.Token);
 
         var totals = ImportTotals.Zero;
@@ -326,7 +326,8 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     /// turn, so that the next chunk's is in flight while the server answers the last one and while this thread passes a
     /// chunk on: a re-import, where every row is stored and nothing is analysed, waits on little else.
     /// </summary>
-    private async Task LookUpBatchesAsync(IReadOnlyList<KeyLookup> lookups, ChannelReader<IngestBatch> input, ChannelWriter<IngestBatch> output, CancellationToken cancellation)
+    private async Task LookUpBatchesAsync(
+        IReadOnlyList<KeyLookup> lookups, ImportRunInfo info, ChannelReader<IngestBatch> input, ChannelWriter<IngestBatch> output, CancellationToken cancellation)
     {
         // Oldest first; a full queue's oldest used the look-up the next chunk takes, so no look-up runs two queries at once.
         var inFlight = new Queue<Task<(IngestBatch Batch, double Seconds)>>();
@@ -358,7 +359,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                         await PassOnAsync(inFlight.Dequeue());
                     }
 
-                    inFlight.Enqueue(LookUpAsync(lookups[next], batch));
+                    inFlight.Enqueue(LookUpAsync(lookups[next], info, batch));
                     next = (next + 1) % lookups.Count;
                 }
             }
@@ -393,10 +394,10 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             await output.WriteAsync(batch, cancellation);
         }
 
-        static async Task<(IngestBatch, double)> LookUpAsync(KeyLookup lookup, IngestBatch batch)
+        static async Task<(IngestBatch, double)> LookUpAsync(KeyLookup lookup, ImportRunInfo info, IngestBatch batch)
         {
             long started = Stopwatch.GetTimestamp();
-            await DropStoredAsync(lookup, batch);
+            await DropStoredAsync(lookup, info, batch);
             return (batch, Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
     }
@@ -433,7 +434,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
     }
 
     /// <summary>Removes the records whose key is already stored, counting them as duplicates.</summary>
-    private static async Task DropStoredAsync(KeyLookup lookup, IngestBatch batch)
+    private static async Task DropStoredAsync(KeyLookup lookup, ImportRunInfo info, IngestBatch batch)
     {
         // Keys within a chunk are distinct (the reader drops a chunk's own repeats), so a group whose every key is
         // stored is known from a count, and its records all go.
@@ -443,7 +444,13 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         batch.SourcesWereEmpty = true;
         foreach (var ((table, source), keys) in batch.Keys)
         {
-            batch.SourcesWereEmpty &= !await lookup.HadRowsAsync(table, source);
+            bool hadRows = await lookup.HadRowsAsync(table, source);
+            batch.SourcesWereEmpty &= !hadRows;
+            if (!hadRows && info.SourceNamedByFile)
+            {
+                await RefuseSameRowsUnderANewNameAsync(lookup, info, table, source, keys);
+            }
+
             var found = await lookup.FindExistingAsync(table, source, keys);
             everyKeyStored &= found.All;
             anyChanged |= found.Changed.Count > 0;
@@ -478,6 +485,26 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             batch.Rejected += batch.Changed.Count;
             batch.Duplicates += before - batch.Records.Count - batch.Changed.Count;
         }
+    }
+
+    /// <summary>
+    /// Fails the import, before its first chunk is written, when more than half of that chunk's rows are stored with
+    /// the same values under another source, and this one is new and only named after the file: the same export saved
+    /// under a new name, whose every row would be stored a second time (and every count doubled).
+    /// </summary>
+    private static async Task RefuseSameRowsUnderANewNameAsync(KeyLookup lookup, ImportRunInfo info, string table, string source, Dictionary<string, long?> keys)
+    {
+        if (await lookup.SameRowsElsewhereAsync(table, source, keys) is not { } elsewhere || elsewhere.Same * 2 <= elsewhere.Asked)
+        {
+            return;
+        }
+
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        throw new StoreException(
+            $"{info.FileName}: {elsewhere.Same.ToString("N0", invariant)} of its first {elsewhere.Asked.ToString("N0", invariant)} rows are stored "
+            + $"already, with the same values, under source \"{elsewhere.Source}\"; its source, named after the file (\"{source}\"), is new, so "
+            + $"each of them would be stored a second time. Give it the source \"{elsewhere.Source}\" to add only its new rows, or a source of its "
+            + "own to keep it apart. Nothing was imported.");
     }
 
     /// <summary>

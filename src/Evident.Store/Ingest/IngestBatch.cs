@@ -53,6 +53,13 @@ public sealed record ImportRunInfo(string Kind, string Source, string FileName, 
     /// the same import again needs besides its file, kind and source. Empty for the page's and the API's runs.</summary>
     public IReadOnlyList<string> Options { get; init; } = [];
 
+    /// <summary>
+    /// The source was named after the file, not given: an export saved under a new name (tickets-2026-12-08.csv after
+    /// tickets-2026-12-01.csv) would be a new source, and every row it shares with the last one stored again. The import
+    /// then refuses a file whose first rows are stored, with the same values, under another source.
+    /// </summary>
+    public bool SourceNamedByFile { get; init; }
+
     /// <summary><see cref="Options"/> as stored: a JSON array, or null when there are none.</summary>
     internal string? OptionsJson => Options.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(Options);
 }

@@ -129,6 +129,54 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
         return await ListedAsync(stored, differing, keys.Count, "SELECT t.external_id, t.values_hash <> k.value " + matches, parameters);
     }
 
+    /// <summary>
+    /// The other source of <paramref name="table"/> that holds the most of <paramref name="keys"/> with the same values
+    /// hash, how many, and of how many keys with a hash; null when none holds any. Asked once per (table, source), of the
+    /// first chunk's keys: later chunks get the same answer.
+    /// </summary>
+    public Task<SameRows?> SameRowsElsewhereAsync(string table, string source, Dictionary<string, long?> keys) =>
+        memory.SameElsewhere.GetOrAdd((table, source), _ => new Lazy<Task<SameRows?>>(() => FindSameRowsElsewhereAsync(table, source, keys))).Value;
+
+    private async Task<SameRows?> FindSameRowsElsewhereAsync(string table, string source, Dictionary<string, long?> keys)
+    {
+        int hashed = keys.Values.Count(hash => hash is not null);
+        if (hashed == 0)
+        {
+            return null;
+        }
+
+        // A source at a time, each probed by its key's unique index: the index cannot be searched by id alone.
+        var others = await connection.QueryAsync<string>(
+            $"SELECT DISTINCT source FROM {table} WHERE workspace_id = @workspaceId AND source <> @source LIMIT 100", new { workspaceId, source });
+        SameRows? best = null;
+        foreach (string other in others)
+        {
+            long same = 0;
+            if (dialect == StoreDialect.Sqlite)
+            {
+                foreach (var part in keys.Chunk(SqlitePart))
+                {
+                    same += await connection.ExecuteScalarAsync<long>(
+                        $"SELECT count(*) FROM json_each(@keys) k CROSS JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @other AND t.external_id = k.key WHERE t.values_hash = k.value",
+                        new { workspaceId, other, keys = JsonObjectOf(part) });
+                }
+            }
+            else
+            {
+                same = await connection.ExecuteScalarAsync<long>(
+                    $"SELECT count(*) FROM unnest(@keys, @hashes) AS k(id, h) JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @other AND t.external_id = k.id WHERE t.values_hash = k.h",
+                    new { workspaceId, other, keys = keys.Keys.ToArray(), hashes = keys.Values.ToArray() });
+            }
+
+            if (same > 0 && (best is null || same > best.Same))
+            {
+                best = new SameRows(other, same, hashed);
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>The keys and their hashes as one JSON object (a key without a hash as null).</summary>
     private static string JsonObjectOf(IEnumerable<KeyValuePair<string, long?>> keys)
     {
@@ -278,7 +326,13 @@ internal sealed class KeyLookupMemory
     /// holds more than <see cref="KeyLookup.RangeSpan"/> times its keys puts its pair here for the rest of the import.
     /// </summary>
     public ConcurrentDictionary<(string, string), byte> NotInRanges { get; } = new();
+
+    /// <summary>The answer of <see cref="KeyLookup.SameRowsElsewhereAsync"/> per (table, source): the first chunk's.</summary>
+    public ConcurrentDictionary<(string, string), Lazy<Task<SameRows?>>> SameElsewhere { get; } = new();
 }
+
+/// <summary>Of <see cref="Asked"/> keys with a values hash, <see cref="Same"/> are stored with that hash under <see cref="Source"/>.</summary>
+internal sealed record SameRows(string Source, long Same, int Asked);
 
 /// <summary>
 /// The keys of a batch found stored: all of them (<see cref="All"/>), or those in <see cref="Keys"/> and

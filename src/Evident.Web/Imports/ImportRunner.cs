@@ -86,7 +86,7 @@ public sealed class ImportRunner(WorkspaceSource workspaces, EvidenceService evi
                     started.TrySetResult(id);
                 },
             };
-            var info = new ImportRunInfo(file.Kind, file.Source, file.Name, file.TotalBytes);
+            var info = new ImportRunInfo(file.Kind, file.Source, file.Name, file.TotalBytes) { SourceNamedByFile = file.SourceNamedByFile };
             var totals = await pipeline.RunAsync(file.Records, info, reject => rejects!.Add(reject), new Progress(() => job), _stopping.Token);
             job?.Report(totals);
         }

@@ -61,6 +61,26 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task An_export_saved_under_a_new_name_is_refused_when_its_rows_are_stored_under_the_old_one()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "ws.db");
+        const string rows = "id,date,score,comment\nt1,2025-03-01,2,Still waiting.\nt2,2025-03-01,9,Quick and kind.\n";
+        string monday = folder.Write("tickets-monday.csv", rows);
+        string friday = folder.Write("tickets-friday.csv", rows + "t3,2025-03-04,10,Great.\n");
+        Assert.Equal(0, (await CommandRunner.RunAsync(null, "import", monday, "--kind", "feedback", "--db", db)).ExitCode);
+
+        var named = await CommandRunner.RunAsync(null, "import", friday, "--kind", "feedback", "--db", db);
+        var told = await CommandRunner.RunAsync(null, "import", friday, "--kind", "feedback", "--source", "tickets-monday", "--db", db);
+
+        Assert.NotEqual(0, named.ExitCode);
+        Assert.Contains($"error: {friday}: 2 of its first 3 rows are stored already, with the same values, under source \"tickets-monday\"", named.Stderr);
+        Assert.Contains("3 rows read: 1 imported, 2 duplicate, 0 rejected", told.Stderr);
+        await using var workspace = await Store.Workspace.OpenCurrentAsync(Store.StoreLocation.Resolve(db));
+        Assert.Equal(3, await Dapper.SqlMapper.ExecuteScalarAsync<long>(workspace.Connection, "SELECT count(*) FROM feedback"));
+    }
+
+    [Fact]
     public async Task Rejects_of_a_json_array_written_on_one_line_name_the_item_as_well_as_the_line()
     {
         using var folder = new TempFolder();

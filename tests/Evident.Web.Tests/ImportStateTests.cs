@@ -44,4 +44,14 @@ public sealed class ImportStateTests
         Assert.Equal("completed", state.Status);
         Assert.Null(state.Step);
     }
+
+    [Fact]
+    public void A_failed_run_this_server_no_longer_holds_says_why_from_its_row()
+    {
+        var failed = Running with { Status = "failed", Error = "comments.csv: 3 of its first 4 rows are stored already, with the same values, under source \"survey\"" };
+
+        var state = ImportState.Of(failed, job: null, live: false);
+
+        Assert.Equal(("failed", failed.Error), (state.Status, state.Error));
+    }
 }

@@ -68,7 +68,7 @@ internal sealed class BenchWriterRun(string file, string db, string target, Text
 
         var finishing = Stopwatch.StartNew();
         await writer.CommitAsync(cancellation);
-        await writer.FinishRunAsync("completed", cancellation);
+        await writer.FinishRunAsync("completed", null, cancellation);
         finishing.Stop();
         long stored = await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback");
         var result = new Result(writing.Elapsed.TotalSeconds, finishing.Elapsed.TotalSeconds);

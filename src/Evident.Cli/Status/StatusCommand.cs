@@ -68,7 +68,7 @@ public static class StatusCommand
         {
             id = i.Id, kind = i.Kind, source = i.Source, file = i.FileName, started_at = i.StartedAt, finished_at = i.FinishedAt,
             status = i.Status, rows_read = i.RowsRead, imported = i.Imported, duplicates = i.Duplicates, rejected = i.Rejected,
-            options = i.Options,
+            options = i.Options, error = i.Error,
         });
         return JsonSerializer.Serialize(document);
     }
@@ -108,6 +108,10 @@ public static class StatusCommand
         }
 
         console.Write(imports);
+        foreach (var run in status.LastImports.Where(run => run.Error is not null))
+        {
+            stdout.WriteLine($"{run.Name} failed: {run.Error}"); // plainly, as the hint below: a table would wrap it
+        }
         if (status.LastImports.FirstOrDefault(run => run.Status == "running") is { } unfinished)
         {
             // A killed import's run keeps the status it had; nothing tells it from one still loading but the process.

@@ -101,6 +101,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         var totals = ImportTotals.Zero;
         long committed = 0; // rows of this run in committed batches: what a failure leaves
         string status = "failed";
+        string? error = null; // why it failed, kept with the run
         try
         {
             await foreach (var batch in analysed.Reader.ReadAllAsync(failed.Token))
@@ -138,15 +139,20 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
             {
                 if (stage.Exception?.InnerException is { } stageError and not OperationCanceledException)
                 {
-                    throw Explained(stageError, committed);
+                    var explained = Explained(stageError, committed);
+                    error = explained.Message;
+                    throw explained;
                 }
             }
 
             if (exception is System.Data.Common.DbException && !cancellation.IsCancellationRequested)
             {
-                throw Explained(exception, committed); // the writer lost its database (a server restarted, a full disk)
+                var explained = Explained(exception, committed); // the writer lost its database (a server restarted, a full disk)
+                error = explained.Message;
+                throw explained;
             }
 
+            error = exception is OperationCanceledException ? null : exception.Message;
             throw;
         }
         finally
@@ -157,7 +163,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                 progress?.Finishing(work);
             }
 
-            await FinishAsync(writer, cancellation.IsCancellationRequested ? "cancelled" : status);
+            await FinishAsync(writer, cancellation.IsCancellationRequested ? "cancelled" : status, error);
         }
     }
 
@@ -176,7 +182,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
 
     /// <summary>Records how the run ended; after a failure, first drops the transaction in flight (its rows were
     /// never committed). Never throws over the exception that ended the run.</summary>
-    private static async Task FinishAsync(RecordWriter writer, string status)
+    private static async Task FinishAsync(RecordWriter writer, string status, string? error)
     {
         try
         {
@@ -185,7 +191,7 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
                 await writer.RollbackAsync();
             }
 
-            await writer.FinishRunAsync(status, CancellationToken.None);
+            await writer.FinishRunAsync(status, status == "failed" ? error : null, CancellationToken.None);
         }
         catch (Exception exception) when (status != "completed" && exception is System.Data.Common.DbException or InvalidOperationException)
         {

@@ -512,7 +512,7 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
     /// <summary>The tables whose rows carry a natural key that a re-import looks up.</summary>
     private static readonly string[] s_keyedTables = ["feedback", "interaction", "journey_event", "communication"];
 
-    public override async Task FinishRunAsync(string status, CancellationToken cancellation)
+    public override async Task FinishRunAsync(string status, string? error, CancellationToken cancellation)
     {
         if (_holdsBulkLock)
         {
@@ -538,8 +538,9 @@ internal sealed class PostgresRecordWriter(Workspace workspace) : RecordWriter
             await Execute("ANALYZE feedback_theme", cancellation);
         }
 
-        await using var command = new NpgsqlCommand("UPDATE import_run SET status = @s, finished_at = now() WHERE id = @id", _connection);
+        await using var command = new NpgsqlCommand("UPDATE import_run SET status = @s, error = @e, finished_at = now() WHERE id = @id", _connection);
         command.Parameters.AddWithValue("s", status);
+        command.Parameters.AddWithValue("e", NpgsqlDbType.Text, (object?)error ?? DBNull.Value);
         command.Parameters.AddWithValue("id", _runId);
         await command.ExecuteNonQueryAsync(cancellation);
     }

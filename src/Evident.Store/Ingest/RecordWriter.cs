@@ -48,7 +48,8 @@ public abstract class RecordWriter : IAsyncDisposable
     public abstract Task RollbackAsync();
 
     /// <param name="status">completed, failed or cancelled.</param>
-    public abstract Task FinishRunAsync(string status, CancellationToken cancellation);
+    /// <param name="error">Why the run failed, kept with it for <c>evident status</c> and the import page; null otherwise.</param>
+    public abstract Task FinishRunAsync(string status, string? error, CancellationToken cancellation);
 
     /// <summary>What <see cref="FinishRunAsync"/> will spend noticeable time on, in words for a progress line; null when nothing.</summary>
     public virtual string? FinishingWork => null;

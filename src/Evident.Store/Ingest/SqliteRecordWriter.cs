@@ -256,7 +256,7 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
 
     public override string? FinishingWork => DeferredIndexes.FinishingWork(_indexesSetAside);
 
-    public override async Task FinishRunAsync(string status, CancellationToken cancellation)
+    public override async Task FinishRunAsync(string status, string? error, CancellationToken cancellation)
     {
         if (_bulkLoad is not null)
         {
@@ -265,8 +265,9 @@ internal sealed class SqliteRecordWriter(Workspace workspace) : RecordWriter
         }
 
         await using var command = _connection.CreateCommand();
-        command.CommandText = "UPDATE import_run SET status = $s, finished_at = $t WHERE id = $id";
+        command.CommandText = "UPDATE import_run SET status = $s, error = $e, finished_at = $t WHERE id = $id";
         command.Parameters.AddWithValue("$s", status);
+        command.Parameters.AddWithValue("$e", (object?)error ?? DBNull.Value);
         command.Parameters.AddWithValue("$t", StoreTime.Text(DateTimeOffset.UtcNow));
         command.Parameters.AddWithValue("$id", _runId);
         await command.ExecuteNonQueryAsync(cancellation);

@@ -9,7 +9,7 @@ public static class ImportRuns
         """
         SELECT id AS Id, kind AS Kind, source AS Source, file_name AS FileName, CAST(started_at AS text) AS StartedAt,
                CAST(finished_at AS text) AS FinishedAt, status AS Status, rows_read AS RowsRead, imported AS Imported,
-               duplicates AS Duplicates, rejected AS Rejected, options AS Options
+               duplicates AS Duplicates, rejected AS Rejected, options AS Options, error AS Error
         FROM import_run
         """;
 
@@ -45,11 +45,13 @@ public static class ImportRuns
         public long Duplicates { get; init; }
         public long Rejected { get; init; }
         public string? Options { get; init; }
+        public string? Error { get; init; }
 
         public ImportRunRow ToRecord() =>
             new(Id, Kind, Source, FileName, StartedAt, FinishedAt, Status, RowsRead, Imported, Duplicates, Rejected)
             {
                 Options = Options is null ? [] : System.Text.Json.JsonSerializer.Deserialize<string[]>(Options) ?? [],
+                Error = Error,
             };
     }
 }

@@ -74,4 +74,7 @@ public sealed record ImportRunRow(
 
     /// <summary>The command-line options the run read its file with (<see cref="Ingest.ImportRunInfo.Options"/>).</summary>
     public IReadOnlyList<string> Options { get; init; } = [];
+
+    /// <summary>Why the run failed, when it did (and failed after migration 0020).</summary>
+    public string? Error { get; init; }
 }

@@ -25,7 +25,7 @@ public sealed record ImportState(
 
         // An ended run's bar is full; one still 'running' that this server does not run has no known position.
         long? done = run.Status == "running" ? null : 1;
-        return new ImportState(run.Id, run.Status, run.RowsRead, run.Imported, run.Duplicates, run.Rejected, done, done, false, job?.Error);
+        return new ImportState(run.Id, run.Status, run.RowsRead, run.Imported, run.Duplicates, run.Rejected, done, done, false, job?.Error ?? run.Error);
     }
 
     /// <summary>A time from <c>import_run</c> as the pages show it: "2025-03-01 09:00 UTC".</summary>

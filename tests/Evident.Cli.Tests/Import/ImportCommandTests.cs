@@ -76,6 +76,9 @@ public sealed class ImportCommandTests
         Assert.NotEqual(0, named.ExitCode);
         Assert.Contains($"error: {friday}: 2 of its first 3 rows are stored already, with the same values, under source \"tickets-monday\"", named.Stderr);
         Assert.Contains("3 rows read: 1 imported, 2 duplicate, 0 rejected", told.Stderr);
+        string status = (await CommandRunner.RunAsync(null, "status", "--db", db)).Stdout;
+        Assert.Contains("tickets-friday.csv failed: ", status, StringComparison.Ordinal);
+        Assert.Contains("under source \"tickets-monday\"", status, StringComparison.Ordinal);
         await using var workspace = await Store.Workspace.OpenCurrentAsync(Store.StoreLocation.Resolve(db));
         Assert.Equal(3, await Dapper.SqlMapper.ExecuteScalarAsync<long>(workspace.Connection, "SELECT count(*) FROM feedback"));
     }

@@ -209,6 +209,9 @@ public sealed class ImportTests
         await using (var workspace = await Workspace.OpenAsync(target.Location))
         {
             Assert.Equal(3, await workspace.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback"));
+            // The run is kept as failed, with why, for status and the import page.
+            var run = (await ImportRuns.LatestAsync(workspace, 1))[0];
+            Assert.Equal(("failed", refused.Message), (run.Status, run.Error));
         }
 
         // Given as the old source, only the new row is added; given as a source of its own, it is kept apart, as told.

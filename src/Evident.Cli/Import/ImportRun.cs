@@ -145,7 +145,8 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
             stderr.WriteLine($"… and {totals.Rejected - rejects.First.Count:N0} more rejected rows");
         }
 
-        string rejected = totals.Rejected == 0 ? "0 rejected" : $"{totals.Rejected:N0} rejected (listed in {rejects.Path})";
+        string changed = rejects.StoredWithOtherValues == 0 ? "" : $"{rejects.StoredWithOtherValues:N0} of them stored already with other values; ";
+        string rejected = totals.Rejected == 0 ? "0 rejected" : $"{totals.Rejected:N0} rejected ({changed}listed in {rejects.Path})";
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{_inputName}: {totals.RowsRead:N0} {(totals.RowsRead == 1 ? "row" : "rows")} read: {totals.Imported:N0} imported, {totals.Duplicates:N0} duplicate, {rejected} — into {location.Display} in {seconds:0.0} s"));
         if (settings.Json)
@@ -157,6 +158,7 @@ internal sealed class ImportRun(ImportSettings settings, TextWriter stdout, Text
                 imported = totals.Imported,
                 duplicates = totals.Duplicates,
                 rejected = totals.Rejected,
+                stored_with_other_values = rejects.StoredWithOtherValues,
                 rejects_file = totals.Rejected > 0 ? rejects.Path : null,
                 seconds,
                 stage_seconds = new { read = times.Read, lookup = times.Lookup, analyse = times.Analyse, write = times.Write },

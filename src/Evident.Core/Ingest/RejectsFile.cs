@@ -28,6 +28,9 @@ public sealed class RejectsFile : IDisposable
 
     public int Count { get; private set; }
 
+    /// <summary>Of <see cref="Count"/>, the rows stored already with other values (<see cref="RowReject.StoredWithOtherValues"/>).</summary>
+    public int StoredWithOtherValues { get; private set; }
+
     public void Add(RowReject reject)
     {
         if (_writer is null)
@@ -37,6 +40,7 @@ public sealed class RejectsFile : IDisposable
         }
 
         Count++;
+        StoredWithOtherValues += reject.StoredWithOtherValues ? 1 : 0;
         _writer.WriteLine(string.Join(',', reject.LineText, Quote(reject.Column ?? ""), Quote(reject.Reason),
             reject.Item > 0 ? reject.Item.ToString(CultureInfo.InvariantCulture) : ""));
         if (_first.Count < Remembered)

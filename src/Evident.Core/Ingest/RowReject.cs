@@ -8,6 +8,10 @@ public sealed record RowReject(long Line, string? Column, string Reason)
     /// <summary>The row's 1-based place in a JSON array (<see cref="Input.InputRow.Item"/>), or 0.</summary>
     public long Item { get; init; }
 
+    /// <summary>The row is well formed, and its key is stored already with other values (a later export of a row that
+    /// changed since); the others are rows that could not be read as they are.</summary>
+    public bool StoredWithOtherValues { get; init; }
+
     /// <summary>The reject without its line: "item 2: column date: expected …".</summary>
     public string Description => $"{(Item > 0 ? $"item {Item}: " : "")}{(Column is null ? "" : $"column {Column}: ")}{Reason}";
 

@@ -522,7 +522,10 @@ public sealed class ImportPipeline(Workspace workspace, Lazy<TextAnalyzer> analy
         record.Line,
         null,
         $"the id \"{record.ExternalId}\" is stored already, with other values (from an earlier import into source \"{record.Source}\"); "
-        + "a stored row is never changed, so the stored one is kept as it was and this one was not imported");
+        + "a stored row is never changed, so the stored one is kept as it was and this one was not imported")
+    {
+        StoredWithOtherValues = true,
+    };
 
     /// <summary>
     /// The threads that analyse the next chunk, set by back-pressure: when the last chunk found the one before it still

@@ -53,11 +53,14 @@ public sealed class ImportCommandTests
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(ExitCodes.RowsFailed, later.ExitCode);
-        Assert.Contains("3 rows read: 1 imported, 1 duplicate, 1 rejected", later.Stderr);
+        Assert.Contains("3 rows read: 1 imported, 1 duplicate, 1 rejected (1 of them stored already with other values; listed in", later.Stderr);
         Assert.Contains($"{friday}:2: the id \"t1\" is stored already, with other values (from an earlier import into source \"tickets\")", later.Stderr);
         string[] rejects = File.ReadAllLines(friday + ".rejects.csv");
         Assert.Equal(2, rejects.Length);
         Assert.StartsWith("2,,\"the id \"\"t1\"\" is stored already", rejects[1]);
+        var again = await CommandRunner.RunAsync(null, "import", friday, "--kind", "feedback", "--source", "tickets", "--db", db, "--json");
+        using var summary = JsonDocument.Parse(again.Stdout);
+        Assert.Equal((1, 1), (summary.RootElement.GetProperty("rejected").GetInt64(), summary.RootElement.GetProperty("stored_with_other_values").GetInt64()));
     }
 
     [Fact]

@@ -56,17 +56,44 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
             memory.NotInRanges.TryAdd((table, source), 0);
         }
 
-        if (dialect == StoreDialect.Sqlite)
-        {
-            return await FindInSqliteAsync(table, source, keys);
-        }
-
-        var parameters = new { workspaceId, source, keys = keys.Keys.ToArray(), hashes = keys.Values.ToArray() };
-        // A join with the unnested keys probes the unique index once per key; `= ANY(@keys)` was 3x slower.
-        string matches = $"FROM unnest(@keys, @hashes) AS k(id, h) JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @source AND t.external_id = k.id";
-        var (stored, differing) = await connection.QuerySingleAsync<(long, long)>("SELECT count(*), count(*) FILTER (WHERE t.values_hash <> k.h) " + matches, parameters);
-        return await ListedAsync(stored, differing, keys.Count, "SELECT t.external_id, t.values_hash <> k.h " + matches, parameters);
+        return dialect == StoreDialect.Sqlite ? await FindInSqliteAsync(table, source, keys) : await ProbeAsync(table, source, keys);
     }
+
+    /// <summary>
+    /// The keys probed one by one in the unique index: counted (stored, and stored with another hash), and listed only
+    /// when some are missing or changed (<see cref="ListedAsync"/>).
+    /// </summary>
+    private async Task<StoredKeys> ProbeAsync(string table, string source, IReadOnlyCollection<KeyValuePair<string, long?>> keys)
+    {
+        var parameters = KeyParameters(source, keys);
+        string matches = KeysJoin(table);
+        string changed = $"t.values_hash <> {KeyHash}";
+        var (stored, differing) = await connection.QuerySingleAsync<(long, long)>($"SELECT count(*), count(*) FILTER (WHERE {changed}) " + matches, parameters);
+        return await ListedAsync(stored, differing, keys.Count, $"SELECT t.external_id, {changed} " + matches, parameters);
+    }
+
+    /// <summary>The parameters of a look-up of <paramref name="keys"/> in <paramref name="source"/>, as
+    /// <see cref="KeysJoin"/> reads them: on SQLite one JSON object of keys and hashes, on PostgreSQL two arrays.</summary>
+    private object KeyParameters(string source, IReadOnlyCollection<KeyValuePair<string, long?>> keys) => dialect == StoreDialect.Sqlite
+        ? new { workspaceId, source, keys = JsonObjectOf(keys) }
+        : new { workspaceId, source, keys = keys.Select(k => k.Key).ToArray(), hashes = keys.Select(k => k.Value).ToArray() };
+
+    /// <summary>
+    /// The keys (as <c>k</c>, their hash as <see cref="KeyHash"/>) joined with the rows of <c>@source</c> in
+    /// <paramref name="table"/> (as <c>t</c>), each key probing the unique index. SQLite: json_each of an object, its
+    /// keys in "key", their hashes in "value", kept outside by CROSS JOIN (with JOIN, SQLite chose to scan the source's
+    /// rows and the keys for each). PostgreSQL: a join with the unnested arrays (`= ANY(@keys)` was 3x slower).
+    /// </summary>
+    private string KeysJoin(string table) => dialect == StoreDialect.Sqlite
+        ? $"FROM json_each(@keys) k CROSS JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @source AND t.external_id = k.key"
+        : $"FROM unnest(@keys, @hashes) AS k(id, h) JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @source AND t.external_id = k.id";
+
+    /// <summary>A key's values hash in <see cref="KeysJoin"/>.</summary>
+    private string KeyHash => dialect == StoreDialect.Sqlite ? "k.value" : "k.h";
+
+    /// <summary>The keys in the parts a look-up sends: on SQLite at most <see cref="SqlitePart"/> each, on PostgreSQL all at once.</summary>
+    private IEnumerable<IReadOnlyCollection<KeyValuePair<string, long?>>> PartsOf(Dictionary<string, long?> keys) =>
+        dialect == StoreDialect.Sqlite && keys.Count > SqlitePart ? keys.Chunk(SqlitePart) : [keys];
 
     /// <summary>
     /// Keys a SQLite look-up sends at once, as one JSON object of keys and hashes (about 34 characters a key). Below the
@@ -80,13 +107,13 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
     {
         if (keys.Count <= SqlitePart)
         {
-            return await FindSqlitePartAsync(table, source, keys);
+            return await ProbeAsync(table, source, keys);
         }
 
-        var parts = new List<(KeyValuePair<string, long?>[] Keys, StoredKeys Found)>();
-        foreach (var part in keys.Chunk(SqlitePart))
+        var parts = new List<(IReadOnlyCollection<KeyValuePair<string, long?>> Keys, StoredKeys Found)>();
+        foreach (var part in PartsOf(keys))
         {
-            parts.Add((part, await FindSqlitePartAsync(table, source, part)));
+            parts.Add((part, await ProbeAsync(table, source, part)));
         }
 
         // the usual answers, each part's by a count: all stored unchanged, or none stored
@@ -119,16 +146,6 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
         return new StoredKeys(parts.TrueForAll(p => p.Found.All), found, changed);
     }
 
-    private async Task<StoredKeys> FindSqlitePartAsync(string table, string source, IReadOnlyCollection<KeyValuePair<string, long?>> keys)
-    {
-        var parameters = new { workspaceId, source, keys = JsonObjectOf(keys) };
-        // json_each of an object: its keys in "key", their hashes in "value". CROSS JOIN keeps the keys outside, each
-        // probing the unique index: with JOIN, SQLite chose to scan the source's rows and the keys for each.
-        string matches = $"FROM json_each(@keys) k CROSS JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @source AND t.external_id = k.key";
-        var (stored, differing) = await connection.QuerySingleAsync<(long, long)>("SELECT count(*), count(*) FILTER (WHERE t.values_hash <> k.value) " + matches, parameters);
-        return await ListedAsync(stored, differing, keys.Count, "SELECT t.external_id, t.values_hash <> k.value " + matches, parameters);
-    }
-
     /// <summary>
     /// The other source of <paramref name="table"/> that holds the most of <paramref name="keys"/> with the same values
     /// hash, how many, and of how many keys with a hash; null when none holds any. Asked once per (table, source), of the
@@ -152,20 +169,10 @@ internal sealed class KeyLookup(DbConnection connection, StoreDialect dialect, i
         foreach (string other in others)
         {
             long same = 0;
-            if (dialect == StoreDialect.Sqlite)
+            foreach (var part in PartsOf(keys))
             {
-                foreach (var part in keys.Chunk(SqlitePart))
-                {
-                    same += await connection.ExecuteScalarAsync<long>(
-                        $"SELECT count(*) FROM json_each(@keys) k CROSS JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @other AND t.external_id = k.key WHERE t.values_hash = k.value",
-                        new { workspaceId, other, keys = JsonObjectOf(part) });
-                }
-            }
-            else
-            {
-                same = await connection.ExecuteScalarAsync<long>(
-                    $"SELECT count(*) FROM unnest(@keys, @hashes) AS k(id, h) JOIN {table} t ON t.workspace_id = @workspaceId AND t.source = @other AND t.external_id = k.id WHERE t.values_hash = k.h",
-                    new { workspaceId, other, keys = keys.Keys.ToArray(), hashes = keys.Values.ToArray() });
+                same += await connection.ExecuteScalarAsync<long>(
+                    $"SELECT count(*) {KeysJoin(table)} WHERE t.values_hash = {KeyHash}", KeyParameters(other, part));
             }
 
             if (same > 0 && (best is null || same > best.Same))
